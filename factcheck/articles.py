@@ -1,0 +1,171 @@
+"""Articles in: read `.txt`/`.md` files, their YAML front matter and an optional corpus manifest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from factcheck.errors import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MANIFEST_NAMES = ("corpus.yaml", "corpus.yml")
+METADATA_KEYS = ("published", "outlet", "url", "title")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: `text` is the body (front matter removed); all offsets index it."""
+
+    source: str
+    path: str
+    text: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    body_line_offset: int = 0  # lines of front matter before the body, for line numbers
+    digest: str = field(default="", compare=False)
+
+
+def _yaml_load(text: str, path: str) -> object:
+    try:
+        return YAML(typ="safe", pure=True).load(io.StringIO(text))
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, line) from exc
+
+
+def parse_date(value: object, path: str, what: str = "published") -> dt.date | None:
+    """Accept a date, a datetime or an ISO string; anything else is an input error."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError as exc:
+        raise InputError(f"{what}: expected an ISO date like 2024-05-15, got {value!r}", path) from exc
+
+
+def split_front_matter(raw: str, path: str) -> tuple[dict[str, object], str, int]:
+    """Return (metadata, body, number of lines before the body)."""
+    if not raw.startswith("---"):
+        return {}, raw, 0
+    lines = raw.splitlines(keepends=True)
+    if lines[0].strip() != "---":
+        return {}, raw, 0
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            meta = _yaml_load("".join(lines[1:i]), path) or {}
+            if not isinstance(meta, dict):
+                raise InputError("front matter must be a mapping of keys to values", path, 2)
+            return meta, "".join(lines[i + 1 :]), i + 1
+    raise InputError("front matter opened with '---' is never closed", path, 1)
+
+
+def content_digest(raw: bytes) -> str:
+    """Stable hash of an article's bytes, used as its cache key."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def article_from_text(
+    raw: str, source: str, path: str, defaults: dict[str, object] | None = None, digest: str = ""
+) -> Article:
+    """Build an Article from text; front matter overrides `defaults` (e.g. from a manifest)."""
+    meta, body, offset = split_front_matter(raw, path)
+    merged = {**(defaults or {}), **meta}
+    if not body.strip():
+        raise InputError("article is empty", path)
+    return Article(
+        source=source,
+        path=path,
+        text=body,
+        published=parse_date(merged.get("published"), path),
+        outlet=_opt_str(merged.get("outlet")),
+        url=_opt_str(merged.get("url")),
+        title=_opt_str(merged.get("title")),
+        body_line_offset=offset,
+        digest=digest or content_digest(raw.encode("utf-8")),
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_article(path: Path, defaults: dict[str, object] | None = None, source: str | None = None) -> Article:
+    """Read one article file; unreadable, non-UTF-8 or empty files raise InputError naming the file."""
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read article: {exc.strerror or exc}", path) from exc
+    try:
+        raw = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start}: {exc.reason})", path) from exc
+    raw = raw.removeprefix("\ufeff")
+    return article_from_text(raw, source or path.stem, str(path), defaults, content_digest(raw_bytes))
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, object]]:
+    """Per-file metadata from `corpus.yaml` (`articles: {file-or-stem: {published: ...}}`)."""
+    for name in MANIFEST_NAMES:
+        manifest = folder / name
+        if manifest.is_file():
+            data = _yaml_load(manifest.read_text(encoding="utf-8"), str(manifest)) or {}
+            entries = data.get("articles", {}) if isinstance(data, dict) else None
+            if not isinstance(entries, dict):
+                raise InputError("expected a mapping 'articles: {file: {published: ...}}'", manifest)
+            out: dict[str, dict[str, object]] = {}
+            for key, meta in entries.items():
+                if not isinstance(meta, dict):
+                    raise InputError(f"articles.{key}: expected a mapping of metadata", manifest)
+                unknown = set(meta) - set(METADATA_KEYS)
+                if unknown:
+                    raise InputError(
+                        f"articles.{key}: unknown key(s) {sorted(unknown)}; expected {list(METADATA_KEYS)}", manifest
+                    )
+                out[Path(str(key)).stem] = dict(meta)
+            return out
+    return {}
+
+
+def corpus_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their article files (sorted); files are taken as given."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file or folder", path)
+    return files
+
+
+def iter_corpus(paths: list[Path]) -> list[tuple[Path, dict[str, object]]]:
+    """Article files of the given paths, each with the manifest metadata of its folder."""
+    manifests: dict[Path, dict[str, dict[str, object]]] = {}
+    out = []
+    for file in corpus_files(paths):
+        folder = file.parent
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder)
+        out.append((file, manifests[folder].get(file.stem, {})))
+    if not out:
+        raise InputError("no .txt or .md articles found", ", ".join(str(p) for p in paths))
+    return out
+
+
+def load_corpus(paths: list[Path]) -> list[Article]:
+    """Read every article of the given files and folders."""
+    return [read_article(file, meta) for file, meta in iter_corpus(paths)]

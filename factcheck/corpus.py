@@ -1,0 +1,24 @@
+"""Corpus to fact table: read every article and extract its facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.articles import Article, iter_corpus, read_article
+from factcheck.extract import extract_article
+from factcheck.facts import Fact, to_frame
+
+
+def extract_articles(articles: list[Article]) -> pd.DataFrame:
+    """The fact table of some loaded articles."""
+    facts: list[Fact] = []
+    for article in articles:
+        facts.extend(extract_article(article))
+    return to_frame(facts)
+
+
+def fact_table(paths: list[Path]) -> pd.DataFrame:
+    """The fact table of every article in the given files and folders."""
+    return extract_articles([read_article(file, meta) for file, meta in iter_corpus(paths)])

@@ -1,0 +1,35 @@
+"""Extraction: every figure and date of an article, as normalised Facts."""
+
+from __future__ import annotations
+
+import bisect
+
+from factcheck.articles import Article
+from factcheck.extract.dates import find_dates
+from factcheck.extract.mentions import Mention
+from factcheck.extract.quantities import find_figures
+from factcheck.facts import Fact
+from factcheck.normalise import normalise
+from factcheck.text import Sentence, split_sentences
+
+EXTRACTOR_VERSION = "1"  # bump when extraction output changes: it keys the fact cache
+
+
+def extract_article(article: Article) -> list[Fact]:
+    """All facts of one article, in text order. Offsets index `article.text`."""
+    text = article.text
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+
+    def sentence_at(offset: int) -> Sentence:
+        return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    dates = find_dates(text, article.published, lambda offset: sentence_at(offset).text)
+    mentions: list[Mention] = [
+        Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
+                granularity=d.granularity)
+        for d in dates
+    ]
+    mentions += find_figures(text, [(d.start, d.end) for d in dates])
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return [normalise(m, article.source, text, sentence_at(m.start)) for m in mentions]

@@ -1,0 +1,135 @@
+"""Numbers as written: digits, words, fractions and multipliers, with exact decimals and the
+rounding step (precision) the writer used."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_UNITS_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS_WORDS)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+
+_ORDINAL_UNITS = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+]
+_ORDINAL_TENS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
+ORDINAL_VALUES: dict[str, int] = {w: i for i, w in enumerate(_ORDINAL_UNITS) if i}
+ORDINAL_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_ORDINAL_TENS)})
+ORDINAL_VALUES["hundredth"] = 100
+
+# Multipliers as news writes them; single letters only when attached to the digits ("$4.3bn", "2.14m").
+MULTIPLIERS: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+}
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_UNITS_WORDS[1:10]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozens?|a hundred|a thousand)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_LONG_MULT = r"hundred|thousand|million|billion|trillion"
+_SHORT_MULT = r"mn|mln|bn|bln|tn|trn|k|m|b"
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.,/])(?<!\w-)"  # not the tail of another token ("COVID-19", "1.2.3")
+    r"(?:(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}))?"
+    r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
+    r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
+    r"(?![\w])"
+)
+
+ORDINAL_RE = re.compile(
+    r"(?<![\w-])(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
+    r"|(?P<words>(?i:(?:(?:" + "|".join(_TENS_WORDS) + r")-)?(?:" + "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True)) + r"))))"
+    r"(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written: exact value (multiplier applied) and the writer's rounding step."""
+
+    start: int
+    end: int
+    value: Decimal
+    precision: Decimal
+    spelled: bool  # written as words
+    multiplier: Decimal  # 1 when none was written
+    integer_digits: str  # the digits before any decimal point, "" for words
+
+    @property
+    def has_multiplier(self) -> bool:
+        return self.multiplier != 1
+
+
+def written_precision(digits: str) -> Decimal:
+    """Rounding step of a written decimal: '2.14' -> 0.01, '40' -> 10, '71' -> 1, '500,000' -> 100000."""
+    digits = digits.replace(",", "")
+    if "." in digits:
+        return Decimal(1).scaleb(-len(digits.split(".")[1]))
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if not stripped:  # "0"
+        return Decimal(1)
+    return Decimal(10) ** zeros
+
+
+def word_value(words: str) -> int:
+    """'twenty-five' -> 25, 'a dozen' -> 12."""
+    w = words.lower().replace("-", " ").split()
+    if w in (["a", "dozen"], ["dozen"]):
+        return 12
+    if w[0] in ("dozens",):
+        return 24  # "dozens": at least two dozen; flagged as a lower bound by the caller
+    if w[0] == "a":
+        return 100 if w[1] == "hundred" else 1000
+    return sum(WORD_VALUES[x] for x in w)
+
+
+def parse_number(match: re.Match[str]) -> Number:
+    """Turn a NUMBER_RE match into a Number with an exact value."""
+    mult_word = (match.group("short") or match.group("long") or "").lower()
+    multiplier = MULTIPLIERS.get(mult_word, Decimal(1))
+    if match.group("digits"):
+        digits = match.group("digits")
+        value = Decimal(digits.replace(",", ""))
+        precision = written_precision(digits)
+        if match.group("frac"):
+            num, den = match.group("frac").strip().split("/")
+            value += Decimal(num) / Decimal(den)
+            precision = Decimal(1) / Decimal(den)
+        if multiplier != 1 and "." not in digits and precision > 1:
+            precision = Decimal(1)  # "40 million": the zeros are the multiplier's, not rounding
+        spelled, integer_digits = False, digits.split(".")[0].replace(",", "")
+    else:
+        value = Decimal(word_value(match.group("words")))
+        precision, spelled, integer_digits = Decimal(1), True, ""
+    return Number(
+        start=match.start(),
+        end=match.end(),
+        value=value * multiplier,
+        precision=precision * multiplier,
+        spelled=spelled,
+        multiplier=multiplier,
+        integer_digits=integer_digits,
+    )
+
+
+def ordinal_value(match: re.Match[str]) -> int:
+    """'fifth' -> 5, '21st' -> 21, 'twenty-first' -> 21."""
+    if match.group("digits"):
+        return int(match.group("digits"))
+    parts = match.group("words").lower().split("-")
+    return sum(WORD_VALUES[p] for p in parts[:-1]) + ORDINAL_VALUES[parts[-1]]

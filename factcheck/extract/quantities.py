@@ -1,0 +1,244 @@
+"""Figures in text: money, percentages, physical quantities, durations, ages, ordinals, counts.
+
+One compiled number pattern finds every figure; the words around it decide its kind and unit.
+News shorthand comes from units.UNIT_ALIASES; any other physical unit is looked up in
+quantulum3's lexicon and parsed by quantulum3 on a short window only.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from factcheck.extract import units
+from factcheck.extract.mentions import Mention
+from factcheck.extract.numbers import NUMBER_RE, ORDINAL_RE, Number, ordinal_value, parse_number
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
+    "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR",
+    "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "RUB": "RUB", "INR": "INR", "CHF": "CHF",
+}
+CURRENCY_WORDS = {
+    "us dollar": "USD", "u.s. dollar": "USD", "dollar": "USD", "euro": "EUR", "yuan": "CNY",
+    "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP",
+    "sterling": "GBP", "british pound": "GBP", "rupee": "INR", "swiss franc": "CHF",
+    "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY",
+    "inr": "INR", "chf": "CHF",
+}
+
+_PREFIX_CURRENCY = re.compile(
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?) ?)$"
+)
+_SUFFIX_CURRENCY = re.compile(
+    r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
+    r"|british pound|rupee|swiss franc)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
+)
+_PERCENT = re.compile(r"\s?(?:%|(?i:per ?cent|pct)\b|pc\b)")
+_POINTS = re.compile(r"\s?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis points?|bps\b)")
+_TIME = re.compile(
+    r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    r"(?P<old>-old| old)?(?![\w])",
+    re.I,
+)
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage)\s+$", re.I)
+_NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_QUALIFIER = re.compile(
+    r"(?:(?P<approx>about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|close to|nearly some)"
+    r"|(?P<lower_bound>more than|over|at least|upwards of|above|in excess of|no less than|exceeding|topping|beyond)"
+    r"|(?P<upper_bound>nearly|almost|less than|under|up to|below|fewer than|no more than|just short of|at most|as much as|as many as))"
+    r"\s+(?:a\s+)?(?:record\s+|total of\s+)?$",
+    re.I,
+)
+_RECORD = re.compile(r"(?:\brecord(?:-high|-breaking)?|all-time high of|new high of)\s+(?:of\s+)?$", re.I)
+_NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
+# Words that follow a number without being what it counts.
+_NOT_NOUNS = frozenset(
+    "a an the of and or to in on at by for from with as is are was were be been that which who this these "
+    "those than then per percent cent times time more less over under about around nearly almost up down "
+    "out into onto it its their his her our your other others others’ such each every same".split()
+)
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
+    """quantulum3's unit surfaces (lower case) and symbols: the pre-filter for its parser."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+        lexicon = load.units("en_US")
+    return frozenset(lexicon.surfaces_lower), frozenset(lexicon.symbols)
+
+
+def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Every figure of `text` outside the `taken` spans (dates found earlier)."""
+    occupied = _Occupied(taken)
+    out: list[Mention] = []
+    numbers = [parse_number(m) for m in NUMBER_RE.finditer(text)]
+    skip_until = -1
+    for i, number in enumerate(numbers):
+        if number.start < skip_until or occupied.overlaps(number.start, number.end):
+            continue
+        mention = _classify(text, number, numbers[i + 1] if i + 1 < len(numbers) else None)
+        if mention is None or occupied.overlaps(mention.start, mention.end):
+            continue
+        out.append(mention)
+        occupied.add(mention.start, mention.end)
+        skip_until = mention.end
+    for m in ORDINAL_RE.finditer(text):
+        if occupied.overlaps(m.start(), m.end()) or _is_time_second(text, m):
+            continue
+        out.append(
+            Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
+        )
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+class _Occupied:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def _is_time_second(text: str, m: re.Match[str]) -> bool:
+    """'second' as a unit of time ('a second', 'per second', 'seconds'), not an ordinal."""
+    if m.group().lower() != "second":
+        return False
+    return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
+
+
+def _classify(text: str, number: Number, following: Number | None) -> Mention | None:
+    start, end = number.start, number.end
+    value, precision = number.value, number.precision
+    value_high: Decimal | None = None
+    qualifier = "exact"
+
+    currency = None
+    prefix = _PREFIX_CURRENCY.search(text, max(0, start - 6), start)
+    if prefix:
+        currency = CURRENCY_SYMBOLS[prefix.group().strip()]
+        start = prefix.start()
+
+    # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn"
+    if following is not None:
+        join = _RANGE_JOIN.match(text, number.end)
+        gap = text[number.end : following.start]
+        if join and join.end() <= following.start and re.fullmatch(r"[\s\-–—]*(?:to|and)?\s*(?:[$€£¥]|US\$)?", gap):
+            is_and = "and" in gap
+            if (not is_and or _BETWEEN.search(text, max(0, start - 12), start)) and following.value > value:
+                low = value
+                if following.has_multiplier and not number.has_multiplier:
+                    low, precision = value * following.multiplier, precision * following.multiplier
+                value, value_high, end = low, following.value, following.end
+                precision = min(precision, following.precision)
+                qualifier = "range"
+
+    before = text[max(0, start - 40) : start]
+    if qualifier == "exact":
+        q = _QUALIFIER.search(before)
+        if q:
+            qualifier = next(k for k, v in q.groupdict().items() if v)
+    record = bool(_RECORD.search(before))
+    if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
+        qualifier = "lower_bound"
+
+    def make(kind: str, unit: str, stop: int, **extra: object) -> Mention:
+        return Mention(
+            start, stop, kind, value, value_high, unit, precision, qualifier, record, **extra  # type: ignore[arg-type]
+        )
+
+    if currency is None:
+        suffix = _SUFFIX_CURRENCY.match(text, end)
+        if suffix:
+            word = (suffix.group("cur") or suffix.group("code")).lower()
+            return make("money", CURRENCY_WORDS[word], suffix.end())
+    if currency is not None:
+        return make("money", currency, end)
+
+    pct = _PERCENT.match(text, end)
+    if pct:
+        return make("percent", "percent", pct.end())
+    points = _POINTS.match(text, end)
+    if points:
+        unit = "basis_point" if "b" in points.group().lower() else "percentage_point"
+        return make("percent", unit, points.end())
+
+    time = _TIME.match(text, end)
+    if time and not number.has_multiplier:
+        unit = units.TIME_UNITS[time.group("unit").lower()]
+        kind = "age" if time.group("old") else "duration"
+        return make(kind, unit, time.end())
+
+    if not number.spelled and not number.has_multiplier and value == int(value) and 0 < value < 130:
+        if _AGE_BEFORE.search(before) or (_NAME_COMMA.search(before) and text[end : end + 1] == ","):
+            return make("age", "year", end)
+
+    alias = units.match_alias(text, _skip_space(text, end))
+    if alias and (alias[0] == end or text[end] == " "):
+        return make("quantity", alias[1], alias[0])
+
+    found = _quantulum_unit(text, number, end)
+    if found:
+        return make("quantity", found[1], number.start + found[0])
+
+    if _YEAR_LIKE.fullmatch(number.integer_digits) and "." not in text[number.start : number.end]:
+        return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
+    if number.spelled and number.value == 1:
+        return None  # "one of the", "one element": the pronoun, not a count
+    noun = _NOUN.match(text, end)
+    if noun and noun.group("noun").lower() not in _NOT_NOUNS:
+        return make("count", singular(noun.group("noun").lower()), noun.end())
+    if number.spelled:
+        return None  # a bare spelled number ("the two", "said one") counts nothing checkable
+    return make("count", "", end)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + 1 if pos < len(text) and text[pos] == " " else pos
+
+
+def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | None:
+    """quantulum3's unit for the words after `number`, when its lexicon knows the next word."""
+    tail = text[end : end + 40]
+    word = re.match(r"[ -]?([^\W\d_][\w/.²³-]*)", tail)
+    if not word:
+        return None
+    surfaces, symbols = _quantulum_words()
+    token = word.group(1).rstrip(".")
+    if token.lower() not in surfaces and token not in symbols:
+        return None
+    window = text[number.start : end] + " ".join(tail.split(" ")[:4])
+    if number.has_multiplier:  # quantulum3 reads "m" as metre: give it the digits and the words after
+        window = text[number.start : end] + tail
+    found = units.quantulum_unit(window[: end - number.start + 40])
+    if found is None or found[0] <= end - number.start:
+        return None
+    return found
+
+
+@lru_cache(maxsize=8192)
+def singular(noun: str) -> str:
+    """'nations' -> 'nation', 'people' -> 'person' (inflect), unchanged when already singular."""
+    result = _inflect_engine().singular_noun(noun)
+    return result if isinstance(result, str) and result else noun
+
+
+@lru_cache(maxsize=1)
+def _inflect_engine() -> "inflect.engine":  # noqa: F821 - imported lazily: heavy
+    import inflect
+
+    return inflect.engine()

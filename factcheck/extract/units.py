@@ -1,0 +1,167 @@
+"""Unit lexicon and conversion. pint converts; this module only says which words name which unit.
+
+Surface forms that quantulum3 and pint do not know (the shorthand of energy and economics news)
+are listed in UNIT_ALIASES as pint expressions; everything else is resolved by quantulum3's unit
+database and converted by pint.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import pint
+
+# surface regex (matched case-sensitively unless marked (?i)) -> pint expression
+UNIT_ALIASES: list[tuple[str, str]] = [
+    (r"(?i:mb/d|mbpd|mbd|million barrels (?:of oil )?(?:per|a) day)", "mbpd"),
+    (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
+    (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
+    (r"(?i:barrels?|bbls?)", "barrel"),
+    (r"bcm|(?i:billion cubic met(?:er|re)s)", "bcm"),
+    (r"tcm|(?i:trillion cubic met(?:er|re)s)", "tcm"),
+    (r"mcm|(?i:million cubic met(?:er|re)s)", "mcm"),
+    (r"(?i:cubic met(?:er|re)s?|m3|m³)", "meter ** 3"),
+    (r"bcf|(?i:billion cubic feet)", "bcf"),
+    (r"tcf|(?i:trillion cubic feet)", "tcf"),
+    (r"(?i:cubic feet|cu ft)", "foot ** 3"),
+    (r"mtpa|Mtpa|MTPA", "mtpa"),
+    (r"Mt|MMt", "megametric_ton"),
+    (r"(?i:metric tons?|tonnes?)", "metric_ton"),
+    (r"MMBtu|mmbtu|MMBTU", "mmbtu"),
+    (r"TWh", "terawatt_hour"),
+    (r"GWh", "gigawatt_hour"),
+    (r"MWh", "megawatt_hour"),
+    (r"kWh", "kilowatt_hour"),
+    (r"GW", "gigawatt"),
+    (r"MW", "megawatt"),
+    (r"kW", "kilowatt"),
+    (r"(?i:(?:tera|giga|mega|kilo)watt[- ]hours?)", "{prefix}watt_hour"),
+    (r"(?i:(?:tera|giga|mega|kilo)?watts?)", "{prefix}watt"),
+]
+
+TIME_UNITS = {
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
+    "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
+    "century": "century", "centurie": "century",
+}
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The process-wide pint registry with the news units added (built once)."""
+    ureg = pint.UnitRegistry(on_redefinition="ignore", cache_folder=None)
+    ureg.load_definitions(str(resources.files("factcheck.extract").joinpath("news_units.txt")))
+    return ureg
+
+
+@dataclass(frozen=True)
+class Canonical:
+    unit: str  # pint name of the unit as written, e.g. "bpd"
+    dimension: str  # e.g. "[length] ** 3 / [time]"
+    factor: Decimal  # multiply a value in `unit` by this to get canonical_unit
+    canonical_unit: str  # SI base units, e.g. "meter ** 3 / second"
+
+
+@lru_cache(maxsize=4096)
+def canonical(unit_expr: str) -> Canonical:
+    """Conversion of a pint unit expression to SI base units (cached per expression)."""
+    ureg = registry()
+    quantity = ureg.Quantity(1, unit_expr)
+    base = quantity.to_base_units()
+    return Canonical(
+        unit=str(quantity.units),
+        dimension=str(quantity.dimensionality),
+        factor=Decimal(repr(float(base.magnitude))),
+        canonical_unit=str(base.units),
+    )
+
+
+def is_time_unit(unit_expr: str) -> bool:
+    return canonical(unit_expr).dimension == "[time]"
+
+
+@lru_cache(maxsize=1)
+def alias_pattern() -> re.Pattern[str]:
+    """One compiled alternation of every alias, longest surface first (tried in list order)."""
+    parts = [f"(?P<u{i}>{surface})" for i, (surface, _) in enumerate(UNIT_ALIASES)]
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![\w/])")
+
+
+def match_alias(text: str, pos: int) -> tuple[int, str] | None:
+    """If a unit alias starts at `pos`, return (end, pint expression)."""
+    m = alias_pattern().match(text, pos)
+    if not m or m.lastgroup is None:
+        return None
+    expr = UNIT_ALIASES[int(m.lastgroup[1:])][1]
+    if "{prefix}" in expr:
+        word = m.group().lower()
+        prefix = next((p for p in ("tera", "giga", "mega", "kilo") if word.startswith(p)), "")
+        expr = expr.format(prefix=prefix)
+    return m.end(), expr
+
+
+# Words quantulum3 reads as units that are ordinary English in news text.
+_NOT_UNITS = frozenset(
+    "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
+    "key pound pounds point points mark marks yard yards bar bars gal pint pints cup cups".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def quantulum_unit(window: str) -> tuple[int, str] | None:
+    """Ask quantulum3 for the unit right after the number that opens `window`.
+
+    Returns (length of number+unit in `window`, pint expression) or None when quantulum3 finds
+    no physical unit there, or only one of the ordinary words it is known to misread.
+    """
+    from quantulum3 import parser  # heavy import, only when the alias table has no answer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = parser.parse(window)
+        except Exception:  # quantulum3 raises assorted errors on odd input; treat as no unit
+            return None
+    if not found or found[0].span[0] != 0:
+        return None
+    q = found[0]
+    entity = q.unit.entity.name
+    if entity in ("dimensionless", "unknown", "currency", "time") or not q.unit.dimensions:
+        return None
+    unit_surface = window[: q.span[1]].split()[-1].lstrip("0123456789.,-").lower()
+    if unit_surface in _NOT_UNITS or len(unit_surface) < 2 and not window[q.span[1] - 2 : q.span[1]].isalnum():
+        return None
+    expr = _pint_expr(q.unit)
+    return (q.span[1], expr) if expr else None
+
+
+def _pint_expr(unit: object) -> str | None:
+    ureg = registry()
+    parts = []
+    for dim in unit.dimensions:  # type: ignore[attr-defined]
+        candidates = [dim["base"], dim["base"].replace(" ", "_"), dim["base"].replace("-mass", "")]
+        candidates += list(getattr(unit, "symbols", []) or [])
+        for cand in candidates:
+            try:
+                ureg.parse_units(cand)
+            except Exception:  # pint raises several error types for unknown names
+                continue
+            power = dim["power"]
+            parts.append(cand if power == 1 else f"{cand} ** {power}")
+            break
+        else:
+            return None
+    return " * ".join(parts)
+
+
+def round_sig(value: float, digits: int = 12) -> float:
+    """Round to `digits` significant figures, removing float artefacts of unit conversion."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    return float(f"{value:.{digits - 1}e}")

@@ -1,0 +1,80 @@
+"""Fact-table serialisation: text table, CSV, JSON, Markdown and Parquet."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.errors import InputError
+from factcheck.facts import conform, records
+
+TEXT_FORMATS = ("table", "csv", "json", "markdown")
+TABLE_COLUMNS = ("source", "start", "end", "kind", "surface", "value", "unit", "canonical_value",
+                 "canonical_unit", "qualifier", "precision", "date_start", "date_end", "granularity")
+
+
+def md_cell(value: object) -> str:
+    """A value made safe for a Markdown table cell."""
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def short_number(value: object) -> str:
+    """Floats without a trailing '.0' and without exponent noise, for people to read."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.12g}"
+    return str(value)
+
+
+def render(frame: pd.DataFrame, fmt: str) -> str:
+    """The fact table as text in one of TEXT_FORMATS."""
+    if fmt == "json":
+        return json.dumps(records(frame), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        out = frame.copy()
+        for column in ("date_start", "date_end"):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+        return out.to_csv(index=False)
+    rows = [[_cell(r[c]) for c in TABLE_COLUMNS] for r in records(frame)]
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(TABLE_COLUMNS) + " |", "|" + "---|" * len(TABLE_COLUMNS)]
+        lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+        return "\n".join(lines) + "\n"
+    widths = [max([len(c)] + [len(row[i]) for row in rows]) for i, c in enumerate(TABLE_COLUMNS)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: object) -> str:
+    return short_number(value) if isinstance(value, float) else ("" if value is None else str(value))
+
+
+def write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    """Write a fact table as one Parquet file, atomically."""
+    from factcheck.io import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    atomic_write_bytes(path, buffer.getvalue())
+
+
+def read_facts(path: Path) -> pd.DataFrame:
+    """Read a fact table written by `extract` (Parquet file or folder of parts, CSV or JSON)."""
+    try:
+        if path.is_dir() or path.suffix == ".parquet":
+            frame = pd.read_parquet(path)
+        elif path.suffix == ".csv":
+            frame = pd.read_csv(path, keep_default_na=True)
+        elif path.suffix == ".json":
+            frame = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
+        else:
+            raise InputError("unknown fact-table format: expected .parquet, a folder of parts, .csv or .json", path)
+        return conform(frame)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read fact table: {exc}", path) from exc
