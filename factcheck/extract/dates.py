@@ -72,7 +72,7 @@ class DateMention:
     qualifier: str
 
 
-def find_dates(text: str, published: dt.date | None, sentence_of: "SentenceLookup") -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, sentence_of: SentenceLookup) -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (today when unknown)."""
     base = published or dt.date.today()
     out = []
@@ -123,7 +123,7 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
     anchor = anchor_date(text, base.isoformat(), prefer)
     if anchor is None:
         return None
-    if kind.startswith("day") or kind == "rel_day" or kind == "rel_ago" and "day" in surface:
+    if kind.startswith("day") or kind == "rel_day" or (kind == "rel_ago" and "day" in surface):
         return anchor, anchor, "day"
     if kind == "rel_ago" and "week" in surface:
         monday = anchor - dt.timedelta(days=anchor.weekday())

@@ -40,15 +40,18 @@ _WORD_NUMBER = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _LONG_MULT = r"hundred|thousand|million|billion|trillion"
-_SHORT_MULT = r"mn|mln|bn|bln|tn|trn|k|m|b"
+_SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmb]"  # one-letter ones only when attached
 
-NUMBER_RE = re.compile(
-    r"(?<![\w.,/])(?<!\w-)"  # not the tail of another token ("COVID-19", "1.2.3")
+_NUMBER_BODY = (
     r"(?:(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
-    r"(?![\w])"
+    r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
 )
+# not the tail of another token ("COVID-19", "1.2.3")
+NUMBER_RE = re.compile(r"(?<![\w.,/])(?<!\w-)" + _NUMBER_BODY)
+# a number at a known position, e.g. the "80" of "$70-80"
+NUMBER_AT = re.compile(_NUMBER_BODY)
 
 ORDINAL_RE = re.compile(
     r"(?<![\w-])(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
@@ -100,7 +103,7 @@ def word_value(words: str) -> int:
 
 def parse_number(match: re.Match[str]) -> Number:
     """Turn a NUMBER_RE match into a Number with an exact value."""
-    mult_word = (match.group("short") or match.group("long") or "").lower()
+    mult_word = (match.group("short") or match.group("long") or "").strip().lower()
     multiplier = MULTIPLIERS.get(mult_word, Decimal(1))
     if match.group("digits"):
         digits = match.group("digits")

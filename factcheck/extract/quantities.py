@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factcheck.extract import units
 from factcheck.extract.mentions import Mention
-from factcheck.extract.numbers import NUMBER_RE, ORDINAL_RE, Number, ordinal_value, parse_number
+from factcheck.extract.numbers import NUMBER_AT, NUMBER_RE, ORDINAL_RE, Number, ordinal_value, parse_number
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
@@ -30,8 +30,9 @@ CURRENCY_WORDS = {
 }
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?) ?)$"
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?))\s?"
 )
+_PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _SUFFIX_CURRENCY = re.compile(
     r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
     r"|british pound|rupee|swiss franc)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
@@ -75,7 +76,9 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
         from quantulum3 import load
 
         lexicon = load.units("en_US")
-    return frozenset(lexicon.surfaces_lower), frozenset(lexicon.symbols)
+    words = set(lexicon.surfaces_lower)
+    words.update(surface.split()[0] for surface in lexicon.surfaces_lower if " " in surface)
+    return frozenset(words), frozenset(lexicon.symbols)
 
 
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -84,10 +87,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     numbers = [parse_number(m) for m in NUMBER_RE.finditer(text)]
     skip_until = -1
-    for i, number in enumerate(numbers):
+    for number in numbers:
         if number.start < skip_until or occupied.overlaps(number.start, number.end):
             continue
-        mention = _classify(text, number, numbers[i + 1] if i + 1 < len(numbers) else None)
+        mention = _classify(text, number)
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
         out.append(mention)
@@ -121,33 +124,35 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
 
 
-def _classify(text: str, number: Number, following: Number | None) -> Mention | None:
+def _classify(text: str, number: Number) -> Mention | None:
     start, end = number.start, number.end
     value, precision = number.value, number.precision
     value_high: Decimal | None = None
     qualifier = "exact"
 
     currency = None
-    prefix = _PREFIX_CURRENCY.search(text, max(0, start - 6), start)
+    prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start)
     if prefix:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
 
-    # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn"
-    if following is not None:
-        join = _RANGE_JOIN.match(text, number.end)
-        gap = text[number.end : following.start]
-        if join and join.end() <= following.start and re.fullmatch(r"[\s\-–—]*(?:to|and)?\s*(?:[$€£¥]|US\$)?", gap):
-            is_and = "and" in gap
-            if (not is_and or _BETWEEN.search(text, max(0, start - 12), start)) and following.value > value:
-                low = value
-                if following.has_multiplier and not number.has_multiplier:
-                    low, precision = value * following.multiplier, precision * following.multiplier
-                value, value_high, end = low, following.value, following.end
-                precision = min(precision, following.precision)
-                qualifier = "range"
+    # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
+    join = _RANGE_JOIN.match(text, number.end)
+    if join:
+        pos = join.end()
+        symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None
+        second_match = NUMBER_AT.match(text, symbol.end() if symbol else pos)
+        second = parse_number(second_match) if second_match else None
+        is_and = "and" in join.group()
+        if second is not None and second.value > value and (not is_and or _BETWEEN.search(before_text(text, start))):
+            low = value
+            if second.has_multiplier and not number.has_multiplier:
+                low, precision = value * second.multiplier, precision * second.multiplier
+            value, value_high, end = low, second.value, second.end
+            precision = min(precision, second.precision)
+            qualifier = "range"
 
-    before = text[max(0, start - 40) : start]
+    before = before_text(text, start)
     if qualifier == "exact":
         q = _QUALIFIER.search(before)
         if q:
@@ -195,6 +200,8 @@ def _classify(text: str, number: Number, following: Number | None) -> Mention | 
     if found:
         return make("quantity", found[1], number.start + found[0])
 
+    if end < len(text) and text[end].isalpha():
+        return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
     if _YEAR_LIKE.fullmatch(number.integer_digits) and "." not in text[number.start : number.end]:
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
@@ -205,6 +212,11 @@ def _classify(text: str, number: Number, following: Number | None) -> Mention | 
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     return make("count", "", end)
+
+
+def before_text(text: str, start: int) -> str:
+    """The 40 characters before `start`, where qualifiers and cue words stand."""
+    return text[max(0, start - 40) : start]
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -238,7 +250,7 @@ def singular(noun: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _inflect_engine() -> "inflect.engine":  # noqa: F821 - imported lazily: heavy
+def _inflect_engine() -> inflect.engine:  # noqa: F821 - imported lazily: heavy
     import inflect
 
     return inflect.engine()

@@ -30,6 +30,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"bcf|(?i:billion cubic feet)", "bcf"),
     (r"tcf|(?i:trillion cubic feet)", "tcf"),
     (r"(?i:cubic feet|cu ft)", "foot ** 3"),
+    (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
+    (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/h|kph", "kilometer / hour"),
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt", "megametric_ton"),
     (r"(?i:metric tons?|tonnes?)", "metric_ton"),
@@ -109,7 +111,7 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
 # Words quantulum3 reads as units that are ordinary English in news text.
 _NOT_UNITS = frozenset(
     "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
-    "key pound pounds point points mark marks yard yards bar bars gal pint pints cup cups".split()
+    "key point points mark marks yard yards bar bars gal pint pints cup cups".split()
 )
 
 
@@ -135,7 +137,7 @@ def quantulum_unit(window: str) -> tuple[int, str] | None:
     if entity in ("dimensionless", "unknown", "currency", "time") or not q.unit.dimensions:
         return None
     unit_surface = window[: q.span[1]].split()[-1].lstrip("0123456789.,-").lower()
-    if unit_surface in _NOT_UNITS or len(unit_surface) < 2 and not window[q.span[1] - 2 : q.span[1]].isalnum():
+    if unit_surface in _NOT_UNITS or len(unit_surface) < 2:
         return None
     expr = _pint_expr(q.unit)
     return (q.span[1], expr) if expr else None

@@ -1,0 +1,60 @@
+"""Article loading: front matter, manifests, and errors that name the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck.articles import load_corpus, read_article
+from factcheck.errors import InputError
+
+
+def test_front_matter_is_metadata_and_offsets_index_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2024-05-15\noutlet: Example\n---\nPutin arrives on Thursday.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.published == dt.date(2024, 5, 15)
+    assert article.outlet == "Example"
+    assert article.text == "Putin arrives on Thursday.\n"
+    assert article.body_line_offset == 4
+
+
+def test_manifest_gives_published_dates(seeds_dir: Path) -> None:
+    articles = load_corpus([seeds_dir])
+    assert [a.source for a in articles] == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert articles[1].published == dt.date(2024, 5, 16)
+
+
+def test_front_matter_overrides_manifest(tmp_path: Path) -> None:
+    (tmp_path / "corpus.yaml").write_text("articles:\n  a: {published: 2020-01-01}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("---\npublished: 2021-02-03\n---\nText 5 people.\n", encoding="utf-8")
+    assert load_corpus([tmp_path])[0].published == dt.date(2021, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "article is empty"),
+        (b"  \n\n", "article is empty"),
+        (b"\xff\xfe\x00bad", "not UTF-8"),
+        (b"---\npublished: [\n---\nbody", "invalid YAML"),
+        (b"---\npublished: 2024-05-15\nbody without end", "never closed"),
+        (b"---\npublished: yesterday-ish\n---\nbody", "published: expected an ISO date"),
+    ],
+)
+def test_bad_articles_raise_input_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_bad_manifest_names_file(tmp_path: Path) -> None:
+    (tmp_path / "corpus.yaml").write_text("articles:\n  a: {publishd: 2020-01-01}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    with pytest.raises(InputError, match=r"corpus.yaml.*unknown key"):
+        load_corpus([tmp_path])
