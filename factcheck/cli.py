@@ -53,3 +53,62 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
         sys.stdout.write(text)
     else:
         atomic_write_text(output, text)
+
+
+def _load_facts(corpus: Path | None, facts_path: Path | None):  # type: ignore[no-untyped-def]
+    from factcheck.corpus import fact_table
+    from factcheck.formats import read_facts
+
+    if facts_path is not None:
+        return read_facts(facts_path)
+    return fact_table([corpus or Path("seeds")])
+
+
+@main.command()
+@click.argument("corpus", required=False, type=click.Path(path_type=Path))
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=Path("rules"), show_default=True,
+              help="Folder (or file) of YAML rules.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Markdown file to write [default: reports/<corpus-name>.md]; '-' for stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+              help="Exit 1 when a conflict of this severity or above exists.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path),
+              help="Use a fact table written by `extract` instead of reading CORPUS.")
+def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: str, facts_path: Path | None) -> None:
+    """Check a corpus against the rules and write a markdown report (exit 1 on conflicts)."""
+    from factcheck.engine import evaluate, uncovered
+    from factcheck.io import atomic_write_text
+    from factcheck.report import failing, render_report
+    from factcheck.rules import load_rules
+
+    ruleset = load_rules(rules_dir)
+    facts = _load_facts(corpus, facts_path)
+    findings = evaluate(facts, ruleset)
+    name = (corpus or facts_path or Path("seeds")).resolve().name.removesuffix(".parquet")
+    text = render_report(name, facts, findings, uncovered(facts, findings), fail_on)
+    if output is not None and str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        target = output or Path("reports") / f"{name}.md"
+        atomic_write_text(target, text)
+        click.echo(f"wrote {target}", err=True)
+    bad = failing(findings, fail_on)
+    if len(bad):
+        click.echo(f"factcheck: {bad['rule_id'].nunique()} rule(s) in conflict: {', '.join(bad['rule_id'].unique())}",
+                   err=True)
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.group()
+def rules() -> None:
+    """Work with rule files."""
+
+
+@rules.command("validate")
+@click.argument("folder", required=False, type=click.Path(path_type=Path), default=Path("rules"))
+def rules_validate(folder: Path) -> None:
+    """Validate the YAML rules in FOLDER (exit 2 on the first error, naming file and line)."""
+    from factcheck.rules import load_rules
+
+    ruleset = load_rules(folder)
+    click.echo(f"{folder}: {len(ruleset.rules)} rules OK")

@@ -18,6 +18,7 @@ class Fact:
 
     source: str
     sentence_index: int
+    sentence_start: int  # offset of the sentence in the article body
     start: int
     end: int
     surface: str
@@ -44,6 +45,7 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
 DTYPES: dict[str, str] = {
     "source": "string",
     "sentence_index": "int64",
+    "sentence_start": "int64",
     "start": "int64",
     "end": "int64",
     "surface": "string",

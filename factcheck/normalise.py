@@ -28,6 +28,7 @@ def normalise(mention: Mention, source: str, text: str, sentence: Sentence) -> F
     common = dict(
         source=source,
         sentence_index=sentence.index,
+        sentence_start=sentence.start,
         start=mention.start,
         end=mention.end,
         surface=text[mention.start : mention.end],

@@ -1,0 +1,79 @@
+"""When two figures or two dates agree.
+
+A figure is an interval: its value widened by the rounding step it was written with and opened
+by its qualifier ("more than 2 million" is [1.5 million, inf)). Under the `rounding` tolerance two
+figures agree when their intervals overlap; under a relative or absolute tolerance, when the gap
+between their (unrounded) intervals is within it. Dates agree when their ranges overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from factcheck.rules.model import Tolerance
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    precision: float = 0.0
+    qualifier: str = "exact"
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A date range in days (proleptic ordinals), inclusive; qualifiers open one end."""
+
+    start: int
+    end: int
+    qualifier: str = "exact"
+
+
+def interval(f: Figure, rounding: bool) -> tuple[float, float]:
+    half = f.precision / 2 if rounding else 0.0
+    if f.qualifier == "approx" and rounding:
+        half = f.precision
+    high = f.high if f.high is not None and not math.isnan(f.high) else f.value
+    low, up = f.value - half, high + half
+    if f.qualifier == "lower_bound":
+        up = math.inf
+    elif f.qualifier == "upper_bound":
+        low = -math.inf
+    return low, up
+
+
+def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
+    """Symmetric; a figure agrees with itself and with its own rounding; wider tolerance never breaks agreement."""
+    rounding = tol.mode == "rounding"
+    a_low, a_up = interval(a, rounding)
+    b_low, b_up = interval(b, rounding)
+    if rounding:
+        if a.precision == 0 and b.precision == 0:
+            return a_low <= b_up and b_low <= a_up
+        # strictly overlapping: "two-day" [1.5, 2.5] and "three-day" [2.5, 3.5] only touch
+        return a_low < b_up and b_low < a_up
+    gap = max(0.0, a_low - b_up, b_low - a_up)
+    if tol.mode == "relative":
+        allowed = tol.amount * max(abs(a.value), abs(b.value))
+    else:
+        allowed = tol.amount
+    return gap <= allowed * (1 + 1e-12)
+
+
+def spans_agree(a: Span, b: Span, tol: Tolerance) -> bool:
+    """Date ranges agree when they overlap (within the tolerance in days, if absolute)."""
+    slack = tol.amount if tol.mode == "absolute" else 0.0
+    a_low, a_up = _open(a)
+    b_low, b_up = _open(b)
+    return max(0.0, a_low - b_up, b_low - a_up) <= slack
+
+
+def _open(s: Span) -> tuple[float, float]:
+    low, up = float(s.start), float(s.end)
+    if s.qualifier == "lower_bound":
+        up = math.inf
+    elif s.qualifier == "upper_bound":
+        low = -math.inf
+    return low, up

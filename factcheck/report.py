@@ -1,0 +1,166 @@
+"""The markdown report: a verdict line, a summary table, conflicts with quotes, then appendices.
+
+Made for a pull-request comment or a GitHub job summary: deterministic for identical input and
+kept under GitHub's 65,536-character comment limit by truncating the appendices with a note.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from factcheck.formats import TABLE_COLUMNS, md_cell, short_number
+from factcheck.rules.model import SEVERITY_RANK
+
+GITHUB_LIMIT = 65_536
+_ICON = {"conflict": "❌", "agree": "✅", "single-source": "⚠️", "missing": "➖"}
+_ORDER = {"conflict": 0, "single-source": 1, "missing": 2, "agree": 3}
+
+
+def display_value(row: pd.Series) -> str:
+    """The figure as written, as the summary shows it."""
+    return str(row["surface"]) if pd.notna(row["surface"]) else ""
+
+
+def bold_in_sentence(sentence: str, surface: str) -> str:
+    """The sentence as a quote with the figure in bold."""
+    sentence = md_cell(sentence)
+    surface = md_cell(surface)
+    if surface and surface in sentence:
+        sentence = sentence.replace(surface, f"**{surface}**", 1)
+    return sentence
+
+
+def rule_summary(findings: pd.DataFrame) -> pd.DataFrame:
+    """One row per rule: status, severity, and the values each source gives."""
+    rows = []
+    for rule_id, group in findings.groupby("rule_id", sort=False):
+        first = group.iloc[0]
+        values = []
+        for _, r in group.iterrows():
+            if pd.notna(r["source"]) and r["source"]:
+                mark = " ❌" if r["fact_status"] == "conflict" else ""
+                values.append(f"{r['source']}: {r['surface']}{mark}")
+        if first["check"] == "relation":
+            values = [str(r) for r in group["reference"]]
+        rows.append({"rule_id": rule_id, "title": first["title"], "status": first["rule_status"],
+                     "severity": first["severity"], "values": values, "message": first["message"]})
+    summary = pd.DataFrame(rows, columns=["rule_id", "title", "status", "severity", "values", "message"])
+    if summary.empty:
+        return summary
+    summary["_o"] = summary["status"].map(_ORDER)
+    summary["_s"] = -summary["severity"].map(SEVERITY_RANK)
+    return summary.sort_values(["_o", "_s"], kind="stable").drop(columns=["_o", "_s"]).reset_index(drop=True)
+
+
+def failing(findings: pd.DataFrame, fail_on: str) -> pd.DataFrame:
+    """Conflicting rules at or above severity `fail_on` ('never' fails nothing)."""
+    if fail_on == "never" or findings.empty:
+        return findings.iloc[0:0]
+    threshold = SEVERITY_RANK[fail_on]
+    conflicts = findings[findings["rule_status"] == "conflict"]
+    return conflicts[conflicts["severity"].map(SEVERITY_RANK) >= threshold]
+
+
+def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncovered: pd.DataFrame,
+                  fail_on: str = "error", limit: int = GITHUB_LIMIT) -> str:
+    """The whole report as markdown."""
+    summary = rule_summary(findings)
+    counts = summary["status"].value_counts().to_dict() if len(summary) else {}
+    failed = failing(findings, fail_on)
+    n_sources = facts["source"].nunique() if len(facts) else 0
+    tally = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("conflict", "agree", "single-source", "missing"))
+    scope = f"{len(summary)} rules over {n_sources} sources: {tally}."
+    if fail_on == "never":
+        verdict = f"**{scope}**"
+    elif len(failed):
+        verdict = f"**❌ {failed['rule_id'].nunique()} rule(s) in conflict at severity {fail_on} or above** — {scope}"
+    else:
+        verdict = f"**✅ No conflicts at severity {fail_on} or above** — {scope}"
+    parts = [f"# factcheck report: {name}\n", verdict + "\n"]
+
+    parts.append("## Summary\n")
+    parts.append("| Rule | Status | Severity | Value per source |\n|---|---|---|---|")
+    for _, r in summary.iterrows():
+        values = "<br>".join(md_cell(v) for v in r["values"]) or md_cell(r["message"])
+        parts.append(f"| `{r['rule_id']}` {md_cell(r['title'])} | {_ICON[r['status']]} {r['status']} | "
+                     f"{r['severity']} | {values} |")
+    parts.append("")
+
+    conflicts = summary[summary["status"] == "conflict"]
+    if len(conflicts):
+        parts.append("## Conflicts\n")
+        for _, r in conflicts.iterrows():
+            parts.append(f"### `{r['rule_id']}` {md_cell(r['title'])} ({r['severity']})\n")
+            group = findings[findings["rule_id"] == r["rule_id"]]
+            if group.iloc[0]["check"] == "relation":
+                parts.append(f"{md_cell(group.iloc[0]['message'])}\n")
+            for _, f in group.iterrows():
+                if pd.isna(f["source"]) or not f["source"]:
+                    parts.append(f"- {md_cell(f['reference'])}")
+                    continue
+                verdict_word = "disagrees" if f["fact_status"] == "conflict" else "agrees"
+                parts.append(f"- **{f['source']}** {verdict_word} ({md_cell(f['reference'])}):\n"
+                             f"  > {bold_in_sentence(f['sentence'], f['surface'])}")
+            parts.append("")
+
+    single = summary[summary["status"] == "single-source"]
+    if len(single):
+        parts.append("## Single-source facts (unconfirmed)\n")
+        for _, r in single.iterrows():
+            f = findings[findings["rule_id"] == r["rule_id"]].iloc[0]
+            parts.append(f"- `{r['rule_id']}` {md_cell(r['title'])}: **{f['source']}**\n"
+                         f"  > {bold_in_sentence(f['sentence'], f['surface'])}")
+        parts.append("")
+
+    missing = summary[summary["status"] == "missing"]
+    if len(missing):
+        parts.append("## Missing\n")
+        parts += [f"- `{r['rule_id']}` {md_cell(r['title'])}: {md_cell(r['message'])}" for _, r in missing.iterrows()]
+        parts.append("")
+
+    head = "\n".join(parts) + "\n"
+    appendices = [
+        ("Facts no rule covers", _fact_lines(uncovered, ("source", "kind", "surface", "value", "unit", "date_start",
+                                                          "date_end", "sentence"))),
+        ("Full fact table", _fact_lines(facts, TABLE_COLUMNS)),
+    ]
+    return head + _fit_appendices(appendices, limit - len(head))
+
+
+def _fact_lines(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[str]:
+    header = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    rows = []
+    for _, row in frame.iterrows():
+        cells = []
+        for c in columns:
+            v = row[c]
+            if isinstance(v, pd.Timestamp):
+                v = v.date().isoformat()
+            elif v is pd.NaT or (isinstance(v, float) and v != v):
+                v = ""
+            cells.append(md_cell(short_number(v) if isinstance(v, float) else v))
+        rows.append("| " + " | ".join(cells) + " |")
+    return header + rows
+
+
+def _fit_appendices(appendices: list[tuple[str, list[str]]], budget: int) -> str:
+    out = []
+    for title, lines in appendices:
+        header, rows = lines[:2], lines[2:]
+        opening = f"<details><summary>{title} ({len(rows)})</summary>\n\n"
+        closing = "\n</details>\n\n"
+        room = budget - len(opening) - len(closing) - sum(len(h) + 1 for h in header) - 200
+        kept: list[str] = []
+        used = 0
+        for row in rows:
+            if used + len(row) + 1 > room // max(1, len(appendices) - len(out)):
+                break
+            kept.append(row)
+            used += len(row) + 1
+        note = "" if len(kept) == len(rows) else (
+            f"\n_Truncated: {len(rows) - len(kept)} of {len(rows)} rows left out to stay under GitHub's "
+            f"{GITHUB_LIMIT:,}-character limit; run `factcheck extract` for all of them._\n")
+        block = opening + "\n".join(header + kept) + "\n" + note + closing
+        budget -= len(block)
+        out.append(block)
+    return "".join(out)

@@ -1,0 +1,199 @@
+"""Load and validate rule files; every error names the file, the line and what was expected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from factcheck.articles import Article
+from factcheck.errors import RuleError
+from factcheck.extract import extract_article
+from factcheck.facts import Fact
+from factcheck.rules.expression import check_expression
+from factcheck.rules.model import Match, Rule, RuleFile, RuleSet, RuleSpec, Tolerance
+
+TOLERANCE_HELP = 'expected "rounding", a percentage like 2% or a quantity like 0.05 million bpd'
+_ANCHOR = dt.date(2000, 1, 1)  # rule values are absolute; relative words resolve against a fixed date
+
+
+def rule_files(folder: Path) -> list[Path]:
+    if folder.is_file():
+        return [folder]
+    if not folder.is_dir():
+        raise RuleError("no such rules folder", folder)
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    if not files:
+        raise RuleError("no .yaml rule files found", folder)
+    return files
+
+
+def load_rules(folder: Path) -> RuleSet:
+    """Every rule of the .yaml files in `folder` (or one file), validated."""
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for path in rule_files(folder):
+        for rule in _load_file(path):
+            if rule.id in seen:
+                first = seen[rule.id]
+                raise RuleError(f"id: duplicate rule id {rule.id!r} (first defined at {first.path}:{first.line})",
+                                rule.path, rule.line)
+            seen[rule.id] = rule
+            rules.append(rule)
+    for rule in rules:
+        for name, ref in rule.uses.items():
+            if ref not in seen:
+                raise RuleError(f"uses.{name}: unknown rule id {ref!r}; known ids: {sorted(seen)}", rule.path, rule.line)
+    return RuleSet(tuple(rules))
+
+
+def _load_file(path: Path) -> list[Rule]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read rule file: {exc}", path) from exc
+    try:
+        data = YAML(typ="rt").load(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path,
+                        mark.line + 1 if mark else None) from exc
+    if not isinstance(data, CommentedMap):
+        raise RuleError("expected a mapping with a 'rules:' list", path, 1)
+    try:
+        parsed = RuleFile.model_validate(_plain(data))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        raise RuleError(f"{_dotted(loc)}: {_describe(err)}", path, _line_of(data, loc)) from None
+    rules = []
+    for index, spec in enumerate(parsed.rules):
+        node = data["rules"][index]
+        rules.append(_build(spec, path, node))
+    return rules
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, dt.date):
+        return node.isoformat()
+    return node
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if not isinstance(p, int)]
+    return ".".join(parts[1:] if parts and parts[0] == "rules" else parts) or "rules"
+
+
+def _describe(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "required key is missing"
+    got = err.get("input")
+    return f"{err['msg'].lower()}; got {got!r}" if got is not None and not isinstance(got, dict | list) else err["msg"].lower()
+
+
+def _line_of(node: Any, loc: tuple[Any, ...]) -> int:
+    """1-based line of the deepest YAML node that `loc` reaches."""
+    line = getattr(getattr(node, "lc", None), "line", 0)
+    for part in loc:
+        try:
+            if isinstance(node, CommentedMap) and part in node:
+                line = node.lc.key(part)[0]
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+                line = node.lc.item(part)[0]
+                node = node[part]
+            else:
+                break
+        except (KeyError, IndexError, TypeError):
+            break
+    return line + 1
+
+
+def parse_value(text: str) -> list[Fact]:
+    """Facts of a value written as a reader would ('2.14 million barrels per day', 'February 2022')."""
+    return extract_article(Article(source="rule", path="rule", text=text, published=_ANCHOR))
+
+
+def parse_tolerance(text: str) -> Tolerance | None:
+    text = text.strip()
+    if text == "rounding":
+        return Tolerance("rounding")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", text)
+    if m:
+        return Tolerance("relative", float(m.group(1)) / 100, text)
+    facts = [f for f in parse_value(text) if f.kind != "date"]
+    if len(facts) == 1 and facts[0].canonical_value is not None and facts[0].surface.strip() == text:
+        fact = facts[0]
+        amount = fact.canonical_value
+        if fact.kind == "duration":  # dates compare in days
+            amount = fact.canonical_value / 86400
+        return Tolerance("absolute", float(amount), text)
+    return None
+
+
+def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
+    line = node.lc.line + 1
+
+    def fail(key: str, message: str) -> RuleError:
+        key_line = node.lc.key(key)[0] + 1 if key in node else line
+        return RuleError(f"{key}: {message}", path, key_line)
+
+    tolerance = parse_tolerance(spec.tolerance)
+    if tolerance is None:
+        raise fail("tolerance", f"{TOLERANCE_HELP}; got {spec.tolerance!r}")
+    if spec.check == "consistency":
+        if spec.match is None:
+            raise fail("match", "a consistency rule needs 'match:'")
+        if spec.relation or spec.uses:
+            raise fail("relation" if spec.relation else "uses", "only relation rules take 'relation:' and 'uses:'")
+    else:
+        if not spec.relation or not spec.uses:
+            raise fail("relation", "a relation rule needs 'uses:' and 'relation:'")
+        problem = check_expression(spec.relation, set(spec.uses))
+        if problem:
+            raise fail("relation", problem)
+    expect = None
+    if spec.expect is not None:
+        facts = parse_value(spec.expect)
+        if len(facts) != 1 or facts[0].surface.strip() != spec.expect.strip():
+            raise fail("expect", f"expected one figure or date written as a reader would; got {spec.expect!r}")
+        expect = facts[0]
+        if spec.match and expect.kind != spec.match.kind:
+            raise fail("expect", f"{spec.expect!r} is a {expect.kind}, but the rule matches {spec.match.kind}")
+    about = None
+    unit_dimension = unit_canonical = None
+    if spec.match is not None:
+        about, unit_dimension, unit_canonical = _match_extras(spec.match, fail)
+    return Rule(
+        id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=spec.match,
+        tolerance=tolerance, expect=expect, expect_text=spec.expect, uses=dict(spec.uses), relation=spec.relation,
+        about=about, unit_dimension=unit_dimension, unit_canonical=unit_canonical, path=str(path), line=line,
+    )
+
+
+def _match_extras(match: Match, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:
+    about = None
+    if match.about is not None:
+        dates = [f for f in parse_value(match.about) if f.kind == "date"]
+        if len(dates) != 1 or dates[0].date_start is None or dates[0].date_end is None:
+            raise fail("match", f"about: expected a period like 2023 or February 2022; got {match.about!r}")
+        about = (dates[0].date_start, dates[0].date_end)
+    if match.unit is None:
+        return about, None, None
+    facts = [f for f in parse_value(f"1 {match.unit}") if f.kind != "date"]
+    if len(facts) != 1 or facts[0].kind != match.kind:
+        raise fail("match", f"unit: {match.unit!r} is not a unit of a {match.kind}")
+    return about, facts[0].dimension, facts[0].canonical_unit
