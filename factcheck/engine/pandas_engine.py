@@ -137,7 +137,7 @@ def _figure(f: Any) -> Figure:
 @dataclass
 class _Outcome:
     status: str
-    reference: Any | None  # the fact (row or Fact) that stands for the rule's value
+    reference: Any | None  # what the sources say (their consensus fact), or the rule's expect when none does
 
 
 def _reference_label(ref: Any, rule: Rule) -> str:
@@ -151,12 +151,12 @@ def _consistency(rule: Rule, rows: pd.DataFrame, out: list[dict[str, Any]]) -> _
     if not items:
         out.append(_row(rule, "missing", None, "missing", "", "no source states this fact"))
         return _Outcome("missing", rule.expect)
-    if rule.expect is not None:
-        reference: Any = rule.expect
-    else:
-        def support(i: int) -> int:
-            return sum(facts_agree(items[i], other, rule.tolerance) for other in items if other.source != items[i].source)
-        reference = items[max(range(len(items)), key=lambda i: (support(i), -i))]
+    def support(i: int) -> int:
+        return sum(facts_agree(items[i], other, rule.tolerance) for other in items if other.source != items[i].source)
+
+    # what the sources say: the figure most other sources agree with (the first one on a tie)
+    consensus = items[max(range(len(items)), key=lambda i: (support(i), -i))]
+    reference: Any = rule.expect if rule.expect is not None else consensus
     verdicts = [facts_agree(item, reference, rule.tolerance) for item in items]
     sources = {item.source for item in items}
     if not all(verdicts):
@@ -170,7 +170,7 @@ def _consistency(rule: Rule, rows: pd.DataFrame, out: list[dict[str, Any]]) -> _
         fact_status = ("agree" if status == "agree" else status) if ok else "conflict"
         message = "" if ok else f"disagrees with {label}"
         out.append(_row(rule, status, item, fact_status, label, message))
-    return _Outcome(status, reference)
+    return _Outcome(status, consensus)
 
 
 def _value_of(ref: Any) -> Value:

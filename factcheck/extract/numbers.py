@@ -78,13 +78,17 @@ class Number:
 
 
 def written_precision(digits: str) -> Decimal:
-    """Rounding step of a written decimal: '2.14' -> 0.01, '40' -> 10, '71' -> 1, '500,000' -> 100000."""
+    """Rounding step of a written decimal: '2.14' -> 0.01, '40' -> 1, '71' -> 1, '500,000' -> 100000.
+
+    Trailing zeros count as rounding only from three on ('2,000', '500,000'): a writer who
+    rounds 38 to 40 says "about 40", while "70 years" or "40%" are usually meant exactly.
+    """
     digits = digits.replace(",", "")
     if "." in digits:
         return Decimal(1).scaleb(-len(digits.split(".")[1]))
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
-    if not stripped:  # "0"
+    if not stripped or zeros < 3:
         return Decimal(1)
     return Decimal(10) ** zeros
 

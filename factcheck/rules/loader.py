@@ -62,7 +62,9 @@ def _load_file(path: Path) -> list[Rule]:
         data = YAML(typ="rt").load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path,
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        where = f" ({context} opened at line {context_mark.line + 1})" if context and context_mark else ""
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}{where}", path,
                         mark.line + 1 if mark else None) from exc
     if not isinstance(data, CommentedMap):
         raise RuleError("expected a mapping with a 'rules:' list", path, 1)

@@ -1,0 +1,118 @@
+"""`factcheck report` end to end: seeds pass; a changed figure in a copy of the seeds is flagged."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from factcheck.report import GITHUB_LIMIT, render_report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def perturbed(tmp_path: Path, seeds_dir: Path, source: str, old: str, new: str) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    path = corpus / f"{source}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return corpus
+
+
+def test_unchanged_seeds_pass_and_match_the_kept_report(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    out = tmp_path / "seeds.md"
+    result = run("report", str(seeds_dir), "--rules", str(rules_dir), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "No conflicts at severity error" in text
+    assert text == (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8"), "regenerate reports/seeds.md"
+
+
+PERTURBATIONS = [
+    ("002_71b259978e3b4e0f", "2.14 million barrels", "2.41 million barrels", "oil-exports-2023"),
+    ("003_13c2d92e542bc94b", "invasion of Ukraine in February 2022", "invasion of Ukraine in February 2023",
+     "no-limits-declaration"),
+    ("004_e58928442fe916e9", "Putin’s two-day mission", "Putin’s three-day mission", "visit-length"),
+    ("002_71b259978e3b4e0f", "$4.34 billion", "$43.4 billion", "discount-saving-2023"),
+    ("002_71b259978e3b4e0f", "33.7 billion cubic meters", "37.3 billion cubic meters", "gas-import-volume-2023"),
+    ("001_db7b869523da3570", "fifth presidential term", "fourth presidential term", "term-number"),
+    ("001_db7b869523da3570", "marking 75 years since", "marking 70 years since", "anniversary-adds-up"),
+]
+
+
+@pytest.mark.parametrize(("source", "old", "new", "rule"), PERTURBATIONS, ids=[p[3] for p in PERTURBATIONS])
+def test_a_changed_figure_is_a_conflict(tmp_path: Path, seeds_dir: Path, rules_dir: Path,
+                                        source: str, old: str, new: str, rule: str) -> None:
+    corpus = perturbed(tmp_path, seeds_dir, source, old, new)
+    out = tmp_path / "r.md"
+    result = run("report", str(corpus), "--rules", str(rules_dir), "-o", str(out))
+    assert result.returncode == 1, result.stderr
+    assert rule in result.stderr
+    text = out.read_text(encoding="utf-8")
+    conflicts = text.split("## Conflicts", 1)[1].split("\n## ", 1)[0]
+    assert f"`{rule}`" in conflicts
+    if "adds-up" not in rule:
+        assert f"**{new.split()[0]}" in conflicts or new.split()[0] in conflicts
+
+
+ROUNDED = [
+    ("002_71b259978e3b4e0f", "2.14 million barrels per day", "2.1 million bpd"),
+    ("002_71b259978e3b4e0f", "$4.34 billion", "$4.3bn"),
+    ("002_71b259978e3b4e0f", "33.7 billion cubic meters", "33.7 bcm"),
+    ("004_e58928442fe916e9", "in February 2022", "on Feb. 4, 2022"),
+]
+
+
+@pytest.mark.parametrize(("source", "old", "new"), ROUNDED, ids=[r[2] for r in ROUNDED])
+def test_rounded_or_respelled_figures_still_agree(tmp_path: Path, seeds_dir: Path, rules_dir: Path,
+                                                  source: str, old: str, new: str) -> None:
+    corpus = perturbed(tmp_path, seeds_dir, source, old, new)
+    result = run("report", str(corpus), "--rules", str(rules_dir), "-o", str(tmp_path / "r.md"))
+    assert result.returncode == 0, result.stderr
+    assert "## Conflicts" not in (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+def test_fail_on_levels_and_default_output(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    corpus = perturbed(tmp_path, seeds_dir, "004_e58928442fe916e9", "Oct. 18, 2023", "Oct. 19, 2022")
+    # belt-and-road-forum is a warning: it fails only with --fail-on warning
+    assert run("report", str(corpus), "--rules", str(rules_dir), "-o", "-").returncode == 0
+    assert run("report", str(corpus), "--rules", str(rules_dir), "-o", "-", "--fail-on", "warning").returncode == 1
+    assert run("report", str(corpus), "--rules", str(rules_dir), "-o", "-", "--fail-on", "never").returncode == 0
+    result = run("report", str(corpus), "--rules", str(rules_dir.resolve()), cwd=tmp_path)
+    assert result.returncode == 0
+    assert (tmp_path / "reports" / "corpus.md").is_file()
+
+
+def test_report_is_byte_identical_and_input_errors_exit_2(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    run("report", str(seeds_dir), "--rules", str(rules_dir), "-o", str(a))
+    run("report", str(seeds_dir), "--rules", str(rules_dir), "-o", str(b))
+    assert a.read_bytes() == b.read_bytes()
+    bad_rules = tmp_path / "rules"
+    bad_rules.mkdir()
+    (bad_rules / "r.yaml").write_text("rules:\n  - id: x\n    title: X\n    match: {kind: quantity}\n    tolerance: abc\n")
+    result = run("report", str(seeds_dir), "--rules", str(bad_rules), "-o", str(a))
+    assert result.returncode == 2
+    assert f"{bad_rules / 'r.yaml'}:5: tolerance" in result.stderr
+    assert a.read_bytes() == b.read_bytes()  # the earlier report is untouched
+
+
+def test_report_stays_under_the_github_limit(seed_facts: pd.DataFrame) -> None:
+    from factcheck.engine import evaluate, uncovered
+    from factcheck.rules import load_rules
+
+    big = pd.concat([seed_facts.assign(source=seed_facts["source"] + f"-{i}") for i in range(60)], ignore_index=True)
+    findings = evaluate(big.iloc[:50], load_rules(ROOT / "rules"))
+    text = render_report("big", big, findings, uncovered(big, findings))
+    assert len(text) < GITHUB_LIMIT
+    assert "Truncated:" in text

@@ -1,0 +1,56 @@
+"""Rule files: the shipped rules load; every kind of error names file, line and what is wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from factcheck.errors import RuleError
+from factcheck.rules import load_rules
+
+CASES = YAML(typ="safe", pure=True).load((Path(__file__).parent / "invalid_rules.yaml").read_text())["cases"]
+
+
+def test_shipped_rules_load(rules_dir: Path) -> None:
+    ruleset = load_rules(rules_dir)
+    ids = [r.id for r in ruleset.rules]
+    assert len(ids) == len(set(ids)) >= 15
+    assert sum(r.check == "relation" for r in ruleset.rules) >= 2
+    oil = ruleset.by_id()["oil-exports-2023"]
+    assert oil.expect is not None and oil.expect.value == 2140000
+    assert oil.about is not None and oil.about[0].year == 2023
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_invalid_rule_file_names_file_line_and_problem(tmp_path: Path, case: dict) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(case["yaml"], encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(tmp_path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:{case['line']}: "), message
+    assert case["message"].lower() in message.lower(), message
+
+
+@pytest.mark.parametrize("case", CASES[:3], ids=[c["name"] for c in CASES[:3]])
+def test_rules_validate_exits_2_with_the_error(tmp_path: Path, case: dict) -> None:
+    (tmp_path / "bad.yaml").write_text(case["yaml"], encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "factcheck", "rules", "validate", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"factcheck: error: {tmp_path / 'bad.yaml'}:{case['line']}: ")
+
+
+def test_rules_validate_ok(rules_dir: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "factcheck", "rules", "validate", str(rules_dir)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and "rules OK" in result.stdout
+
+
+def test_missing_rules_folder(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="no such rules folder"):
+        load_rules(tmp_path / "none")
