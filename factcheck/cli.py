@@ -112,3 +112,62 @@ def rules_validate(folder: Path) -> None:
 
     ruleset = load_rules(folder)
     click.echo(f"{folder}: {len(ruleset.rules)} rules OK")
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of articles to compare with.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path),
+              help="Use a fact table written by `extract` instead of reading --corpus.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=Path("rules"), show_default=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) that anchors relative dates like 'last year'.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "github"]), default="text",
+              show_default=True)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="Also list the facts no rule covers.")
+@click.option("--no-cache", is_flag=True, help="Re-extract the corpus instead of using the fact cache.")
+def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rules_dir: Path, published: str | None,
+          fmt: str, fail_on: str, verbose: bool, no_cache: bool) -> None:
+    """Check ARTICLES ('-' for standard input) against the corpus and the rules (exit 1 on conflicts)."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from factcheck.articles import article_from_text, parse_date, read_article
+    from factcheck.cache import FactCache
+    from factcheck.check import check_article, has_failure
+    from factcheck.check_output import render_github, render_markdown, render_text, to_json
+    from factcheck.corpus import fact_table
+    from factcheck.extract import extract_article
+    from factcheck.facts import to_frame
+    from factcheck.formats import read_facts
+    from factcheck.rules import load_rules
+
+    ruleset = load_rules(rules_dir)
+    override = parse_date(published, "--published", "--published") if published else None
+    if facts_path is not None:
+        corpus_facts = read_facts(facts_path)
+    else:
+        corpus_facts = fact_table([corpus], cache=None if no_cache else FactCache())
+    results = []
+    for name in articles:
+        if name == "-":
+            article = article_from_text(sys.stdin.read(), "stdin", "<stdin>")
+        else:
+            article = read_article(Path(name))
+        if override is not None:
+            article = replace(article, published=override)
+        elif article.published is None:
+            article = replace(article, published=dt.date.today())
+        article_facts = to_frame(extract_article(article))
+        results.append((name if name != "-" else "<stdin>", check_article(article, article_facts, corpus_facts, ruleset)))
+    if fmt == "json":
+        sys.stdout.write(to_json(results))
+    elif fmt == "github":
+        sys.stdout.write(render_github(results))
+    elif fmt == "markdown":
+        sys.stdout.write(render_markdown(results))
+    else:
+        sys.stdout.write(render_text(results, colour=sys.stdout.isatty(), verbose=verbose))
+    if any(has_failure(findings, fail_on) for _, findings in results):
+        sys.exit(EXIT_FINDINGS)

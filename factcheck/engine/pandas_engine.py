@@ -55,8 +55,9 @@ def _words_ok(sentence: str, rule: Rule) -> bool:
 
 
 def _near_ok(row: Any, rule: Rule) -> bool:
+    """`near` words within `window` words of the figure, and no `not_near` word."""
     assert rule.match is not None
-    if not rule.match.near:
+    if not rule.match.near and not rule.match.not_near:
         return True
     spans = word_spans(row.sentence)
     start, end = row.start - row.sentence_start, row.end - row.sentence_start
@@ -64,7 +65,11 @@ def _near_ok(row: Any, rule: Rule) -> bool:
     after = [w for s, e, w in spans if s >= end][: rule.match.window]
     inside = [w for s, e, w in spans if s >= start and e <= end]
     window = before + inside + after
-    return any(_contains(window, p) for e in rule.match.near for p in _phrases(e))
+
+    def found(entries: list[str]) -> bool:
+        return any(_contains(window, p) for e in entries for p in _phrases(e))
+
+    return (not rule.match.near or found(rule.match.near)) and not found(rule.match.not_near)
 
 
 def _about_ok(row: Any, rule: Rule, dates: pd.DataFrame) -> bool:

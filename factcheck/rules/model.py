@@ -24,6 +24,7 @@ class Match(BaseModel):
     words: list[str] = Field(default_factory=list)  # each entry must be in the sentence; "a | b" = either
     not_words: list[str] = Field(default_factory=list)  # none of these may be in the sentence
     near: list[str] = Field(default_factory=list)  # one of these within `window` words of the figure
+    not_near: list[str] = Field(default_factory=list)  # none of these within `window` words of the figure
     window: int = Field(default=4, ge=1, le=50)
     about: str | None = None  # the period the figure is about, e.g. "2023"
 

@@ -1,0 +1,119 @@
+"""`factcheck check`: the sample cases' verdicts, output formats, exit codes and the fact cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+
+from factcheck.evaluation import gold_span
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "data" / "cases"
+ANSWERS = YAML(typ="safe", pure=True).load((CASES / "answers.yaml").read_text())["cases"]
+SCHEMA = json.loads((ROOT / "docs" / "check-json.schema.json").read_text())
+
+
+def run(*args: str, cache: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FACTCHECK_CACHE": str(cache)}
+    return subprocess.run([sys.executable, "-m", "factcheck", "check", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, input=stdin)
+
+
+@pytest.mark.parametrize("case", sorted(ANSWERS))
+def test_case_verdicts(case: str, tmp_path: Path) -> None:
+    result = run(str(CASES / case), "--format", "json", cache=tmp_path)
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, SCHEMA)
+    findings = doc["articles"][0]["findings"]
+    body = (CASES / case).read_text(encoding="utf-8").split("---\n", 2)[2]
+    for answer in ANSWERS[case]:
+        span = gold_span(body, answer["surface"], answer.get("occurrence", 1))
+        assert span is not None, answer
+        here = [f for f in findings if f["start"] < span[1] and f["end"] > span[0]]
+        statuses = {f["status"] for f in here}
+        if answer["verdict"] == "conflict":
+            assert "conflict" in statuses, (answer, here)
+            conflict = next(f for f in here if f["status"] == "conflict")
+            assert conflict["expect_agrees"] is False or any(not e["agrees"] for e in conflict["evidence"])
+        else:
+            assert "conflict" not in statuses, (answer, here)
+            assert "agree" in statuses, (answer, here)
+    expected_rc = 1 if any(a["verdict"] == "conflict" for a in ANSWERS[case]) else 0
+    assert result.returncode == expected_rc, result.stderr
+
+
+def test_text_output_reads_like_a_linter(tmp_path: Path) -> None:
+    result = run(str(CASES / "transposed-figures.txt"), cache=tmp_path)
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"{CASES / 'transposed-figures.txt'}:7:35: conflict: oil-exports-2023: "
+                            "2.41 million barrels per day — ")
+    assert "002_71b259978e3b4e0f says 2.14 million barrels per day (" in first
+    assert "\x1b[" not in result.stdout  # no colour when not on a terminal
+    assert result.stdout.splitlines()[-1].startswith("1 article(s): 5 conflict(s)")
+
+
+def test_github_annotations_one_per_conflict(tmp_path: Path) -> None:
+    result = run(str(CASES / "transposed-figures.txt"), "--format", "github", cache=tmp_path)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5
+    assert lines[0].startswith(f"::error file={CASES / 'transposed-figures.txt'},line=7,col=35,title=oil-exports-2023::")
+
+
+def test_markdown_and_stdin_with_published(tmp_path: Path) -> None:
+    text = "Russia's oil exports to China reached 2.41 million barrels per day last year."
+    result = run("-", "--published", "2024-05-15", "--format", "markdown", cache=tmp_path, stdin=text)
+    assert result.returncode == 1
+    assert "| 1:39 | `oil-exports-2023` | conflict | **2.41 million barrels per day** |" in result.stdout
+    # anchored in 2026 'last year' is 2025: the rule's 2023 scope no longer matches, nothing to check
+    later = run("-", "--published", "2026-05-15", "--format", "json", cache=tmp_path, stdin=text)
+    assert later.returncode == 0
+    assert {f["status"] for f in json.loads(later.stdout)["articles"][0]["findings"]} == {"unchecked"}
+
+
+def test_exit_2_on_input_and_usage_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run(str(empty), cache=tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith(f"factcheck: error: {empty}: article is empty")
+    assert run(str(tmp_path / "missing.txt"), cache=tmp_path).returncode == 2
+    assert run(str(CASES / "energy-shorthand.txt"), "--published", "soon", cache=tmp_path).returncode == 2
+    assert run(str(CASES / "energy-shorthand.txt"), "--format", "yaml", cache=tmp_path).returncode == 2
+    assert run(str(CASES / "energy-shorthand.txt"), "--corpus", str(tmp_path / "nope"), cache=tmp_path).returncode == 2
+
+
+def test_corrupt_or_stale_cache_is_rebuilt(tmp_path: Path, seeds_dir: Path) -> None:
+    from factcheck.articles import load_corpus
+    from factcheck.cache import FactCache
+    from factcheck.corpus import fact_table
+
+    cache_dir = tmp_path / "cache"
+    fresh = fact_table([seeds_dir])
+    cache = FactCache(cache_dir)
+    assert fact_table([seeds_dir], cache).equals(fresh) and cache.misses == 5
+    cache = FactCache(cache_dir)
+    assert fact_table([seeds_dir], cache).equals(fresh) and cache.hits == 5
+    entries = sorted(cache_dir.rglob("*.parquet"))
+    entries[0].write_bytes(b"not parquet")  # corrupt
+    entries[1].write_bytes(entries[1].read_bytes()[:100])  # truncated
+    cache = FactCache(cache_dir)
+    assert fact_table([seeds_dir], cache).equals(fresh) and (cache.hits, cache.misses) == (3, 2)
+    # an edited article gets a new key: the old entry is never used for it
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in seeds_dir.iterdir():
+        (corpus / p.name).write_bytes(p.read_bytes())
+    edited = corpus / "002_71b259978e3b4e0f.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("2.14 million", "2.41 million"), encoding="utf-8")
+    cache = FactCache(cache_dir)
+    table = fact_table([corpus], cache)
+    assert (cache.hits, cache.misses) == (4, 1)
+    assert "2.41 million barrels per day" in set(table["surface"])
+    assert len(load_corpus([corpus])) == 5
