@@ -1,0 +1,55 @@
+"""Latency of `factcheck check` on one article: first (cold cache) and repeated (warm cache) run,
+against the seeds and against a generated corpus, including interpreter start-up.
+
+    python benchmarks/bench_check.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_extract import make_article
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "data" / "cases" / "transposed-figures.txt"
+
+
+def timed(corpus: Path, cache: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "factcheck", "check", str(ARTICLE), "--corpus", str(corpus),
+                    "--rules", str(ROOT / "rules")], capture_output=True, env={**os.environ, "FACTCHECK_CACHE": str(cache)},
+                   check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    import random
+
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    print(f"python -c pass: {time.perf_counter() - start:.2f}s")
+    with tempfile.TemporaryDirectory() as tmp:
+        generated = Path(tmp) / "generated"
+        generated.mkdir()
+        rng = random.Random(42)
+        for i in range(args.articles):
+            a = make_article(rng, i)
+            (generated / f"{a.source}.txt").write_text(f"---\npublished: {a.published}\n---\n{a.text}\n", encoding="utf-8")
+        for name, corpus in (("seeds", ROOT / "seeds"), (f"{args.articles} generated", generated)):
+            cache = Path(tmp) / f"cache-{name}"
+            first, repeated = timed(corpus, cache), timed(corpus, cache)
+            print(f"check against {name}: first {first:.2f}s, repeated {repeated:.2f}s")
+
+
+if __name__ == "__main__":
+    main()
