@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck.articles import Article
-from factcheck.engine.pandas_engine import facts_agree, select
+from factcheck.engine.pandas_engine import consensus_fact, facts_agree, select
 from factcheck.facts import records
 from factcheck.rules.model import SEVERITY_RANK, RuleSet
 from factcheck.text import LineIndex
@@ -65,7 +65,8 @@ def check_article(article: Article, article_facts: pd.DataFrame, corpus: pd.Data
             expect_ok = facts_agree(fact, rule.expect, rule.tolerance) if rule.expect is not None else None
             if expect_ok is False:
                 status = "conflict"
-            elif expect_ok is None and evidence and not _agrees_with_consensus(fact, their_rows, rule):
+            elif expect_ok is None and evidence and not facts_agree(
+                    fact, consensus_fact(their_rows, rule.tolerance), rule.tolerance):
                 status = "conflict"
             elif expect_ok or evidence:
                 status = "agree"
@@ -80,15 +81,6 @@ def check_article(article: Article, article_facts: pd.DataFrame, corpus: pd.Data
             findings.append(CheckFinding(None, "unchecked", None, row, line, column))
     findings.sort(key=lambda f: (int(f.fact["start"]), f.rule or ""))
     return findings
-
-
-def _agrees_with_consensus(fact: Any, theirs: list[Any], rule: Any) -> bool:
-    """Without an expected value, the corpus figure most sources agree with is the reference."""
-    def support(t: Any) -> int:
-        return sum(facts_agree(t, o, rule.tolerance) for o in theirs if o.source != t.source)
-
-    consensus = max(theirs, key=support)
-    return facts_agree(fact, consensus, rule.tolerance)
 
 
 def has_failure(findings: list[CheckFinding], fail_on: str = "error") -> bool:

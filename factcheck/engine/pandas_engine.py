@@ -137,6 +137,14 @@ def _figure(f: Any) -> Figure:
     )
 
 
+def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
+    """What the sources say: the fact most facts of other sources agree with (the first on a tie)."""
+    def support(i: int) -> int:
+        return sum(facts_agree(items[i], other, tol) for other in items if other.source != items[i].source)
+
+    return items[max(range(len(items)), key=lambda i: (support(i), -i))]
+
+
 # ---- evaluation ------------------------------------------------------------------------------
 
 @dataclass
@@ -156,11 +164,7 @@ def _consistency(rule: Rule, rows: pd.DataFrame, out: list[dict[str, Any]]) -> _
     if not items:
         out.append(_row(rule, "missing", None, "missing", "", "no source states this fact"))
         return _Outcome("missing", rule.expect)
-    def support(i: int) -> int:
-        return sum(facts_agree(items[i], other, rule.tolerance) for other in items if other.source != items[i].source)
-
-    # what the sources say: the figure most other sources agree with (the first one on a tie)
-    consensus = items[max(range(len(items)), key=lambda i: (support(i), -i))]
+    consensus = consensus_fact(items, rule.tolerance)
     reference: Any = rule.expect if rule.expect is not None else consensus
     verdicts = [facts_agree(item, reference, rule.tolerance) for item in items]
     sources = {item.source for item in items}

@@ -72,7 +72,7 @@ class DateMention:
     qualifier: str
 
 
-def find_dates(text: str, published: dt.date | None, sentence_of: SentenceLookup) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], str]) -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (today when unknown)."""
     base = published or dt.date.today()
     out = []
@@ -93,13 +93,6 @@ def find_dates(text: str, published: dt.date | None, sentence_of: SentenceLookup
             qualifier = "upper_bound"
         out.append(DateMention(start, end, first, last, granularity, qualifier))
     return out
-
-
-class SentenceLookup:
-    """Callable protocol: offset -> text of the sentence holding it (for tense cues)."""
-
-    def __call__(self, offset: int) -> str:  # pragma: no cover - protocol only
-        raise NotImplementedError
 
 
 def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.date, dt.date, str] | None:
