@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
