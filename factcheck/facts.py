@@ -12,7 +12,7 @@ QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "range")
 GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow
 class Fact:
     """One fact. `text[start:end] == surface` in the article body of `source`."""
 

@@ -3,7 +3,7 @@
 Physical kinds (quantity, duration, age) are converted by pint to SI base units; money keeps its
 ISO currency (no exchange rates are guessed); percentages stay in percent, apart from
 percentage points; ordinals and counts are plain numbers. Values are scaled with exact decimals
-and rounded to 12 significant figures, so "33.7 billion cubic meters" and "33.7 bcm" give the
+and, when a unit is converted, rounded to 12 significant figures, so "33.7 billion cubic meters" and "33.7 bcm" give the
 same canonical value.
 """
 
@@ -20,7 +20,7 @@ PHYSICAL_KINDS = ("quantity", "duration", "age")
 
 
 def _num(value: Decimal | None) -> float | None:
-    return None if value is None else round_sig(float(value))
+    return None if value is None else float(value)
 
 
 def normalise(mention: Mention, source: str, text: str, sentence: Sentence) -> Fact:
@@ -61,7 +61,10 @@ def normalise(mention: Mention, source: str, text: str, sentence: Sentence) -> F
         unit = mention.unit
         dimension = {"money": "currency", "ordinal": "ordinal", "count": "count"}.get(mention.kind, mention.unit)
         canonical_unit = mention.unit or mention.kind
-    scale = (lambda v: None if v is None else round_sig(float(v * factor)))  # noqa: E731
+    if factor == 1:
+        scale = _num
+    else:
+        scale = (lambda v: None if v is None else round_sig(float(v * factor)))  # noqa: E731
     return Fact(
         **common,  # type: ignore[arg-type]
         unit=unit,

@@ -12,7 +12,7 @@ from factcheck.facts import Fact
 from factcheck.normalise import normalise
 from factcheck.text import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "1"  # bump when extraction output changes: it keys the fact cache
+EXTRACTOR_VERSION = "2"  # bump when extraction output changes: it keys the fact cache
 
 
 def extract_article(article: Article) -> list[Fact]:

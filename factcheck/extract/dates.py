@@ -63,7 +63,7 @@ _FUTURE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow
 class DateMention:
     start: int
     end: int
@@ -114,7 +114,7 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
         return _relative_period(surface, base)
     text = _strip_part(surface)
     prefer = "future" if _FUTURE.search(sentence) else "past"
-    anchor = anchor_date(text, base.isoformat(), prefer)
+    anchor = anchor_date(text, *_anchor_key(kind, surface, base, prefer))
     if anchor is None:
         return None
     if kind.startswith("day") or kind == "rel_day" or (kind == "rel_ago" and "day" in surface):
@@ -125,6 +125,19 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
     if kind == "rel_ago" and "year" in surface:
         return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
     return month_range(anchor.year, anchor.month)
+
+
+_ABSOLUTE = ("day_mdy", "day_dmy", "day_iso", "month_my")
+
+
+def _anchor_key(kind: str, surface: str, base: dt.date, prefer: str) -> tuple[str, str]:
+    """The part of (base, prefer) the reading of a span depends on, so the anchor cache hits
+    across articles: nothing for a span with its year, the month for month- and year-grained ones."""
+    if kind in _ABSOLUTE:
+        return "2000-01-01", "past"
+    if kind == "month_bare" or (kind == "rel_ago" and ("month" in surface or "year" in surface)):
+        return base.replace(day=1).isoformat(), prefer
+    return base.isoformat(), prefer
 
 
 def _strip_part(surface: str) -> str:

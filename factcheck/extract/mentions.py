@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow
 class Mention:
     """A figure or date found in text. `unit` is a pint expression for physical kinds, an ISO
     currency code for money, "percent"/"percentage_point" for percentages, the counted noun

@@ -53,14 +53,15 @@ NUMBER_RE = re.compile(r"(?<![\w.,/])(?<!\w-)" + _NUMBER_BODY)
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 
-ORDINAL_RE = re.compile(
-    r"(?<![\w-])(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
+_ORDINAL_FIRST = "".join(sorted({w[0] for w in [*ORDINAL_VALUES, *_TENS_WORDS]}))
+ORDINAL_RE = re.compile(  # the look-ahead on first letters lets most positions fail at once
+    r"(?=[\d" + _ORDINAL_FIRST + _ORDINAL_FIRST.upper() + r"])(?<![\w-])(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
     r"|(?P<words>(?i:(?:(?:" + "|".join(_TENS_WORDS) + r")-)?(?:" + "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True)) + r"))))"
     r"(?![\w])"
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow
 class Number:
     """A number as written: exact value (multiplier applied) and the writer's rounding step."""
 

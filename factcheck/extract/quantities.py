@@ -7,6 +7,7 @@ quantulum3's lexicon and parsed by quantulum3 on a short window only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -48,14 +49,14 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage)\s+$", re.I)
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_QUALIFIER = re.compile(
-    r"(?:(?P<approx>about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|close to|nearly some)"
+_QUALIFIER = re.compile(  # \b first: cheap, and "moreover 5" is not "over 5"
+    r"\b(?:(?P<approx>about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|close to|nearly some)"
     r"|(?P<lower_bound>more than|over|at least|upwards of|above|in excess of|no less than|exceeding|topping|beyond)"
     r"|(?P<upper_bound>nearly|almost|less than|under|up to|below|fewer than|no more than|just short of|at most|as much as|as many as))"
     r"\s+(?:a\s+)?(?:record\s+|total of\s+)?$",
     re.I,
 )
-_RECORD = re.compile(r"(?:\brecord(?:-high|-breaking)?|all-time high of|new high of)\s+(?:of\s+)?$", re.I)
+_RECORD = re.compile(r"\b(?:record(?:-high|-breaking)?|all-time high of|new high of)\s+(?:of\s+)?$", re.I)
 _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
 # Words that follow a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -85,11 +86,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken)
     out: list[Mention] = []
-    numbers = [parse_number(m) for m in NUMBER_RE.finditer(text)]
     skip_until = -1
-    for number in numbers:
-        if number.start < skip_until or occupied.overlaps(number.start, number.end):
+    for match in NUMBER_RE.finditer(text):
+        if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
             continue
+        number = parse_number(match)
         mention = _classify(text, number)
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
@@ -107,14 +108,22 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 class _Occupied:
+    """Disjoint spans kept sorted, so an overlap test looks at one neighbour only."""
+
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = list(spans)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
+        i = bisect.bisect_left(self.starts, end)  # spans before i start before `end`
+        return i > 0 and self.ends[i - 1] > start
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _is_time_second(text: str, m: re.Match[str]) -> bool:
@@ -233,13 +242,16 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     token = word.group(1).rstrip(".")
     if token.lower() not in surfaces and token not in symbols:
         return None
-    window = text[number.start : end] + " ".join(tail.split(" ")[:4])
-    if number.has_multiplier:  # quantulum3 reads "m" as metre: give it the digits and the words after
-        window = text[number.start : end] + tail
-    found = units.quantulum_unit(window[: end - number.start + 40])
-    if found is None or found[0] <= end - number.start:
+    # The unit does not depend on the number, so quantulum3 sees a stand-in number and the
+    # words after it (its cache then hits across articles). With a multiplier the stand-in also
+    # keeps it from reading "m" as metre.
+    # Letters glued to the digits ("21st") are read with the digits themselves.
+    after = tail if number.has_multiplier else " ".join(tail.split(" ")[:4])
+    stand_in = text[number.start : end] if tail[:1].isalpha() and not number.has_multiplier else "7"
+    found = units.quantulum_unit((stand_in + after)[: len(stand_in) + 40])
+    if found is None or found[0] <= len(stand_in):
         return None
-    return found
+    return end - number.start + found[0] - len(stand_in), found[1]
 
 
 @lru_cache(maxsize=8192)
