@@ -30,24 +30,46 @@ def main() -> None:
     """Check that the numbers of news articles agree with each other and with the rules."""
 
 
+def _jobs_option(function):  # type: ignore[no-untyped-def]
+    from factcheck.parallel import default_jobs
+
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
+                        help="Processes to extract with; the output is the same for any number.")(function)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "parquet"]),
-              default="table", show_default=True, help="Output format (parquet needs -o).")
+              default="table", show_default=True,
+              help="Output format. parquet needs -o: FILE.parquet (one file) or a folder of parts.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+@_jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: run extraction as Dask tasks and write a partitioned Parquet folder (-o).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address [default: a local cluster].")
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, engine: str, scheduler: str | None) -> None:
     """Extract every quantity and date of the articles in PATHS into one fact table."""
-    from factcheck.corpus import fact_table
-    from factcheck.formats import render, write_parquet
+    from factcheck.corpus import fact_batches, fact_table
+    from factcheck.formats import render, write_parquet_stream
     from factcheck.io import atomic_write_text
 
     if fmt == "parquet" and output is None:
-        raise click.UsageError("--format parquet needs -o FILE")
-    frame = fact_table(list(paths))
+        raise click.UsageError("--format parquet needs -o FILE_OR_FOLDER")
+    if engine == "dask":
+        if fmt != "parquet" or output is None or output.suffix == ".parquet":
+            raise click.UsageError("--engine dask writes a partitioned table: use --format parquet -o FOLDER")
+        from factcheck.distributed import dask_client, extract_with_dask
+
+        with dask_client(scheduler, workers=jobs) as client:
+            rows = extract_with_dask(list(paths), output, client)
+        click.echo(f"wrote {output} ({rows} facts)", err=True)
+        return
     if fmt == "parquet":
         assert output is not None
-        write_parquet(frame, output)
+        rows = write_parquet_stream(fact_batches(list(paths), jobs), output)
+        click.echo(f"wrote {output} ({rows} facts)", err=True)
         return
+    frame = fact_table(list(paths), jobs=jobs)
     text = render(frame, fmt)
     if output is None:
         sys.stdout.write(text)
@@ -55,13 +77,13 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
         atomic_write_text(output, text)
 
 
-def _load_facts(corpus: Path | None, facts_path: Path | None):  # type: ignore[no-untyped-def]
+def _load_facts(corpus: Path | None, facts_path: Path | None, jobs: int = 1):  # type: ignore[no-untyped-def]
     from factcheck.corpus import fact_table
     from factcheck.formats import read_facts
 
     if facts_path is not None:
         return read_facts(facts_path)
-    return fact_table([corpus or Path("seeds")])
+    return fact_table([corpus or Path("seeds")], jobs=jobs)
 
 
 @main.command()
@@ -74,18 +96,38 @@ def _load_facts(corpus: Path | None, facts_path: Path | None):  # type: ignore[n
               help="Exit 1 when a conflict of this severity or above exists.")
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path),
               help="Use a fact table written by `extract` instead of reading CORPUS.")
-def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: str, facts_path: Path | None) -> None:
+@_jobs_option
+@click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas", show_default=True,
+              help="dask: evaluate a partitioned Parquet table (--facts) without loading it whole.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address [default: a local cluster].")
+def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: str, facts_path: Path | None,
+           jobs: int, engine: str, scheduler: str | None) -> None:
     """Check a corpus against the rules and write a markdown report (exit 1 on conflicts)."""
-    from factcheck.engine import evaluate, uncovered
     from factcheck.io import atomic_write_text
     from factcheck.report import failing, render_report
     from factcheck.rules import load_rules
 
     ruleset = load_rules(rules_dir)
-    facts = _load_facts(corpus, facts_path)
-    findings = evaluate(facts, ruleset)
     name = (corpus or facts_path or Path("seeds")).resolve().name.removesuffix(".parquet")
-    text = render_report(name, facts, findings, uncovered(facts, findings), fail_on)
+    if engine == "dask":
+        if facts_path is None or corpus is not None:
+            raise click.UsageError("--engine dask evaluates a Parquet fact table: give --facts FOLDER, not a corpus")
+        if not facts_path.exists():
+            raise click.UsageError(f"--facts {facts_path}: no such file or folder")
+        from factcheck.distributed import dask_client
+        from factcheck.engine import dask_engine
+
+        with dask_client(scheduler, workers=jobs):
+            table = dask_engine.read_table(str(facts_path))
+            findings = dask_engine.evaluate(table, ruleset)
+            extra = dask_engine.summary(table, findings)
+        text = render_report(name, extra.pop("facts"), findings, extra.pop("uncovered"), fail_on, **extra)
+    else:
+        from factcheck.engine import evaluate, uncovered
+
+        facts = _load_facts(corpus, facts_path, jobs)
+        findings = evaluate(facts, ruleset)
+        text = render_report(name, facts, findings, uncovered(facts, findings), fail_on)
     if output is not None and str(output) == "-":
         sys.stdout.write(text)
     else:

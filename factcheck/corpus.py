@@ -1,7 +1,9 @@
-"""Corpus to fact table: read every article and extract its facts (through the cache, if given)."""
+"""Corpus to fact table: read every article and extract its facts, streamed in corpus order, on
+one or more processes, through the fact cache when one is given."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +12,10 @@ from factcheck.articles import Article, iter_corpus, read_article
 from factcheck.cache import FactCache
 from factcheck.extract import extract_article
 from factcheck.facts import Fact, to_frame
+from factcheck.parallel import ordered_map
+from factcheck.progress import track
+
+BATCH_ARTICLES = 500  # articles per part of a streamed fact table
 
 
 def extract_articles(articles: list[Article]) -> pd.DataFrame:
@@ -20,16 +26,45 @@ def extract_articles(articles: list[Article]) -> pd.DataFrame:
     return to_frame(facts)
 
 
-def fact_table(paths: list[Path], cache: FactCache | None = None) -> pd.DataFrame:
+def extract_file(item: tuple[Path, dict[str, object]]) -> list[Fact]:
+    """Read and extract one article file (with its manifest metadata): the unit of parallel work."""
+    file, meta = item
+    return extract_article(read_article(file, meta))
+
+
+def iter_facts(paths: list[Path], jobs: int = 1, progress: bool | None = None) -> Iterator[list[Fact]]:
+    """The facts of each article of `paths`, one list per article, in corpus order."""
+    items = iter_corpus(paths)
+    yield from track(ordered_map(extract_file, items, jobs), len(items), "extracting", progress)
+
+
+def fact_batches(paths: list[Path], jobs: int = 1, batch_articles: int = BATCH_ARTICLES,
+                 progress: bool | None = None) -> Iterator[pd.DataFrame]:
+    """The fact table in parts of `batch_articles` articles, so memory stays flat on any corpus."""
+    batch: list[Fact] = []
+    count = 0
+    for facts in iter_facts(paths, jobs, progress):
+        batch.extend(facts)
+        count += 1
+        if count == batch_articles:
+            yield to_frame(batch)
+            batch, count = [], 0
+    if count:
+        yield to_frame(batch)
+
+
+def fact_table(paths: list[Path], cache: FactCache | None = None, jobs: int = 1,
+               progress: bool | None = None) -> pd.DataFrame:
     """The fact table of every article in the given files and folders."""
-    articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
     if cache is None:
-        return extract_articles(articles)
-    parts = []
-    for article in articles:
-        frame = cache.get(article)
-        if frame is None:
-            frame = to_frame(extract_article(article))
-            cache.put(article, frame)
-        parts.append(frame)
-    return pd.concat(parts, ignore_index=True) if parts else to_frame([])
+        parts = list(fact_batches(paths, jobs, progress=progress))
+        return pd.concat(parts, ignore_index=True) if len(parts) > 1 else (parts[0] if parts else to_frame([]))
+    articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
+    frames = [cache.get(article) for article in articles]
+    missing = [i for i, frame in enumerate(frames) if frame is None]
+    extracted = ordered_map(extract_article, [articles[i] for i in missing], jobs)
+    for i, facts in zip(missing, track(extracted, len(missing), "extracting", progress), strict=True):
+        frame = to_frame(facts)
+        cache.put(articles[i], frame)
+        frames[i] = frame
+    return pd.concat(frames, ignore_index=True) if frames else to_frame([])

@@ -14,6 +14,10 @@ class FactcheckError(Exception):
         self.path = str(path) if path is not None else None
         self.line = line
 
+    def __reduce__(self) -> tuple[type, tuple[str, str | None, int | None]]:
+        # keeps path and line when an error crosses a process boundary (--jobs, Dask workers)
+        return self.__class__, (self.message, self.path, self.line)
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -62,6 +63,48 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     atomic_write_bytes(path, buffer.getvalue())
+
+
+def arrow_schema() -> object:
+    """The fact table's Parquet (Arrow) schema."""
+    import pyarrow as pa
+
+    from factcheck.facts import to_frame
+
+    return pa.Schema.from_pandas(to_frame([]), preserve_index=False)
+
+
+def write_parquet_stream(parts: Iterable[pd.DataFrame], path: Path) -> int:
+    """Write fact-table parts as they come, never holding more than one in memory, atomically.
+
+    `*.parquet` gives one file with a row group per part; any other name a folder of
+    `part-NNNNN.parquet` files (a partitioned table that Dask reads one partition per file).
+    Returns the number of rows written.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from factcheck.io import atomic_output
+
+    schema = arrow_schema()
+    rows = 0
+    single = path.suffix == ".parquet"
+    with atomic_output(path, folder=not single) as tmp:
+        writer = pq.ParquetWriter(tmp, schema) if single else None
+        try:
+            for number, frame in enumerate(parts):
+                table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+                if writer is not None:
+                    writer.write_table(table)
+                else:
+                    pq.write_table(table, tmp / f"part-{number:05d}.parquet")
+                rows += len(frame)
+            if writer is None and rows == 0 and not any(tmp.iterdir()):
+                pq.write_table(schema.empty_table(), tmp / "part-00000.parquet")
+        finally:
+            if writer is not None:
+                writer.close()
+    return rows
 
 
 def read_facts(path: Path) -> pd.DataFrame:

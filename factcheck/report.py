@@ -6,6 +6,9 @@ kept under GitHub's 65,536-character comment limit by truncating the appendices 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import pandas as pd
 
 from factcheck.formats import TABLE_COLUMNS, md_cell, short_number
@@ -62,12 +65,18 @@ def failing(findings: pd.DataFrame, fail_on: str) -> pd.DataFrame:
 
 
 def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncovered: pd.DataFrame,
-                  fail_on: str = "error", limit: int = GITHUB_LIMIT) -> str:
-    """The whole report as markdown."""
+                  fail_on: str = "error", limit: int = GITHUB_LIMIT, *, n_sources: int | None = None,
+                  n_facts: int | None = None, n_uncovered: int | None = None) -> str:
+    """The whole report as markdown.
+
+    `facts` and `uncovered` may hold only their first rows (a table too large for one process);
+    the counts then give their full sizes.
+    """
     summary = rule_summary(findings)
     counts = summary["status"].value_counts().to_dict() if len(summary) else {}
     failed = failing(findings, fail_on)
-    n_sources = facts["source"].nunique() if len(facts) else 0
+    if n_sources is None:
+        n_sources = facts["source"].nunique() if len(facts) else 0
     tally = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("conflict", "agree", "single-source", "missing"))
     scope = f"{len(summary)} rules over {n_sources} sources: {tally}."
     if fail_on == "never":
@@ -120,45 +129,59 @@ def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncove
 
     head = "\n".join(parts) + "\n"
     appendices = [
-        ("Facts no rule covers", _fact_lines(uncovered, ("source", "kind", "surface", "value", "unit", "date_start",
-                                                          "date_end", "sentence"))),
-        ("Full fact table", _fact_lines(facts, TABLE_COLUMNS)),
+        _Appendix("Facts no rule covers", uncovered, UNCOVERED_COLUMNS,
+                  len(uncovered) if n_uncovered is None else n_uncovered),
+        _Appendix("Full fact table", facts, TABLE_COLUMNS, len(facts) if n_facts is None else n_facts),
     ]
     return head + _fit_appendices(appendices, limit - len(head))
 
 
-def _fact_lines(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[str]:
-    header = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    rows = []
-    for _, row in frame.iterrows():
+UNCOVERED_COLUMNS = ("source", "kind", "surface", "value", "unit", "date_start", "date_end", "sentence")
+
+
+@dataclass
+class _Appendix:
+    title: str
+    frame: pd.DataFrame  # all rows, or the first ones
+    columns: tuple[str, ...]
+    total: int
+
+
+def _table_header(columns: tuple[str, ...]) -> list[str]:
+    return ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+
+
+def _fact_rows(frame: pd.DataFrame, columns: tuple[str, ...]) -> Iterator[str]:
+    """Markdown rows, made one at a time: a large table is only rendered as far as it fits."""
+    for row in frame[list(columns)].itertuples(index=False):
         cells = []
-        for c in columns:
-            v = row[c]
+        for v in row:
             if isinstance(v, pd.Timestamp):
                 v = v.date().isoformat()
             elif v is pd.NaT or (isinstance(v, float) and v != v):
                 v = ""
+            elif v is pd.NA:
+                v = ""
             cells.append(md_cell(short_number(v) if isinstance(v, float) else v))
-        rows.append("| " + " | ".join(cells) + " |")
-    return header + rows
+        yield "| " + " | ".join(cells) + " |"
 
 
-def _fit_appendices(appendices: list[tuple[str, list[str]]], budget: int) -> str:
+def _fit_appendices(appendices: list[_Appendix], budget: int) -> str:
     out = []
-    for title, lines in appendices:
-        header, rows = lines[:2], lines[2:]
-        opening = f"<details><summary>{title} ({len(rows)})</summary>\n\n"
+    for appendix in appendices:
+        header = _table_header(appendix.columns)
+        opening = f"<details><summary>{appendix.title} ({appendix.total})</summary>\n\n"
         closing = "\n</details>\n\n"
         room = budget - len(opening) - len(closing) - sum(len(h) + 1 for h in header) - 200
         kept: list[str] = []
         used = 0
-        for row in rows:
+        for row in _fact_rows(appendix.frame, appendix.columns):
             if used + len(row) + 1 > room // max(1, len(appendices) - len(out)):
                 break
             kept.append(row)
             used += len(row) + 1
-        note = "" if len(kept) == len(rows) else (
-            f"\n_Truncated: {len(rows) - len(kept)} of {len(rows)} rows left out to stay under GitHub's "
+        note = "" if len(kept) == appendix.total else (
+            f"\n_Truncated: {appendix.total - len(kept)} of {appendix.total} rows left out to stay under GitHub's "
             f"{GITHUB_LIMIT:,}-character limit; run `factcheck extract` for all of them._\n")
         block = opening + "\n".join(header + kept) + "\n" + note + closing
         budget -= len(block)

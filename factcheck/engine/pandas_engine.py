@@ -137,12 +137,39 @@ def _figure(f: Any) -> Figure:
     )
 
 
-def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
-    """What the sources say: the fact most facts of other sources agree with (the first on a tie)."""
-    def support(i: int) -> int:
-        return sum(facts_agree(items[i], other, tol) for other in items if other.source != items[i].source)
+def _figure_key(f: Any) -> tuple[Any, ...]:
+    """Everything facts_agree reads: facts with equal keys agree with exactly the same facts."""
+    return tuple(_nan_to_none(getattr(f, c)) for c in (
+        "kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
+        "canonical_precision", "canonical_high"))
 
-    return items[max(range(len(items)), key=lambda i: (support(i), -i))]
+
+def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
+    """What the sources say: the fact most facts of other sources agree with (the first on a tie).
+
+    Identical figures are compared once, so the cost grows with the number of distinct figures
+    squared, not with the number of facts squared (a large corpus repeats the same few figures).
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(_figure_key(item), []).append(i)
+    keys = list(groups)
+    first = {key: items[members[0]] for key, members in groups.items()}
+    keys_of_source: dict[str, list[tuple[Any, ...]]] = {}
+    for key, members in groups.items():
+        for i in members:
+            keys_of_source.setdefault(items[i].source, []).append(key)
+    best: tuple[tuple[int, int], int] | None = None
+    for key in keys:
+        agreeing = {other for other in keys if facts_agree(first[key], first[other], tol)}
+        total = sum(len(groups[other]) for other in agreeing)
+        for i in groups[key]:
+            own = sum(1 for k in keys_of_source[items[i].source] if k in agreeing)
+            rank = (total - own, -i)
+            if best is None or rank > best[0]:
+                best = (rank, i)
+    assert best is not None, "consensus of no facts"
+    return items[best[1]]
 
 
 # ---- evaluation ------------------------------------------------------------------------------
@@ -219,13 +246,30 @@ def _row(rule: Rule, rule_status: str, item: Any | None, fact_status: str, refer
     return row
 
 
+def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
+    """The facts each consistency rule is about, tagged with a `rule_id` column (a fact can be
+    selected by several rules). Row-wise, so it runs per partition of a larger table."""
+    parts = [facts[select(facts, rule)].assign(rule_id=rule.id)
+             for rule in ruleset.rules if rule.check == "consistency"]
+    if not parts:
+        return facts.iloc[0:0].assign(rule_id=pd.Series(dtype="string"))
+    return pd.concat(parts, ignore_index=True)
+
+
 def evaluate(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     """Findings of every rule: one row per (rule, matched fact), or one row for a missing rule."""
+    return evaluate_selected(select_all(facts, ruleset), ruleset)
+
+
+def evaluate_selected(selected: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
+    """Findings from the output of `select_all` (from any engine, in any row order)."""
     out: list[dict[str, Any]] = []
     outcomes: dict[str, _Outcome] = {}
+    groups = dict(tuple(selected.groupby("rule_id", sort=False))) if len(selected) else {}
     for rule in ruleset.rules:
         if rule.check == "consistency":
-            rows = facts[select(facts, rule)].sort_values(["source", "start"], kind="stable")
+            rows = groups.get(rule.id, selected.iloc[0:0]).drop(columns="rule_id")
+            rows = rows.sort_values(["source", "start"], kind="stable")
             outcomes[rule.id] = _consistency(rule, rows, out)
     for rule in ruleset.rules:
         if rule.check == "relation":

@@ -70,3 +70,18 @@ def test_parquet_needs_output_and_usage_errors_exit_2(seeds_dir: Path) -> None:
     assert run("extract", str(seeds_dir), "--format", "parquet").returncode == 2
     assert run("extract", "--no-such-flag").returncode == 2
     assert run("--version").stdout.strip().startswith("factcheck, version")
+
+
+def test_jobs_give_identical_output(copies_dir: Path) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["extract", str(copies_dir), "--format", "csv", "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") > 40 * 9
+
+
+def test_dask_engine_usage_errors_exit_2(seeds_dir: Path, tmp_path: Path) -> None:
+    for args in (["--format", "csv"], ["--format", "parquet", "-o", str(tmp_path / "one.parquet")]):
+        result = CliRunner().invoke(main, ["extract", str(seeds_dir), "--engine", "dask", *args])
+        assert result.exit_code == 2 and "partitioned" in result.output

@@ -116,3 +116,23 @@ def test_report_stays_under_the_github_limit(seed_facts: pd.DataFrame) -> None:
     text = render_report("big", big, findings, uncovered(big, findings))
     assert len(text) < GITHUB_LIMIT
     assert "Truncated:" in text
+
+
+def test_dask_pipeline_gives_the_pandas_report(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    table = tmp_path / "seeds"
+    extracted = run("extract", str(seeds_dir), "--engine", "dask", "--format", "parquet", "-o", str(table), "-j", "2")
+    assert extracted.returncode == 0, extracted.stderr
+    dask_report = run("report", "--engine", "dask", "--facts", str(table), "--rules", str(rules_dir), "-o", "-", "-j", "2")
+    pandas_report = run("report", "--facts", str(table), "--rules", str(rules_dir), "-o", "-")
+    assert dask_report.returncode == pandas_report.returncode == 0, dask_report.stderr
+    assert dask_report.stdout == pandas_report.stdout
+    assert dask_report.stdout == (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8")
+
+
+def test_report_jobs_and_engine_usage(copies_dir: Path, rules_dir: Path, tmp_path: Path) -> None:
+    one = run("report", str(copies_dir), "--rules", str(rules_dir), "-o", "-", "-j", "1")
+    two = run("report", str(copies_dir), "--rules", str(rules_dir), "-o", "-", "-j", "2")
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+    assert "over 40 sources" in one.stdout
+    no_facts = run("report", str(copies_dir), "--engine", "dask", "--rules", str(rules_dir))
+    assert no_facts.returncode == 2 and "--facts" in no_facts.stderr

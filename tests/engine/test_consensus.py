@@ -1,0 +1,45 @@
+"""The grouped consensus is exactly the pairwise definition: the fact most facts of other
+sources agree with, the first one on a tie."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.engine.pandas_engine import consensus_fact, facts_agree
+from factcheck.facts import Fact
+from factcheck.rules.model import Tolerance
+
+TOLERANCES = [Tolerance("rounding"), Tolerance("relative", 0.05, "5%"), Tolerance("absolute", 1.0, "1")]
+
+
+def brute_force(items: list[Fact], tol: Tolerance) -> Fact:
+    def support(i: int) -> int:
+        return sum(facts_agree(items[i], o, tol) for o in items if o.source != items[i].source)
+
+    return items[max(range(len(items)), key=lambda i: (support(i), -i))]
+
+
+fact = st.builds(
+    lambda source, value, precision, qualifier, start: Fact(
+        source=f"s{source}", sentence_index=0, sentence_start=0, start=start, end=start + 3, surface="x",
+        sentence="x", kind="quantity", value=value, unit="m", dimension="[length]", canonical_value=value,
+        canonical_unit="meter", canonical_precision=precision, qualifier=qualifier, precision=precision),
+    st.integers(0, 4), st.sampled_from([10.0, 10.4, 11.0, 12.0, 20.0]), st.sampled_from([0.0, 1.0, 10.0]),
+    st.sampled_from(["exact", "approx", "lower_bound", "upper_bound"]), st.integers(0, 1000),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(fact, min_size=1, max_size=14), st.sampled_from(TOLERANCES))
+def test_grouped_consensus_equals_pairwise_definition(items: list[Fact], tol: Tolerance) -> None:
+    assert consensus_fact(items, tol) is brute_force(items, tol)
+
+
+def test_majority_wins_over_an_earlier_outlier() -> None:
+    def f(source: str, value: float) -> Fact:
+        return Fact(source=source, sentence_index=0, sentence_start=0, start=0, end=1, surface=str(value), sentence="",
+                    kind="quantity", value=value, canonical_value=value, canonical_unit="meter", canonical_precision=0.01)
+
+    items = [f("a", 2.41), f("b", 2.14), f("c", 2.14), f("d", 2.14)]
+    assert consensus_fact(items, Tolerance("rounding")) is items[1]
