@@ -8,13 +8,15 @@ import hashlib
 import io
 import os
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from factcheck.articles import Article
 from factcheck.extract import EXTRACTOR_VERSION
-from factcheck.facts import COLUMNS, conform
+from factcheck.facts import COLUMNS, conform, to_frame
 from factcheck.io import atomic_write_bytes
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def default_cache_dir() -> Path:
@@ -36,27 +38,58 @@ class FactCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.parquet"
 
-    def get(self, article: Article) -> pd.DataFrame | None:
+    def get_arrow(self, article: Article) -> Any | None:
+        """The cached facts of `article` as an Arrow table, or None (a miss, or a bad entry, deleted)."""
+        import pyarrow.parquet as pq
+
         path = self._path(cache_key(article))
         if not path.exists():
             self.misses += 1
             return None
         try:
-            frame = pd.read_parquet(path)
-            if tuple(frame.columns) != COLUMNS or (len(frame) and set(frame["source"]) != {article.source}):
+            table = pq.read_table(path)
+            if tuple(table.column_names) != COLUMNS:
+                raise ValueError("cache entry has another schema")
+            sources = set(table.column("source").to_pylist())
+            if table.num_rows and sources != {article.source}:
                 raise ValueError("cache entry does not match the article")
-            frame = conform(frame)
         except Exception:  # any unreadable entry (truncated, corrupt, old schema) is rebuilt
             path.unlink(missing_ok=True)
             self.misses += 1
             return None
         self.hits += 1
-        return frame
+        return table
 
-    def put(self, article: Article, frame: pd.DataFrame) -> None:
+    def get(self, article: Article) -> pd.DataFrame | None:
+        """The cached facts of `article` as a fact table, or None."""
+        table = self.get_arrow(article)
+        return None if table is None else arrow_to_frame([table])
+
+    def put(self, article: Article, frame: pd.DataFrame) -> Any:
+        """Store the facts of `article`; returns them as an Arrow table."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from factcheck.formats import arrow_schema
+
+        table = pa.Table.from_pandas(frame, schema=arrow_schema(), preserve_index=False)
         buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
+        pq.write_table(table, buffer)
         try:
-            atomic_write_bytes(self._path(cache_key(article)), buffer.getvalue())
+            # no fsync: an entry is checked when read, and a torn one only costs a re-extraction
+            atomic_write_bytes(self._path(cache_key(article)), buffer.getvalue(), durable=False)
         except OSError:
             pass  # a read-only or full disk only costs speed, never correctness
+        return table
+
+
+def arrow_to_frame(tables: list[Any]) -> pd.DataFrame:
+    """One fact table from per-article Arrow tables: concatenated once, converted once."""
+    import pyarrow as pa
+
+    from factcheck.formats import arrow_schema
+
+    if not tables:
+        return conform(to_frame([]))
+    schema = arrow_schema()
+    return conform(pa.concat_tables([table.cast(schema) for table in tables]).to_pandas())

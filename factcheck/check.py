@@ -1,15 +1,18 @@
-"""Check one article against the corpus and the rules: each covered fact agrees, conflicts or is new."""
+"""Check one article against the corpus and the rules: each covered fact agrees, conflicts or is new.
+
+Works on plain Fact records (the article's, and the corpus evidence of each rule), with no
+pandas, so a check against a cached corpus starts and finishes fast.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-import pandas as pd
-
 from factcheck.articles import Article
-from factcheck.engine.pandas_engine import consensus_fact, facts_agree, select
-from factcheck.facts import records
+from factcheck.engine.matching import date_index, facts_agree, figure_key, matches
+from factcheck.evidence import CorpusEvidence
+from factcheck.facts import Fact, fact_record
 from factcheck.rules.model import SEVERITY_RANK, RuleSet
 from factcheck.text import LineIndex
 
@@ -20,7 +23,7 @@ class Evidence:
     surface: str
     quote: str
     agrees: bool
-    fact: dict[str, Any]
+    fact: Fact
 
 
 @dataclass
@@ -40,45 +43,47 @@ class CheckFinding:
         return [e for e in self.evidence if not e.agrees]
 
 
-def check_article(article: Article, article_facts: pd.DataFrame, corpus: pd.DataFrame, ruleset: RuleSet) -> list[CheckFinding]:
-    """Compare each fact of `article` with the rules' expected values and the corpus sources."""
-    corpus = corpus[corpus["source"] != article.source]
+def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, ruleset: RuleSet) -> list[CheckFinding]:
+    """Compare each fact of `article` with the rules' expected values and what the corpus says
+    (`corpus`: each rule's corpus facts and their consensus, from `evidence`)."""
     lines = LineIndex(article.text, article.body_line_offset)
-    rows = records(article_facts)
+    dates = date_index(f for f in facts if f.kind == "date")
     findings: list[CheckFinding] = []
     covered: set[int] = set()
     for rule in ruleset.rules:
         if rule.check != "consistency":
             continue
-        mine = article_facts[select(article_facts, rule)]
-        if mine.empty:
+        mine = [i for i, f in enumerate(facts) if matches(f, rule, dates)]
+        if not mine:
             continue
-        theirs = corpus[select(corpus, rule)].sort_values(["source", "start"], kind="stable")
-        their_rows = list(theirs.itertuples())
-        their_records = records(theirs)
-        for position, fact in zip(mine.index, mine.itertuples(), strict=True):
-            covered.add(int(position))
-            evidence = [
-                Evidence(t.source, t.surface, t.sentence, facts_agree(fact, t, rule.tolerance), rec)
-                for t, rec in zip(their_rows, their_records, strict=True)
-            ]
+        theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]
+        consensus = corpus.consensus_without(rule, article.source)
+        keys = [figure_key(t) for t in theirs]
+        for i in mine:
+            fact = facts[i]
+            covered.add(i)
+            agreement: dict[tuple[Any, ...], bool] = {}  # identical figures agree alike: compare each once
+            for key, t in zip(keys, theirs, strict=True):
+                if key not in agreement:
+                    agreement[key] = facts_agree(fact, t, rule.tolerance)
+            evidence = [Evidence(t.source, t.surface, t.sentence, agreement[key], t)
+                        for key, t in zip(keys, theirs, strict=True)]
             expect_ok = facts_agree(fact, rule.expect, rule.tolerance) if rule.expect is not None else None
             if expect_ok is False:
                 status = "conflict"
-            elif expect_ok is None and evidence and not facts_agree(
-                    fact, consensus_fact(their_rows, rule.tolerance), rule.tolerance):
+            elif expect_ok is None and consensus is not None and not facts_agree(fact, consensus, rule.tolerance):
                 status = "conflict"
             elif expect_ok or evidence:
                 status = "agree"
             else:
                 status = "new"
-            line, column = lines.position(int(fact.start))
-            findings.append(CheckFinding(rule.id, status, rule.severity, rows[int(position)], line, column,
+            line, column = lines.position(fact.start)
+            findings.append(CheckFinding(rule.id, status, rule.severity, fact_record(fact), line, column,
                                          rule.expect_text, expect_ok, evidence))
-    for position, row in enumerate(rows):
-        if position not in covered:
-            line, column = lines.position(int(row["start"]))
-            findings.append(CheckFinding(None, "unchecked", None, row, line, column))
+    for i, fact in enumerate(facts):
+        if i not in covered:
+            line, column = lines.position(fact.start)
+            findings.append(CheckFinding(None, "unchecked", None, fact_record(fact), line, column))
     findings.sort(key=lambda f: (int(f.fact["start"]), f.rule or ""))
     return findings
 

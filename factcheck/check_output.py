@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from typing import Any
 
-from factcheck.check import CheckFinding
+from factcheck.check import CheckFinding, Evidence
 from factcheck.formats import md_cell
 
+SHOWN = 5  # disagreeing sources quoted per conflict in text and annotations
 _COLOURS = {"conflict": "red", "agree": "green", "new": "yellow", "unchecked": "bright_black"}
 
 
@@ -22,6 +24,12 @@ def _quote(sentence: str, surface: str, width: int = 90) -> str:
     return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
+def _one_per_source(evidence: list[Evidence]) -> list[Evidence]:
+    """The first piece of evidence of each source (an article may repeat a figure)."""
+    seen: set[str] = set()
+    return [e for e in evidence if not (e.source in seen or seen.add(e.source))]  # type: ignore[func-returns-value]
+
+
 def _describe(f: CheckFinding) -> str:
     surface = f.fact["surface"]
     if f.status == "unchecked":
@@ -31,10 +39,13 @@ def _describe(f: CheckFinding) -> str:
         reasons = []
         if f.expect_agrees is False:
             reasons.append(f"the rule expects {f.expect}")
-        reasons += [f'{e.source} says {e.surface} ("{_quote(e.quote, e.surface)}")' for e in f.disagreeing]
+        disagreeing = _one_per_source(f.disagreeing)
+        reasons += [f'{e.source} says {e.surface} ("{_quote(e.quote, e.surface)}")' for e in disagreeing[:SHOWN]]
+        if len(disagreeing) > SHOWN:
+            reasons.append(f"and {len(disagreeing) - SHOWN} more sources disagree (all of them in --format json)")
         return head + " — " + "; ".join(reasons)
     if f.status == "agree":
-        agreeing = [e.source for e in f.evidence if e.agrees]
+        agreeing = [e.source for e in _one_per_source([e for e in f.evidence if e.agrees])]
         who = ", ".join(agreeing[:3]) + (f" and {len(agreeing) - 3} more" if len(agreeing) > 3 else "")
         return head + " — agrees with " + (who or f"the expected {f.expect}")
     return head + " — no source states it yet"
@@ -46,22 +57,29 @@ def summary(findings: list[CheckFinding]) -> dict[str, int]:
 
 
 def render_text(results: list[tuple[str, list[CheckFinding]]], colour: bool, verbose: bool) -> str:
-    from rich.console import Console
-
-    console = Console(record=True, force_terminal=colour, no_color=not colour, width=10_000, highlight=False,
-                      soft_wrap=True, file=open("/dev/null", "w"))
+    """Linter-style lines `PATH:LINE:COL: status: RULE: ...` and a summary line; colour for a terminal."""
+    lines: list[tuple[str, str]] = []
     total: Counter[str] = Counter()
     for path, findings in results:
         for f in findings:
             total[f.status] += 1
             if f.status == "unchecked" and not verbose:
                 continue
-            style = _COLOURS[f.status]
-            console.print(f"{path}:{f.line}:{f.column}: [{style}]{_describe(f)}[/{style}]", markup=True)
-    line = (f"{len(results)} article(s): {total['conflict']} conflict(s), {total['agree']} agreement(s), "
-            f"{total['new']} new, {total['unchecked']} unchecked")
-    console.print(line, style="bold")
-    return console.export_text(styles=colour)
+            lines.append((f"{path}:{f.line}:{f.column}: ", _describe(f)))
+    summary_line = (f"{len(results)} article(s): {total['conflict']} conflict(s), {total['agree']} agreement(s), "
+                    f"{total['new']} new, {total['unchecked']} unchecked")
+    if not colour:  # plain text needs no rich (and none of its start-up time)
+        return "".join(where + what + "\n" for where, what in lines) + summary_line + "\n"
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(record=True, force_terminal=True, width=10_000, highlight=False, soft_wrap=True,
+                      file=open(os.devnull, "w"))
+    for where, what in lines:
+        status = what.split(":", 1)[0]
+        console.print(Text(where) + Text(what, style=_COLOURS[status]))
+    console.print(Text(summary_line, style="bold"))
+    return console.export_text(styles=True)
 
 
 def to_json(results: list[tuple[str, list[CheckFinding]]]) -> str:
@@ -86,10 +104,15 @@ def to_json(results: list[tuple[str, list[CheckFinding]]]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def _evidence(e: Any) -> dict[str, Any]:
+def _evidence(e: Evidence) -> dict[str, Any]:
+    fact = e.fact
     return {"source": e.source, "surface": e.surface, "quote": e.quote, "agrees": e.agrees,
-            "canonical_value": e.fact["canonical_value"], "canonical_unit": e.fact["canonical_unit"],
-            "date_start": e.fact["date_start"], "date_end": e.fact["date_end"]}
+            "canonical_value": fact.canonical_value, "canonical_unit": fact.canonical_unit,
+            "date_start": _iso(fact.date_start), "date_end": _iso(fact.date_end)}
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 def render_github(results: list[tuple[str, list[CheckFinding]]]) -> str:

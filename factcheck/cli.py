@@ -175,22 +175,30 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
     import datetime as dt
     from dataclasses import replace
 
+    from factcheck import memo
     from factcheck.articles import article_from_text, parse_date, read_article
-    from factcheck.cache import FactCache
+    from factcheck.cache import default_cache_dir
     from factcheck.check import check_article, has_failure
     from factcheck.check_output import render_github, render_markdown, render_text, to_json
-    from factcheck.corpus import fact_table
+    from factcheck.evidence import evidence_from_table, load_evidence, load_ruleset
     from factcheck.extract import extract_article
-    from factcheck.facts import to_frame
-    from factcheck.formats import read_facts
-    from factcheck.rules import load_rules
 
-    ruleset = load_rules(rules_dir)
+    cache_dir = None if no_cache else default_cache_dir()
+    ruleset, rules_key = load_ruleset(rules_dir, cache_dir)
     override = parse_date(published, "--published", "--published") if published else None
     if facts_path is not None:
-        corpus_facts = read_facts(facts_path)
+        from factcheck.formats import read_facts
+
+        evidence = evidence_from_table(read_facts(facts_path), ruleset)
+    elif cache_dir is None:
+        from factcheck.corpus import fact_table
+
+        evidence = evidence_from_table(fact_table([corpus]), ruleset)
     else:
-        corpus_facts = fact_table([corpus], cache=None if no_cache else FactCache())
+        memo.enable(cache_dir)
+        from factcheck.parallel import default_jobs
+
+        evidence, _ = load_evidence([corpus], ruleset, rules_key, cache_dir, jobs=default_jobs())
     results = []
     for name in articles:
         if name == "-":
@@ -201,8 +209,9 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
             article = replace(article, published=override)
         elif article.published is None:
             article = replace(article, published=dt.date.today())
-        article_facts = to_frame(extract_article(article))
-        results.append((name if name != "-" else "<stdin>", check_article(article, article_facts, corpus_facts, ruleset)))
+        results.append((name if name != "-" else "<stdin>",
+                        check_article(article, extract_article(article), evidence, ruleset)))
+    memo.save()
     if fmt == "json":
         sys.stdout.write(to_json(results))
     elif fmt == "github":

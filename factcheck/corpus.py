@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from factcheck.articles import Article, iter_corpus, read_article
-from factcheck.cache import FactCache
+from factcheck.cache import FactCache, arrow_to_frame
 from factcheck.extract import extract_article
 from factcheck.facts import Fact, to_frame
 from factcheck.parallel import ordered_map
@@ -60,11 +61,9 @@ def fact_table(paths: list[Path], cache: FactCache | None = None, jobs: int = 1,
         parts = list(fact_batches(paths, jobs, progress=progress))
         return pd.concat(parts, ignore_index=True) if len(parts) > 1 else (parts[0] if parts else to_frame([]))
     articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
-    frames = [cache.get(article) for article in articles]
-    missing = [i for i, frame in enumerate(frames) if frame is None]
+    tables: list[Any] = [cache.get_arrow(article) for article in articles]
+    missing = [i for i, table in enumerate(tables) if table is None]
     extracted = ordered_map(extract_article, [articles[i] for i in missing], jobs)
     for i, facts in zip(missing, track(extracted, len(missing), "extracting", progress), strict=True):
-        frame = to_frame(facts)
-        cache.put(articles[i], frame)
-        frames[i] = frame
-    return pd.concat(frames, ignore_index=True) if frames else to_frame([])
+        tables[i] = cache.put(articles[i], to_frame(facts))
+    return arrow_to_frame(tables)

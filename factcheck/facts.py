@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a table is built: `check` works without it
+    import pandas as pd
 
 KINDS = ("quantity", "money", "percent", "duration", "age", "ordinal", "count", "date")
 QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "range")
@@ -70,12 +72,16 @@ DTYPES: dict[str, str] = {
 
 def to_frame(facts: list[Fact]) -> pd.DataFrame:
     """Facts as a DataFrame with the schema's column order and dtypes (also when empty)."""
+    import pandas as pd
+
     frame = pd.DataFrame([asdict(f) for f in facts], columns=list(COLUMNS))
     return conform(frame)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Give a fact table (e.g. read back from CSV or Parquet) the schema's columns and dtypes."""
+    import pandas as pd
+
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"not a fact table: missing column(s) {missing}")
@@ -92,6 +98,8 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 
 def records(frame: pd.DataFrame) -> list[dict[str, object]]:
     """Rows as plain JSON-ready dicts: dates as ISO strings, missing numbers as None."""
+    import pandas as pd
+
     out = []
     for row in frame.to_dict(orient="records"):
         clean: dict[str, object] = {}
@@ -106,3 +114,26 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
                 clean[key] = value
         out.append(clean)
     return out
+
+
+def fact_record(fact: Fact) -> dict[str, object]:
+    """One Fact as a plain JSON-ready dict, like a row of `records`."""
+    out = asdict(fact)
+    for key in ("date_start", "date_end"):
+        out[key] = None if out[key] is None else out[key].isoformat()
+    return out
+
+
+def from_row(row: object) -> Fact:
+    """A Fact from a fact-table row (an itertuples row): timestamps become dates, NaN None."""
+    values: dict[str, object] = {}
+    for name in COLUMNS:
+        value = getattr(row, name)
+        if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NaTType":
+            value = None if DTYPES[name] != "string" else ""
+        elif name in ("date_start", "date_end"):
+            value = value.date()  # type: ignore[attr-defined]
+        elif hasattr(value, "item"):
+            value = value.item()  # numpy scalar -> Python
+        values[name] = value
+    return Fact(**values)  # type: ignore[arg-type]

@@ -6,11 +6,13 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
 from factcheck.facts import conform, records
+
+if TYPE_CHECKING:  # imported where a table is read: `check` output needs no pandas
+    import pandas as pd
 
 TEXT_FORMATS = ("table", "csv", "json", "markdown")
 TABLE_COLUMNS = ("source", "start", "end", "kind", "surface", "value", "unit", "canonical_value",
@@ -109,6 +111,8 @@ def write_parquet_stream(parts: Iterable[pd.DataFrame], path: Path) -> int:
 
 def read_facts(path: Path) -> pd.DataFrame:
     """Read a fact table written by `extract` (Parquet file or folder of parts, CSV or JSON)."""
+    import pandas as pd
+
     try:
         if path.is_dir() or path.suffix == ".parquet":
             frame = pd.read_parquet(path)

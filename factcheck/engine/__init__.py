@@ -1,5 +1,17 @@
-"""Engines that evaluate rules on a fact table (pandas today; the interface is the same for Dask)."""
+"""Engines that evaluate rules on a fact table: pandas (`pandas_engine`) and Dask (`dask_engine`),
+sharing the row-level logic of `matching`."""
 
-from factcheck.engine.pandas_engine import evaluate, select, uncovered
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["evaluate", "select", "uncovered"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use (PEP 562): `check` uses `matching` without loading pandas.
+    if name in __all__:
+        from factcheck.engine import pandas_engine
+
+        return getattr(pandas_engine, name)
+    raise AttributeError(name)

@@ -14,7 +14,8 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+
+from factcheck.memo import persistent
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -144,7 +145,7 @@ def _strip_part(surface: str) -> str:
     return re.sub(r"^(?:early|mid|late|earlier|later)[- ](?:in )?", "", surface, flags=re.I)
 
 
-@lru_cache(maxsize=16384)
+@persistent
 def anchor_date(text: str, base_iso: str, prefer: str) -> dt.date | None:
     """dateparser's reading of a date span, relative to `base_iso` (cached: spans repeat)."""
     import dateparser  # heavy import, only when a span needs it

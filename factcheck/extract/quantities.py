@@ -15,6 +15,7 @@ from functools import lru_cache
 from factcheck.extract import units
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import NUMBER_AT, NUMBER_RE, ORDINAL_RE, Number, ordinal_value, parse_number
+from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
@@ -67,7 +68,7 @@ _NOT_NOUNS = frozenset(
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
-@lru_cache(maxsize=1)
+@persistent
 def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
     """quantulum3's unit surfaces (lower case) and symbols: the pre-filter for its parser."""
     import warnings
@@ -254,7 +255,7 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     return end - number.start + found[0] - len(stand_in), found[1]
 
 
-@lru_cache(maxsize=8192)
+@persistent
 def singular(noun: str) -> str:
     """'nations' -> 'nation', 'people' -> 'person' (inflect), unchanged when already singular."""
     result = _inflect_engine().singular_noun(noun)

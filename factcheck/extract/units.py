@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import pint
+from factcheck.memo import persistent
+
+if TYPE_CHECKING:
+    import pint
 
 # surface regex (matched case-sensitively unless marked (?i)) -> pint expression
 UNIT_ALIASES: list[tuple[str, str]] = [
@@ -57,6 +61,8 @@ TIME_UNITS = {
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """The process-wide pint registry with the news units added (built once)."""
+    import pint  # heavy: imported on the first conversion the persistent memo does not know
+
     ureg = pint.UnitRegistry(on_redefinition="ignore", cache_folder=None)
     ureg.load_definitions(str(resources.files("factcheck.extract").joinpath("news_units.txt")))
     return ureg
@@ -70,7 +76,7 @@ class Canonical:
     canonical_unit: str  # SI base units, e.g. "meter ** 3 / second"
 
 
-@lru_cache(maxsize=4096)
+@persistent
 def canonical(unit_expr: str) -> Canonical:
     """Conversion of a pint unit expression to SI base units (cached per expression)."""
     ureg = registry()
@@ -115,7 +121,7 @@ _NOT_UNITS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
+@persistent
 def quantulum_unit(window: str) -> tuple[int, str] | None:
     """Ask quantulum3 for the unit right after the number that opens `window`.
 

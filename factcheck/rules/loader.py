@@ -17,21 +17,11 @@ from factcheck.errors import RuleError
 from factcheck.extract import extract_article
 from factcheck.facts import Fact
 from factcheck.rules.expression import check_expression
+from factcheck.rules.files import rule_files
 from factcheck.rules.model import Match, Rule, RuleFile, RuleSet, RuleSpec, Tolerance
 
 TOLERANCE_HELP = 'expected "rounding", a percentage like 2% or a quantity like 0.05 million bpd'
 _ANCHOR = dt.date(2000, 1, 1)  # rule values are absolute; relative words resolve against a fixed date
-
-
-def rule_files(folder: Path) -> list[Path]:
-    if folder.is_file():
-        return [folder]
-    if not folder.is_dir():
-        raise RuleError("no such rules folder", folder)
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-    if not files:
-        raise RuleError("no .yaml rule files found", folder)
-    return files
 
 
 def load_rules(folder: Path) -> RuleSet:
