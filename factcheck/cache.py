@@ -60,11 +60,6 @@ class FactCache:
         self.hits += 1
         return table
 
-    def get(self, article: Article) -> pd.DataFrame | None:
-        """The cached facts of `article` as a fact table, or None."""
-        table = self.get_arrow(article)
-        return None if table is None else arrow_to_frame([table])
-
     def put(self, article: Article, frame: pd.DataFrame) -> Any:
         """Store the facts of `article`; returns them as an Arrow table."""
         import pyarrow as pa

@@ -59,7 +59,7 @@ def fact_table(paths: list[Path], cache: FactCache | None = None, jobs: int = 1,
     """The fact table of every article in the given files and folders."""
     if cache is None:
         parts = list(fact_batches(paths, jobs, progress=progress))
-        return pd.concat(parts, ignore_index=True) if len(parts) > 1 else (parts[0] if parts else to_frame([]))
+        return pd.concat(parts, ignore_index=True) if parts else to_frame([])
     articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
     tables: list[Any] = [cache.get_arrow(article) for article in articles]
     missing = [i for i, table in enumerate(tables) if table is None]

@@ -70,6 +70,11 @@ DTYPES: dict[str, str] = {
 }
 
 
+def is_missing(value: object) -> bool:
+    """None, or the missing-value markers of a table: NaN for numbers, NaT for dates."""
+    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NaTType"
+
+
 def to_frame(facts: list[Fact]) -> pd.DataFrame:
     """Facts as a DataFrame with the schema's column order and dtypes (also when empty)."""
     import pandas as pd
@@ -106,7 +111,7 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
         for key, value in row.items():
             if isinstance(value, pd.Timestamp):
                 clean[key] = value.date().isoformat()
-            elif value is pd.NaT or (isinstance(value, float) and value != value):
+            elif is_missing(value):
                 clean[key] = None
             elif hasattr(value, "item"):
                 clean[key] = value.item()
@@ -129,7 +134,7 @@ def from_row(row: object) -> Fact:
     values: dict[str, object] = {}
     for name in COLUMNS:
         value = getattr(row, name)
-        if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NaTType":
+        if is_missing(value):
             value = None if DTYPES[name] != "string" else ""
         elif name in ("date_start", "date_end"):
             value = value.date()  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     atomic_write_bytes(path, buffer.getvalue())
 
 
+@lru_cache(maxsize=1)
 def arrow_schema() -> object:
     """The fact table's Parquet (Arrow) schema."""
     import pyarrow as pa

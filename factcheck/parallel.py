@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,6 +50,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, chunk_s
         for chunk in first:
             yield from map(fn, chunk)
         return
+    from concurrent.futures import ProcessPoolExecutor  # not at import: the CLI's start-up would pay for it
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[R]]] = deque(pool.submit(_run_chunk, fn, c) for c in first)
         for chunk in islice(chunks, 2 * jobs - 2):

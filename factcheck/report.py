@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from factcheck.facts import is_missing
 from factcheck.formats import TABLE_COLUMNS, md_cell, short_number
 from factcheck.rules.model import SEVERITY_RANK
 
@@ -158,9 +159,7 @@ def _fact_rows(frame: pd.DataFrame, columns: tuple[str, ...]) -> Iterator[str]:
         for v in row:
             if isinstance(v, pd.Timestamp):
                 v = v.date().isoformat()
-            elif v is pd.NaT or (isinstance(v, float) and v != v):
-                v = ""
-            elif v is pd.NA:
+            elif is_missing(v) or v is pd.NA:
                 v = ""
             cells.append(md_cell(short_number(v) if isinstance(v, float) else v))
         yield "| " + " | ".join(cells) + " |"

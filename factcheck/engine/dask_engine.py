@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from factcheck.engine.pandas_engine import evaluate_selected, select_all
+from factcheck.engine.pandas_engine import uncovered as pandas_uncovered
 from factcheck.facts import COLUMNS, conform, to_frame
 from factcheck.rules.model import RuleSet
 
@@ -33,11 +34,6 @@ def evaluate(facts: dd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     return evaluate_selected(selected.reset_index(drop=True), ruleset)
 
 
-def _uncovered_partition(part: pd.DataFrame, keys: frozenset[tuple[str, int]]) -> pd.DataFrame:
-    mask = [(s, int(st)) not in keys for s, st in zip(part["source"], part["start"], strict=True)]
-    return conform(part)[mask]
-
-
 def _partition_sources(facts: dd.DataFrame) -> dd.Series:
     """Each partition's distinct sources: a cheap reduction, no shuffle across workers."""
     return facts["source"].map_partitions(lambda s: s.drop_duplicates(), meta=("source", "string"))
@@ -48,9 +44,8 @@ def summary(facts: dd.DataFrame, findings: pd.DataFrame, head: int = 2000) -> di
     the facts no rule covers (the report shows only as many rows as fit anyway)."""
     import dask
 
-    covered = findings.dropna(subset=["start"])
-    keys = frozenset(zip(covered["source"], covered["start"].astype(int), strict=True))
-    uncovered = facts.map_partitions(_uncovered_partition, keys, meta=to_frame([]))
+    covered = findings.dropna(subset=["start"])[["source", "start"]]
+    uncovered = facts.map_partitions(lambda part: pandas_uncovered(conform(part), covered), meta=to_frame([]))
     n_facts, sources, n_uncovered = dask.compute(facts.shape[0], _partition_sources(facts), uncovered.shape[0])
     return {
         "facts": conform(facts.head(head, npartitions=-1)),

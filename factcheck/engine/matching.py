@@ -5,12 +5,12 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, spans_agree
+from factcheck.facts import is_missing
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import stems, word_spans
 
@@ -19,9 +19,7 @@ DateIndex = dict[tuple[str, int], list[tuple[int, int]]]  # (source, sentence) -
 
 def nan_to_none(value: Any) -> Any:
     """None for the missing-value markers of floats and dates (NaN, NaT)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ == "NaTType":
-        return None
-    return value
+    return None if is_missing(value) else value
 
 
 def day(value: Any) -> int:
