@@ -1,9 +1,14 @@
-"""Extraction throughput on one core on a generated corpus of news-like articles, beside the
+"""Extraction throughput on one core on generated corpora of news-like articles, beside the
 naive baseline (quantulum3 `parse` + dateparser `search_dates` on each whole article).
 
-    python benchmarks/bench_extract.py [--articles 1000] [--baseline-sample 30]
+    python benchmarks/bench_extract.py [--articles 1000] [--baseline-sample 30] [--repeats 3]
 
-The baseline is timed on a sample of the corpus (it is ~100x slower) and reported per article.
+Two corpora: "templates" (sentences from the templates below with random figures) and "seeds"
+(sentences of the sample articles in random order, every figure replaced by a random one of as
+many digits and every year by a random year, so the words are real news text and the figures
+and dates are new). The baseline is timed on a sample
+of each corpus (it is ~100x slower) and reported per article. Each figure is the median of
+three runs on new corpora, since a shared 2-core machine has pauses.
 """
 
 from __future__ import annotations
@@ -12,14 +17,19 @@ import argparse
 import datetime as dt
 import platform
 import random
+import re
+import statistics
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.articles import Article, load_corpus
-from factcheck.extract import extract_article
+from factcheck.extract import extract_article, load_parsers
+from factcheck.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
+
 TEMPLATES = [
     "{country} oil exports to {partner} rose to {v1} million barrels per day in {year}, a record.",
     "Buyers saved about ${v2} billion on discounted cargoes, traders said on {weekday}.",
@@ -49,41 +59,72 @@ def make_article(rng: random.Random, i: int) -> Article:
                    published=dt.date(2024, 5, 15) - dt.timedelta(days=rng.randint(0, 400)))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--baseline-sample", type=int, default=30)
-    args = parser.parse_args()
-    rng = random.Random(42)
-    corpus = [make_article(rng, i) for i in range(args.articles)]
-    for article in load_corpus([ROOT / "seeds"]):  # load parsers once per process, as a long job does
-        extract_article(article)
+def _new_figure(rng: random.Random, digits: str) -> str:
+    if re.fullmatch(r"(?:19|20)\d\d", digits):
+        return str(rng.randint(1990, 2029))  # a year stays a year
+    return "".join(str(rng.randint(1 if i == 0 and len(digits) > 1 else 0, 9)) for i in range(len(digits)))
 
+
+def make_seed_article(rng: random.Random, i: int, sentences: list[str]) -> Article:
+    picked = [re.sub(r"\d+", lambda m: _new_figure(rng, m.group()), rng.choice(sentences)) for _ in range(rng.randint(12, 20))]
+    return Article(source=f"mix{i:05d}", path=f"mix{i:05d}.txt", text=" ".join(picked),
+                   published=dt.date(2024, 5, 15) - dt.timedelta(days=rng.randint(0, 400)))
+
+
+def seed_sentences() -> list[str]:
+    return [s.text for a in load_corpus([ROOT / "seeds"]) for s in split_sentences(a.text) if len(s.text) > 20]
+
+
+def _ours(corpus: list[Article]) -> tuple[float, int]:
     start = time.perf_counter()
     facts = sum(len(extract_article(a)) for a in corpus)
-    elapsed = time.perf_counter() - start
-    ours = len(corpus) / elapsed
+    return len(corpus) / (time.perf_counter() - start), facts
 
+
+def _naive(sample: list[Article]) -> float:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from dateparser.search import search_dates
         from quantulum3 import parser as q3
 
-        sample = corpus[: args.baseline_sample]
         q3.parse(sample[0].text)
         search_dates(sample[0].text, languages=["en"])
         start = time.perf_counter()
         for a in sample:
             q3.parse(a.text)
             search_dates(a.text, languages=["en"], settings={"RELATIVE_BASE": dt.datetime(2024, 5, 15)})
-        naive = len(sample) / (time.perf_counter() - start)
+        return len(sample) / (time.perf_counter() - start)
 
-    print(f"machine: {platform.machine()}, python {platform.python_version()}, one core; {dt.date.today()}")
-    print(f"factcheck extract: {len(corpus)} articles, {facts} facts, {ours:.1f} articles/s "
-          "(peak memory of streamed extraction: benchmarks/bench_memory.py)")
-    print(f"naive quantulum3 parse + dateparser search_dates: {naive:.2f} articles/s "
-          f"(sample of {len(sample)})")
-    print(f"ratio: {ours / naive:.1f}x")
+
+def measure(name: str, make: Callable[[random.Random, int], Article], args: argparse.Namespace) -> None:
+    """Median of `args.repeats` runs, each on a new corpus (a new random seed), as parts of one long job."""
+    ours, naive, facts = [], [], 0
+    for repeat in range(args.repeats):
+        rng = random.Random(42 + repeat)
+        corpus = [make(rng, i) for i in range(args.articles)]
+        rate, facts = _ours(corpus)
+        ours.append(rate)
+        naive.append(_naive(corpus[: args.baseline_sample]))
+    mine, theirs = statistics.median(ours), statistics.median(naive)
+    print(f"[{name}] factcheck extract: {args.articles} articles ({facts} facts), median {mine:.1f} articles/s "
+          f"(runs: {', '.join(f'{r:.0f}' for r in ours)})")
+    print(f"[{name}] naive quantulum3 parse + dateparser search_dates: median {theirs:.2f} articles/s "
+          f"(samples of {args.baseline_sample}: {', '.join(f'{r:.1f}' for r in naive)})")
+    print(f"[{name}] ratio: {mine / theirs:.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--baseline-sample", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    load_parsers()  # once per process, as a long job does; the baseline is warmed up likewise
+    print(f"machine: {platform.machine()}, python {platform.python_version()}, one core; {dt.date.today()}"
+          " (peak memory of streamed extraction: benchmarks/bench_memory.py)")
+    measure("templates", make_article, args)
+    sentences = seed_sentences()
+    measure("seeds", lambda rng, i: make_seed_article(rng, i, sentences), args)
 
 
 if __name__ == "__main__":

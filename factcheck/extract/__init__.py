@@ -12,7 +12,7 @@ from factcheck.facts import Fact
 from factcheck.normalise import normalise
 from factcheck.text import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2"  # bump when extraction output changes: it keys the fact cache
+EXTRACTOR_VERSION = "3"  # bump when extraction output changes: it keys the fact cache
 
 
 def extract_article(article: Article) -> list[Fact]:
@@ -33,3 +33,20 @@ def extract_article(article: Article) -> list[Fact]:
     mentions += find_figures(text, [(d.start, d.end) for d in dates])
     mentions.sort(key=lambda m: (m.start, m.end))
     return [normalise(m, article.source, text, sentence_at(m.start)) for m in mentions]
+
+
+def load_parsers() -> None:
+    """Build the heavy parsers now (quantulum3's unit patterns, dateparser's English data, the
+    pint registry) instead of inside the first article that needs each; caches stay empty."""
+    import warnings
+
+    import dateparser
+    from quantulum3 import parser
+
+    from factcheck.extract.units import registry
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse("7 kilograms")
+        dateparser.parse("2 days ago", languages=["en"])
+    registry()

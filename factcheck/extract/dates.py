@@ -1,9 +1,11 @@
 """Dates in text: find date expressions, anchor them with dateparser, expand them to a range.
 
 A scan with one compiled pattern finds the spans (so dateparser never sees ordinary words like
-"may" or "second"); dateparser turns each span into an anchor date relative to the article's
-published date; the granularity of the pattern that matched turns the anchor into an inclusive
-range (`February 2022` -> 2022-02-01..2022-02-28, month).
+"may" or "second"). A span that names its day, month and year, or its month and year, is read
+from the match itself (a test holds this equal to dateparser's reading); dateparser turns every
+other span ("last Monday", "two years ago", "in March") into an anchor date relative to the
+article's published date. The granularity of the pattern that matched turns the anchor into an
+inclusive range (`February 2022` -> 2022-02-01..2022-02-28, month).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcheck.extract.prefilter import starts_with
 from factcheck.memo import persistent
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -35,8 +38,8 @@ _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
 _NUMWORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 # Each alternative is a named group whose name starts with its granularity.
-DATE_RE = re.compile(
-    r"(?<![\w-])(?:"
+_DATE_BODY = (
+    r"(?:"
     rf"(?P<day_mdy>{_MONTH} {_DAY},? {_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
@@ -54,6 +57,14 @@ DATE_RE = re.compile(
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
+# Every alternative above begins with a digit or one of these words: keep them in step.
+DATE_GUARD = starts_with(
+    [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "the ", "first ", "second ", "third ", "fourth ",
+     "Q", "early", "mid", "late", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ",
+     "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after "],
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow"],
+)
+DATE_RE = re.compile(r"(?<![\w-])" + DATE_GUARD + _DATE_BODY)
 
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
@@ -114,8 +125,11 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
     if kind == "rel_period":
         return _relative_period(surface, base)
     text = _strip_part(surface)
-    prefer = "future" if _FUTURE.search(sentence) else "past"
-    anchor = anchor_date(text, *_anchor_key(kind, surface, base, prefer))
+    if kind in _ABSOLUTE:
+        anchor = explicit_date(kind, text)
+    else:
+        prefer = "future" if _FUTURE.search(sentence) else "past"
+        anchor = anchor_date(text, *_anchor_key(kind, surface, base, prefer))
     if anchor is None:
         return None
     if kind.startswith("day") or kind == "rel_day" or (kind == "rel_ago" and "day" in surface):
@@ -131,11 +145,26 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
 _ABSOLUTE = ("day_mdy", "day_dmy", "day_iso", "month_my")
 
 
+_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+
+
+def explicit_date(kind: str, text: str) -> dt.date | None:
+    """The date a span of an `_ABSOLUTE` kind names ('24 February 2022', 'Feb. 24, 2022',
+    '2022-02-24'; 'February 2022' -> its first day), None when no such day exists."""
+    try:
+        if kind == "day_iso":
+            return dt.date.fromisoformat(text)
+        tokens = _TOKEN.findall(text)
+        month = next(MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS)
+        numbers = [int(t) for t in tokens if t.isdigit()]
+        return dt.date(numbers[-1], month, numbers[0] if kind.startswith("day") else 1)
+    except ValueError:
+        return None
+
+
 def _anchor_key(kind: str, surface: str, base: dt.date, prefer: str) -> tuple[str, str]:
     """The part of (base, prefer) the reading of a span depends on, so the anchor cache hits
-    across articles: nothing for a span with its year, the month for month- and year-grained ones."""
-    if kind in _ABSOLUTE:
-        return "2000-01-01", "past"
+    across articles: the month for month- and year-grained spans, else the day."""
     if kind == "month_bare" or (kind == "rel_ago" and ("month" in surface or "year" in surface)):
         return base.replace(day=1).isoformat(), prefer
     return base.isoformat(), prefer

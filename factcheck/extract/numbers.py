@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.prefilter import starts_with
+
 _UNITS_WORDS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -48,14 +50,18 @@ _NUMBER_BODY = (
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
 )
-# not the tail of another token ("COVID-19", "1.2.3")
-NUMBER_RE = re.compile(r"(?<![\w.,/])(?<!\w-)" + _NUMBER_BODY)
+# not the tail of another token ("COVID-19", "1.2.3"); every number begins with a digit, a point
+# or a number word
+NUMBER_GUARD = starts_with(
+    [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand"], also=r"[\d.]"
+)
+NUMBER_RE = re.compile(r"(?<![\w.,/])(?<!\w-)" + NUMBER_GUARD + _NUMBER_BODY)
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 
-_ORDINAL_FIRST = "".join(sorted({w[0] for w in [*ORDINAL_VALUES, *_TENS_WORDS]}))
-ORDINAL_RE = re.compile(  # the look-ahead on first letters lets most positions fail at once
-    r"(?=[\d" + _ORDINAL_FIRST + _ORDINAL_FIRST.upper() + r"])(?<![\w-])(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
+ORDINAL_GUARD = starts_with([], ignore_case=[*ORDINAL_VALUES, *_TENS_WORDS])
+ORDINAL_RE = re.compile(
+    r"(?<![\w-])" + ORDINAL_GUARD + r"(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
     r"|(?P<words>(?i:(?:(?:" + "|".join(_TENS_WORDS) + r")-)?(?:" + "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True)) + r"))))"
     r"(?![\w])"
 )

@@ -1,0 +1,70 @@
+"""Dates: the direct reading of explicit dates must equal dateparser's reading of the same span."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.dates import DATE_RE, anchor_date, explicit_date
+
+MONTH_NAMES = [
+    *calendar.month_name[1:], *calendar.month_abbr[1:], *(f"{a}." for a in calendar.month_abbr[1:] if a != "May"), "Sept", "Sept."
+]
+
+
+def _suffix(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+@st.composite
+def explicit_spans(draw: st.DrawFn) -> str:
+    month = draw(st.sampled_from(MONTH_NAMES))
+    day = draw(st.integers(1, 31))
+    year = draw(st.integers(1800, 2099))
+    day_text = f"{day}{draw(st.sampled_from(['', _suffix(day)]))}"
+    comma = draw(st.sampled_from(["", ","]))
+    return draw(
+        st.sampled_from(
+            [
+                f"{month} {day_text}{comma} {year}",
+                f"{day_text} {draw(st.sampled_from(['', 'of ']))}{month}{comma} {year}",
+                f"{year}-{draw(st.integers(1, 12)):02d}-{day:02d}",
+                f"{month}{comma} {year}",
+            ]
+        )
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(explicit_spans())
+def test_explicit_dates_read_as_dateparser_reads_them(span: str) -> None:
+    match = DATE_RE.fullmatch(span)
+    assert match is not None and match.lastgroup is not None
+    ours = explicit_date(match.lastgroup, span)
+    theirs = anchor_date(span.replace(" of ", " "), "2024-05-15", "past")
+    if ours is None:  # a day the month does not have
+        assert theirs is None or match.lastgroup == "day_iso"
+    else:
+        assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    ("kind", "span", "expected"),
+    [
+        ("day_mdy", "Feb. 24, 2022", dt.date(2022, 2, 24)),
+        ("day_dmy", "1st of May, 2020", dt.date(2020, 5, 1)),
+        ("month_my", "Sept 2021", dt.date(2021, 9, 1)),
+        ("day_iso", "2022-02-24", dt.date(2022, 2, 24)),
+        ("day_mdy", "February 30, 2022", None),
+        # dateparser reads "2022-13-01" as year-day-month; ISO 8601 has no such form
+        ("day_iso", "2022-13-01", None),
+    ],
+)
+def test_explicit_date_exact_values(kind: str, span: str, expected: dt.date | None) -> None:
+    assert explicit_date(kind, span) == expected
