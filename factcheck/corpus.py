@@ -13,6 +13,7 @@ from factcheck.articles import Article, iter_corpus, read_article
 from factcheck.cache import FactCache, arrow_to_frame
 from factcheck.extract import extract_article
 from factcheck.facts import Fact, to_frame
+from factcheck.formats import facts_to_arrow
 from factcheck.parallel import ordered_map
 from factcheck.progress import track
 
@@ -63,7 +64,14 @@ def fact_table(paths: list[Path], cache: FactCache | None = None, jobs: int = 1,
     articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
     tables: list[Any] = [cache.get_arrow(article) for article in articles]
     missing = [i for i, table in enumerate(tables) if table is None]
-    extracted = ordered_map(extract_article, [articles[i] for i in missing], jobs)
-    for i, facts in zip(missing, track(extracted, len(missing), "extracting", progress), strict=True):
-        tables[i] = cache.put(articles[i], to_frame(facts))
+    extracted = ordered_map(extract_to_cache, [(articles[i], cache.folder) for i in missing], jobs)
+    for i, table in zip(missing, track(extracted, len(missing), "extracting", progress), strict=True):
+        tables[i] = table
     return arrow_to_frame(tables)
+
+
+def extract_to_cache(item: tuple[Article, Path]) -> Any:
+    """Extract one article and store its facts in the cache folder: the unit of parallel work, so
+    the workers, not the main process, build and write the Arrow tables."""
+    article, folder = item
+    return FactCache(folder).put(article, facts_to_arrow(extract_article(article)))

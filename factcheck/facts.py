@@ -79,7 +79,7 @@ def to_frame(facts: list[Fact]) -> pd.DataFrame:
     """Facts as a DataFrame with the schema's column order and dtypes (also when empty)."""
     import pandas as pd
 
-    frame = pd.DataFrame([asdict(f) for f in facts], columns=list(COLUMNS))
+    frame = pd.DataFrame({column: [getattr(f, column) for f in facts] for column in COLUMNS}, columns=list(COLUMNS))
     return conform(frame)
 
 

@@ -100,8 +100,8 @@ def test_corrupt_or_stale_cache_is_rebuilt(tmp_path: Path, seeds_dir: Path) -> N
     assert fact_table([seeds_dir], cache).equals(fresh) and cache.misses == 5
     cache = FactCache(cache_dir)
     assert fact_table([seeds_dir], cache).equals(fresh) and cache.hits == 5
-    entries = sorted(cache_dir.rglob("*.parquet"))
-    entries[0].write_bytes(b"not parquet")  # corrupt
+    entries = sorted(cache_dir.rglob("*.arrow"))
+    entries[0].write_bytes(b"not arrow")  # corrupt
     entries[1].write_bytes(entries[1].read_bytes()[:100])  # truncated
     cache = FactCache(cache_dir)
     assert fact_table([seeds_dir], cache).equals(fresh) and (cache.hits, cache.misses) == (3, 2)
