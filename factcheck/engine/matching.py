@@ -54,7 +54,8 @@ def _has(stemmed: tuple[tuple[str, ...], frozenset[str]], phrase: tuple[str, ...
     return len(phrase) == 1 or _contains(words, phrase)
 
 
-def _words_ok(sentence: str, rule: Rule) -> bool:
+def words_match(sentence: str, rule: Rule) -> bool:
+    """The rule's `words` are all in the sentence and none of its `not_words`."""
     assert rule.match is not None
     stemmed = _sentence_stems(sentence)
     if not all(any(_has(stemmed, p) for p in _phrases(e)) for e in rule.match.words):
@@ -111,24 +112,38 @@ def matches(row: Any, rule: Rule, dates: DateIndex, checked_kind: bool = False) 
         if rule.unit_dimension is not None and (row.dimension != rule.unit_dimension or (
                 match.kind in ("money", "count") and row.canonical_unit != rule.unit_canonical)):
             return False
-    return _words_ok(row.sentence, rule) and _near_ok(row, rule) and _about_ok(row, rule, dates)
+    return words_match(row.sentence, rule) and _near_ok(row, rule) and _about_ok(row, rule, dates)
 
 
 # ---- agreement -------------------------------------------------------------------------------
 
 def facts_agree(a: Any, b: Any, tol: Tolerance) -> bool:
     """Agreement of two facts (rows or Facts) of the same rule under `tol`."""
-    if a.kind == "date":
-        if nan_to_none(a.date_start) is None or nan_to_none(b.date_start) is None:
+    return _agree(_comparable(a), _comparable(b), tol)
+
+
+_Comparable = tuple[bool, str, Span | Figure | None]  # (is a date, canonical unit, what tolerance compares)
+
+
+def _comparable(f: Any) -> _Comparable:
+    """What agreement reads of a fact, built once per fact."""
+    if f.kind == "date":
+        if nan_to_none(f.date_start) is None:
+            return True, "", None
+        return True, "", Span(day(f.date_start), day(f.date_end), f.qualifier)
+    return False, f.canonical_unit, _figure(f)
+
+
+def _agree(a: _Comparable, b: _Comparable, tol: Tolerance) -> bool:
+    a_date, a_unit, a_value = a
+    b_date, b_unit, b_value = b
+    if a_date:
+        if a_value is None or not b_date or b_value is None:
             return False
-        return spans_agree(
-            Span(day(a.date_start), day(a.date_end), a.qualifier),
-            Span(day(b.date_start), day(b.date_end), b.qualifier),
-            tol,
-        )
-    if a.canonical_unit != b.canonical_unit:
+        return spans_agree(a_value, b_value, tol)  # type: ignore[arg-type]
+    if b_date or a_unit != b_unit:
         return False
-    return figures_agree(_figure(a), _figure(b), tol)
+    return figures_agree(a_value, b_value, tol)  # type: ignore[arg-type]
 
 
 def _figure(f: Any) -> Figure:
@@ -157,14 +172,14 @@ def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
     for i, item in enumerate(items):
         groups.setdefault(figure_key(item), []).append(i)
     keys = list(groups)
-    first = {key: items[members[0]] for key, members in groups.items()}
+    first = {key: _comparable(items[members[0]]) for key, members in groups.items()}
     keys_of_source: dict[str, list[tuple[Any, ...]]] = {}
     for key, members in groups.items():
         for i in members:
             keys_of_source.setdefault(items[i].source, []).append(key)
     best: tuple[tuple[int, int], int] | None = None
     for key in keys:
-        agreeing = {other for other in keys if facts_agree(first[key], first[other], tol)}
+        agreeing = {other for other in keys if _agree(first[key], first[other], tol)}
         total = sum(len(groups[other]) for other in agreeing)
         for i in groups[key]:
             own = sum(1 for k in keys_of_source[items[i].source] if k in agreeing)

@@ -8,12 +8,23 @@ facts agree is decided row by row in `matching`, shared with `check` (which has 
 from __future__ import annotations
 
 import itertools
+from collections import namedtuple
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, matches, nan_to_none
+from factcheck.engine.matching import (
+    DateIndex,
+    consensus_fact,
+    date_index,
+    facts_agree,
+    matches,
+    nan_to_none,
+    words_match,
+)
 from factcheck.facts import Fact
 from factcheck.rules.expression import Value
 from factcheck.rules.expression import evaluate as evaluate_expression
@@ -33,23 +44,51 @@ _MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", 
                   "canonical_unit")
 
 
-def select(facts: pd.DataFrame, rule: Rule, dates: DateIndex | None = None) -> pd.Series:
-    """Boolean mask of the facts a consistency rule is about (`dates`: the table's date_index)."""
+Sentences = tuple[np.ndarray, np.ndarray]  # a table's sentence codes per row, and the distinct sentences
+
+
+def table_sentences(facts: pd.DataFrame) -> Sentences:
+    """The distinct sentences of a fact table and each row's code into them."""
+    codes, uniques = pd.factorize(facts["sentence"])
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def select(facts: pd.DataFrame, rule: Rule, dates: DateIndex | None = None,
+           sentences: Sentences | None = None) -> pd.Series:
+    """Boolean mask of the facts a consistency rule is about (`dates` and `sentences`: the
+    table's date_index and table_sentences, when already built)."""
     if rule.match is None or facts.empty:
         return pd.Series(False, index=facts.index)
-    mask = facts["kind"] == rule.match.kind
+    mask = (facts["kind"] == rule.match.kind).to_numpy(dtype=bool)
     if rule.unit_dimension is not None:
-        mask &= facts["dimension"] == rule.unit_dimension
+        mask &= (facts["dimension"] == rule.unit_dimension).to_numpy(dtype=bool)
         if rule.match.kind in ("money", "count"):
-            mask &= facts["canonical_unit"] == rule.unit_canonical
-    candidates = facts[mask]
+            mask &= (facts["canonical_unit"] == rule.unit_canonical).to_numpy(dtype=bool)
+    if rule.match.words or rule.match.not_words:  # decided by the sentence: once per distinct sentence
+        codes, texts = sentences if sentences is not None else table_sentences(facts)
+        words_ok = np.zeros(len(texts), dtype=bool)
+        for code in np.unique(codes[mask]):
+            words_ok[code] = words_match(texts[code], rule)
+        mask &= words_ok[codes]
+    candidates = facts.loc[mask, list(_MATCH_COLUMNS)]  # only what matching reads: taking text columns is slow
     if dates is None:
-        dates = date_index(facts[facts["kind"] == "date"].itertuples()) if rule.about is not None else {}
-    rows = candidates[list(_MATCH_COLUMNS)].itertuples(index=False)  # only what matching reads: faster
-    keep = [matches(row, rule, dates, checked_kind=True) for row in rows]
+        dates = table_dates(facts) if rule.about is not None else {}
+    keep = [matches(row, rule, dates, checked_kind=True) for row in _rows(candidates)]
     out = pd.Series(False, index=facts.index)
     out.loc[candidates.index[keep] if len(candidates) else []] = True
     return out
+
+
+def table_dates(facts: pd.DataFrame) -> DateIndex:
+    """The date_index of a fact table."""
+    return date_index(_rows(facts.loc[facts["kind"] == "date", ["source", "sentence_index", "date_start", "date_end"]]))
+
+
+def _rows(frame: pd.DataFrame) -> Iterator[Any]:
+    """Rows with attribute access, like itertuples, from plain Python column lists (iterating
+    Arrow-backed string columns value by value is slow)."""
+    row_type = namedtuple("Row", list(frame.columns))  # type: ignore[misc]
+    return map(row_type._make, zip(*(frame[c].to_numpy(dtype=object) for c in frame.columns), strict=True))
 
 
 # ---- evaluation ------------------------------------------------------------------------------
@@ -136,8 +175,8 @@ def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     rules = [rule for rule in ruleset.rules if rule.check == "consistency"]
     parts = []
     for chunk in _article_chunks(facts):
-        dates = date_index(chunk[chunk["kind"] == "date"].itertuples())
-        parts += [chunk[select(chunk, rule, dates)].assign(rule_id=rule.id) for rule in rules]
+        dates, sentences = table_dates(chunk), table_sentences(chunk)
+        parts += [chunk[select(chunk, rule, dates, sentences)].assign(rule_id=rule.id) for rule in rules]
     if not parts:
         return facts.iloc[0:0].assign(rule_id=pd.Series(dtype="string"))
     return pd.concat(parts, ignore_index=True)
