@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +38,7 @@ class CorpusEvidence:
     """For each consistency rule, the corpus facts it selects (by source and offset) and the
     position of their consensus fact, computed once when the index is built."""
 
-    facts: dict[str, list[Fact]]
+    facts: Mapping[str, list[Fact]]
     consensus: dict[str, int | None]
 
     def consensus_without(self, rule: Rule, source: str) -> Fact | None:
@@ -81,6 +82,26 @@ def _to_columns(facts: list[Fact]) -> list[list[Any]]:
         if name in _DATE_FIELDS:
             columns[i] = [None if d is None else d.toordinal() for d in columns[i]]
     return columns
+
+
+class _RuleFacts(Mapping[str, list[Fact]]):
+    """Each rule's facts, built from the index's columns when first asked for: a check needs only
+    the rules its article's facts match."""
+
+    def __init__(self, columns: dict[str, list[list[Any]]]) -> None:
+        self._columns = columns
+        self._built: dict[str, list[Fact]] = {}
+
+    def __getitem__(self, rule_id: str) -> list[Fact]:
+        if rule_id not in self._built:
+            self._built[rule_id] = _from_columns(self._columns[rule_id])
+        return self._built[rule_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
 
 def _from_columns(columns: list[list[Any]]) -> list[Fact]:
@@ -161,8 +182,7 @@ def load_evidence(paths: list[Path], ruleset: RuleSet, rules_key: str, folder: P
     scanned = _scan(paths)
     index = read_checked(index_path)
     if isinstance(index, _Index) and _still_valid(index, scanned):
-        facts = {rule_id: _from_columns(columns) for rule_id, columns in index.columns.items()}
-        return CorpusEvidence(facts, index.consensus), True
+        return CorpusEvidence(_RuleFacts(index.columns), index.consensus), True
 
     from factcheck.cache import FactCache
     from factcheck.corpus import fact_table

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, spans_agree
-from factcheck.facts import is_missing
+from factcheck.facts import Fact, is_missing
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import stems, word_spans
 
@@ -157,6 +157,9 @@ def _figure(f: Any) -> Figure:
 
 def figure_key(f: Any) -> tuple[Any, ...]:
     """Everything facts_agree reads: facts with equal keys agree with exactly the same facts."""
+    if type(f) is Fact:  # records hold None, never NaN: no cleaning needed
+        return (f.kind, f.date_start, f.date_end, f.qualifier, f.canonical_unit, f.canonical_value,
+                f.canonical_precision, f.canonical_high)
     return tuple(nan_to_none(getattr(f, c)) for c in (
         "kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
         "canonical_precision", "canonical_high"))
