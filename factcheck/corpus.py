@@ -34,6 +34,11 @@ def extract_file(item: tuple[Path, dict[str, object]]) -> list[Fact]:
     return extract_article(read_article(file, meta))
 
 
+def extract_file_to_arrow(item: tuple[Path, dict[str, object]]) -> Any:
+    """`extract_file` as an Arrow table, so the workers, not the main process, build the columns."""
+    return facts_to_arrow(extract_file(item))
+
+
 def iter_facts(paths: list[Path], jobs: int = 1, progress: bool | None = None) -> Iterator[list[Fact]]:
     """The facts of each article of `paths`, one list per article, in corpus order."""
     items = iter_corpus(paths)
@@ -41,26 +46,27 @@ def iter_facts(paths: list[Path], jobs: int = 1, progress: bool | None = None) -
 
 
 def fact_batches(paths: list[Path], jobs: int = 1, batch_articles: int = BATCH_ARTICLES,
-                 progress: bool | None = None) -> Iterator[pd.DataFrame]:
-    """The fact table in parts of `batch_articles` articles, so memory stays flat on any corpus."""
-    batch: list[Fact] = []
-    count = 0
-    for facts in iter_facts(paths, jobs, progress):
-        batch.extend(facts)
-        count += 1
-        if count == batch_articles:
-            yield to_frame(batch)
-            batch, count = [], 0
-    if count:
-        yield to_frame(batch)
+                 progress: bool | None = None) -> Iterator[Any]:
+    """The fact table as Arrow tables of `batch_articles` articles each, so memory stays flat on any corpus."""
+    import pyarrow as pa
+
+    items = iter_corpus(paths)
+    tables = track(ordered_map(extract_file_to_arrow, items, jobs), len(items), "extracting", progress)
+    batch: list[Any] = []
+    for table in tables:
+        batch.append(table)
+        if len(batch) == batch_articles:
+            yield pa.concat_tables(batch)
+            batch = []
+    if batch:
+        yield pa.concat_tables(batch)
 
 
 def fact_table(paths: list[Path], cache: FactCache | None = None, jobs: int = 1,
                progress: bool | None = None) -> pd.DataFrame:
     """The fact table of every article in the given files and folders."""
     if cache is None:
-        parts = list(fact_batches(paths, jobs, progress=progress))
-        return pd.concat(parts, ignore_index=True) if parts else to_frame([])
+        return arrow_to_frame(list(fact_batches(paths, jobs, progress=progress)))
     articles = [read_article(file, meta) for file, meta in iter_corpus(paths)]
     tables: list[Any] = [cache.get_arrow(article) for article in articles]
     missing = [i for i, table in enumerate(tables) if table is None]

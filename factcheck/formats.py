@@ -96,14 +96,14 @@ def arrow_schema() -> Any:
     return pa.Schema.from_pandas(to_frame([]), preserve_index=False)
 
 
-def write_parquet_stream(parts: Iterable[pd.DataFrame], path: Path) -> int:
-    """Write fact-table parts as they come, never holding more than one in memory, atomically.
+def write_parquet_stream(parts: Iterable[Any], path: Path) -> int:
+    """Write fact-table parts (Arrow tables of `arrow_schema()`) as they come, never holding more
+    than one in memory, atomically.
 
     `*.parquet` gives one file with a row group per part; any other name a folder of
     `part-NNNNN.parquet` files (a partitioned table that Dask reads one partition per file).
     Returns the number of rows written.
     """
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from factcheck.io import atomic_output
@@ -114,13 +114,12 @@ def write_parquet_stream(parts: Iterable[pd.DataFrame], path: Path) -> int:
     with atomic_output(path, folder=not single) as tmp:
         writer = pq.ParquetWriter(tmp, schema) if single else None
         try:
-            for number, frame in enumerate(parts):
-                table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+            for number, table in enumerate(parts):
                 if writer is not None:
                     writer.write_table(table)
                 else:
                     pq.write_table(table, tmp / f"part-{number:05d}.parquet")
-                rows += len(frame)
+                rows += table.num_rows
             if writer is None and rows == 0 and not any(tmp.iterdir()):
                 pq.write_table(schema.empty_table(), tmp / "part-00000.parquet")
         finally:
