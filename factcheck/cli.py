@@ -168,7 +168,7 @@ def rules_validate(folder: Path) -> None:
               show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="Also list the facts no rule covers.")
-@click.option("--no-cache", is_flag=True, help="Re-extract the corpus instead of using the fact cache.")
+@click.option("--no-cache", is_flag=True, help="Use no cache: re-extract the corpus (or re-read --facts) and select its evidence anew.")
 def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rules_dir: Path, published: str | None,
           fmt: str, fail_on: str, verbose: bool, no_cache: bool) -> None:
     """Check ARTICLES ('-' for standard input) against the corpus and the rules (exit 1 on conflicts)."""
@@ -186,14 +186,15 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
     cache_dir = None if no_cache else default_cache_dir()
     ruleset, rules_key = load_ruleset(rules_dir, cache_dir)
     override = parse_date(published, "--published", "--published") if published else None
-    if facts_path is not None:
+    if cache_dir is None:
+        from factcheck.corpus import fact_table
         from factcheck.formats import read_facts
 
-        evidence = evidence_from_table(read_facts(facts_path), ruleset)
-    elif cache_dir is None:
-        from factcheck.corpus import fact_table
-
-        evidence = evidence_from_table(fact_table([corpus]), ruleset)
+        table = read_facts(facts_path) if facts_path is not None else fact_table([corpus])
+        evidence = evidence_from_table(table, ruleset)
+    elif facts_path is not None:
+        memo.enable(cache_dir)
+        evidence, _ = load_evidence([facts_path], ruleset, rules_key, cache_dir, facts_table=True)
     else:
         memo.enable(cache_dir)
         from factcheck.parallel import default_jobs

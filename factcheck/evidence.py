@@ -132,19 +132,22 @@ def evidence_from_table(facts: pd.DataFrame, ruleset: RuleSet) -> CorpusEvidence
     return CorpusEvidence(out, consensus)
 
 
-def _scan(paths: list[Path]) -> dict[str, os.stat_result]:
-    """Stat of every article file and manifest of the corpus (the same files `iter_corpus` reads)."""
+def _scan(paths: list[Path], facts_table: bool = False) -> dict[str, os.stat_result]:
+    """Stat of every file the evidence is read from: the article files and manifests of a corpus
+    (the same files `iter_corpus` reads), or every file of a fact table (a file or its parts)."""
     found: dict[str, os.stat_result] = {}
     for path in paths:
         if path.is_dir():
             with os.scandir(path) as entries:
                 for entry in entries:
                     name = entry.name
-                    if (name.endswith(ARTICLE_SUFFIXES) or name in MANIFEST_NAMES) and entry.is_file():
+                    wanted = not name.startswith(".") if facts_table else (
+                        name.endswith(ARTICLE_SUFFIXES) or name in MANIFEST_NAMES)
+                    if wanted and entry.is_file():
                         found[entry.path] = entry.stat()
         elif path.exists():
             found[str(path)] = path.stat()
-            for name in MANIFEST_NAMES:
+            for name in () if facts_table else MANIFEST_NAMES:
                 manifest = path.parent / name
                 if manifest.is_file():
                     found[str(manifest)] = manifest.stat()
@@ -173,27 +176,35 @@ def _still_valid(index: _Index, scanned: dict[str, os.stat_result]) -> bool:
 
 
 def load_evidence(paths: list[Path], ruleset: RuleSet, rules_key: str, folder: Path,
-                  jobs: int = 1) -> tuple[CorpusEvidence, bool]:
-    """The evidence of the corpus at `paths` for `ruleset`, and whether it came from the index."""
+                  jobs: int = 1, facts_table: bool = False) -> tuple[CorpusEvidence, bool]:
+    """The evidence of the corpus at `paths` (with `facts_table`: of the fact table written by
+    `extract` at `paths[0]`) for `ruleset`, and whether it came from the index."""
     paths = [p.resolve() for p in paths]
-    names = "\x1f".join(sorted(str(p) for p in paths))
+    names = "\x1f".join(["facts" if facts_table else "corpus", *sorted(str(p) for p in paths)])
     key = hashlib.sha256(f"{EXTRACTOR_VERSION}\x1f{rules_key}\x1f{names}".encode()).hexdigest()
     index_path = folder / "evidence" / f"{key}.pickle"
-    scanned = _scan(paths)
+    scanned = _scan(paths, facts_table)
     index = read_checked(index_path)
     if isinstance(index, _Index) and _still_valid(index, scanned):
         return CorpusEvidence(_RuleFacts(index.columns), index.consensus), True
 
-    from factcheck.cache import FactCache
-    from factcheck.corpus import fact_table
-
     built_ns = time.time_ns()
-    evidence = evidence_from_table(fact_table(paths, cache=FactCache(folder), jobs=jobs), ruleset)
+    if facts_table:
+        from factcheck.formats import read_facts
+
+        table = read_facts(paths[0])
+    else:
+        from factcheck.cache import FactCache
+        from factcheck.corpus import fact_table
+
+        table = fact_table(paths, cache=FactCache(folder), jobs=jobs)
+    evidence = evidence_from_table(table, ruleset)
     files = {p: _Stat(st.st_size, st.st_mtime_ns, st.st_ino, _digest(p)) for p, st in scanned.items()}
+
     def shape(found: dict[str, os.stat_result]) -> dict[str, tuple[int, int, int]]:
         return {p: (st.st_size, st.st_mtime_ns, st.st_ino) for p, st in found.items()}
 
-    if shape(_scan(paths)) == shape(scanned):  # nothing changed while it was built; else keep it uncached
+    if shape(_scan(paths, facts_table)) == shape(scanned):  # nothing changed while it was built; else keep it uncached
         columns = {rule_id: _to_columns(facts) for rule_id, facts in evidence.facts.items()}
         write_checked(index_path, _Index(files, built_ns, columns, evidence.consensus))
     return evidence, False

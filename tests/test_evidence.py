@@ -67,3 +67,28 @@ def test_a_real_edit_changes_the_stat_and_rebuilds(tmp_path: Path, seeds_dir: Pa
     assert not load_evidence([corpus], ruleset, key, cache)[1]
     (corpus / "005_new.txt").write_text("A new article on 3 March 2024 about 12 tonnes.\n", encoding="utf-8")
     assert not load_evidence([corpus], ruleset, key, cache)[1]
+
+
+def test_fact_table_evidence_is_indexed_and_follows_the_table(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    from factcheck.corpus import fact_batches
+    from factcheck.formats import read_facts, write_parquet_stream
+
+    cache = tmp_path / "cache"
+    ruleset, key = load_ruleset(rules_dir, cache)
+    for name in ("facts.parquet", "parts"):
+        table_path = tmp_path / name
+        write_parquet_stream(fact_batches([seeds_dir], batch_articles=2), table_path)
+        first, from_index = load_evidence([table_path], ruleset, key, cache, facts_table=True)
+        assert not from_index
+        assert first.facts == evidence_from_table(read_facts(table_path), ruleset).facts
+        again, from_index = load_evidence([table_path], ruleset, key, cache, facts_table=True)
+        assert from_index and again.facts == first.facts
+        # the table rewritten from fewer articles: the index must not be used
+        fewer = tmp_path / "fewer"
+        fewer.mkdir(exist_ok=True)
+        for article in sorted(seeds_dir.glob("*.txt"))[:3]:
+            shutil.copy(article, fewer / article.name)
+        write_parquet_stream(fact_batches([fewer]), table_path)
+        changed, from_index = load_evidence([table_path], ruleset, key, cache, facts_table=True)
+        assert not from_index
+        assert changed.facts == evidence_from_table(read_facts(table_path), ruleset).facts != first.facts
