@@ -37,7 +37,7 @@ def extract_article(article: Article) -> list[Fact]:
 
 def load_parsers() -> None:
     """Build the heavy parsers now (quantulum3's unit patterns, dateparser's English data, the
-    pint registry) instead of inside the first article that needs each; caches stay empty."""
+    pint registry) instead of inside the first article that needs each; the lookup memo stays empty."""
     import warnings
 
     import dateparser
