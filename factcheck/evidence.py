@@ -114,12 +114,12 @@ def _from_columns(columns: list[list[Any]]) -> list[Fact]:
 
 def evidence_from_table(facts: pd.DataFrame, ruleset: RuleSet) -> CorpusEvidence:
     """For each consistency rule, the facts of `facts` it selects, sorted by source and offset."""
-    from factcheck.engine.pandas_engine import select_all
+    from factcheck.engine.pandas_engine import plain_rows, select_all
 
     selected = select_all(facts, ruleset).sort_values(["rule_id", "source", "start"], kind="stable")
     out: dict[str, list[Fact]] = {rule.id: [] for rule in ruleset.rules if rule.check == "consistency"}
     strings: dict[str, str] = {}  # one object per distinct sentence and source: the index pickles each once
-    for row in selected.itertuples(index=False):
+    for row in plain_rows(selected):
         fact = from_row(row)
         fact.sentence = strings.setdefault(fact.sentence, fact.sentence)
         fact.source = strings.setdefault(fact.source, fact.source)

@@ -30,7 +30,7 @@ from factcheck.rules.expression import Value
 from factcheck.rules.expression import evaluate as evaluate_expression
 from factcheck.rules.model import Rule, RuleSet
 
-__all__ = ["consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "select", "select_all", "uncovered"]
+__all__ = ["consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "plain_rows", "select", "select_all", "uncovered"]
 
 FINDING_COLUMNS = (
     "rule_id", "title", "severity", "check", "rule_status", "source", "fact_status", "surface", "sentence",
@@ -73,7 +73,7 @@ def select(facts: pd.DataFrame, rule: Rule, dates: DateIndex | None = None,
     candidates = facts.loc[mask, list(_MATCH_COLUMNS)]  # only what matching reads: taking text columns is slow
     if dates is None:
         dates = table_dates(facts) if rule.about is not None else {}
-    keep = [matches(row, rule, dates, checked_kind=True) for row in _rows(candidates)]
+    keep = [matches(row, rule, dates, checked_kind=True) for row in plain_rows(candidates)]
     out = pd.Series(False, index=facts.index)
     out.loc[candidates.index[keep] if len(candidates) else []] = True
     return out
@@ -81,10 +81,10 @@ def select(facts: pd.DataFrame, rule: Rule, dates: DateIndex | None = None,
 
 def table_dates(facts: pd.DataFrame) -> DateIndex:
     """The date_index of a fact table."""
-    return date_index(_rows(facts.loc[facts["kind"] == "date", ["source", "sentence_index", "date_start", "date_end"]]))
+    return date_index(plain_rows(facts.loc[facts["kind"] == "date", ["source", "sentence_index", "date_start", "date_end"]]))
 
 
-def _rows(frame: pd.DataFrame) -> Iterator[Any]:
+def plain_rows(frame: pd.DataFrame) -> Iterator[Any]:
     """Rows with attribute access, like itertuples, from plain Python column lists (iterating
     Arrow-backed string columns value by value is slow)."""
     row_type = namedtuple("Row", list(frame.columns))  # type: ignore[misc]
