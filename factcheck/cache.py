@@ -8,15 +8,12 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from factcheck.articles import Article
 from factcheck.extract import EXTRACTOR_VERSION
-from factcheck.facts import COLUMNS, conform, to_frame
+from factcheck.facts import COLUMNS
 from factcheck.io import atomic_write_bytes
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 
 def default_cache_dir() -> Path:
@@ -74,14 +71,3 @@ class FactCache:
             pass  # a read-only or full disk only costs speed, never correctness
         return table
 
-
-def arrow_to_frame(tables: list[Any]) -> pd.DataFrame:
-    """One fact table from per-article Arrow tables: concatenated once, converted once."""
-    import pyarrow as pa
-
-    from factcheck.formats import arrow_schema
-
-    if not tables:
-        return conform(to_frame([]))
-    schema = arrow_schema()
-    return conform(pa.concat_tables([table.cast(schema) for table in tables]).to_pandas())

@@ -192,14 +192,14 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
 
         table = read_facts(facts_path) if facts_path is not None else fact_table([corpus])
         evidence = evidence_from_table(table, ruleset)
-    elif facts_path is not None:
-        memo.enable(cache_dir)
-        evidence, _ = load_evidence([facts_path], ruleset, rules_key, cache_dir, facts_table=True)
     else:
         memo.enable(cache_dir)
-        from factcheck.parallel import default_jobs
+        if facts_path is not None:
+            evidence, _ = load_evidence([facts_path], ruleset, rules_key, cache_dir, facts_table=True)
+        else:
+            from factcheck.parallel import default_jobs
 
-        evidence, _ = load_evidence([corpus], ruleset, rules_key, cache_dir, jobs=default_jobs())
+            evidence, _ = load_evidence([corpus], ruleset, rules_key, cache_dir, jobs=default_jobs())
     results = []
     for name in articles:
         if name == "-":

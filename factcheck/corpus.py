@@ -10,10 +10,10 @@ from typing import Any
 import pandas as pd
 
 from factcheck.articles import Article, iter_corpus, read_article
-from factcheck.cache import FactCache, arrow_to_frame
+from factcheck.cache import FactCache
 from factcheck.extract import extract_article
 from factcheck.facts import Fact, to_frame
-from factcheck.formats import facts_to_arrow
+from factcheck.formats import arrow_to_frame, facts_to_arrow
 from factcheck.parallel import ordered_map
 from factcheck.progress import track
 
@@ -28,21 +28,11 @@ def extract_articles(articles: list[Article]) -> pd.DataFrame:
     return to_frame(facts)
 
 
-def extract_file(item: tuple[Path, dict[str, object]]) -> list[Fact]:
-    """Read and extract one article file (with its manifest metadata): the unit of parallel work."""
+def extract_file(item: tuple[Path, dict[str, object]]) -> Any:
+    """Read and extract one article file (with its manifest metadata) into an Arrow table: the unit
+    of parallel work, so the workers, not the main process, build the columns."""
     file, meta = item
-    return extract_article(read_article(file, meta))
-
-
-def extract_file_to_arrow(item: tuple[Path, dict[str, object]]) -> Any:
-    """`extract_file` as an Arrow table, so the workers, not the main process, build the columns."""
-    return facts_to_arrow(extract_file(item))
-
-
-def iter_facts(paths: list[Path], jobs: int = 1, progress: bool | None = None) -> Iterator[list[Fact]]:
-    """The facts of each article of `paths`, one list per article, in corpus order."""
-    items = iter_corpus(paths)
-    yield from track(ordered_map(extract_file, items, jobs), len(items), "extracting", progress)
+    return facts_to_arrow(extract_article(read_article(file, meta)))
 
 
 def fact_batches(paths: list[Path], jobs: int = 1, batch_articles: int = BATCH_ARTICLES,
@@ -51,7 +41,7 @@ def fact_batches(paths: list[Path], jobs: int = 1, batch_articles: int = BATCH_A
     import pyarrow as pa
 
     items = iter_corpus(paths)
-    tables = track(ordered_map(extract_file_to_arrow, items, jobs), len(items), "extracting", progress)
+    tables = track(ordered_map(extract_file, items, jobs), len(items), "extracting", progress)
     batch: list[Any] = []
     for table in tables:
         batch.append(table)

@@ -90,6 +90,19 @@ def facts_to_arrow(facts: Sequence[Fact]) -> Any:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def arrow_to_frame(tables: list[Any]) -> pd.DataFrame:
+    """One fact table from Arrow tables of the schema (per article or per batch): concatenated
+    once, converted once."""
+    import pyarrow as pa
+
+    from factcheck.facts import to_frame
+
+    if not tables:
+        return to_frame([])
+    schema = arrow_schema()
+    return conform(pa.concat_tables([table.cast(schema) for table in tables]).to_pandas())
+
+
 @lru_cache(maxsize=1)
 def arrow_schema() -> Any:
     """The fact table's Parquet (Arrow) schema."""

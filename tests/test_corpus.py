@@ -9,10 +9,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from factcheck.cache import arrow_to_frame
 from factcheck.corpus import fact_batches, fact_table
 from factcheck.errors import InputError
-from factcheck.formats import arrow_schema, read_facts, write_parquet_stream
+from factcheck.formats import arrow_schema, arrow_to_frame, read_facts, write_parquet_stream
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, spans_agree
@@ -155,14 +156,16 @@ def _figure(f: Any) -> Figure:
     )
 
 
+_KEY_FIELDS = attrgetter("kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
+                         "canonical_precision", "canonical_high")
+
+
 def figure_key(f: Any) -> tuple[Any, ...]:
     """Everything facts_agree reads: facts with equal keys agree with exactly the same facts."""
+    key = _KEY_FIELDS(f)
     if type(f) is Fact:  # records hold None, never NaN: no cleaning needed
-        return (f.kind, f.date_start, f.date_end, f.qualifier, f.canonical_unit, f.canonical_value,
-                f.canonical_precision, f.canonical_high)
-    return tuple(nan_to_none(getattr(f, c)) for c in (
-        "kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
-        "canonical_precision", "canonical_high"))
+        return key  # type: ignore[no-any-return]
+    return tuple(nan_to_none(value) for value in key)
 
 
 def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
