@@ -3,4 +3,4 @@
 Pipeline: articles -> extract -> normalise -> fact table -> rules -> findings -> report / check.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

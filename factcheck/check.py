@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.articles import Article
-from factcheck.engine.matching import date_index, facts_agree, figure_key, matches
+from factcheck.engine.matching import attribute, date_index, facts_agree, figure_key
 from factcheck.evidence import CorpusEvidence
 from factcheck.facts import Fact, fact_record
 from factcheck.rules.model import SEVERITY_RANK, RuleSet
@@ -29,7 +29,7 @@ class Evidence:
 @dataclass
 class CheckFinding:
     rule: str | None
-    status: str  # agree | conflict | new | unchecked
+    status: str  # agree | conflict | new | ambiguous | unchecked
     severity: str | None
     fact: dict[str, Any]
     line: int
@@ -37,6 +37,7 @@ class CheckFinding:
     expect: str | None = None
     expect_agrees: bool | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)  # ambiguous: the rules that fit equally well
 
     @property
     def disagreeing(self) -> list[Evidence]:
@@ -47,13 +48,19 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     """Compare each fact of `article` with the rules' expected values and what the corpus says
     (`corpus`: each rule's corpus facts and their consensus, from `evidence`)."""
     lines = LineIndex(article.text, article.body_line_offset)
-    dates = date_index(f for f in facts if f.kind == "date")
+    assigned = attribute(facts, ruleset.rules, date_index(facts))
     findings: list[CheckFinding] = []
     covered: set[int] = set()
+    for i, rule_ids in enumerate(assigned):
+        if len(rule_ids) > 1:
+            covered.add(i)
+            line, column = lines.position(facts[i].start)
+            findings.append(CheckFinding(None, "ambiguous", None, fact_record(facts[i]), line, column,
+                                         candidates=list(rule_ids)))
     for rule in ruleset.rules:
         if rule.check != "consistency":
             continue
-        mine = [i for i, f in enumerate(facts) if matches(f, rule, dates)]
+        mine = [i for i, ids in enumerate(assigned) if ids == (rule.id,)]
         if not mine:
             continue
         theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]

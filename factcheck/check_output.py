@@ -11,7 +11,8 @@ from factcheck.check import CheckFinding, Evidence
 from factcheck.formats import md_cell
 
 SHOWN = 5  # disagreeing sources quoted per conflict in text and annotations
-_COLOURS = {"conflict": "red", "agree": "green", "new": "yellow", "unchecked": "bright_black"}
+_COLOURS = {"conflict": "red", "agree": "green", "new": "yellow", "ambiguous": "magenta", "unchecked": "bright_black"}
+STATUSES = ("conflict", "agree", "new", "ambiguous", "unchecked")
 
 
 def _quote(sentence: str, surface: str, width: int = 90) -> str:
@@ -34,6 +35,8 @@ def _describe(f: CheckFinding) -> str:
     surface = f.fact["surface"]
     if f.status == "unchecked":
         return f"unchecked: {surface} (no rule covers this {f.fact['kind']})"
+    if f.status == "ambiguous":
+        return f"ambiguous: {surface} — fits {' and '.join(f.candidates)} equally well; not judged"
     head = f"{f.status}: {f.rule}: {surface}"
     if f.status == "conflict":
         reasons = []
@@ -53,7 +56,7 @@ def _describe(f: CheckFinding) -> str:
 
 def summary(findings: list[CheckFinding]) -> dict[str, int]:
     counts = Counter(f.status for f in findings)
-    return {s: counts.get(s, 0) for s in ("conflict", "agree", "new", "unchecked")}
+    return {s: counts.get(s, 0) for s in STATUSES}
 
 
 def render_text(results: list[tuple[str, list[CheckFinding]]], colour: bool, verbose: bool) -> str:
@@ -67,7 +70,7 @@ def render_text(results: list[tuple[str, list[CheckFinding]]], colour: bool, ver
                 continue
             lines.append((f"{path}:{f.line}:{f.column}: ", _describe(f)))
     summary_line = (f"{len(results)} article(s): {total['conflict']} conflict(s), {total['agree']} agreement(s), "
-                    f"{total['new']} new, {total['unchecked']} unchecked")
+                    f"{total['new']} new, {total['ambiguous']} ambiguous, {total['unchecked']} unchecked")
     if not colour:  # plain text needs no rich (and none of its start-up time)
         return "".join(where + what + "\n" for where, what in lines) + summary_line + "\n"
     from rich.console import Console
@@ -97,10 +100,10 @@ def to_json(results: list[tuple[str, list[CheckFinding]]]) -> str:
                 "canonical_unit": fact["canonical_unit"], "qualifier": fact["qualifier"],
                 "date_start": fact["date_start"], "date_end": fact["date_end"], "expect": f.expect,
                 "expect_agrees": f.expect_agrees,
-                "evidence": [_evidence(e) for e in f.evidence],
+                "evidence": [_evidence(e) for e in f.evidence], "candidates": f.candidates,
             })
         articles.append({"path": path, "findings": items})
-    doc = {"articles": articles, "summary": {s: total.get(s, 0) for s in ("conflict", "agree", "new", "unchecked")}}
+    doc = {"articles": articles, "summary": {s: total.get(s, 0) for s in STATUSES}}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -134,7 +137,7 @@ def render_markdown(results: list[tuple[str, list[CheckFinding]]]) -> str:
         s = summary(findings)
         icon = "❌" if s["conflict"] else "✅"
         parts.append(f"# factcheck: {md_cell(path)}\n\n**{icon} {s['conflict']} conflict(s), {s['agree']} agreement(s), "
-                     f"{s['new']} new, {s['unchecked']} unchecked**\n")
+                     f"{s['new']} new, {s['ambiguous']} ambiguous, {s['unchecked']} unchecked**\n")
         parts.append("| Line | Rule | Status | Figure | What the sources say |\n|---|---|---|---|---|")
         for f in findings:
             if f.status == "unchecked":
@@ -142,6 +145,8 @@ def render_markdown(results: list[tuple[str, list[CheckFinding]]]) -> str:
             said = "<br>".join(f"{'✅' if e.agrees else '❌'} {md_cell(e.source)}: {md_cell(e.surface)}" for e in f.evidence)
             if f.expect:
                 said = f"{'✅' if f.expect_agrees else '❌'} expected {md_cell(f.expect)}" + ("<br>" + said if said else "")
+            if f.status == "ambiguous":
+                said = "fits " + " and ".join(f"`{c}`" for c in f.candidates) + " equally well"
             parts.append(f"| {f.line}:{f.column} | `{f.rule}` | {f.status} | **{md_cell(f.fact['surface'])}** | {said} |")
         parts.append("")
     return "\n".join(parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -82,7 +83,9 @@ def check_values(gold: dict[str, object], fact: dict[str, object]) -> str:
         return ""
     value = float(gold["value"])  # type: ignore[arg-type]
     if kind in ("quantity", "duration", "age"):
-        expected = value * float(canonical(str(gold["unit"]).replace("^", "**")).factor)
+        # news barrels are oil barrels (42 gallons); pint's plain `barrel` is 31.5
+        unit = re.sub(r"\bbarrels?\b", "oil_barrel", str(gold["unit"]).replace("^", "**"))
+        expected = value * float(canonical(unit).factor)
         return "" if _close(fact["canonical_value"], expected) else f"value {fact['canonical_value']} != {expected}"
     if kind == "money" and gold.get("currency") != fact["canonical_unit"]:
         return f"currency {fact['canonical_unit']} != {gold.get('currency')}"

@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # pandas is imported where a table is built: `check` works wi
     import pandas as pd
 
 KINDS = ("quantity", "money", "percent", "duration", "age", "ordinal", "count", "date")
-QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "range")
+QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "at_least", "at_most", "range")
 GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade")
 
 
@@ -40,6 +40,11 @@ class Fact:
     date_end: dt.date | None = None  # inclusive
     granularity: str = ""
     record: bool = False  # called a record ("a record 2.14 million")
+    change: str = ""  # "up" / "down" when the figure is a change ("rose 40%", "fell 18 sen"), else ""
+    claim_start: int = -1  # offset of the claim in the article body (-1: no claim, e.g. a rule's expect)
+    claim: str = ""  # the words the figure is about: its fragment of the sentence (extract/claims.py)
+    clause_start: int = -1  # offset of the claim's clause in the article body
+    clause: str = ""  # the clause the claim lies in
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
@@ -67,6 +72,11 @@ DTYPES: dict[str, str] = {
     "date_end": "datetime64[s]",
     "granularity": "string",
     "record": "bool",
+    "change": "string",
+    "claim_start": "int64",
+    "claim": "string",
+    "clause_start": "int64",
+    "clause": "string",
 }
 
 

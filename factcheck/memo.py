@@ -50,7 +50,7 @@ def _version_key() -> str:
     from factcheck.extract import EXTRACTOR_VERSION
 
     parts = [EXTRACTOR_VERSION]
-    for package in ("pint", "dateparser", "quantulum3", "inflect"):
+    for package in ("pint", "dateparser", "quantulum3", "inflect", "lemminflect"):
         try:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
@@ -60,29 +60,32 @@ def _version_key() -> str:
 
 
 def read_checked(path: Path) -> Any | None:
-    """The object pickled at `path` by `write_checked`, or None when absent; a corrupt or
-    truncated file (checksum mismatch, unpicklable) is deleted and None returned."""
+    """The object pickled at `path` by `write_checked`, or None when absent; a file that is not
+    sealed with this user's key (altered, truncated, planted) is deleted unread and None returned."""
+    from factcheck.signing import unseal
+
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    digest, _, payload = data.partition(b"\n")
     try:
-        if hashlib.sha256(payload).hexdigest().encode() != digest:
-            raise ValueError("checksum mismatch")
-        return pickle.loads(payload)
+        payload = unseal(data)
+        if payload is None:
+            raise ValueError("not sealed with this user's key")
+        return pickle.loads(payload)  # only ever a file this user's factcheck wrote
     except Exception:  # never trusted: rebuilt by the caller
         path.unlink(missing_ok=True)
         return None
 
 
 def write_checked(path: Path, obj: Any) -> None:
-    """Pickle `obj` to `path` with a checksum, atomically; a failed write only costs time."""
+    """Pickle `obj` to `path`, sealed with this user's key, atomically; a failed write only costs time."""
     from factcheck.io import atomic_write_bytes
+    from factcheck.signing import seal
 
     payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        atomic_write_bytes(path, hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        atomic_write_bytes(path, seal(payload))
     except OSError:
         pass
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.extract.claims import Claim
 from factcheck.extract.mentions import Mention
 from factcheck.extract.units import canonical, round_sig
 from factcheck.facts import Fact
@@ -23,9 +24,14 @@ def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def normalise(mention: Mention, source: str, text: str, sentence: Sentence) -> Fact:
+def normalise(mention: Mention, source: str, text: str, sentence: Sentence, claim: Claim | None = None) -> Fact:
     """Build the Fact of one mention found in `text` (the article body of `source`)."""
     common = dict(
+        change=mention.change,
+        claim_start=claim.start if claim else -1,
+        claim=text[claim.start : claim.end] if claim else "",
+        clause_start=claim.clause_start if claim else -1,
+        clause=text[claim.clause_start : claim.clause_end] if claim else "",
         source=source,
         sentence_index=sentence.index,
         sentence_start=sentence.start,

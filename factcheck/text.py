@@ -1,13 +1,12 @@
-"""Text utilities shared by extraction and reporting: sentences, lines and columns, word stems."""
+"""Text utilities shared by extraction and reporting: sentences, lines and columns, word keys (lemmas)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-import snowballstemmer
+from factcheck.memo import persistent
 
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -15,7 +14,7 @@ _ABBREVIATIONS = frozenset(
     "sgt capt cmdr adm inc ltd corp co no vs etc approx est fig jr sr".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 @dataclass(frozen=True)
@@ -69,20 +68,41 @@ class LineIndex:
         return row + 1 + self._offset, offset - self._starts[row] + 1
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# Derivational suffixes that turn a verb into a noun ("shipment", "exporter", "arrival", "recognition"):
+# a word ending in one is also keyed by the verb, when lemminflect knows that verb.
+_DERIVATIONS = (("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ors", ""), ("or", ""), ("ers", "e"),
+                ("er", "e"), ("iers", "y"), ("ier", "y"), ("als", "e"), ("al", "e"), ("ations", "e"), ("ation", "e"),
+                ("ations", ""), ("ation", ""), ("ions", "e"), ("ion", "e"), ("ions", ""), ("ion", ""), ("ing", ""),
+                ("ing", "e"))
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Snowball (Porter 2) stem of a lower-cased word: 'exports', 'exported' -> 'export'."""
-    return _STEMMER.stemWord(word.lower().replace("’", "'"))
+@persistent
+def word_keys(word: str) -> frozenset[str]:
+    """What a word is matched by: its lemmas (lemminflect, every part of speech) and the verbs it
+    derives from. 'shipped', 'shipments' -> {'ship', 'shipment'} ∋ 'ship'; 'rose' -> {'rose', 'rise'};
+    'supplied' -> {'supply'}. Two words match when their keys share one."""
+    from lemminflect import getAllLemmas  # loads its lexicon: only when the memo has no answer
+
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    keys = {lower}
+    for lemmas in getAllLemmas(lower).values():
+        keys.update(lemmas)
+    for key in list(keys):
+        for suffix, add in _DERIVATIONS:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                base = key[: -len(suffix)] + add
+                if base in getAllLemmas(base).get("VERB", ()):
+                    keys.add(base)
+    return frozenset(keys)
 
 
-def stems(text: str) -> list[str]:
-    """Stems of the words of a text, in order."""
-    return [stem(w) for w in _WORD.findall(text)]
+def words_of(text: str) -> list[str]:
+    """The words of a text, in order."""
+    return _WORD.findall(text)
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of every word, for proximity tests."""
-    return [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
+def word_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, keys) of every word, for proximity tests."""
+    return [(m.start(), m.end(), word_keys(m.group())) for m in _WORD.finditer(text)]

@@ -13,9 +13,9 @@ from typing import Any
 from factcheck.engine.tolerance import Figure, Span, figures_agree, spans_agree
 from factcheck.facts import Fact, is_missing
 from factcheck.rules.model import Rule, Tolerance
-from factcheck.text import stems, word_spans
+from factcheck.text import word_keys, word_spans, words_of
 
-DateIndex = dict[tuple[str, int], list[tuple[int, int]]]  # (source, sentence) -> date ranges as day ordinals
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int]]]  # (source, sentence) -> dates by claim (date_index)
 
 
 def nan_to_none(value: Any) -> Any:
@@ -29,91 +29,185 @@ def day(value: Any) -> int:
 
 
 # ---- selection -------------------------------------------------------------------------------
+#
+# A rule's words are looked for in the figure's claim (strength 2), then in its clause (1), then
+# anywhere in the sentence (0). `strength` adds these
+# up; `attribute` then gives each rule, per sentence, the figures it fits best (one per claim) and
+# each figure the one rule it fits best: two equally good rules make the figure ambiguous.
+
+Keyed = tuple[tuple[frozenset[str], ...], frozenset[str]]  # each word's keys in order, and all keys
+Phrase = tuple[frozenset[str], ...]
+CLAIM, CLAUSE, SENTENCE = 2, 1, 0
+
 
 @lru_cache(maxsize=4096)
-def _phrases(entry: str) -> tuple[tuple[str, ...], ...]:
-    """'export | shipment | no limits' -> (('export',), ('shipment',), ('no', 'limit'))."""
-    return tuple(tuple(stems(alt)) for alt in entry.split("|") if alt.strip())
-
-
-def _contains(words: list[str] | tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+def _phrases(entry: str) -> tuple[Phrase, ...]:
+    """'export | shipment | no limits' -> the word keys of each alternative."""
+    return tuple(tuple(word_keys(w) for w in words_of(alt)) for alt in entry.split("|") if words_of(alt))
 
 
 @lru_cache(maxsize=65536)
-def _sentence_stems(sentence: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The stems of a sentence in order, and as a set (most phrases are one word: a set lookup)."""
-    words = tuple(stems(sentence))
-    return words, frozenset(words)
+def _keyed(text: str) -> Keyed:
+    words = tuple(word_keys(w) for w in words_of(text))
+    return words, frozenset().union(*words) if words else frozenset()
 
 
-def _has(stemmed: tuple[tuple[str, ...], frozenset[str]], phrase: tuple[str, ...]) -> bool:
-    words, word_set = stemmed
-    if phrase[0] not in word_set:
+def _has(keyed: Keyed, phrase: Phrase) -> bool:
+    words, all_keys = keyed
+    if not phrase[0] & all_keys:
         return False
-    return len(phrase) == 1 or _contains(words, phrase)
+    n = len(phrase)
+    if n == 1:
+        return True
+    return any(all(p & w for p, w in zip(phrase, words[i : i + n], strict=True)) for i in range(len(words) - n + 1))
 
 
-def words_match(sentence: str, rule: Rule) -> bool:
-    """The rule's `words` are all in the sentence and none of its `not_words`."""
-    assert rule.match is not None
-    stemmed = _sentence_stems(sentence)
-    if not all(any(_has(stemmed, p) for p in _phrases(e)) for e in rule.match.words):
-        return False
-    return not any(any(_has(stemmed, p) for p in _phrases(e)) for e in rule.match.not_words)
+def word_level(row: Any, entry: str) -> int | None:
+    """Where a rule entry ("a | b") is found for this fact: CLAIM, CLAUSE, SENTENCE or None."""
+    phrases = _phrases(entry)
+    for text, level in ((row.claim, CLAIM), (row.clause, CLAUSE), (row.sentence, SENTENCE)):
+        if text:
+            keyed = _keyed(text)
+            if any(_has(keyed, p) for p in phrases):
+                return level
+    return None
 
 
 def _near_ok(row: Any, rule: Rule) -> bool:
     """`near` words within `window` words of the figure, and no `not_near` word."""
     assert rule.match is not None
-    if not rule.match.near and not rule.match.not_near:
-        return True
     spans = word_spans(row.sentence)
     start, end = row.start - row.sentence_start, row.end - row.sentence_start
     before = [w for s, e, w in spans if e <= start][-rule.match.window :]
     after = [w for s, e, w in spans if s >= end][: rule.match.window]
     inside = [w for s, e, w in spans if s >= start and e <= end]
-    window = before + inside + after
+    keyed: Keyed = (tuple(before + inside + after), frozenset().union(*before, *inside, *after))
 
     def found(entries: list[str]) -> bool:
-        return any(_contains(window, p) for e in entries for p in _phrases(e))
+        return any(_has(keyed, p) for e in entries for p in _phrases(e))
 
     return (not rule.match.near or found(rule.match.near)) and not found(rule.match.not_near)
 
 
-def date_index(date_rows: Iterable[Any]) -> DateIndex:
-    """The date ranges of each sentence, from the date facts of a table."""
+def date_index(rows: Iterable[Any]) -> DateIndex:
+    """The dates of each sentence as (first day, last day, claim_start, clause_start), from the
+    facts of a table (other kinds are skipped)."""
     index: DateIndex = {}
-    for row in date_rows:
-        if nan_to_none(row.date_start) is not None:
-            index.setdefault((row.source, int(row.sentence_index)), []).append((day(row.date_start), day(row.date_end)))
+    for row in rows:
+        if row.kind == "date" and nan_to_none(row.date_start) is not None:
+            index.setdefault((row.source, int(row.sentence_index)), []).append(
+                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start)))
     return index
 
 
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
-    """The figure is about the rule's period unless its sentence names only other periods."""
+    """The figure is about the rule's period unless its claim names only other periods (or, when the
+    claim names none, its clause does); with no date in the clause, any period will do."""
     if rule.about is None or row.kind == "date":
         return True
-    same = dates.get((row.source, int(row.sentence_index)))
-    if not same:
+    entries = dates.get((row.source, int(row.sentence_index)), [])
+    own = [(s, e) for s, e, claim, _ in entries if claim == int(row.claim_start)]
+    if not own:
+        own = [(s, e) for s, e, _, clause in entries if clause == int(row.clause_start)]
+    if not own:
         return True
     lo, hi = day(rule.about[0]), day(rule.about[1])
-    return any(start <= hi and end >= lo for start, end in same)
+    return any(start <= hi and end >= lo for start, end in own)
 
 
-def matches(row: Any, rule: Rule, dates: DateIndex, checked_kind: bool = False) -> bool:
-    """Whether a consistency rule is about this fact; `dates` indexes the dates of its table."""
+def kind_ok(row: Any, rule: Rule) -> bool:
+    """The fact is of the rule's kind and convertible to its unit."""
     match = rule.match
-    if match is None:
+    if match is None or row.kind != match.kind:
         return False
-    if not checked_kind:
-        if row.kind != match.kind:
-            return False
-        if rule.unit_dimension is not None and (row.dimension != rule.unit_dimension or (
-                match.kind in ("money", "count") and row.canonical_unit != rule.unit_canonical)):
-            return False
-    return words_match(row.sentence, rule) and _near_ok(row, rule) and _about_ok(row, rule, dates)
+    if rule.unit_dimension is not None and (row.dimension != rule.unit_dimension or (
+            match.kind in ("money", "count") and row.canonical_unit != rule.unit_canonical)):
+        return False
+    return True
+
+
+Strength = tuple[int, int, int]  # the rule's criteria met in the claim, in the clause, elsewhere in the sentence
+
+
+def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
+    """How well a fact fits a consistency rule whose kind and unit it has: how many of its
+    criteria are met in the claim, in the clause and elsewhere in the sentence (compared in that
+    order: one word in the claim outweighs any number in the clause). `near` and `change` are met
+    in the claim. None when an entry is missing, a `not_words` entry is in the claim or clause,
+    `near`, `change` or `about` fails, or nothing the rule asks for is in the claim or its clause."""
+    match = rule.match
+    assert match is not None
+    hits = [0, 0, 0]  # indexed by 2 - level
+    for entry in match.words:
+        level = word_level(row, entry)
+        if level is None:
+            return None
+        hits[CLAIM - level] += 1
+    for entry in match.not_words:
+        level = word_level(row, entry)
+        if level is not None and level >= CLAUSE:
+            return None
+    if match.near or match.not_near:
+        if not _near_ok(row, rule):
+            return None
+        if match.near:
+            hits[0] += 1
+    if match.change is not None:
+        if (row.change or "") != ("" if match.change == "none" else match.change):
+            return None
+        hits[0] += 1
+    if hits[2] and not (hits[0] or hits[1]):
+        return None  # only other clauses speak of this: their figures are what the rule is about
+    if not _about_ok(row, rule, dates):
+        return None
+    return hits[0], hits[1], hits[2]
+
+
+def matches(row: Any, rule: Rule, dates: DateIndex) -> bool:
+    """Whether a consistency rule could take this fact (before attribution weighs other rules and facts)."""
+    return kind_ok(row, rule) and strength(row, rule, dates) is not None
+
+
+def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[tuple[str, ...]]:
+    """The rule each fact is judged by: (rule_id,), () for none, or several ids when rules fit it
+    equally well (ambiguous: judged by none). Per sentence, a rule keeps only the facts it fits
+    best, and of those one per claim (the first)."""
+    candidates: list[dict[str, Strength]] = [{} for _ in rows]
+    for rule in rules:
+        if rule.check != "consistency" or rule.match is None:
+            continue
+        for i, row in enumerate(rows):
+            if kind_ok(row, rule):
+                found = strength(row, rule, dates)
+                if found is not None:
+                    candidates[i][rule.id] = found
+    return attribute_candidates(rows, candidates)
+
+
+def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]]) -> list[tuple[str, ...]]:
+    """`attribute` from each row's {rule id: strength}."""
+    top: dict[tuple[str, Any, int], Strength] = {}  # (rule, source, sentence) -> best strength
+    for row, found in zip(rows, candidates, strict=True):
+        for rule_id, value in found.items():
+            key = (rule_id, row.source, int(row.sentence_index))
+            top[key] = max(top.get(key, value), value)
+    first: dict[tuple[str, Any, int, int], int] = {}  # (rule, source, sentence, claim) -> first best start
+    for row, found in zip(rows, candidates, strict=True):
+        for rule_id, value in found.items():
+            if value == top[(rule_id, row.source, int(row.sentence_index))]:
+                key4 = (rule_id, row.source, int(row.sentence_index), int(row.claim_start))
+                first[key4] = min(first.get(key4, int(row.start)), int(row.start))
+    out: list[tuple[str, ...]] = []
+    for row, found in zip(rows, candidates, strict=True):
+        kept = {rule_id: value for rule_id, value in found.items()
+                if first.get((rule_id, row.source, int(row.sentence_index), int(row.claim_start))) == int(row.start)
+                and value == top[(rule_id, row.source, int(row.sentence_index))]}
+        if not kept:
+            out.append(())
+            continue
+        best = max(kept.values())
+        out.append(tuple(sorted(r for r, v in kept.items() if v == best)))
+    return out
 
 
 # ---- agreement -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Evaluate rules on a pandas fact table; findings are a DataFrame (schema in docs/schema.md).
 
-select() is a row-wise filter, so it runs unchanged per partition of a larger (Dask) table;
-evaluate() then works on the few selected rows of each rule. What a rule matches and when two
+select_all() attributes facts to rules article by article, so it runs unchanged per partition of a
+larger (Dask) table; evaluate() then works on the few selected rows of each rule. What a rule matches and when two
 facts agree is decided row by row in `matching`, shared with `check` (which has no pandas).
 """
 
@@ -18,19 +18,20 @@ import pandas as pd
 
 from factcheck.engine.matching import (
     DateIndex,
+    Strength,
+    attribute_candidates,
     consensus_fact,
     date_index,
     facts_agree,
-    matches,
     nan_to_none,
-    words_match,
+    strength,
 )
 from factcheck.facts import Fact
 from factcheck.rules.expression import Value
 from factcheck.rules.expression import evaluate as evaluate_expression
 from factcheck.rules.model import Rule, RuleSet
 
-__all__ = ["consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "plain_rows", "select", "select_all", "uncovered"]
+__all__ = ["ambiguous", "consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "plain_rows", "select_all", "uncovered"]
 
 FINDING_COLUMNS = (
     "rule_id", "title", "severity", "check", "rule_status", "source", "fact_status", "surface", "sentence",
@@ -40,48 +41,45 @@ FINDING_COLUMNS = (
 STATUSES = ("conflict", "single-source", "missing", "agree")
 
 
-_MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "kind", "dimension",
-                  "canonical_unit")
+_MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause",
+                  "claim_start", "clause_start", "kind", "dimension", "canonical_unit", "change")
 
 
-Sentences = tuple[np.ndarray, np.ndarray]  # a table's sentence codes per row, and the distinct sentences
-
-
-def table_sentences(facts: pd.DataFrame) -> Sentences:
-    """The distinct sentences of a fact table and each row's code into them."""
-    codes, uniques = pd.factorize(facts["sentence"])
-    return codes, np.asarray(uniques, dtype=object)
-
-
-def select(facts: pd.DataFrame, rule: Rule, dates: DateIndex | None = None,
-           sentences: Sentences | None = None) -> pd.Series:
-    """Boolean mask of the facts a consistency rule is about (`dates` and `sentences`: the
-    table's date_index and table_sentences, when already built)."""
-    if rule.match is None or facts.empty:
-        return pd.Series(False, index=facts.index)
+def kind_mask(facts: pd.DataFrame, rule: Rule) -> np.ndarray:
+    """The facts of a rule's kind that convert to its unit (vectorised `matching.kind_ok`)."""
+    assert rule.match is not None
     mask = (facts["kind"] == rule.match.kind).to_numpy(dtype=bool)
     if rule.unit_dimension is not None:
         mask &= (facts["dimension"] == rule.unit_dimension).to_numpy(dtype=bool)
         if rule.match.kind in ("money", "count"):
             mask &= (facts["canonical_unit"] == rule.unit_canonical).to_numpy(dtype=bool)
-    if rule.match.words or rule.match.not_words:  # decided by the sentence: once per distinct sentence
-        codes, texts = sentences if sentences is not None else table_sentences(facts)
-        words_ok = np.zeros(len(texts), dtype=bool)
-        for code in np.unique(codes[mask]):
-            words_ok[code] = words_match(texts[code], rule)
-        mask &= words_ok[codes]
-    candidates = facts.loc[mask, list(_MATCH_COLUMNS)]  # only what matching reads: taking text columns is slow
-    if dates is None:
-        dates = table_dates(facts) if rule.about is not None else {}
-    keep = [matches(row, rule, dates, checked_kind=True) for row in plain_rows(candidates)]
-    out = pd.Series(False, index=facts.index)
-    out.loc[candidates.index[keep] if len(candidates) else []] = True
-    return out
+    return mask
+
+
+def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple[str, ...]]]:
+    """(row position, rule ids) of every fact some rule could take: `matching.attribute` on the
+    table, with the kind and unit tests vectorised and only the candidate rows made into records."""
+    if facts.empty or not rules:
+        return []
+    masks = [kind_mask(facts, rule) for rule in rules]
+    positions = np.flatnonzero(np.logical_or.reduce(masks))
+    if not len(positions):
+        return []
+    dates = table_dates(facts)
+    rows = list(plain_rows(facts.iloc[positions][list(_MATCH_COLUMNS)]))
+    candidates: list[dict[str, Strength]] = [{} for _ in rows]
+    for rule, mask in zip(rules, masks, strict=True):
+        for j in np.flatnonzero(mask[positions]):
+            found = strength(rows[j], rule, dates)
+            if found is not None:
+                candidates[j][rule.id] = found
+    assigned = attribute_candidates(rows, candidates)
+    return [(int(positions[j]), ids) for j, ids in enumerate(assigned) if ids]
 
 
 def table_dates(facts: pd.DataFrame) -> DateIndex:
     """The date_index of a fact table."""
-    return date_index(plain_rows(facts.loc[facts["kind"] == "date", ["source", "sentence_index", "date_start", "date_end"]]))
+    return date_index(plain_rows(facts[["source", "sentence_index", "kind", "claim_start", "clause_start", "date_start", "date_end"]]))
 
 
 def plain_rows(frame: pd.DataFrame) -> Iterator[Any]:
@@ -169,16 +167,32 @@ CHUNK_ROWS = 20_000  # rows selected at a time: every rule sees a chunk while it
 
 
 def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
-    """The facts each consistency rule is about, tagged with a `rule_id` column (a fact can be
-    selected by several rules). Row-wise, so it runs per partition of a larger table; large
-    tables are taken in chunks of whole articles, so each sentence is stemmed once, not per rule."""
-    rules = [rule for rule in ruleset.rules if rule.check == "consistency"]
+    """The facts each consistency rule judges, tagged with a `rule_id` column (each fact goes to at
+    most one rule; ambiguous facts to none: see `ambiguous`). Works on whole articles, so it runs per
+    partition of a larger table; large tables are taken in chunks of whole articles."""
+    rules = [rule for rule in ruleset.rules if rule.check == "consistency" and rule.match is not None]
     parts = []
     for chunk in _article_chunks(facts):
-        dates, sentences = table_dates(chunk), table_sentences(chunk)
-        parts += [chunk[select(chunk, rule, dates, sentences)].assign(rule_id=rule.id) for rule in rules]
+        assigned = [(pos, ids[0]) for pos, ids in attribution(chunk, rules) if len(ids) == 1]
+        if assigned:
+            positions, rule_ids = zip(*assigned, strict=True)
+            parts.append(chunk.iloc[list(positions)].assign(rule_id=pd.array(rule_ids, dtype="string")))
     if not parts:
         return facts.iloc[0:0].assign(rule_id=pd.Series(dtype="string"))
+    return pd.concat(parts, ignore_index=True)
+
+
+def ambiguous(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
+    """The facts that two or more rules fit equally well, with their `candidates` ("a, b")."""
+    rules = [rule for rule in ruleset.rules if rule.check == "consistency" and rule.match is not None]
+    parts = []
+    for chunk in _article_chunks(facts):
+        found = [(pos, ", ".join(ids)) for pos, ids in attribution(chunk, rules) if len(ids) > 1]
+        if found:
+            positions, names = zip(*found, strict=True)
+            parts.append(chunk.iloc[list(positions)].assign(candidates=list(names)))
+    if not parts:
+        return facts.iloc[0:0].assign(candidates=pd.Series(dtype="string"))
     return pd.concat(parts, ignore_index=True)
 
 

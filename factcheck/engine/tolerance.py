@@ -1,7 +1,7 @@
 """When two figures or two dates agree.
 
-A figure is an interval: its value widened by the rounding step it was written with and opened
-by its qualifier ("more than 2 million" is [1.5 million, inf)). Under the `rounding` tolerance two
+A figure is an interval: its value widened by the rounding step it was written with and by its
+qualifier ("more than 2 million" is [1.5 million, 3 million]; "at least 2 million" [1.5 million, inf)). Under the `rounding` tolerance two
 figures agree when their intervals overlap; under a relative or absolute tolerance, when the gap
 between their (unrounded) intervals is within it. Dates agree when their ranges overlap.
 """
@@ -31,15 +31,27 @@ class Span:
     qualifier: str = "exact"
 
 
+BOUND_WIDTH = 0.10  # "nearly X" / "more than X" reach at least this fraction of X beyond X
+
+
 def interval(f: Figure, rounding: bool) -> tuple[float, float]:
+    """The values a figure admits. Rounding widens it by half its written step (a whole step with
+    "about"); "nearly / almost / less than X" reach below X by max(one step, 10% of X) and "more than
+    / over X" above it likewise, while keeping X's own rounding on the other side; "at least" and
+    "at most" are open on one side."""
     half = f.precision / 2 if rounding else 0.0
     if f.qualifier == "approx" and rounding:
         half = f.precision
     high = f.high if f.high is not None and not math.isnan(f.high) else f.value
     low, up = f.value - half, high + half
+    width = max(f.precision, BOUND_WIDTH * abs(f.value))
     if f.qualifier == "lower_bound":
-        up = math.inf
+        up = max(up, high + width)
     elif f.qualifier == "upper_bound":
+        low = min(low, f.value - width)
+    elif f.qualifier == "at_least":
+        up = math.inf
+    elif f.qualifier == "at_most":
         low = -math.inf
     return low, up
 
@@ -72,8 +84,8 @@ def spans_agree(a: Span, b: Span, tol: Tolerance) -> bool:
 
 def _open(s: Span) -> tuple[float, float]:
     low, up = float(s.start), float(s.end)
-    if s.qualifier == "lower_bound":
+    if s.qualifier in ("lower_bound", "at_least"):
         up = math.inf
-    elif s.qualifier == "upper_bound":
+    elif s.qualifier in ("upper_bound", "at_most"):
         low = -math.inf
     return low, up

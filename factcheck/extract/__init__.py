@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from factcheck.articles import Article
+from factcheck.extract.claims import Claim, sentence_claims
 from factcheck.extract.dates import find_dates
 from factcheck.extract.mentions import Mention
 from factcheck.extract.quantities import find_figures
@@ -12,7 +14,7 @@ from factcheck.facts import Fact
 from factcheck.normalise import normalise
 from factcheck.text import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "3"  # bump when extraction output changes: it keys the fact cache
+EXTRACTOR_VERSION = "4"  # bump when extraction output changes: it keys the fact cache
 
 
 def extract_article(article: Article) -> list[Fact]:
@@ -32,7 +34,12 @@ def extract_article(article: Article) -> list[Fact]:
     ]
     mentions += find_figures(text, [(d.start, d.end) for d in dates])
     mentions.sort(key=lambda m: (m.start, m.end))
-    return [normalise(m, article.source, text, sentence_at(m.start)) for m in mentions]
+    claims: list[Claim] = []
+    for _, group in itertools.groupby(mentions, key=lambda m: sentence_at(m.start).index):
+        spans = [(m.start, m.end) for m in group]
+        sentence = sentence_at(spans[0][0])
+        claims += sentence_claims(sentence.text, sentence.start, spans)
+    return [normalise(m, article.source, text, sentence_at(m.start), c) for m, c in zip(mentions, claims, strict=True)]
 
 
 def load_parsers() -> None:

@@ -25,3 +25,4 @@ class Mention:
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     granularity: str = ""
+    change: str = ""  # "up" / "down": the figure is a change

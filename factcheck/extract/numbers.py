@@ -33,6 +33,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
 }
 
@@ -41,8 +42,8 @@ _WORD_NUMBER = (
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozens?|a hundred|a thousand)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
-_LONG_MULT = r"hundred|thousand|million|billion|trillion"
-_SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmb]"  # one-letter ones only when attached
+_LONG_MULT = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
+_SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
 
 _NUMBER_BODY = (
     r"(?:(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}))?"
@@ -55,7 +56,7 @@ _NUMBER_BODY = (
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand"], also=r"[\d.]"
 )
-NUMBER_RE = re.compile(r"(?<![\w.,/])(?<!\w-)" + NUMBER_GUARD + _NUMBER_BODY)
+NUMBER_RE = re.compile(r"(?<![\w.,/:])(?<!\w-)" + NUMBER_GUARD + _NUMBER_BODY + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 

@@ -46,14 +46,51 @@ _TIME = re.compile(
     r"(?P<old>-old| old)?(?![\w])",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
+_AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
+_CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)")
+_RATE = re.compile(
+    r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
+    r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+    re.I,
+)
+_RATE_UNIT = {"day": "day", "d": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
+              "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
+_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
+_SIGN = re.compile(r"(?:(?<![\w\d.,)])[-−]|\b(?i:minus)[\s-])$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?P<up>rose|rise[sn]?|rising|increas(?:ed|es|ing)|increase|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?"
+    r"|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|up|higher|added|advanc(?:ed|es|ing)"
+    r"|rall(?:ied|ies|ying)|expand(?:ed|s|ing)|(?:increase|rise|growth|jump|gain|surge) of)"
+    r"|(?P<down>fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower"
+    r"|shr[ai]nk(?:s|ing)?|shrunk|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|slid(?:es|ing)?|tumbl(?:ed|es|ing)|lost"
+    r"|los(?:es|ing)|contract(?:ed|s|ing)|dipped|eased|retreated|(?:decline|drop|fall|decrease|cut|loss) of))"
+    r"\s+(?:by\s+)?(?:(?:an?|some|nearly|almost|about|around|roughly|more than|over|just|less than|close to"
+    r"|approximately|a further|another|an estimated|a record)\s+)*$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a))[- ]"
+    r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
+    r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?P<of>\s+of\b)?(?![\w-])"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b)"
+)
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+_SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _QUALIFIER = re.compile(  # \b first: cheap, and "moreover 5" is not "over 5"
     r"\b(?:(?P<approx>about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|close to|nearly some)"
-    r"|(?P<lower_bound>more than|over|at least|upwards of|above|in excess of|no less than|exceeding|topping|beyond)"
-    r"|(?P<upper_bound>nearly|almost|less than|under|up to|below|fewer than|no more than|just short of|at most|as much as|as many as))"
+    r"|(?P<at_least>at least|no less than|not less than|no fewer than|a minimum of)"
+    r"|(?P<at_most>up to|no more than|not more than|at most|as much as|as many as|a maximum of)"
+    r"|(?P<lower_bound>more than|over|upwards of|above|in excess of|exceeding|topping|beyond|just over|just above)"
+    r"|(?P<upper_bound>nearly|almost|just under|just below|less than|under|below|fewer than|just short of|shy of))"
     r"\s+(?:a\s+)?(?:record\s+|total of\s+)?$",
     re.I,
 )
@@ -62,7 +99,7 @@ _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
 # Words that follow a number without being what it counts.
 _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
-    "those than then per percent cent times time more less over under about around nearly almost up down "
+    "those than then per percent cent times time more less over under about around nearly almost up down has had have "
     "out into onto it its their his her our your other others others’ such each every same".split()
 )
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -86,7 +123,7 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken)
-    out: list[Mention] = []
+    out: list[Mention] = _fractions(text, occupied)
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
@@ -134,11 +171,67 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
 
 
+def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
+    """'two-fifths', 'a third of', 'three-quarters', 'half of': a share, read as a percentage."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            share = Decimal(50)
+        else:
+            num = _SMALL_WORDS[m.group("num").lower()]
+            den_word = m.group("den").lower()
+            plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
+            if plural == (num == 1) or (num == 1 and not m.group("of")):
+                continue  # "two third", "a fifth" (an ordinal: "his fifth term") are not shares
+            den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]
+            share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
+        end = m.end("den") if m.group("den") else m.end()
+        if occupied.overlaps(m.start(), end):
+            continue
+        qualifier = "exact"
+        q = _QUALIFIER.search(before_text(text, m.start()))
+        if q:
+            qualifier = next(k for k, v in q.groupdict().items() if v)
+        out.append(Mention(m.start(), end, "percent", share, None, "percent", Decimal(1), qualifier,
+                           change=_change(text, m.start(), end)))
+        occupied.add(m.start(), end)
+    return out
+
+
+def _change(text: str, start: int, end: int) -> str:
+    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''."""
+    m = _CHANGE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        m = _CHANGE_AFTER.match(text, end)
+    if m is None:
+        return ""
+    return "up" if m.group("up") else "down"
+
+
 def _classify(text: str, number: Number) -> Mention | None:
+    mention = _classify_unsigned(text, number)
+    if mention is None:
+        return None
+    sign = _SIGN.search(text, max(0, mention.start - 6), mention.start)
+    if sign and mention.kind in ("quantity", "money", "percent") and mention.qualifier != "range":
+        mention.start = sign.start()
+        if mention.value is not None:
+            mention.value = -mention.value
+    mention.change = _change(text, mention.start, mention.end)
+    return mention
+
+
+def _classify_unsigned(text: str, number: Number) -> Mention | None:
     start, end = number.start, number.end
     value, precision = number.value, number.precision
     value_high: Decimal | None = None
     qualifier = "exact"
+    if _CLOCK.match(text, end):
+        return None  # a time of day ("10.45pm"), not a figure
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and _LENGTH_WORDS.match(text, end):
+        # "1.8m tall": metres, not millions
+        return Mention(start, end, "quantity", value / number.multiplier, None, "meter",
+                       precision / number.multiplier, "exact")
 
     currency = None
     prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start)
@@ -156,7 +249,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         is_and = "and" in join.group()
         if second is not None and second.value > value and (not is_and or _BETWEEN.search(before_text(text, start))):
             low = value
-            if second.has_multiplier and not number.has_multiplier:
+            if second.has_multiplier and not number.has_multiplier and value * second.multiplier < second.value:
+                # "2-3 million": the first end shares the second's multiplier; "$500,000 to $1 million" does not
                 low, precision = value * second.multiplier, precision * second.multiplier
             value, value_high, end = low, second.value, second.end
             precision = min(precision, second.precision)
@@ -198,17 +292,20 @@ def _classify(text: str, number: Number) -> Mention | None:
         kind = "age" if time.group("old") else "duration"
         return make(kind, unit, time.end())
 
-    if not number.spelled and not number.has_multiplier and value == int(value) and 0 < value < 130:
-        if _AGE_BEFORE.search(before) or (_NAME_COMMA.search(before) and text[end : end + 1] == ","):
+    if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
+        alone = not re.match(r"\s*[\w%$€£]", text[end : end + 2])  # no unit or noun follows
+        if (_AGE_BEFORE.search(before) and (alone or not number.spelled)) or (
+                not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
+                not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)):
             return make("age", "year", end)
 
     alias = units.match_alias(text, _skip_space(text, end))
-    if alias and (alias[0] == end or text[end] == " "):
-        return make("quantity", alias[1], alias[0])
+    if alias and (text[end] == " " or alias[0] - end >= 2):  # glued only when more than a letter ("10km/hr")
+        return _with_rate(text, make("quantity", alias[1], alias[0]))
 
     found = _quantulum_unit(text, number, end)
     if found:
-        return make("quantity", found[1], number.start + found[0])
+        return _with_rate(text, make("quantity", found[1], number.start + found[0]))
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
@@ -222,6 +319,20 @@ def _classify(text: str, number: Number) -> Mention | None:
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     return make("count", "", end)
+
+
+def _with_rate(text: str, mention: Mention) -> Mention:
+    """'2,140,000 barrels of Russian crude a day', '105 million tonnes a year', '30 bcm annually': a
+    quantity followed by a time is a rate (its unit divided by the time)."""
+    if units.is_time_unit(mention.unit) or "/" in mention.unit or units.canonical(mention.unit).dimension.count("[time]"):
+        return mention
+    m = _RATE.match(text, mention.end)
+    if m is None:
+        return mention
+    per = _RATE_UNIT[(m.group("per") or m.group("adverb")).lower()]
+    mention.unit = f"({mention.unit}) / {per}" if " " in mention.unit else f"{mention.unit} / {per}"
+    mention.end = m.end()
+    return mention
 
 
 def before_text(text: str, start: int) -> str:

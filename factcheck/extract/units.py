@@ -26,7 +26,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:mb/d|mbpd|mbd|million barrels (?:of oil )?(?:per|a) day)", "mbpd"),
     (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
     (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
-    (r"(?i:barrels?|bbls?)", "barrel"),
+    (r"(?i:barrels?|bbls?)", "oil_barrel"),
     (r"bcm|(?i:billion cubic met(?:er|re)s)", "bcm"),
     (r"tcm|(?i:trillion cubic met(?:er|re)s)", "tcm"),
     (r"mcm|(?i:million cubic met(?:er|re)s)", "mcm"),
@@ -35,7 +35,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"tcf|(?i:trillion cubic feet)", "tcf"),
     (r"(?i:cubic feet|cu ft)", "foot ** 3"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
-    (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/h|kph", "kilometer / hour"),
+    (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph", "kilometer / hour"),
+    (r"mpg|MPG", "mile / gallon"),
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt", "megametric_ton"),
     (r"(?i:metric tons?|tonnes?)", "metric_ton"),
@@ -117,7 +118,7 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
 # Words quantulum3 reads as units that are ordinary English in news text.
 _NOT_UNITS = frozenset(
     "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
-    "key point points mark marks yard yards bar bars gal pint pints cup cups".split()
+    "key point points mark marks yard yards bar bars gal pint pints cup cups has had have pm am".split()
 )
 
 

@@ -20,8 +20,12 @@ def rule_files(folder: Path) -> list[Path]:
 
 
 def rules_digest(folder: Path) -> str:
-    """A hash of the rule files' names and contents: any edit gives a new digest."""
-    h = hashlib.sha256()
+    """A hash of the rule files' names and contents and of the code that reads them: any edit, or
+    a new factcheck version, gives a new digest."""
+    from factcheck import __version__
+    from factcheck.extract import EXTRACTOR_VERSION
+
+    h = hashlib.sha256(f"{__version__}\x1f{EXTRACTOR_VERSION}\x1f".encode())
     for path in rule_files(folder):
         h.update(str(path.resolve()).encode() + b"\0")
         try:

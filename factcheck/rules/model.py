@@ -26,6 +26,7 @@ class Match(BaseModel):
     near: list[str] = Field(default_factory=list)  # one of these within `window` words of the figure
     not_near: list[str] = Field(default_factory=list)  # none of these within `window` words of the figure
     window: int = Field(default=4, ge=1, le=50)
+    change: Literal["up", "down", "none"] | None = None  # the figure is a rise, a fall, or no change
     about: str | None = None  # the period the figure is about, e.g. "2023"
 
 

@@ -40,7 +40,8 @@ def test_unchanged_seeds_pass_and_match_the_kept_report(tmp_path: Path, seeds_di
 
 PERTURBATIONS = [
     ("002_71b259978e3b4e0f", "2.14 million barrels", "2.41 million barrels", "oil-exports-2023"),
-    ("003_13c2d92e542bc94b", "invasion of Ukraine in February 2022", "invasion of Ukraine in February 2023",
+    # (003's "invasion of Ukraine in February 2022" dates the invasion, so it is judged by invasion-year)
+    ("000_d151875e93ae94f0", "made by Putin and Xi in February 2022", "made by Putin and Xi in February 2023",
      "no-limits-declaration"),
     ("004_e58928442fe916e9", "Putin’s two-day mission", "Putin’s three-day mission", "visit-length"),
     ("002_71b259978e3b4e0f", "$4.34 billion", "$43.4 billion", "discount-saving-2023"),
