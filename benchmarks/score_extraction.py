@@ -76,6 +76,63 @@ def score_external(folder: Path) -> None:
               f"({len(matched)}/{len(facts)})")
 
 
+DATE_SPECS = ("DateParser.json", "DatePeriodParser.json")
+
+
+def score_dates(folder: Path) -> None:
+    """A spec date is read exactly when a date fact overlapping it has its future or its past
+    reading as its range (the specs' range ends are exclusive); precision counts the date facts
+    that overlap a spec date and are read exactly."""
+    import datetime as dt
+
+    for name in DATE_SPECS:
+        path = folder / name
+        if not path.exists():
+            continue
+        cases = json.loads(path.read_text(encoding="utf-8"))
+        articles = [Article(source=str(i), path=name, text=c["Input"],
+                            published=dt.date.fromisoformat(c.get("Context", {}).get("ReferenceDateTime", "2016-11-07")[:10]))
+                    for i, c in enumerate(cases)]
+        facts = extract_articles(articles)
+        facts = facts[facts["kind"] == "date"]
+        expected = exact = overlapping = 0
+        for i, case in enumerate(cases):
+            rows = facts[facts["source"] == str(i)]
+            for res in case.get("Results", []):
+                readings = _readings(res)
+                if not readings:
+                    continue
+                expected += 1
+                start = res["Start"]
+                end = start + res.get("Length", len(res["Text"]))
+                hits = rows[(rows["start"] < end) & (rows["end"] > start)]
+                if len(hits):
+                    overlapping += 1
+                if any((r.date_start.date(), r.date_end.date()) in readings for r in hits.itertuples()):
+                    exact += 1
+        print(f"external {name}: read exactly {exact / expected:.1%} ({exact}/{expected}); "
+              f"{overlapping} overlapped by a date fact, of which {exact / max(overlapping, 1):.1%} exact")
+
+
+def _readings(res: dict) -> set[tuple]:
+    import datetime as dt
+
+    out = set()
+    for key in ("FutureResolution", "PastResolution"):
+        value = res.get("Value", {}).get(key) or {}
+        try:
+            if "date" in value:
+                day = dt.date.fromisoformat(value["date"])
+                out.add((day, day))
+            elif "startDate" in value and "endDate" in value:
+                first = dt.date.fromisoformat(value["startDate"])
+                last = dt.date.fromisoformat(value["endDate"]) - dt.timedelta(days=1)
+                out.add((first, last))
+        except ValueError:
+            continue
+    return out
+
+
 def _same(got: float, expected: str) -> bool:
     try:
         want = float(expected.rstrip("%"))
@@ -92,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     score_seeds(args.gold)
     if args.external.is_dir():
         score_external(args.external)
+        score_dates(args.external)
     else:
         print(f"external specs not found at {args.external}: skipped", file=sys.stderr)
     return 0

@@ -26,7 +26,7 @@ def extract_article(article: Article) -> list[Fact]:
     def sentence_at(offset: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
-    dates = find_dates(text, article.published, lambda offset: sentence_at(offset).text)
+    dates = find_dates(text, article.published, sentence_at)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.prefilter import starts_with
 from factcheck.memo import persistent
+from factcheck.text import Sentence
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -32,47 +33,99 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
 _NUMWORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_QUARTER_WORD = r"(?:(?i:first|second|third|fourth)|1st|2nd|3rd|4th)"
+_ORDINAL_DAY = (
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth"
+)
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_YEAR_WORDS = (  # "nineteen ninety-six", "nineteen oh one", "twenty twenty-four"
+    rf"(?i:(?:nineteen|twenty)[ -](?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|(?:oh|zero)[ -](?:{_UNITS})|{_TEENS}))"
+)
+YEAR_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))}
+YEAR_WORD_VALUES.update({w: 10 + i for i, w in enumerate(_TEENS.split("|"))})
+YEAR_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))})
+YEAR_WORD_VALUES.update({"oh": 0, "zero": 0})
 
 # Each alternative is a named group whose name starts with its granularity.
 _DATE_BODY = (
     r"(?:"
-    rf"(?P<day_mdy>{_MONTH} {_DAY},? {_YEAR})"
-    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_YEAR})"
+    rf"(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    rf"|(?P<range_ddm>{_DAY}\s?(?:-|–) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
+    rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
+    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
-    rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)"
-    rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})"
-    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_YEAR})"
-    rf"|(?P<quarter_q>(?:(?:the )?(?:first|second|third|fourth) quarter (?:of )?|Q[1-4] ){_YEAR})"
+    rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
+    rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
+    rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
+    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
+    rf"|(?P<quarter_q>(?:(?:[Tt]he )?{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
+    rf"|{_YEAR},? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
+    rf"|(?P<quarter_bare>(?:[Tt]he )?{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-]))"
+    rf"|(?P<half_h>(?:the )?(?:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
+    rf"|(?P<half_bare>(?:the )?(?:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-]))"
+    rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
-    r"|(?P<decade_d>(?:the )?(?:1[89]|20)\d0s)"
-    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past) (?:year|month|week|{_SEASON}))"
+    r"|(?P<decade_d>(?:the )?(?:(?:1[89]|20)\d0|'\d0)'?s)"
+    rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d))(?![\w-])"
+    r"|(?P<rel_day2>(?i:the day (?:before yesterday|after tomorrow)))"
+    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past) (?:year|month|week|{_SEASON}))(?! of\b)"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     rf"|(?P<rel_ago>{_NUMWORD} (?:day|week|month|year)s? ago)"
-    rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY})"
-    rf"|(?:in|In|since|until|by|from|of|before|after|mid-|early|late|last|next|this) (?P<month_bare>{_MONTH})(?![\w]|\.?,? (?:of )?\d)"
+    rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
+    rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|\.?,? (?:of )?\d)"
+    rf"|(?:in|In|since|until|by|from|of|before|after|mid-|early|late|last|next|this) (?P<month_bare>{_MONTH})"
+    rf"(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
+    rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
-    [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "the ", "first ", "second ", "third ", "fourth ",
-     "Q", "early", "mid", "late", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ",
-     "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after "],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow"],
+    [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+     "Q", "H1", "H2", "FY", "'", "early", "mid", "late", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ",
+     "seven ", "eight ", "nine ", "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after "],
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow", "fiscal", "the ", "first",
+                 "second", "third", "fourth", "nineteen", "twenty"],
 )
 DATE_RE = re.compile(r"(?<![\w-])" + DATE_GUARD + _DATE_BODY)
 
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to)\b",
+    r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
+    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|would|going to|due (?:in|on)|scheduled (?:for|in|on)"
+    r"|expects?|forecasts?|projects?|predicts?|anticipates?|aims?|targets?|hopes?)\b",
     re.I,
 )
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|ago|last|earlier|(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
+# "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
+# another anchor ("two days from tomorrow") says something this grammar does not read: left out.
+_UNREAD_BEFORE = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|last)\s+$|\b(?:next|last|this) week,? (?:on )?$"
+    r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
+    re.I,
+)
+_UNREAD_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:of\s+)?(?:next|last|this|previous)\s+(?:week|month)\b|\s+of\s+(?:next|last|this|previous)\b"
+    r"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|[a-z]*(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b)",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 @dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow
@@ -85,50 +138,136 @@ class DateMention:
     qualifier: str
 
 
-def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], str]) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (today when unknown)."""
     base = published or dt.date.today()
-    out = []
+    out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         surface = m.group(kind)
         start = m.start(kind)
         end = start + len(surface)
-        resolved = _resolve(kind, surface, base, sentence_of(start))
+        before = text[max(0, start - 30) : start]
+        if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)):
+            continue
+        resolved = _resolve(kind, surface, base, _tense(text, start, end, sentence_of(start)))
         if resolved is None:
             continue
         first, last, granularity = resolved
-        before = text[max(0, start - 30) : start]
         qualifier = "exact"
         if _LOWER_BOUND.search(before):
             qualifier = "lower_bound"
         elif _UPPER_BOUND.search(before):
             qualifier = "upper_bound"
+        elif kind.startswith("range"):
+            qualifier = "range"
         out.append(DateMention(start, end, first, last, granularity, qualifier))
-    return out
+    return _join_ranges(text, out)
 
 
-def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.date, dt.date, str] | None:
+_RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_rel", "quarter_bare", "half_bare",
+                   "day_md", "day_dm")
+_IRREGULAR_PAST = frozenset(
+    "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
+    "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
+)
+
+
+def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
+    """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
+    budget in April, will sign it this week' is past for April)."""
+    lo, hi = start - sentence.start, end - sentence.start
+    edges = [m for m in _CLAUSE_EDGE.finditer(sentence.text) if m.end() <= lo or m.start() >= hi]
+    left = max((m.end() for m in edges if m.end() <= lo), default=0)
+    right = min((m.start() for m in edges if m.start() >= hi), default=len(sentence.text))
+    clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
+    if _FUTURE.search(clause):
+        return "future"
+    if _PAST.search(clause) or any(w.lower() in _IRREGULAR_PAST for w in re.findall(r"[A-Za-z]+", clause)):
+        return "past"
+    return ""
+
+
+Range = tuple[dt.date, dt.date]
+
+
+def choose(make: Callable[[int], Range | None], base: dt.date, tense: str) -> Range | None:
+    """A year-less date: of its occurrences in the year before, of and after `base`, the first
+    that has not ended for the future tense, the last that has begun for the past tense, else the
+    one nearest to `base`."""
+    candidates = [r for year in (base.year - 1, base.year, base.year + 1) if (r := make(year)) is not None]
+    if not candidates:
+        return None
+    if tense == "future" and (pool := [c for c in candidates if c[1] >= base]):
+        return min(pool)
+    if tense == "past" and (pool := [c for c in candidates if c[0] <= base]):
+        return max(pool)
+
+    def distance(r: Range) -> int:
+        return 0 if r[0] <= base <= r[1] else min(abs((r[0] - base).days), abs((r[1] - base).days))
+
+    return min(candidates, key=distance)
+
+
+def _day_in(year: int, month: int, day: int) -> Range | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return d, d
+
+
+def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
     if kind == "year":
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "year_words":
+        words = surface.lower().replace("-", " ").split()
+        year = YEAR_WORD_VALUES[words[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in words[1:])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
-        year = int(re.search(r"\d{4}", surface).group())  # type: ignore[union-attr]
-        return dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"
+        return _decade(surface, base)
     if kind == "weekday":
-        return _weekday(surface, base, sentence)
+        return _weekday(surface, base, tense)
     if kind == "season_sy":
         season, year = surface.lower().split()[0], int(surface[-4:])
         return season_range(season, year)
     if kind == "quarter_q":
-        return _quarter(surface)
+        return _quarter(_quarter_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
+    if kind == "quarter_bare":
+        return _bare_period(surface, base, tense, _quarter_number(surface), 3, "quarter")
+    if kind == "half_h":
+        return _half(_half_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
+    if kind == "half_bare":
+        return _bare_period(surface, base, tense, _half_number(surface), 6, "half")
+    if kind == "fiscal_fy":
+        return _fiscal(surface, base)
+    if kind == "range_yy":
+        return _year_range(surface)
+    if kind in ("range_mm", "range_dmd", "range_ddm"):
+        return _short_range(kind, surface, base, tense)
+    if kind == "rel_day2":
+        day = base + dt.timedelta(days=-2 if "yesterday" in surface.lower() else 2)
+        return day, day, "day"
     if kind == "rel_period":
         return _relative_period(surface, base)
+    if kind == "month_rel":
+        return _month_rel(surface, base)
+    if kind == "month_bare":
+        month = MONTHS[_strip_part(surface).rstrip(".").lower()]
+        found = choose(lambda y: month_range(y, month)[:2], base, tense)
+        return None if found is None else (*found, "month")
+    if kind in ("day_md", "day_dm"):
+        tokens = _TOKEN.findall(surface)
+        month = next(MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS)
+        day = int(next(t for t in tokens if t.isdigit()))
+        found = choose(lambda y: _day_in(y, month, day), base, tense)
+        return None if found is None else (*found, "day")
     text = _strip_part(surface)
     if kind in _ABSOLUTE:
         anchor = explicit_date(kind, text)
     else:
-        prefer = "future" if _FUTURE.search(sentence) else "past"
+        prefer = "future" if tense == "future" else "past"
         anchor = anchor_date(text, *_anchor_key(kind, surface, base, prefer))
     if anchor is None:
         return None
@@ -140,6 +279,143 @@ def _resolve(kind: str, surface: str, base: dt.date, sentence: str) -> tuple[dt.
     if kind == "rel_ago" and "year" in surface:
         return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
     return month_range(anchor.year, anchor.month)
+
+
+def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """'the 1990s'; "the '70s" / 'the 70s': the latest such decade that has begun."""
+    digits = re.search(r"\d+", surface).group()  # type: ignore[union-attr]
+    if len(digits) == 4:
+        year = int(digits)
+    else:
+        year = (base.year // 100) * 100 + int(digits)
+        if year > base.year:
+            year -= 100
+    return dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"
+
+
+def _quarter_number(surface: str) -> int:
+    m = re.search(r"Q([1-4])|([1-4])(?:st|nd|rd|th)", surface)
+    if m:
+        return int(m.group(1) or m.group(2))
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    return next(v for k, v in words.items() if k in surface.lower())
+
+
+def _half_number(surface: str) -> int:
+    return 2 if re.search(r"second|H2", surface, re.I) else 1
+
+
+def _quarter(q: int, year: int) -> tuple[dt.date, dt.date, str]:
+    return dt.date(year, 3 * q - 2, 1), month_range(year, 3 * q)[1], "quarter"
+
+
+def _half(h: int, year: int) -> tuple[dt.date, dt.date, str]:
+    return dt.date(year, 6 * h - 5, 1), month_range(year, 6 * h)[1], "half"
+
+
+def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str
+                 ) -> tuple[dt.date, dt.date, str] | None:
+    """A quarter or half without its year: of this year, last year or next ('of last year'), or the
+    occurrence `choose` picks."""
+    lower = surface.lower()
+    if re.search(r"(?:the|this|last|next) year", lower):
+        year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
+        return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
+    found = choose(lambda y: (dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]), base, tense)
+    return None if found is None else (*found, granularity)
+
+
+def _fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """'fiscal 2024', 'FY2026', "FY '26", 'fiscal 2010-11': the fiscal calendar is not written, so
+    the range covers every common one (April-March named by either year, July-June, October-September,
+    the calendar year): from April of the year before to March of the year after."""
+    numbers = re.findall(r"\d+", surface)
+
+    def full(digits: str) -> int:
+        if len(digits) == 4:
+            return int(digits)
+        year = 2000 + int(digits)
+        return year if year <= base.year + 10 else year - 100
+
+    first = full(numbers[0])
+    last = first + 1 if len(numbers) > 1 else first
+    if len(numbers) > 1:
+        return dt.date(first, 1, 1), dt.date(last, 12, 31), "fiscal_year"
+    return dt.date(first - 1, 4, 1), dt.date(first + 1, 3, 31), "fiscal_year"
+
+
+def _year_range(surface: str) -> tuple[dt.date, dt.date, str]:
+    first, second = re.findall(r"\d+", surface)
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end <= start:
+        return dt.date(start, 1, 1), dt.date(start, 12, 31), "year"  # "2016-11" is no range of years
+    return dt.date(start, 1, 1), dt.date(end, 12, 31), "year"
+
+
+def _short_range(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'May–June (2024)', 'November 19 to 20', '4-22 January, 1995'."""
+    tokens = _TOKEN.findall(surface)
+    months = [MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS]
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    year = next((n for n in numbers if n > 999), None)
+    days = [n for n in numbers if n <= 31]
+    if kind == "range_mm":
+        first_month, last_month = months[0], months[-1]
+
+        def make(y: int) -> Range | None:
+            end_year = y if last_month >= first_month else y + 1
+            return dt.date(y, first_month, 1), month_range(end_year, last_month)[1]
+
+        found = make(year) if year else choose(make, base, tense)
+        return None if found is None else (*found, "month")
+    if len(days) < 2 or days[1] <= days[0]:
+        return None
+    month = months[0]
+
+    def make_days(y: int) -> Range | None:
+        first, last = _day_in(y, month, days[0]), _day_in(y, month, days[1])
+        return None if first is None or last is None else (first[0], last[0])
+
+    found = make_days(year) if year else choose(make_days, base, tense)
+    return None if found is None else (*found, "day")
+
+
+def _month_rel(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """'this September' (of the published year), 'last May' (the latest before this month), 'next June'."""
+    which, name = surface.lower().split()
+    month = MONTHS[name.rstrip(".")]
+    year = base.year
+    if which == "last" and month >= base.month:
+        year -= 1
+    elif which == "next" and month <= base.month:
+        year += 1
+    return month_range(year, month)
+
+
+def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'from 2027 to 2030', 'between 2019 and 2021', 'Jan. 12, 2016 - Jan. 22, 2016': one range."""
+    out: list[DateMention] = []
+    for d in dates:
+        if out:
+            prev = out[-1]
+            between = text[prev.end : d.start]
+            join = _RANGE_JOIN.fullmatch(between) if len(between) < 12 else None
+            opened = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+            if (join and (opened or "and" not in between.lower()) and prev.date_start <= d.date_end
+                    and prev.qualifier == "exact" and d.qualifier == "exact"):
+                granularity = prev.granularity if prev.granularity == d.granularity else _coarser(prev.granularity, d.granularity)
+                out[-1] = DateMention(prev.start, d.end, prev.date_start, d.date_end, granularity, "range")
+                continue
+        out.append(d)
+    return out
+
+
+_ORDER = ("day", "week", "month", "season", "quarter", "half", "fiscal_year", "year", "decade")
+
+
+def _coarser(a: str, b: str) -> str:
+    return max(a, b, key=lambda g: _ORDER.index(g) if g in _ORDER else 0)
 
 
 _ABSOLUTE = ("day_mdy", "day_dmy", "day_iso", "month_my")
@@ -203,14 +479,6 @@ def season_range(season: str, year: int) -> tuple[dt.date, dt.date, str]:
     return start, month_range(end_year, end_month)[1], "season"
 
 
-def _quarter(surface: str) -> tuple[dt.date, dt.date, str]:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-    m = re.search(r"Q([1-4])", surface)
-    q = int(m.group(1)) if m else next(v for k, v in words.items() if k in surface.lower())
-    year = int(surface[-4:])
-    return dt.date(year, 3 * q - 2, 1), month_range(year, 3 * q)[1], "quarter"
-
-
 def _relative_period(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
     words = _strip_part(surface).lower().split()
     which, period = words[0], words[1]
@@ -239,20 +507,56 @@ def _relative_period(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str
     return start, end, gran
 
 
-def _weekday(surface: str, base: dt.date, sentence: str) -> tuple[dt.date, dt.date, str]:
-    """'on Thursday': the nearest such day to the published date, the coming one when the
-    sentence speaks of the future ('will visit on Thursday'), explicit with 'last'/'next'."""
+def _weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'on Thursday': the coming such day in a future-tense clause, the latest in a past-tense one,
+    else the nearest (the published day itself counts); explicit with 'last' / 'next';
+    'Thursday the 21st': the 21st nearest the published date that is a Thursday."""
     words = surface.lower().split()
-    target = WEEKDAYS[words[-1]]
+    day_name = next(w for w in words if w in WEEKDAYS)
+    target = WEEKDAYS[day_name]
+    if "the" in words:
+        ordinal = " ".join(words[words.index("the") + 1 :])
+        day_of_month = _ordinal_day(ordinal)
+        if day_of_month is None:
+            return None
+        options = []
+        for shift in (-1, 0, 1):
+            index = base.year * 12 + base.month - 1 + shift
+            found = _day_in(index // 12, index % 12 + 1, day_of_month)
+            if found and found[0].weekday() == target:
+                options.append(found[0])
+        if not options:
+            return None
+        day = min(options, key=lambda d: abs((d - base).days))
+        return day, day, "day"
     ahead = (target - base.weekday()) % 7
     behind = ahead - 7 if ahead else 0
     if words[0] == "last":
         delta = behind if behind else -7
     elif words[0] == "next":
         delta = ahead if ahead else 7
-    elif _FUTURE.search(sentence):
+    elif tense == "future":
         delta = ahead
+    elif tense == "past":
+        delta = behind
     else:
         delta = ahead if ahead < -behind else behind
     day = base + dt.timedelta(days=delta)
     return day, day, "day"
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+
+
+def _ordinal_day(text: str) -> int | None:
+    digits = re.match(r"(\d+)", text)
+    if digits:
+        return int(digits.group(1))
+    parts = text.replace("-", " ").split()
+    if parts[0] in ("twenty", "thirty"):
+        return (20 if parts[0] == "twenty" else 30) + (_ORDINAL_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if parts[0] == "thirtieth":
+        return 30
+    return _ORDINAL_WORDS.get(parts[0])

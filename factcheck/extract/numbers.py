@@ -37,10 +37,22 @@ MULTIPLIERS: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
 }
 
-_WORD_NUMBER = (
+# Number words compose (Recognizers-Text style: named pieces, composed by reference):
+# SMALL 1-99, GROUP up to 999, a COMPOUND joins groups with inner scale words ("twenty-eight
+# thousand six hundred forty-two"); a trailing scale word is the multiplier, read apart; "point"
+# and digit words give decimals ("thirty-three point seven").
+_SMALL = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_UNITS_WORDS[1:10]) + r"))?"
-    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozens?|a hundred|a thousand)"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
 )
+_GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
+_POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"
+_WORD_NUMBER = (
+    rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?"
+    r"|a dozen|dozens?|a thousand)"
+)
+_DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _LONG_MULT = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
@@ -56,7 +68,8 @@ _NUMBER_BODY = (
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand"], also=r"[\d.]"
 )
-NUMBER_RE = re.compile(r"(?<![\w.,/:])(?<!\w-)" + NUMBER_GUARD + _NUMBER_BODY + r"(?!:\d)")
+# glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow
+NUMBER_RE = re.compile(r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\$A))" + NUMBER_GUARD + _NUMBER_BODY + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 
@@ -101,16 +114,34 @@ def written_precision(digits: str) -> Decimal:
     return Decimal(10) ** zeros
 
 
-def word_value(words: str) -> int:
-    """'twenty-five' -> 25, 'a dozen' -> 12."""
-    w = words.lower().replace("-", " ").split()
+def word_value(words: str) -> Decimal:
+    """'twenty-five' -> 25, 'a dozen' -> 12, 'twenty-eight thousand six hundred forty-two' -> 28642,
+    'thirty-three point seven' -> 33.7."""
+    w = [x for x in words.lower().replace("-", " ").replace(",", " ").split() if x != "and"]
     if w in (["a", "dozen"], ["dozen"]):
-        return 12
+        return Decimal(12)
     if w[0] in ("dozens",):
-        return 24  # "dozens": at least two dozen; flagged as a lower bound by the caller
-    if w[0] == "a":
-        return 100 if w[1] == "hundred" else 1000
-    return sum(WORD_VALUES[x] for x in w)
+        return Decimal(24)  # "dozens": at least two dozen; flagged as a lower bound by the caller
+    if w == ["a", "thousand"]:
+        return Decimal(1000)
+    decimals = ""
+    if "point" in w:
+        at = w.index("point")
+        decimals = "".join(str(_DIGIT_WORDS[x]) for x in w[at + 1 :])
+        w = w[:at]
+    total, current = 0, 0
+    for x in w:
+        if x == "a":
+            current = 1
+        elif x == "hundred":
+            current = (current or 1) * 100
+        elif x in _SCALES:
+            total += (current or 1) * _SCALES[x]
+            current = 0
+        else:
+            current += WORD_VALUES[x]
+    value = Decimal(total + current)
+    return value + Decimal(f"0.{decimals}") if decimals else value
 
 
 def parse_number(match: re.Match[str]) -> Number:
@@ -129,8 +160,9 @@ def parse_number(match: re.Match[str]) -> Number:
             precision = Decimal(1)  # "40 million": the zeros are the multiplier's, not rounding
         spelled, integer_digits = False, digits.split(".")[0].replace(",", "")
     else:
-        value = Decimal(word_value(match.group("words")))
-        precision, spelled, integer_digits = Decimal(1), True, ""
+        value = word_value(match.group("words"))
+        precision = Decimal(1).scaleb(value.as_tuple().exponent) if value != value.to_integral() else Decimal(1)
+        spelled, integer_digits = True, ""
     return Number(
         start=match.start(),
         end=match.end(),

@@ -21,28 +21,34 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR",
     "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-    "RUB": "RUB", "INR": "INR", "CHF": "CHF",
+    "RUB": "RUB", "INR": "INR", "CHF": "CHF", "RM": "MYR", "$A": "AUD", "Rp": "IDR", "₩": "KRW", "₺": "TRY",
 }
 CURRENCY_WORDS = {
     "us dollar": "USD", "u.s. dollar": "USD", "dollar": "USD", "euro": "EUR", "yuan": "CNY",
     "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP",
     "sterling": "GBP", "british pound": "GBP", "rupee": "INR", "swiss franc": "CHF",
     "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY",
-    "inr": "INR", "chf": "CHF",
+    "inr": "INR", "chf": "CHF", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "lira": "TRY", "rupiah": "IDR",
 }
+# Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
+MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
+               "paise": "INR"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?))\s?"
+    r"(?:\$A|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?|RM|Rp))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _SUFFIX_CURRENCY = re.compile(
     r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
-    r"|british pound|rupee|swiss franc)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
+    r"|british pound|rupee|swiss franc|ringgit|rand|naira|lira|rupiah)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
 )
+_MINOR = re.compile(r"\s(?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
+_AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2})\s+(?i:cents?)\b")
 _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cent|pct)\b|pc\b)")
 _POINTS = re.compile(r"\s?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis points?|bps\b)")
 _TIME = re.compile(
-    r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
     r"(?P<old>-old| old)?(?![\w])",
     re.I,
 )
@@ -274,9 +280,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         suffix = _SUFFIX_CURRENCY.match(text, end)
         if suffix:
             word = (suffix.group("cur") or suffix.group("code")).lower()
-            return make("money", CURRENCY_WORDS[word], suffix.end())
+            return _with_cents(text, make("money", CURRENCY_WORDS[word], suffix.end()))
+        minor = _MINOR.match(text, end)
+        if minor and not number.has_multiplier and qualifier != "range":
+            name = minor.group("minor").lower()
+            unit = next(code for word, code in MINOR_UNITS.items() if name.startswith(word[:4]))
+            hundredth = Decimal("0.01")
+            return Mention(start, minor.end(), "money", value * hundredth, None, unit, precision * hundredth, qualifier, record)
     if currency is not None:
-        return make("money", currency, end)
+        return _with_cents(text, make("money", currency, end))
 
     pct = _PERCENT.match(text, end)
     if pct:
@@ -321,10 +333,20 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     return make("count", "", end)
 
 
+def _with_cents(text: str, mention: Mention) -> Mention:
+    """'3 dollars 50 cents', '$3 and 50 cents': one amount."""
+    m = _AND_CENTS.match(text, mention.end)
+    if m and mention.value is not None and mention.value == mention.value.to_integral() and mention.value_high is None:
+        mention.value += Decimal(m.group("cents")) / 100
+        mention.precision = Decimal("0.01")
+        mention.end = m.end()
+    return mention
+
+
 def _with_rate(text: str, mention: Mention) -> Mention:
     """'2,140,000 barrels of Russian crude a day', '105 million tonnes a year', '30 bcm annually': a
     quantity followed by a time is a rate (its unit divided by the time)."""
-    if units.is_time_unit(mention.unit) or "/" in mention.unit or units.canonical(mention.unit).dimension.count("[time]"):
+    if "/" in mention.unit or units.is_time_unit(mention.unit):
         return mention
     m = _RATE.match(text, mention.end)
     if m is None:

@@ -55,7 +55,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
 TIME_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
-    "century": "century", "centurie": "century",
+    "century": "century", "centurie": "century", "min": "minute", "hr": "hour", "sec": "second", "yr": "year",
 }
 
 

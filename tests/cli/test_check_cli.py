@@ -44,7 +44,8 @@ def test_case_verdicts(case: str, tmp_path: Path) -> None:
             assert conflict["expect_agrees"] is False or any(not e["agrees"] for e in conflict["evidence"])
         else:
             assert "conflict" not in statuses, (answer, here)
-            assert "agree" in statuses, (answer, here)
+            if answer["verdict"] == "agree":
+                assert "agree" in statuses, (answer, here)
     expected_rc = 1 if any(a["verdict"] == "conflict" for a in ANSWERS[case]) else 0
     assert result.returncode == expected_rc, result.stderr
 
