@@ -31,7 +31,7 @@ def normalise(mention: Mention, source: str, text: str, sentence: Sentence, clai
         claim_start=claim.start if claim else -1,
         claim=text[claim.start : claim.end] if claim else "",
         clause_start=claim.clause_start if claim else -1,
-        clause=text[claim.clause_start : claim.clause_end] if claim else "",
+        clause=claim.clause if claim else "",
         source=source,
         sentence_index=sentence.index,
         sentence_start=sentence.start,

@@ -30,8 +30,8 @@ def day(value: Any) -> int:
 
 # ---- selection -------------------------------------------------------------------------------
 #
-# A rule's words are looked for in the figure's claim (strength 2), then in its clause (1), then
-# anywhere in the sentence (0). `strength` adds these
+# A rule's words are looked for in the figure's claim, then in its clause; words of other clauses
+# describe those clauses' figures. `strength` adds these
 # up; `attribute` then gives each rule, per sentence, the figures it fits best (one per claim) and
 # each figure the one rule it fits best: two equally good rules make the figure ambiguous.
 
@@ -65,7 +65,7 @@ def _has(keyed: Keyed, phrase: Phrase) -> bool:
 def word_level(row: Any, entry: str) -> int | None:
     """Where a rule entry ("a | b") is found for this fact: CLAIM, CLAUSE, SENTENCE or None."""
     phrases = _phrases(entry)
-    for text, level in ((row.claim, CLAIM), (row.clause, CLAUSE), (row.sentence, SENTENCE)):
+    for text, level in ((row.claim, CLAIM), (row.clause, CLAUSE), (row.sentence, SENTENCE)):  # sentence: for `explain`
         if text:
             keyed = _keyed(text)
             if any(_has(keyed, p) for p in phrases):
@@ -126,23 +126,26 @@ def kind_ok(row: Any, rule: Rule) -> bool:
     return True
 
 
-Strength = tuple[int, int, int]  # the rule's criteria met in the claim, in the clause, elsewhere in the sentence
+Strength = tuple[int, int]  # how many of the rule's criteria are met in the claim, and in the clause
 
 
 def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     """How well a fact fits a consistency rule whose kind and unit it has: how many of its
-    criteria are met in the claim, in the clause and elsewhere in the sentence (compared in that
-    order: one word in the claim outweighs any number in the clause). `near` and `change` are met
-    in the claim. None when an entry is missing, a `not_words` entry is in the claim or clause,
-    `near`, `change` or `about` fails, or nothing the rule asks for is in the claim or its clause."""
+    criteria are met in the claim and how many in the rest of the clause (compared in that order:
+    one word in the claim outweighs any number in the clause). `near` and `change` are met in the
+    claim. None when a `words` entry is in neither (words of another clause describe that clause's
+    figures), a `not_words` entry is in the claim or clause, or `near`, `change` or `about` fails."""
     match = rule.match
     assert match is not None
-    hits = [0, 0, 0]  # indexed by 2 - level
+    in_claim = in_clause = 0
     for entry in match.words:
         level = word_level(row, entry)
-        if level is None:
+        if level is None or level == SENTENCE:
             return None
-        hits[CLAIM - level] += 1
+        if level == CLAIM:
+            in_claim += 1
+        else:
+            in_clause += 1
     for entry in match.not_words:
         level = word_level(row, entry)
         if level is not None and level >= CLAUSE:
@@ -150,17 +153,14 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     if match.near or match.not_near:
         if not _near_ok(row, rule):
             return None
-        if match.near:
-            hits[0] += 1
+        in_claim += bool(match.near)
     if match.change is not None:
         if (row.change or "") != ("" if match.change == "none" else match.change):
             return None
-        hits[0] += 1
-    if hits[2] and not (hits[0] or hits[1]):
-        return None  # only other clauses speak of this: their figures are what the rule is about
+        in_claim += 1
     if not _about_ok(row, rule, dates):
         return None
-    return hits[0], hits[1], hits[2]
+    return in_claim, in_clause
 
 
 def matches(row: Any, rule: Rule, dates: DateIndex) -> bool:

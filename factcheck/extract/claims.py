@@ -6,7 +6,8 @@ A sentence is cut twice. **Clauses** end at `;` `:` and dashes, before "while", 
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" between them.
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
-is about ("Putin, who is 71"). Its **clause** is the clause the fragment lies in. Rules look for their
+is about ("Putin, who is 71"). Its **clause** is the clause the fragment lies in; the two parts of a
+clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"). Rules look for their
 words in the claim first, then in the clause, and only as a last resort in the rest of the sentence,
 so the "no limits" of one clause does not describe the date of the next.
 """
@@ -33,7 +34,7 @@ class Claim:
     start: int  # offsets in the text the sentence was cut from
     end: int
     clause_start: int
-    clause_end: int
+    clause: str  # the clause's text; a clause around a relative clause is its two parts joined
 
 
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) -> list[Claim]:
@@ -44,6 +45,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
         return not any(s < at < e for s, e in local)
 
     strong = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence) if outside(m.start()) and outside(m.end())]
+    relatives = []  # (where a relative clause opens, where it closes)
     for m in _RELATIVE_OPEN.finditer(sentence):
         if outside(m.start()):
             strong.append((m.start(), m.end()))
@@ -52,7 +54,14 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
                 close = sentence.find(",", close + 1)
             if close >= 0:
                 strong.append((close, close + 1))
+                relatives.append((m.start(), close + 1))
     clauses = _pieces(sentence, strong)
+    group = list(range(len(clauses)))  # "Putin and Xi, who met in 2013, sat down": one clause around the relative
+    for opened, closed in relatives:
+        before = max((i for i, (_, b) in enumerate(clauses) if b <= opened), default=None)
+        after = min((i for i, (a, _) in enumerate(clauses) if a >= closed), default=None)
+        if before is not None and after is not None:
+            group[after] = group[before]
     weak = strong + [(m.start(), m.end()) for m in _FRAGMENT.finditer(sentence) if outside(m.start()) and outside(m.end())]
     fragments = []
     for start, end in _pieces(sentence, weak):
@@ -71,8 +80,14 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
         if i and _RELATIVE.match(sentence, _skip_space(sentence, a)):
             a = fragments[i - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
         j = _find(clauses, s)
-        ca, cb = clauses[j] if j is not None else (a, b)
-        out.append(Claim(a + offset, max(b, e) + offset, min(ca, a) + offset, max(cb, e) + offset))
+        if j is None:
+            out.append(Claim(a + offset, max(b, e) + offset, a + offset, sentence[a:b]))
+            continue
+        members = [k for k in range(len(clauses)) if group[k] == group[j]]
+        text = " ".join(sentence[clauses[k][0] : clauses[k][1]] for k in members)
+        if a < clauses[members[0]][0]:
+            text = sentence[a : clauses[members[0]][0]].strip() + " " + text  # the antecedent of a relative clause
+        out.append(Claim(a + offset, max(b, e) + offset, min(clauses[members[0]][0], a) + offset, text))
     return out
 
 

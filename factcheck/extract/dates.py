@@ -84,19 +84,23 @@ _DATE_BODY = (
     rf"|(?P<rel_ago>{_NUMWORD} (?:day|week|month|year)s? ago)"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|\.?,? (?:of )?\d)"
-    rf"|(?:in|In|since|until|by|from|of|before|after|mid-|early|late|last|next|this) (?P<month_bare>{_MONTH})"
+    rf"|(?:in|In|since|until|by|from|of|before|after|through|during) (?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
+    rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
+    rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
+    r"|(?P<month_end>(?i:(?:the )?year[- ]end))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-     "Q", "H1", "H2", "FY", "'", "early", "mid", "late", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ",
-     "seven ", "eight ", "nine ", "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after "],
+     "Q", "H1", "H2", "FY", "'", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ",
+     "seven ", "eight ", "nine ", "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after ", "through ",
+     "during "],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow", "fiscal", "the ", "first",
-                 "second", "third", "fourth", "nineteen", "twenty"],
+                 "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late", "earlier", "later"],
 )
 DATE_RE = re.compile(r"(?<![\w-])" + DATE_GUARD + _DATE_BODY)
 
@@ -165,8 +169,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _join_ranges(text, out)
 
 
-_RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_rel", "quarter_bare", "half_bare",
-                   "day_md", "day_dm")
+_RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
+                   "half_bare", "day_md", "day_dm")
 _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
@@ -221,6 +225,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "year":
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "year_part":
+        year = int(surface[-4:])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "month_end":  # "by year-end": December of the published year
+        return month_range(base.year, 12)
     if kind == "year_words":
         words = surface.lower().replace("-", " ").split()
         year = YEAR_WORD_VALUES[words[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in words[1:])
@@ -253,7 +262,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _relative_period(surface, base)
     if kind == "month_rel":
         return _month_rel(surface, base)
-    if kind == "month_bare":
+    if kind in ("month_bare", "month_part"):
         month = MONTHS[_strip_part(surface).rstrip(".").lower()]
         found = choose(lambda y: month_range(y, month)[:2], base, tense)
         return None if found is None else (*found, "month")

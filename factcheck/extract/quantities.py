@@ -130,12 +130,15 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken)
     out: list[Mention] = _fractions(text, occupied)
+    yen = yen_currency(text) if "¥" in text else "JPY"
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
             continue
         number = parse_number(match)
         mention = _classify(text, number)
+        if mention is not None and yen != "JPY" and mention.unit == "JPY" and "¥" in text[mention.start : mention.end]:
+            mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
         out.append(mention)
@@ -175,6 +178,16 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
     if m.group().lower() != "second":
         return False
     return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
+
+
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b")
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
+
+
+def yen_currency(text: str) -> str:
+    """What '¥' means in an article: yuan (CNY) when the article names China (China, Chinese,
+    Beijing, yuan, renminbi ...) more often than Japan, else yen (JPY)."""
+    return "CNY" if len(_CHINA.findall(text)) > len(_JAPAN.findall(text)) else "JPY"
 
 
 def _fractions(text: str, occupied: _Occupied) -> list[Mention]:

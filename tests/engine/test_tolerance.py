@@ -35,7 +35,7 @@ def test_tolerance_case(case: dict) -> None:
 
 
 values = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("100000"), places=3)
-qualifiers = st.sampled_from(["exact", "approx", "lower_bound", "upper_bound"])
+qualifiers = st.sampled_from(["exact", "approx", "lower_bound", "upper_bound", "at_least", "at_most"])
 tolerances = st.one_of(
     st.just(Tolerance("rounding")),
     st.floats(0, 0.5).map(lambda x: Tolerance("relative", x)),
@@ -82,3 +82,37 @@ def test_widening_a_tolerance_never_breaks_agreement(a: Decimal, b: Decimal, qa:
     for mode, scale in (("relative", 1.0), ("absolute", 1000.0)):
         if figures_agree(fa, fb, Tolerance(mode, narrow * scale)):  # type: ignore[arg-type]
             assert figures_agree(fa, fb, Tolerance(mode, wide * scale))  # type: ignore[arg-type]
+
+
+WIDER = ["approx", "lower_bound", "upper_bound", "at_least", "at_most"]
+
+
+@settings(max_examples=300)
+@given(values, values, st.sampled_from(WIDER), tolerances)
+def test_widening_a_qualifier_never_breaks_agreement(a: Decimal, b: Decimal, wider: str, tol: Tolerance) -> None:
+    """Every qualifier admits at least what the exact figure admits ("nearly 40%" ⊇ "40%")."""
+    exact, fb = _figure(a), _figure(b)
+    if figures_agree(exact, fb, tol):
+        assert figures_agree(_figure(a, wider), fb, tol)
+
+
+BOUNDED = [
+    ("nearly 40%", "14%", False),
+    ("nearly 40%", "37%", True),
+    ("nearly 40%", "41%", False),
+    ("almost two-fifths", "nearly 40%", True),
+    ("more than 2 million barrels per day", "2.14 million barrels per day", True),
+    ("more than 3 million barrels per day", "2.14 million barrels per day", False),
+    ("more than 2 million barrels per day", "50 million barrels per day", False),
+    ("at least 2 million barrels per day", "50 million barrels per day", True),
+    ("up to 40%", "14%", True),
+    ("almost $4.3 billion", "approximately $4.34 billion", True),
+    ("about 2.1 million barrels a day", "2.14 million barrels per day", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), BOUNDED, ids=[f"{a}~{b}" for a, b, _ in BOUNDED])
+def test_bounded_qualifiers(a: str, b: str, agree: bool) -> None:
+    tol = Tolerance("rounding")
+    assert facts_agree(_one(a), _one(b), tol) is agree
+    assert facts_agree(_one(b), _one(a), tol) is agree

@@ -1,0 +1,78 @@
+"""Attribution properties on the sample event's rules and corpus: a fact is judged by one rule at most,
+and joining an unrelated clause onto a sentence never changes the verdicts of the figures already in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.articles import Article
+from factcheck.check import check_article
+from factcheck.corpus import fact_table
+from factcheck.evidence import CorpusEvidence, evidence_from_table
+from factcheck.extract import extract_article
+from factcheck.rules.loader import load_rules
+from factcheck.rules.model import RuleSet
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "data" / "cases"
+
+
+def _sentences() -> list[str]:
+    out = []
+    for path in sorted(CASES.glob("*.txt")):
+        body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+        out += [s.strip() for s in re.split(r"(?<=\.)\s+", body) if s.strip().endswith(".") and re.search(r"\d|two|fifth", s)]
+    return out
+
+
+SENTENCES = _sentences()
+# Clauses about other things, with figures and with words of other rules than the sentence's own.
+UNRELATED = [
+    "while Xi has led China since 2012",
+    "whereas Japan's LNG imports fell 8% to 66 million tonnes in 2022",
+    "while Blinken was in Beijing for three days in April",
+    "while Macron hosted Xi in Paris on May 6",
+    "whereas the Belt and Road Forum drew delegates from 130 countries",
+    "while Mao proclaimed the People's Republic in 1949",
+]
+PUBLISHED = dt.date(2024, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def judged() -> tuple[CorpusEvidence, RuleSet]:
+    ruleset = load_rules(ROOT / "rules")
+    return evidence_from_table(fact_table([ROOT / "seeds"]), ruleset), ruleset
+
+
+def _verdicts(text: str, judged: tuple[CorpusEvidence, RuleSet]) -> dict[int, set[tuple[str | None, str]]]:
+    evidence, ruleset = judged
+    article = Article(source="new", path="new", text=text, published=PUBLISHED)
+    out: dict[int, set[tuple[str | None, str]]] = {}
+    for f in check_article(article, extract_article(article), evidence, ruleset):
+        out.setdefault(int(f.fact["start"]), set()).add((f.rule, f.status))
+    return out
+
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                          HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
+def test_a_fact_is_never_judged_by_two_rules(judged: tuple[CorpusEvidence, RuleSet], sentences: list[str]) -> None:
+    for start, verdicts in _verdicts(" ".join(sentences), judged).items():
+        assert len(verdicts) == 1, (start, verdicts)
+
+
+@SETTINGS
+@given(st.sampled_from(SENTENCES), st.sampled_from(UNRELATED))
+def test_an_unrelated_clause_changes_no_verdict(judged: tuple[CorpusEvidence, RuleSet], sentence: str, clause: str) -> None:
+    alone = _verdicts(sentence, judged)
+    joined = _verdicts(sentence[:-1] + ", " + clause + ".", judged)
+    assert {start: v for start, v in joined.items() if start < len(sentence) - 1} == alone

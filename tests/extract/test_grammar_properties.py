@@ -1,0 +1,76 @@
+"""Properties of the number and date grammar: range ends keep their own multipliers, signs survive
+every spelling, a year-less date is the nearest occurrence unless its clause's tense says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.articles import Article
+from factcheck.extract import extract_article
+
+MULTIPLIERS = {"": Decimal(1), " thousand": Decimal(10) ** 3, " million": Decimal(10) ** 6, " billion": Decimal(10) ** 9,
+               "bn": Decimal(10) ** 9, "m": Decimal(10) ** 6}
+PUBLISHED = dt.date(2024, 5, 15)
+SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _facts(text: str, published: dt.date = PUBLISHED):  # type: ignore[no-untyped-def]
+    return extract_article(Article(source="p", path="p", text=text, published=published))
+
+
+@SLOW
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(sorted(MULTIPLIERS)), st.sampled_from(sorted(MULTIPLIERS)))
+def test_range_ends_keep_their_own_multipliers(a: int, b: int, ma: str, mb: str) -> None:
+    low, high = a * MULTIPLIERS[ma], b * MULTIPLIERS[mb]
+    if not low < high or (not ma and a * MULTIPLIERS[mb] < high):
+        return  # not a range, or "2 to 3 million" (the first end shares the second's multiplier)
+    text = f"Fines ranged from ${a}{ma} to ${b}{mb} last year."
+    money = [f for f in _facts(text) if f.kind == "money"]
+    assert len(money) == 1, (text, money)
+    assert (Decimal(str(money[0].value)), Decimal(str(money[0].value_high))) == (low, high), text
+
+
+@SLOW
+@given(st.integers(1, 99), st.integers(1, 9))
+def test_two_to_three_million_shares_the_multiplier(a: int, step: int) -> None:
+    text = f"Between {a} and {a + step} million people voted."
+    count = [f for f in _facts(text) if f.kind == "count"]
+    assert [(f.value, f.value_high) for f in count] == [(a * 1e6, (a + step) * 1e6)], text
+
+
+SIGNS = ["-{v}%", "−{v}%", "minus {v}%", "minus {v} percent", "minus {v} per cent"]
+
+
+@SLOW
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1), st.sampled_from(SIGNS))
+def test_a_sign_survives_every_spelling(v: Decimal, spelling: str) -> None:
+    text = f"Output changed by {spelling.format(v=v)} in March."
+    percents = [f for f in _facts(text) if f.kind == "percent"]
+    assert [Decimal(str(f.value)) for f in percents] == [-v], text
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@SLOW
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.sampled_from(MONTHS),
+       st.sampled_from(["", "future", "past"]))
+def test_a_year_less_month_is_near_the_published_date(published: dt.date, month: str, tense: str) -> None:
+    text = {"": f"The talks are in {month}.", "future": f"The talks will resume in {month}.",
+            "past": f"The talks resumed in {month}."}[tense]
+    dates = [f for f in _facts(text, published) if f.kind == "date"]
+    assert len(dates) == 1, text
+    start, end = dates[0].date_start, dates[0].date_end
+    assert start is not None and end is not None
+    if tense == "future":
+        assert end >= published and (start - published).days < 366
+    elif tense == "past":
+        assert start <= published and (published - end).days < 366
+    else:  # the nearest occurrence: within six months (and a half-month of rounding)
+        gap = 0 if start <= published <= end else min(abs((start - published).days), abs((end - published).days))
+        assert gap <= 200, (published, start, end)
