@@ -65,8 +65,10 @@ def score_external(folder: Path) -> None:
                 expected += 1
                 start, end = res["Start"], res["End"] + 1  # the specs' End is inclusive
                 value = res.get("Resolution", {}).get("value")
+                minor = str(res.get("Resolution", {}).get("unit", "")).lower() in MINOR_UNITS
                 for index, row in rows[(rows["start"] < end) & (rows["end"] > start)].iterrows():
-                    if value is None or _same(row["value"], value):
+                    # the specs give "50 cents" as 50 Cent; factcheck as 0.50 of the currency
+                    if value is None or _same(row["value"] * (100 if minor else 1), value):
                         found += 1
                         matched.add(int(index))
                         break
@@ -76,6 +78,7 @@ def score_external(folder: Path) -> None:
               f"({len(matched)}/{len(facts)})")
 
 
+MINOR_UNITS = ("cent", "pence", "penny", "kopek", "paisa", "sen")
 DATE_SPECS = ("DateParser.json", "DatePeriodParser.json")
 
 

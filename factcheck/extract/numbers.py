@@ -45,6 +45,7 @@ _SMALL = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_UNITS_WORDS[1:10]) + r"))?"
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
 )
+SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five cents")
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 _POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"
 _WORD_NUMBER = (

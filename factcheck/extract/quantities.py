@@ -13,8 +13,18 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.extract import units
+from factcheck.extract.currencies import match_currency_name
 from factcheck.extract.mentions import Mention
-from factcheck.extract.numbers import NUMBER_AT, NUMBER_RE, ORDINAL_RE, Number, ordinal_value, parse_number
+from factcheck.extract.numbers import (
+    NUMBER_AT,
+    NUMBER_RE,
+    ORDINAL_RE,
+    SMALL_WORDS,
+    Number,
+    ordinal_value,
+    parse_number,
+    word_value,
+)
 from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
@@ -43,13 +53,17 @@ _SUFFIX_CURRENCY = re.compile(
     r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
     r"|british pound|rupee|swiss franc|ringgit|rand|naira|lira|rupiah)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
 )
-_MINOR = re.compile(r"\s(?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
-_AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2})\s+(?i:cents?)\b")
-_PERCENT = re.compile(r"\s?(?:%|(?i:per ?cent|pct)\b|pc\b)")
+_POUNDS = re.compile(r"\s(?i:pounds?)\b")
+SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
+                  "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
+_SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
+_MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
+_AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
+_PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
 _POINTS = re.compile(r"\s?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis points?|bps\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
-    r"(?P<old>-old| old)?(?![\w])",
+    r"(?P<old>-old| old| of age)?(?![\w])",
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
@@ -128,7 +142,7 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
-    occupied = _Occupied(taken)
+    occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
     out: list[Mention] = _fractions(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
     skip_until = -1
@@ -180,6 +194,7 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers inside a web address are not figures
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b")
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 
@@ -290,10 +305,19 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         )
 
     if currency is None:
+        named = match_currency_name(text, end)
+        if named:
+            return _with_cents(text, make("money", named[1], named[0]))
         suffix = _SUFFIX_CURRENCY.match(text, end)
         if suffix:
             word = (suffix.group("cur") or suffix.group("code")).lower()
             return _with_cents(text, make("money", CURRENCY_WORDS[word], suffix.end()))
+        pounds = _POUNDS.match(text, end)
+        if pounds and number.has_multiplier:  # "361 million pounds": sterling, not weight
+            return make("money", "GBP", pounds.end())
+        symbol = _SUFFIX_SYMBOL.match(text, end)
+        if symbol:  # "10 €", "100 ₡"
+            return make("money", SUFFIX_SYMBOLS[symbol.group("sym")], symbol.end())
         minor = _MINOR.match(text, end)
         if minor and not number.has_multiplier and qualifier != "range":
             name = minor.group("minor").lower()
@@ -318,19 +342,25 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make(kind, unit, time.end())
 
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
-        alone = not re.match(r"\s*[\w%$€£]", text[end : end + 2])  # no unit or noun follows
-        if (_AGE_BEFORE.search(before) and (alone or not number.spelled)) or (
+        follower = re.match(r"\s*([\w%$€£]+)", text[end : end + 20])
+        alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
+        if follower is not None and follower.group(1).lower() in ("yo", "y"):  # "a 87 yo man", "87 y/o"
+            return make("age", "year", end + follower.end())
+        if (_AGE_BEFORE.search(before) and alone) or (
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)):
             return make("age", "year", end)
 
+    if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
+            and not re.match(r" ?[A-Za-z]", text[end : end + 2])):
+        return None  # "outreach is 48m": metres or millions, nothing says which
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and (text[end] == " " or alias[0] - end >= 2):  # glued only when more than a letter ("10km/hr")
-        return _with_rate(text, make("quantity", alias[1], alias[0]))
+        return _with_inches(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
     found = _quantulum_unit(text, number, end)
     if found:
-        return _with_rate(text, make("quantity", found[1], number.start + found[0]))
+        return _with_inches(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
@@ -346,11 +376,27 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     return make("count", "", end)
 
 
+_INCHES = re.compile(r",?\s+(?:and\s+)?(?P<inches>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b|\")")
+
+
+def _with_inches(text: str, mention: Mention) -> Mention:
+    """'5 feet 2 inches', '12 ft 2 in': one length, in feet."""
+    if mention.unit != "foot" or mention.value_high is not None or mention.value is None:
+        return mention
+    m = _INCHES.match(text, mention.end)
+    if m:
+        mention.value += Decimal(m.group("inches")) / 12
+        mention.precision = Decimal(1) / 12
+        mention.end = m.end()
+    return mention
+
+
 def _with_cents(text: str, mention: Mention) -> Mention:
     """'3 dollars 50 cents', '$3 and 50 cents': one amount."""
     m = _AND_CENTS.match(text, mention.end)
     if m and mention.value is not None and mention.value == mention.value.to_integral() and mention.value_high is None:
-        mention.value += Decimal(m.group("cents")) / 100
+        cents = m.group("cents")
+        mention.value += (Decimal(cents) if cents.isdigit() else word_value(cents)) / 100
         mention.precision = Decimal("0.01")
         mention.end = m.end()
     return mention
