@@ -18,13 +18,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
-_CLAUSE = re.compile(
-    r"\s*[;:]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|,\s*(?=(?:and|but|with|whereas|while)\s)"
-    r"|\s+(?=(?:while|whereas|although|though)\b)",
+# Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
+# position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
+# ends first, then the comma that opens a relative clause, then fragment ends.
+_CUTS = re.compile(
+    r"(?=[;:,()\[\]—–\-wWaAtT])"  # every cut begins with one of these: most positions fail here at once
+    r"(?:(?P<clause>[;:]|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:and|but|with|whereas|while)\s)"
+    r"|(?<=\s)(?=(?:while|whereas|although|though)\b))"
+    r"|(?P<relative>,(?=\s*(?:who|whom|whose|which|where)\b))"
+    r"|(?P<fragment>[,()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)))",
     re.I,
 )
-_RELATIVE_OPEN = re.compile(r",\s*(?=(?:who|whom|whose|which|where)\b)", re.I)
-_FRAGMENT = re.compile(r",\s*|\s*[()\[\]]\s*|\s+(?=(?:that|who|whom|whose|which|where)\b)", re.I)
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 
@@ -39,83 +43,67 @@ class Claim:
 
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text; `sentence` starts at `offset`)."""
-    local = [(s - offset, e - offset) for s, e in spans]
+    local = sorted((s - offset, e - offset, i) for i, (s, e) in enumerate(spans))
 
-    def outside(at: int) -> bool:
-        return not any(s < at < e for s, e in local)
+    def inside(at: int) -> bool:
+        return any(s < at < e for s, e, _ in local)
 
-    strong = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence) if outside(m.start()) and outside(m.end())]
-    relatives = []  # (where a relative clause opens, where it closes)
-    for m in _RELATIVE_OPEN.finditer(sentence):
-        if outside(m.start()):
-            strong.append((m.start(), m.end()))
-            close = sentence.find(",", m.end())
-            while close >= 0 and not outside(close):
-                close = sentence.find(",", close + 1)
-            if close >= 0:
-                strong.append((close, close + 1))
-                relatives.append((m.start(), close + 1))
-    clauses = _pieces(sentence, strong)
-    group = list(range(len(clauses)))  # "Putin and Xi, who met in 2013, sat down": one clause around the relative
-    for opened, closed in relatives:
-        before = max((i for i, (_, b) in enumerate(clauses) if b <= opened), default=None)
-        after = min((i for i, (a, _) in enumerate(clauses) if a >= closed), default=None)
-        if before is not None and after is not None:
-            group[after] = group[before]
-    weak = strong + [(m.start(), m.end()) for m in _FRAGMENT.finditer(sentence) if outside(m.start()) and outside(m.end())]
-    fragments = []
-    for start, end in _pieces(sentence, weak):
-        figures = sorted((s, e) for s, e in local if start <= s < end)
-        cuts = [start]
-        for (_, left_end), (right, _) in itertools.pairwise(figures):
-            joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
-            if joins:
-                cuts.append(joins[-1])
-        cuts.append(end)
-        fragments += [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
-    out = []
-    for s, e in local:
-        i = _find(fragments, s)
-        a, b = fragments[i] if i is not None else (s, e)
-        if i and _RELATIVE.match(sentence, _skip_space(sentence, a)):
-            a = fragments[i - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
-        j = _find(clauses, s)
-        if j is None:
-            out.append(Claim(a + offset, max(b, e) + offset, a + offset, sentence[a:b]))
+    # fragments as (start, end, clause id), in order
+    fragments: list[list[int]] = []
+    clause, next_clause, outer = 0, 1, -1  # outer: the clause a relative clause interrupts
+    start = 0
+    for m in _CUTS.finditer(sentence):
+        a, b = m.span()
+        if inside(a) or inside(b):
             continue
-        members = [k for k in range(len(clauses)) if group[k] == group[j]]
-        text = " ".join(sentence[clauses[k][0] : clauses[k][1]] for k in members)
-        if a < clauses[members[0]][0]:
-            text = sentence[a : clauses[members[0]][0]].strip() + " " + text  # the antecedent of a relative clause
-        out.append(Claim(a + offset, max(b, e) + offset, min(clauses[members[0]][0], a) + offset, text))
-    return out
-
-
-def _pieces(sentence: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The text between cuts, stripped of surrounding spaces."""
-    out, start = [], 0
-    for a, b in sorted(cuts):
-        if a > start:
-            out.append((start, a))
-        start = max(start, b)
-    if start < len(sentence):
-        out.append((start, len(sentence)))
-    stripped = []
-    for a, b in out:
+        fragments.append([start, a, clause])
+        start = b
+        kind = m.lastgroup
+        if kind == "clause":
+            clause, next_clause, outer = next_clause, next_clause + 1, -1
+        elif kind == "relative":
+            outer, clause, next_clause = clause, next_clause, next_clause + 1
+        elif outer >= 0 and sentence[a] == ",":  # the comma that closes a relative clause
+            clause, outer = outer, -1
+    fragments.append([start, len(sentence), clause])
+    pieces: list[tuple[int, int, int]] = []
+    k = 0
+    for a, b, c in fragments:
         while a < b and sentence[a].isspace():
             a += 1
         while b > a and sentence[b - 1].isspace():
             b -= 1
-        if b > a:
-            stripped.append((a, b))
-    return stripped
-
-
-def _find(pieces: list[tuple[int, int]], at: int) -> int | None:
-    return next((i for i, (a, b) in enumerate(pieces) if a <= at < b), None)
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+        if b <= a:
+            continue
+        while k < len(local) and local[k][0] < a:
+            k += 1
+        figures = []
+        j = k
+        while j < len(local) and local[j][0] < b:
+            figures.append(local[j])
+            j += 1
+        cut = a
+        for (_, left_end, _), (right, _, _) in itertools.pairwise(figures):
+            joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
+            if joins:
+                pieces.append((cut, joins[-1], c))
+                cut = joins[-1]
+        pieces.append((cut, b, c))
+    texts: dict[int, list[str]] = {}
+    first: dict[int, int] = {}
+    for a, b, c in pieces:
+        texts.setdefault(c, []).append(sentence[a:b].strip())
+        first.setdefault(c, a)
+    out: list[Claim | None] = [None] * len(spans)
+    p = 0
+    for s, e, i in local:
+        while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
+            p += 1
+        a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
+        clause_start, text = first.get(c, a), " ".join(texts.get(c, [sentence[a:b]]))
+        if c >= 0 and p and _RELATIVE.match(sentence, a):
+            a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
+            text = sentence[a : pieces[p - 1][1]].strip() + " " + text
+            clause_start = min(clause_start, a)
+        out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
+    return out  # type: ignore[return-value]

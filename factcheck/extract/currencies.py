@@ -40,9 +40,10 @@ def match_currency_name(text: str, pos: int) -> tuple[int, str] | None:
     """(end, ISO code) when a multi-word currency name starts at `pos` (after one space)."""
     if pos >= len(text) or text[pos] != " ":
         return None
-    words = list(_WORDS.finditer(text, pos + 1, min(len(text), pos + 60)))[:MAX_WORDS]
-    if not words or words[0].start() != pos + 1 or words[0].group().lower() not in _first_words():
+    first = _WORDS.match(text, pos + 1)
+    if first is None or first.group().lower() not in _first_words():
         return None
+    words = list(_WORDS.finditer(text, pos + 1, min(len(text), pos + 60)))[:MAX_WORDS]
     names = currency_names()
     for n in range(len(words), 1, -1):
         span = text[pos + 1 : words[n - 1].end()]

@@ -10,12 +10,14 @@ inclusive range (`February 2022` -> 2022-02-01..2022-02-28, month).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
 from factcheck.memo import persistent
@@ -68,39 +70,39 @@ _DATE_BODY = (
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
-    rf"|(?P<quarter_q>(?:(?:[Tt]he )?{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
     rf"|{_YEAR},? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
-    rf"|(?P<quarter_bare>(?:[Tt]he )?{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|(?P<quarter_bare>{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-]))"
-    rf"|(?P<half_h>(?:the )?(?:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
-    rf"|(?P<half_bare>(?:the )?(?:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-]))"
+    rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
+    rf"|(?P<half_bare>(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-]))"
     rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
-    r"|(?P<decade_d>(?:the )?(?:(?:1[89]|20)\d0|'\d0)'?s)"
+    r"|(?P<decade_d>(?:(?:1[89]|20)\d0|'\d0)'?s)"
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d))(?![\w-])"
-    r"|(?P<rel_day2>(?i:the day (?:before yesterday|after tomorrow)))"
+    r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past) (?:year|month|week|{_SEASON}))(?! of\b)"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
-    rf"|(?P<rel_ago>{_NUMWORD} (?:day|week|month|year)s? ago)"
+    r"|(?P<rel_ago>(?:day|week|month|year)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|\.?,? (?:of )?\d)"
-    rf"|(?:in|In|since|until|by|from|of|before|after|through|during) (?P<month_bare>{_PART}?{_MONTH})"
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bbefore )"
+    r"|(?<=\bafter )|(?<=\bthrough )|(?<=\bduring ))"
+    rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
-    r"|(?P<month_end>(?i:(?:the )?year[- ]end))\b"
+    r"|(?P<month_end>(?i:year[- ]end))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-     "Q", "H1", "H2", "FY", "'", "a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ",
-     "seven ", "eight ", "nine ", "ten ", "in ", "In ", "since ", "until ", "by ", "from ", "of ", "before ", "after ", "through ",
-     "during "],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow", "fiscal", "the ", "first",
-                 "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late", "earlier", "later"],
+     "Q", "H1", "H2", "FY", "'", "day", "week", "month"],
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow", "fiscal", "first",
+                 "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late", "earlier", "later", "day "],
 )
 DATE_RE = re.compile(r"(?<![\w-])" + DATE_GUARD + _DATE_BODY)
 
@@ -148,13 +150,20 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
-        surface = m.group(kind)
-        start = m.start(kind)
-        end = start + len(surface)
+        start, end = m.span(kind)
+        if kind == "rel_ago":
+            count = _AGO_COUNT.search(text, max(0, start - 8), start)
+            if count is None:
+                continue
+            start = count.start()
+        elif kind in _THE_KINDS and text[max(0, start - 4) : start] in ("the ", "The "):
+            start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
+        surface = text[start:end]
         before = text[max(0, start - 30) : start]
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)):
             continue
-        resolved = _resolve(kind, surface, base, _tense(text, start, end, sentence_of(start)))
+        tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
+        resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
             continue
         first, last, granularity = resolved
@@ -171,6 +180,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
 
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
+_AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
+_THE_KINDS = frozenset(("quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2", "month_end"))
+_TENSE_KINDS = frozenset(("weekday", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
+                          "range_dmd", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
@@ -181,15 +194,21 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
     budget in April, will sign it this week' is past for April)."""
     lo, hi = start - sentence.start, end - sentence.start
-    edges = [m for m in _CLAUSE_EDGE.finditer(sentence.text) if m.end() <= lo or m.start() >= hi]
-    left = max((m.end() for m in edges if m.end() <= lo), default=0)
-    right = min((m.start() for m in edges if m.start() >= hi), default=len(sentence.text))
+    edges = _clause_edges(sentence.text)
+    i = bisect.bisect_right(edges, (lo, lo))
+    left = max((e for s, e in edges[:i] if e <= lo), default=0)
+    right = min((s for s, e in edges[i:] if s >= hi), default=len(sentence.text))
     clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
     if _FUTURE.search(clause):
         return "future"
     if _PAST.search(clause) or any(w.lower() in _IRREGULAR_PAST for w in re.findall(r"[A-Za-z]+", clause)):
         return "past"
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _clause_edges(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE_EDGE.finditer(sentence)]
 
 
 Range = tuple[dt.date, dt.date]

@@ -32,7 +32,12 @@ def starts_with(words: Iterable[str], ignore_case: Iterable[str] = (), also: str
             node.clear()
             node[_END] = {}
     alternatives = [a for a in (also, _build(trie) if trie else "") if a]
-    return "(?=" + "|".join(alternatives) + ")"
+    guard = "(?=" + "|".join(alternatives) + ")"
+    if also in ("", r"\d", r"[\d.]") and trie:
+        # a class of the first characters first: most positions fail it in one step, before the trie
+        first = sorted({c for token in trie for c in re.findall(r"[^\[\]\\]", token)} | ({"."} if "." in also else set()))
+        guard = "(?=[" + ("\\d" if also else "") + "".join(re.escape(c) for c in first) + "])" + guard
+    return guard
 
 
 def _tokens(word: str, ignore_case: bool) -> list[str]:

@@ -25,6 +25,7 @@ from factcheck.extract.numbers import (
     parse_number,
     word_value,
 )
+from factcheck.extract.prefilter import starts_with
 from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
@@ -78,23 +79,34 @@ _RATE_UNIT = {"day": "day", "d": "day", "daily": "day", "week": "week", "weekly"
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)])[-−]|\b(?i:minus)[\s-])$")
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?P<up>rose|rise[sn]?|rising|increas(?:ed|es|ing)|increase|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?"
-    r"|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|up|higher|added|advanc(?:ed|es|ing)"
-    r"|rall(?:ied|ies|ying)|expand(?:ed|s|ing)|(?:increase|rise|growth|jump|gain|surge) of)"
-    r"|(?P<down>fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower"
-    r"|shr[ai]nk(?:s|ing)?|shrunk|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|slid(?:es|ing)?|tumbl(?:ed|es|ing)|lost"
-    r"|los(?:es|ing)|contract(?:ed|s|ing)|dipped|eased|retreated|(?:decline|drop|fall|decrease|cut|loss) of))"
-    r"\s+(?:by\s+)?(?:(?:an?|some|nearly|almost|about|around|roughly|more than|over|just|less than|close to"
-    r"|approximately|a further|another|an estimated|a record)\s+)*$",
-    re.I,
+# A change is told by the verb (or preposition) just before the figure, past any qualifier words
+# ("rose nearly 14%", "up by almost two-fifths", "an increase of 5%"), or by a noun just after it
+# ("a 5% drop"). Read word by word backwards: an anchored-at-end regex search is slow.
+_UP_WORDS = frozenset(
+    "rose rise rises risen rising increased increases increasing increase grew grow grows grown growing jumped jump jumps "
+    "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
+    "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding".split()
+)
+_DOWN_WORDS = frozenset(
+    "fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease "
+    "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
+    "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
+    "contract contracts contracting dipped eased retreated".split()
+)
+_CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
+                 "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
+_FILLER = frozenset(
+    "by a an some nearly almost about around roughly more than over just less close approximately further another "
+    "estimated record".split()
 )
 _CHANGE_AFTER = re.compile(
     r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b",
     re.I,
 )
+FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
+                                            "a-", "half"], also="")
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a))[- ]"
+    FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a))[- ]"
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?P<of>\s+of\b)?(?![\w-])"
     r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b)"
@@ -105,16 +117,53 @@ _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_QUALIFIER = re.compile(  # \b first: cheap, and "moreover 5" is not "over 5"
-    r"\b(?:(?P<approx>about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|close to|nearly some)"
-    r"|(?P<at_least>at least|no less than|not less than|no fewer than|a minimum of)"
-    r"|(?P<at_most>up to|no more than|not more than|at most|as much as|as many as|a maximum of)"
-    r"|(?P<lower_bound>more than|over|upwards of|above|in excess of|exceeding|topping|beyond|just over|just above)"
-    r"|(?P<upper_bound>nearly|almost|just under|just below|less than|under|below|fewer than|just short of|shy of))"
-    r"\s+(?:a\s+)?(?:record\s+|total of\s+)?$",
-    re.I,
-)
-_RECORD = re.compile(r"\b(?:record(?:-high|-breaking)?|all-time high of|new high of)\s+(?:of\s+)?$", re.I)
+# Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
+# makes of the figure. Read as words backwards from the figure, like `_change`.
+QUALIFIER_PHRASES: dict[str, str] = {
+    **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
+                     "circa", "close to", "nearly some"], "approx"),
+    **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of"], "at_least"),
+    **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of"],
+                    "at_most"),
+    **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
+                     "just over", "just above"], "lower_bound"),
+    **dict.fromkeys(["nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
+                     "just short of", "shy of"], "upper_bound"),
+}
+_RECORD_PHRASES = frozenset(["record", "record-high", "record-breaking", "all-time high of", "new high of", "record of"])
+_BEFORE_WORDS = re.compile(r"approx\.|[a-z][a-z-]*|[^\sa-z]")
+
+
+@lru_cache(maxsize=16)  # the classifier and `_change` read the same words; a text hashes once
+def words_before(text: str, start: int) -> list[str]:
+    """The lower-cased words (and punctuation marks) of the 60 characters before `start`."""
+    return _BEFORE_WORDS.findall(text[max(0, start - 60) : start].lower())
+
+
+def qualifier_of(words: list[str]) -> str:
+    """The qualifier the words before a figure give it ('nearly' -> upper_bound), else 'exact'."""
+    i = len(words)
+    if i >= 2 and words[i - 2 : i] == ["total", "of"]:
+        i -= 2
+    if i and words[i - 1] == "record":
+        i -= 1
+    if i and words[i - 1] == "a":
+        i -= 1
+    for n in (3, 2, 1):
+        if i >= n:
+            phrase = " ".join(words[i - n : i])
+            if phrase in QUALIFIER_PHRASES:
+                return QUALIFIER_PHRASES[phrase]
+    return "exact"
+
+
+def is_record(words: list[str]) -> bool:
+    """'a record 2.14 million', 'an all-time high of 5%'."""
+    if not words or words[-1] not in ("record", "record-high", "record-breaking", "of"):
+        return False
+    return any(" ".join(words[len(words) - n :]) in _RECORD_PHRASES for n in (1, 2, 3, 4) if len(words) >= n)
+
+
 _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
 # Words that follow a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -222,31 +271,44 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
         end = m.end("den") if m.group("den") else m.end()
         if occupied.overlaps(m.start(), end):
             continue
-        qualifier = "exact"
-        q = _QUALIFIER.search(before_text(text, m.start()))
-        if q:
-            qualifier = next(k for k, v in q.groupdict().items() if v)
+        qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), end, "percent", share, None, "percent", Decimal(1), qualifier,
                            change=_change(text, m.start(), end)))
         occupied.add(m.start(), end)
     return out
 
 
-def _change(text: str, start: int, end: int) -> str:
-    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''."""
-    m = _CHANGE_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
-        m = _CHANGE_AFTER.match(text, end)
+def _change(text: str, start: int, end: int, words: list[str] | None = None) -> str:
+    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''. `words`: the
+    words before the figure (`words_before`), when already read."""
+    if words is None:
+        words = words_before(text, start)
+    i = len(words) - 1
+    while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] == "close")):
+        i -= 1
+    if i >= 1 and words[i] == "of":  # "an increase of 5%"
+        found = _CHANGE_NOUNS.get(words[i - 1], "")
+        if found:
+            return found
+    if i >= 0 and words[i] in _UP_WORDS:
+        return "up"
+    if i >= 0 and words[i] in _DOWN_WORDS:
+        return "down"
+    m = _CHANGE_AFTER.match(text, end)
     if m is None:
         return ""
     return "up" if m.group("up") else "down"
+
+
+def _maybe_sign(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
 
 
 def _classify(text: str, number: Number) -> Mention | None:
     mention = _classify_unsigned(text, number)
     if mention is None:
         return None
-    sign = _SIGN.search(text, max(0, mention.start - 6), mention.start)
+    sign = _SIGN.search(text, max(0, mention.start - 6), mention.start) if _maybe_sign(text, mention.start) else None
     if sign and mention.kind in ("quantity", "money", "percent") and mention.qualifier != "range":
         mention.start = sign.start()
         if mention.value is not None:
@@ -291,11 +353,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             qualifier = "range"
 
     before = before_text(text, start)
+    preceding = words_before(text, start)
     if qualifier == "exact":
-        q = _QUALIFIER.search(before)
-        if q:
-            qualifier = next(k for k, v in q.groupdict().items() if v)
-    record = bool(_RECORD.search(before))
+        qualifier = qualifier_of(preceding)
+    record = is_record(preceding)
     if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
         qualifier = "lower_bound"
 
