@@ -102,6 +102,7 @@ def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncove
         for _, r in conflicts.iterrows():
             parts.append(f"### `{r['rule_id']}` {md_cell(r['title'])} ({r['severity']})\n")
             group = findings[findings["rule_id"] == r["rule_id"]]
+            group = group.sort_values("fact_status", key=lambda c: c != "conflict", kind="stable")  # outliers first
             if group.iloc[0]["check"] == "relation":
                 parts.append(f"{md_cell(group.iloc[0]['message'])}\n")
             for _, f in group.iterrows():

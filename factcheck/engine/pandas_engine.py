@@ -120,7 +120,7 @@ def _consistency(rule: Rule, rows: pd.DataFrame, out: list[dict[str, Any]]) -> _
         status = "single-source"
     label = _reference_label(reference, rule)
     for item, ok in zip(items, verdicts, strict=True):
-        fact_status = ("agree" if status == "agree" else status) if ok else "conflict"
+        fact_status = "agree" if ok else "conflict"  # each fact's own verdict: agreeing sources are never blamed
         message = "" if ok else f"disagrees with {label}"
         out.append(_row(rule, status, item, fact_status, label, message))
     return _Outcome(status, consensus)

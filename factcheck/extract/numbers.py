@@ -69,8 +69,10 @@ _NUMBER_BODY = (
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand"], also=r"[\d.]"
 )
-# glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow
-NUMBER_RE = re.compile(NUMBER_GUARD + r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\$A))" + _NUMBER_BODY + r"(?!:\d)")
+# glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
+# first look-behind (no letter before, or the last letter of such a code) is redundant with the last
+# ones but rejects most positions inside words at once
+NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[MpsA]))" + NUMBER_GUARD + r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\$A))" + _NUMBER_BODY + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 

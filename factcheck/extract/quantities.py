@@ -113,6 +113,7 @@ _FRACTION = re.compile(
 )
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
+_DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
@@ -256,7 +257,10 @@ def yen_currency(text: str) -> str:
 
 def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
     """'two-fifths', 'a third of', 'three-quarters', 'half of': a share, read as a percentage."""
-    out = []
+    out: list[Mention] = []
+    lower = text.lower()
+    if not any(word in lower for word in _DENOMINATOR_STEMS):  # most articles: no scan at all
+        return out
     for m in _FRACTION.finditer(text):
         if m.group("half"):
             share = Decimal(50)

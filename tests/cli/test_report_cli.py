@@ -137,3 +137,21 @@ def test_report_jobs_and_engine_usage(copies_dir: Path, rules_dir: Path, tmp_pat
     assert "over 40 sources" in one.stdout
     no_facts = run("report", str(copies_dir), "--engine", "dask", "--rules", str(rules_dir))
     assert no_facts.returncode == 2 and "--facts" in no_facts.stderr
+
+
+def test_the_report_names_the_outlier_and_never_blames_agreeing_sources(tmp_path: Path, seeds_dir: Path,
+                                                                          rules_dir: Path) -> None:
+    corpus = perturbed(tmp_path, seeds_dir, "002_71b259978e3b4e0f", "2.14 million barrels", "2.41 million barrels")
+    (corpus / "005_extra.txt").write_text(
+        "---\npublished: 2024-05-16\n---\nRussian oil exports to China averaged 2.14 million barrels per day in 2023.\n",
+        encoding="utf-8")
+    out = tmp_path / "r.md"
+    assert run("report", str(corpus), "--rules", str(rules_dir), "-o", str(out)).returncode == 1
+    section = out.read_text(encoding="utf-8").split("### `oil-exports-2023`", 1)[1].split("\n### ", 1)[0]
+    lines = [line for line in section.splitlines() if line.startswith("- **")]
+    assert lines[0].startswith("- **002_71b259978e3b4e0f** disagrees"), lines  # the outlier first
+    assert any(line.startswith("- **005_extra** agrees") for line in lines), lines
+    assert not any("005_extra** disagrees" in line for line in lines)
+    summary_row = next(line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("| `oil-exports-2023`"))
+    assert "005_extra: 2.14 million barrels per day |" in summary_row
+    assert "002_71b259978e3b4e0f: 2.41 million barrels per day ❌" in summary_row
