@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from ruamel.yaml.error import YAMLError
 from factcheck.errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+EARLIEST_PUBLISHED, LATEST_PUBLISHED = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
+MAX_ARTICLE_BYTES = int(os.environ.get("FACTCHECK_MAX_ARTICLE_BYTES", str(64 * 1024 * 1024)))
 MANIFEST_NAMES = ("corpus.yaml", "corpus.yml")
 METADATA_KEYS = ("published", "outlet", "url", "title")
 
@@ -34,26 +37,38 @@ class Article:
 
 
 def _yaml_load(text: str, path: str) -> object:
+    from factcheck.yamlsafe import alias_problem
+
     try:
+        problem = alias_problem(text)
+        if problem:
+            raise InputError(problem, path)
         return YAML(typ="safe", pure=True).load(io.StringIO(text))
+    except (ValueError, OverflowError) as exc:  # e.g. a date the calendar does not have: 2024-02-30
+        raise InputError(f"invalid value in YAML: {exc}", path) from exc
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, line) from exc
 
 
-def parse_date(value: object, path: str, what: str = "published") -> dt.date | None:
+def parse_date(value: object, path: str | None, what: str = "published") -> dt.date | None:
     """Accept a date, a datetime or an ISO string; anything else is an input error."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError as exc:
-        raise InputError(f"{what}: expected an ISO date like 2024-05-15, got {value!r}", path) from exc
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError as exc:
+            raise InputError(f"{what}: expected an ISO date like 2024-05-15, got {value!r}", path) from exc
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise InputError(f"{what}: {day.isoformat()} is outside {EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}, "
+                         "the years a publication date can anchor relative dates in", path)
+    return day
 
 
 def split_front_matter(raw: str, path: str) -> tuple[dict[str, object], str, int]:
@@ -105,6 +120,10 @@ def _opt_str(value: object) -> str | None:
 def read_article(path: Path, defaults: dict[str, object] | None = None, source: str | None = None) -> Article:
     """Read one article file; unreadable, non-UTF-8 or empty files raise InputError naming the file."""
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(f"article is {size:,} bytes, over the limit of {MAX_ARTICLE_BYTES:,} "
+                             "(set FACTCHECK_MAX_ARTICLE_BYTES to allow more)", path)
         raw_bytes = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read article: {exc.strerror or exc}", path) from exc

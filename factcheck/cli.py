@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,20 +14,75 @@ from factcheck.errors import FactcheckError
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+EXIT_INTERRUPTED = 130
+
+
 class _Group(click.Group):
-    """Turns FactcheckError into `factcheck: error: ...` and exit code 2."""
+    """One exit-code policy: findings exit 1 (the commands say so); every failure that is not a
+    finding prints one line `factcheck: error: ...` and exits 2 (a traceback only with --debug or
+    FACTCHECK_DEBUG=1); Ctrl-C exits 130. Output is flushed inside, so a full disk or closed pipe
+    on stdout is an error too."""
 
     def invoke(self, ctx: click.Context) -> object:
+        debug = "--debug" in sys.argv or os.environ.get("FACTCHECK_DEBUG") == "1"
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except SystemExit as exc:
+            _flush_or_fail()
+            raise exc
         except FactcheckError as exc:
-            click.echo(f"factcheck: error: {exc}", err=True)
-            ctx.exit(EXIT_ERROR)
+            _fail(f"factcheck: error: {exc}", debug)
+        except KeyboardInterrupt:
+            _fail("factcheck: interrupted", debug, EXIT_INTERRUPTED)
+        except OSError as exc:
+            _fail(f"factcheck: error: {exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}", debug)
+        except RecursionError:
+            _fail("factcheck: error: input nested too deeply", debug)
+        except Exception as exc:  # the last line of defence: never a bare traceback
+            _fail(f"factcheck: error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback, "
+                  "and please report it)", debug)
+        return None
+
+
+def _fail(message: str, debug: bool, code: int = EXIT_ERROR) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    try:
+        click.echo(message, err=True)
+    except OSError:
+        pass
+    _quiet_stdout()
+    sys.exit(code)
+
+
+def _flush_or_fail() -> None:
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _quiet_stdout()
+        click.echo(f"factcheck: error: cannot write output: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush of a full or closed pipe stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Print the traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Check that the numbers of news articles agree with each other and with the rules."""
 
 
@@ -185,7 +241,7 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
 
     cache_dir = None if no_cache else default_cache_dir()
     ruleset, rules_key = load_ruleset(rules_dir, cache_dir)
-    override = parse_date(published, "--published", "--published") if published else None
+    override = parse_date(published, None, "--published") if published else None
     if cache_dir is None:
         from factcheck.corpus import fact_table
         from factcheck.formats import read_facts

@@ -37,5 +37,9 @@ class UsageError(FactcheckError):
     """The command line asks for something impossible."""
 
 
+class OutputError(FactcheckError):
+    """Output cannot be written (full disk, closed pipe, no permission)."""
+
+
 class CacheError(FactcheckError):
     """A cache entry is corrupt or stale; callers rebuild instead of trusting it."""

@@ -26,6 +26,7 @@ from factcheck.engine.matching import (
     nan_to_none,
     strength,
 )
+from factcheck.errors import RuleError
 from factcheck.facts import Fact
 from factcheck.rules.expression import Value
 from factcheck.rules.expression import evaluate as evaluate_expression
@@ -143,9 +144,10 @@ def _relation(rule: Rule, outcomes: dict[str, _Outcome], out: list[dict[str, Any
         return
     try:
         holds = bool(evaluate_expression(rule.relation, {n: _value_of(r) for n, r in refs.items()}))
-        message = "" if holds else f"relation does not hold: {rule.relation}"
-    except (ValueError, TypeError, ArithmeticError) as exc:
-        holds, message = False, f"cannot evaluate {rule.relation}: {exc}"
+    except (ValueError, TypeError, ArithmeticError, KeyError) as exc:
+        # the rule cannot be computed on what the sources say: an error of the rule, never a conflict
+        raise RuleError(f"relation: cannot evaluate {rule.relation}: {exc or type(exc).__name__}", rule.path, rule.line) from exc
+    message = "" if holds else f"relation does not hold: {rule.relation}"
     status = "agree" if holds else "conflict"
     for name, ref in refs.items():
         is_expect = isinstance(ref, Fact) and ref.source == "rule"

@@ -48,7 +48,10 @@ def _day(v: Value) -> int:
 def _in_unit(v: Value, unit: str) -> float:
     if v.number is None:
         raise ValueError("in_unit() needs a figure")
-    return float(registry().Quantity(v.number, v.canonical_unit).to(unit).magnitude)
+    try:
+        return float(registry().Quantity(v.number, v.canonical_unit).to(unit).magnitude)
+    except Exception as exc:  # pint's errors (unknown unit, other dimension) are many types
+        raise ValueError(f"in_unit: cannot convert {v.canonical_unit or 'a number'} to {unit!r}: {exc}") from exc
 
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {
@@ -60,13 +63,37 @@ _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, as
             ast.Gt: operator.gt, ast.GtE: operator.ge}
 
 
+MAX_LENGTH, MAX_NODES, MAX_DEPTH, MAX_STRING = 2000, 400, 40, 40
+
+
 def check_expression(source: str, names: set[str]) -> str:
-    """'' if `source` is a valid expression over `names`, else what is wrong."""
+    """'' if `source` is a valid true/false expression over `names`, within bounds, else what is wrong."""
+    if len(source) > MAX_LENGTH:
+        return f"a relation may be at most {MAX_LENGTH} characters long"
     try:
         tree = ast.parse(source, mode="eval")
     except SyntaxError as exc:
         return f"not a valid expression: {exc.msg}"
-    for node in ast.walk(tree):
+    except (RecursionError, MemoryError):
+        return "the expression is nested too deeply"
+    nodes = list(ast.walk(tree))
+    if len(nodes) > MAX_NODES:
+        return f"a relation may have at most {MAX_NODES} parts"
+    if _depth(tree) > MAX_DEPTH:
+        return f"a relation may be nested at most {MAX_DEPTH} deep"
+    if not _is_truth(tree.body):
+        return "a relation must be true or false: a comparison (==, <, ...) or and/or/not of comparisons"
+    unit_args = {id(node.args[1]) for node in nodes if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                 and node.func.id == "in_unit" and len(node.args) == 2}
+    for node in nodes:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in unit_args:
+                return "text is allowed only as the unit of in_unit(x, \"unit\")"
+            if len(node.value) > MAX_STRING:
+                return f"a unit name may be at most {MAX_STRING} characters"
+        if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, int | float | str)):
+            return f"{node.value!r} is not allowed in a relation"
+    for node in nodes:
         if isinstance(node, ast.Name) and node.id not in names and node.id not in FUNCTIONS:
             return f"unknown name {node.id!r}; names come from 'uses:' ({sorted(names)}) or are functions {sorted(FUNCTIONS)}"
         if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS):
@@ -74,6 +101,25 @@ def check_expression(source: str, names: set[str]) -> str:
         if not isinstance(node, _ALLOWED):
             return f"{type(node).__name__} is not allowed in a relation"
     return ""
+
+
+def _depth(node: ast.AST) -> int:
+    depth, stack = 0, [(node, 1)]
+    while stack:
+        current, level = stack.pop()
+        depth = max(depth, level)
+        stack.extend((child, level + 1) for child in ast.iter_child_nodes(current))
+    return depth
+
+
+def _is_truth(node: ast.AST) -> bool:
+    if isinstance(node, ast.Compare):
+        return True
+    if isinstance(node, ast.BoolOp):
+        return all(_is_truth(v) for v in node.values)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return _is_truth(node.operand)
+    return False
 
 
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Name, ast.Load,

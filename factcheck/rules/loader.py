@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from factcheck.facts import Fact
 from factcheck.rules.expression import check_expression
 from factcheck.rules.files import rule_files
 from factcheck.rules.model import Match, Rule, RuleFile, RuleSet, RuleSpec, Tolerance
+from factcheck.yamlsafe import alias_problem
 
+MAX_RULE_FILE_BYTES = int(os.environ.get("FACTCHECK_MAX_RULE_FILE_BYTES", str(4 * 1024 * 1024)))
 TOLERANCE_HELP = 'expected "rounding", a percentage like 2% or a quantity like 0.05 million bpd'
 _ANCHOR = dt.date(2000, 1, 1)  # rule values are absolute; relative words resolve against a fixed date
 
@@ -45,11 +48,19 @@ def load_rules(folder: Path) -> RuleSet:
 
 def _load_file(path: Path) -> list[Rule]:
     try:
+        if path.stat().st_size > MAX_RULE_FILE_BYTES:
+            raise RuleError(f"rule file is over the limit of {MAX_RULE_FILE_BYTES:,} bytes "
+                            "(set FACTCHECK_MAX_RULE_FILE_BYTES to allow more)", path)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read rule file: {exc}", path) from exc
     try:
+        problem = alias_problem(text)
+        if problem:
+            raise RuleError(problem, path)
         data = YAML(typ="rt").load(text)
+    except (ValueError, OverflowError) as exc:  # e.g. a date the calendar does not have
+        raise RuleError(f"invalid value: {exc}", path) from exc
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
