@@ -1,6 +1,8 @@
 """factcheck: numeric fact-consistency checking for news and reports.
 
-Pipeline: articles -> extract -> normalise -> fact table -> rules -> findings -> report / check.
+Pipeline: articles -> extract (text -> numbers and dates -> units -> claims -> normalised facts) -> fact
+table -> rules -> findings -> report / check.
 """
 
 __version__ = "0.2.0"
+EXTRACTOR_VERSION = "4"  # bump when extraction output changes: it keys the fact cache, the memo and the indexes

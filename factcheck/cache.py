@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import Article
-from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.facts import COLUMNS
 from factcheck.io import atomic_write_bytes
 from factcheck.signing import seal, unseal

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import ARTICLE_SUFFIXES, MANIFEST_NAMES, content_digest
 from factcheck.engine.matching import consensus_fact
 from factcheck.errors import InputError
-from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.facts import COLUMNS, Fact, from_row
 from factcheck.memo import read_checked, write_checked
 from factcheck.rules.model import Rule, RuleSet

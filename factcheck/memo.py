@@ -45,17 +45,17 @@ def persistent(fn: F) -> F:
 
 
 def _version_key() -> str:
-    from importlib import metadata, resources
+    from importlib import metadata
 
-    from factcheck.extract import EXTRACTOR_VERSION
+    from factcheck import EXTRACTOR_VERSION
 
     parts = [EXTRACTOR_VERSION]
-    for package in ("pint", "dateparser", "quantulum3", "inflect", "lemminflect"):
+    for package in ("pint", "dateparser", "quantulum3", "inflect", "lemminflect", "babel"):
         try:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    parts.append(resources.files("factcheck.extract").joinpath("news_units.txt").read_text(encoding="utf-8"))
+    parts.append((Path(__file__).parent / "extract" / "news_units.txt").read_text(encoding="utf-8"))
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 
+from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import Article
 from factcheck.extract.claims import Claim, sentence_claims
 from factcheck.extract.dates import find_dates
 from factcheck.extract.mentions import Mention
+from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
 from factcheck.facts import Fact
-from factcheck.normalise import normalise
 from factcheck.text import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "4"  # bump when extraction output changes: it keys the fact cache
+__all__ = ["EXTRACTOR_VERSION", "extract_article", "load_parsers"]
 
 
 def extract_article(article: Article) -> list[Fact]:
@@ -34,12 +34,18 @@ def extract_article(article: Article) -> list[Fact]:
     ]
     mentions += find_figures(text, [(d.start, d.end) for d in dates])
     mentions.sort(key=lambda m: (m.start, m.end))
+    where = [sentence_at(m.start) for m in mentions]
     claims: list[Claim] = []
-    for _, group in itertools.groupby(mentions, key=lambda m: sentence_at(m.start).index):
-        spans = [(m.start, m.end) for m in group]
-        sentence = sentence_at(spans[0][0])
-        claims += sentence_claims(sentence.text, sentence.start, spans)
-    return [normalise(m, article.source, text, sentence_at(m.start), c) for m, c in zip(mentions, claims, strict=True)]
+    i = 0
+    while i < len(mentions):  # the mentions of one sentence at a time
+        j = i + 1
+        while j < len(mentions) and where[j] is where[i]:
+            j += 1
+        sentence = where[i]
+        claims += sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]])
+        i = j
+    source = article.source
+    return [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]
 
 
 def load_parsers() -> None:

@@ -22,8 +22,7 @@ def rule_files(folder: Path) -> list[Path]:
 def rules_digest(folder: Path) -> str:
     """A hash of the rule files' names and contents and of the code that reads them: any edit, or
     a new factcheck version, gives a new digest."""
-    from factcheck import __version__
-    from factcheck.extract import EXTRACTOR_VERSION
+    from factcheck import EXTRACTOR_VERSION, __version__
 
     h = hashlib.sha256(f"{__version__}\x1f{EXTRACTOR_VERSION}\x1f".encode())
     for path in rule_files(folder):
