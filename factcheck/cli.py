@@ -279,3 +279,29 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
         sys.stdout.write(render_text(results, colour=sys.stdout.isatty(), verbose=verbose))
     if any(has_failure(findings, fail_on) for _, findings in results):
         sys.exit(EXIT_FINDINGS)
+
+
+@main.group()
+def cache() -> None:
+    """The cache of `check` (the user cache folder, or $FACTCHECK_CACHE)."""
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete every cached fact table, evidence index, rule set and memo."""
+    import shutil
+
+    from factcheck.cache import default_cache_dir
+
+    folder = default_cache_dir()
+    if folder.exists():
+        shutil.rmtree(folder)
+    click.echo(f"cleared {folder}", err=True)
+
+
+@cache.command("dir")
+def cache_dir() -> None:
+    """Print where the cache lives."""
+    from factcheck.cache import default_cache_dir
+
+    click.echo(str(default_cache_dir()))

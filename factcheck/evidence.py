@@ -3,7 +3,7 @@ selects, in one file per (corpus, rules, extractor version) under the cache fold
 
 A repeated check reads that one file instead of reading, extracting and selecting the corpus.
 It is used only while every corpus file is unchanged, checked the way git checks its index: each
-file's size, mtime and inode must be as recorded; a file whose stat changed is re-hashed and must
+file's size, mtime, ctime and inode must be as recorded; a file whose stat changed is re-hashed and must
 still have the recorded content hash; a file modified within a few seconds of the index being
 built is always re-hashed (a same-second edit cannot hide). Anything else rebuilds the index from
 the per-article fact cache, which is keyed by content hash.
@@ -62,6 +62,7 @@ class _Stat:
     mtime_ns: int
     inode: int
     digest: str
+    ctime_ns: int = 0  # an edit that restores size, inode and mtime still changes ctime
 
 
 @dataclass
@@ -168,7 +169,8 @@ def _still_valid(index: _Index, scanned: dict[str, os.stat_result]) -> bool:
         return False
     for path, st in scanned.items():
         known = index.files[path]
-        same_stat = (st.st_size, st.st_mtime_ns, st.st_ino) == (known.size, known.mtime_ns, known.inode)
+        same_stat = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns) == (
+            known.size, known.mtime_ns, known.inode, known.ctime_ns)
         racy = st.st_mtime_ns >= index.built_ns - RACY_NS
         if (not same_stat or racy) and _digest(path) != known.digest:
             return False
@@ -199,10 +201,10 @@ def load_evidence(paths: list[Path], ruleset: RuleSet, rules_key: str, folder: P
 
         table = fact_table(paths, cache=FactCache(folder), jobs=jobs)
     evidence = evidence_from_table(table, ruleset)
-    files = {p: _Stat(st.st_size, st.st_mtime_ns, st.st_ino, _digest(p)) for p, st in scanned.items()}
+    files = {p: _Stat(st.st_size, st.st_mtime_ns, st.st_ino, _digest(p), st.st_ctime_ns) for p, st in scanned.items()}
 
-    def shape(found: dict[str, os.stat_result]) -> dict[str, tuple[int, int, int]]:
-        return {p: (st.st_size, st.st_mtime_ns, st.st_ino) for p, st in found.items()}
+    def shape(found: dict[str, os.stat_result]) -> dict[str, tuple[int, int, int, int]]:
+        return {p: (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns) for p, st in found.items()}
 
     if shape(_scan(paths, facts_table)) == shape(scanned):  # nothing changed while it was built; else keep it uncached
         columns = {rule_id: _to_columns(facts) for rule_id, facts in evidence.facts.items()}

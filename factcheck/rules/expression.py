@@ -81,6 +81,13 @@ def check_expression(source: str, names: set[str]) -> str:
         return f"a relation may have at most {MAX_NODES} parts"
     if _depth(tree) > MAX_DEPTH:
         return f"a relation may be nested at most {MAX_DEPTH} deep"
+    for node in nodes:
+        if isinstance(node, ast.Name) and node.id not in names and node.id not in FUNCTIONS:
+            return f"unknown name {node.id!r}; names come from 'uses:' ({sorted(names)}) or are functions {sorted(FUNCTIONS)}"
+        if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS):
+            return f"only these functions may be called: {sorted(FUNCTIONS)}"
+        if not isinstance(node, _ALLOWED):
+            return f"{type(node).__name__} is not allowed in a relation"
     if not _is_truth(tree.body):
         return "a relation must be true or false: a comparison (==, <, ...) or and/or/not of comparisons"
     unit_args = {id(node.args[1]) for node in nodes if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
@@ -93,13 +100,6 @@ def check_expression(source: str, names: set[str]) -> str:
                 return f"a unit name may be at most {MAX_STRING} characters"
         if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, int | float | str)):
             return f"{node.value!r} is not allowed in a relation"
-    for node in nodes:
-        if isinstance(node, ast.Name) and node.id not in names and node.id not in FUNCTIONS:
-            return f"unknown name {node.id!r}; names come from 'uses:' ({sorted(names)}) or are functions {sorted(FUNCTIONS)}"
-        if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS):
-            return f"only these functions may be called: {sorted(FUNCTIONS)}"
-        if not isinstance(node, _ALLOWED):
-            return f"{type(node).__name__} is not allowed in a relation"
     return ""
 
 
