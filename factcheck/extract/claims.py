@@ -44,9 +44,7 @@ class Claim:
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text; `sentence` starts at `offset`)."""
     local = sorted((s - offset, e - offset, i) for i, (s, e) in enumerate(spans))
-
-    def inside(at: int) -> bool:
-        return any(s < at < e for s, e, _ in local)
+    inside = {p for s, e, _ in local for p in range(s + 1, e)}  # no cut within a figure ("2,140,000")
 
     # fragments as (start, end, clause id), in order
     fragments: list[list[int]] = []
@@ -54,7 +52,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
     start = 0
     for m in _CUTS.finditer(sentence):
         a, b = m.span()
-        if inside(a) or inside(b):
+        if a in inside or b in inside:
             continue
         fragments.append([start, a, clause])
         start = b
@@ -68,39 +66,38 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
     fragments.append([start, len(sentence), clause])
     pieces: list[tuple[int, int, int]] = []
     k = 0
-    for a, b, c in fragments:
-        while a < b and sentence[a].isspace():
-            a += 1
-        while b > a and sentence[b - 1].isspace():
-            b -= 1
-        if b <= a:
-            continue
-        while k < len(local) and local[k][0] < a:
-            k += 1
-        figures = []
-        j = k
-        while j < len(local) and local[j][0] < b:
-            figures.append(local[j])
-            j += 1
-        cut = a
-        for (_, left_end, _), (right, _, _) in itertools.pairwise(figures):
-            joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
-            if joins:
-                pieces.append((cut, joins[-1], c))
-                cut = joins[-1]
-        pieces.append((cut, b, c))
     texts: dict[int, list[str]] = {}
     first: dict[int, int] = {}
-    for a, b, c in pieces:
-        texts.setdefault(c, []).append(sentence[a:b].strip())
+    for a, b, c in fragments:
+        piece = sentence[a:b]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        a += len(piece) - len(piece.lstrip())
+        b = a + len(stripped)
+        texts.setdefault(c, []).append(stripped)
         first.setdefault(c, a)
+        while k < len(local) and local[k][0] < a:
+            k += 1
+        j = k
+        while j < len(local) and local[j][0] < b:
+            j += 1
+        cut = a
+        if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but"
+            for (_, left_end, _), (right, _, _) in itertools.pairwise(local[k:j]):
+                joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
+                if joins:
+                    pieces.append((cut, joins[-1], c))
+                    cut = joins[-1]
+        pieces.append((cut, b, c))
+    joined = {c: " ".join(parts) for c, parts in texts.items()}
     out: list[Claim | None] = [None] * len(spans)
     p = 0
     for s, e, i in local:
         while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
             p += 1
         a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
-        clause_start, text = first.get(c, a), " ".join(texts.get(c, [sentence[a:b]]))
+        clause_start, text = first.get(c, a), joined.get(c, sentence[a:b])
         if c >= 0 and p and _RELATIVE.match(sentence, a):
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
