@@ -168,9 +168,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         first, last, granularity = resolved
         qualifier = "exact"
-        if _LOWER_BOUND.search(before):
+        lower = before.lower()
+        if ("least" in lower or "earlier" in lower or "before" in lower) and _LOWER_BOUND.search(before):
             qualifier = "lower_bound"
-        elif _UPPER_BOUND.search(before):
+        elif ("later" in lower or "after" in lower or "latest" in lower) and _UPPER_BOUND.search(before):
             qualifier = "upper_bound"
         elif kind.startswith("range"):
             qualifier = "range"

@@ -50,6 +50,7 @@ _PREFIX_CURRENCY = re.compile(
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?|RM|Rp))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
+_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺A-Z.]")  # the last characters of every currency prefix
 _SUFFIX_CURRENCY = re.compile(
     r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
     r"|british pound|rupee|swiss franc|ringgit|rand|naira|lira|rupiah)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
@@ -334,7 +335,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                        precision / number.multiplier, "exact")
 
     currency = None
-    prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start)
+    prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start) if _MAY_BE_PREFIX.search(
+        text, max(0, start - 3), start) else None
     if prefix:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
