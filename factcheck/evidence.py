@@ -122,6 +122,7 @@ def evidence_from_table(facts: pd.DataFrame, ruleset: RuleSet) -> CorpusEvidence
     strings: dict[str, str] = {}  # one object per distinct sentence and source: the index pickles each once
     for row in plain_rows(selected):
         fact = from_row(row)
+        fact.claim = fact.clause = ""  # attributed already: a check reads the figures and their sentences only
         fact.sentence = strings.setdefault(fact.sentence, fact.sentence)
         fact.source = strings.setdefault(fact.source, fact.source)
         out[str(row.rule_id)].append(fact)
