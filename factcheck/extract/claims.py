@@ -42,9 +42,10 @@ class Claim:
 
 
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) -> list[Claim]:
-    """The claim and clause of each figure span (offsets in the text; `sentence` starts at `offset`)."""
-    local = sorted((s - offset, e - offset, i) for i, (s, e) in enumerate(spans))
-    inside = {p for s, e, _ in local for p in range(s + 1, e)}  # no cut within a figure ("2,140,000")
+    """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
+    at `offset`)."""
+    local = [(s - offset, e - offset, i) for i, (s, e) in enumerate(spans)]  # in text order, as extraction gives them
+    span = 0  # the first figure that does not end before the current cut
 
     # fragments as (start, end, clause id), in order
     fragments: list[list[int]] = []
@@ -52,8 +53,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
     start = 0
     for m in _CUTS.finditer(sentence):
         a, b = m.span()
-        if a in inside or b in inside:
-            continue
+        while span < len(local) and local[span][1] <= a:
+            span += 1
+        if span < len(local) and local[span][0] < b and a < local[span][1] and (local[span][0] < a or b < local[span][1]):
+            continue  # no cut within a figure ("2,140,000", "Oct. 18, 2023")
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup

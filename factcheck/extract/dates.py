@@ -202,7 +202,7 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
     if _FUTURE.search(clause):
         return "future"
-    if _PAST.search(clause) or any(w.lower() in _IRREGULAR_PAST for w in re.findall(r"[A-Za-z]+", clause)):
+    if _PAST.search(clause) or not _IRREGULAR_PAST.isdisjoint(re.findall(r"[a-z]+", clause.lower())):
         return "past"
     return ""
 
@@ -241,6 +241,7 @@ def _day_in(year: int, month: int, day: int) -> Range | None:
     return d, d
 
 
+@lru_cache(maxsize=8192)  # pure: the same words on the same day read alike ("last year", "on Thursday")
 def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
     if kind == "year":
         year = int(surface)

@@ -19,7 +19,9 @@ from factcheck.extract import extract_article
 from factcheck.facts import Fact
 from factcheck.rules.expression import check_expression
 from factcheck.rules.files import rule_files
-from factcheck.rules.model import Match, Rule, RuleFile, RuleSet, RuleSpec, Tolerance
+from factcheck.rules.model import Match, Rule, RuleSet, Tolerance
+from factcheck.rules.spec import Match as MatchSpec
+from factcheck.rules.spec import RuleFile, RuleSpec
 from factcheck.yamlsafe import alias_problem
 
 MAX_RULE_FILE_BYTES = int(os.environ.get("FACTCHECK_MAX_RULE_FILE_BYTES", str(4 * 1024 * 1024)))
@@ -181,13 +183,21 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
     if spec.match is not None:
         about, unit_dimension, unit_canonical = _match_extras(spec.match, fail)
     return Rule(
-        id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=spec.match,
+        id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=_runtime_match(spec.match),
         tolerance=tolerance, expect=expect, expect_text=spec.expect, uses=dict(spec.uses), relation=spec.relation,
         about=about, unit_dimension=unit_dimension, unit_canonical=unit_canonical, path=str(path), line=line,
     )
 
 
-def _match_extras(match: Match, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:
+def _runtime_match(match: MatchSpec | None) -> Match | None:
+    if match is None:
+        return None
+    return Match(kind=match.kind, unit=match.unit, words=tuple(match.words), not_words=tuple(match.not_words),
+                 near=tuple(match.near), not_near=tuple(match.not_near), window=match.window, about=match.about,
+                 change=match.change)
+
+
+def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:
     about = None
     if match.about is not None:
         dates = [f for f in parse_value(match.about) if f.kind == "date"]

@@ -1,4 +1,5 @@
-"""The rule format (docs/rules.md): pydantic models of what a rule file may say."""
+"""Rules ready for an engine: plain frozen records, built by the loader from the validated format of
+`spec` (so a cached rule set loads without pydantic)."""
 
 from __future__ import annotations
 
@@ -6,50 +7,22 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from factcheck.facts import KINDS, Fact
-
-Kind = Literal["quantity", "money", "percent", "duration", "age", "ordinal", "count", "date"]
-assert set(Kind.__args__) == set(KINDS)  # type: ignore[attr-defined]
+from factcheck.facts import Fact
 
 
-class Match(BaseModel):
-    """Which facts a rule is about."""
+@dataclass(frozen=True)
+class Match:
+    """Which facts a rule is about (validated from `spec.Match`; docs/rules.md)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    kind: Kind
-    unit: str | None = None  # a unit the fact must be convertible to, e.g. "barrels per day", "USD"
-    words: list[str] = Field(default_factory=list)  # each entry must be in the sentence; "a | b" = either
-    not_words: list[str] = Field(default_factory=list)  # none of these may be in the sentence
-    near: list[str] = Field(default_factory=list)  # one of these within `window` words of the figure
-    not_near: list[str] = Field(default_factory=list)  # none of these within `window` words of the figure
-    window: int = Field(default=4, ge=1, le=50)
-    change: Literal["up", "down", "none"] | None = None  # the figure is a rise, a fall, or no change
-    about: str | None = None  # the period the figure is about, e.g. "2023"
-
-
-class RuleSpec(BaseModel):
-    """One rule as written in YAML."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    title: str
-    severity: Literal["error", "warning", "info"] = "error"
-    check: Literal["consistency", "relation"] = "consistency"
-    match: Match | None = None
-    tolerance: str = "rounding"
-    expect: str | None = None
-    uses: dict[str, str] = Field(default_factory=dict)  # relation: name in the expression -> rule id
-    relation: str | None = None  # relation: a boolean expression over the names in `uses`
-
-
-class RuleFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rules: list[RuleSpec]
+    kind: str
+    unit: str | None = None
+    words: tuple[str, ...] = ()
+    not_words: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
+    window: int = 4
+    about: str | None = None
+    change: str | None = None
 
 
 @dataclass(frozen=True)
