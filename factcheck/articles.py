@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,7 +164,13 @@ def corpus_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()))
+            for p in sorted(path.iterdir()):
+                if p.suffix not in ARTICLE_SUFFIXES:
+                    continue
+                if p.is_file():
+                    files.append(p)
+                elif p.is_symlink():  # a dangling or looping link: say so rather than skip it silently
+                    print(f"factcheck: warning: {p}: skipped, a symbolic link that leads to no file", file=sys.stderr)
         elif path.exists():
             files.append(path)
         else:

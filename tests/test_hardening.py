@@ -228,3 +228,13 @@ def test_an_edit_that_keeps_size_and_mtime_rebuilds_the_index(tmp_path: Path) ->
     evidence, from_index = load_evidence([corpus], ruleset, "k", cache)
     assert from_index is False
     assert any(f.surface.startswith("2.41") for f in evidence.facts["oil-exports-2023"])
+
+
+def test_a_looping_symlink_in_a_corpus_is_named_not_silently_skipped(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Oil exports rose 5% in 2023.\n", encoding="utf-8")
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    result = run("extract", str(corpus), "--jobs", "1")
+    assert result.returncode == 0
+    assert "loop.txt: skipped" in result.stderr

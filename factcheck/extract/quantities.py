@@ -132,19 +132,22 @@ QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }
+_QUALIFIER_LAST_WORDS = frozenset({phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | {"of", "record", "a"})
 _RECORD_PHRASES = frozenset(["record", "record-high", "record-breaking", "all-time high of", "new high of", "record of"])
 _BEFORE_WORDS = re.compile(r"approx\.|[a-z][a-z-]*|[^\sa-z]")
 
 
 @lru_cache(maxsize=16)  # the classifier and `_change` read the same words; a text hashes once
 def words_before(text: str, start: int) -> list[str]:
-    """The lower-cased words (and punctuation marks) of the 60 characters before `start`."""
-    return _BEFORE_WORDS.findall(text[max(0, start - 60) : start].lower())
+    """The lower-cased words (and punctuation marks) of the 48 characters before `start`."""
+    return _BEFORE_WORDS.findall(text[max(0, start - 48) : start].lower())
 
 
 def qualifier_of(words: list[str]) -> str:
     """The qualifier the words before a figure give it ('nearly' -> upper_bound), else 'exact'."""
     i = len(words)
+    if not i or words[-1] not in _QUALIFIER_LAST_WORDS:
+        return "exact"  # most figures: no qualifier word right before them
     if i >= 2 and words[i - 2 : i] == ["total", "of"]:
         i -= 2
     if i and words[i - 1] == "record":
