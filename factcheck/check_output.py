@@ -33,6 +33,9 @@ def _one_per_source(evidence: list[Evidence]) -> list[Evidence]:
 
 def _describe(f: CheckFinding) -> str:
     surface = f.fact["surface"]
+    if f.fact["kind"] == "date" and f.fact["date_start"]:  # the day a relative date was read as: "Tuesday (2025-06-17)"
+        start, end = f.fact["date_start"], f.fact["date_end"]
+        surface += f" ({start})" if start == end else f" ({start}..{end})"
     if f.status == "unchecked":
         return f"unchecked: {surface} (no rule covers this {f.fact['kind']})"
     if f.status == "ambiguous":

@@ -266,6 +266,9 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
             article = replace(article, published=override)
         elif article.published is None:
             article = replace(article, published=dt.date.today())
+            click.echo(f"factcheck: warning: {name}: no published date; relative dates ('last year', 'on Tuesday') "
+                       f"are read against today, {article.published.isoformat()} (set it with --published or front matter)",
+                       err=True)
         results.append((name if name != "-" else "<stdin>",
                         check_article(article, extract_article(article), evidence, ruleset)))
     memo.save()

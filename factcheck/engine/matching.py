@@ -5,6 +5,7 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter
@@ -273,17 +274,20 @@ def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
         groups.setdefault(figure_key(item), []).append(i)
     keys = list(groups)
     first = {key: _comparable(items[members[0]]) for key, members in groups.items()}
-    keys_of_source: dict[str, list[tuple[Any, ...]]] = {}
+    keys_of_source: dict[str, Counter[tuple[Any, ...]]] = {}  # per source: how many of its facts have each key
     for key, members in groups.items():
         for i in members:
-            keys_of_source.setdefault(items[i].source, []).append(key)
+            keys_of_source.setdefault(items[i].source, Counter())[key] += 1
     best: tuple[tuple[int, int], int] | None = None
     for key in keys:
         agreeing = {other for other in keys if _agree(first[key], first[other], tol)}
         total = sum(len(groups[other]) for other in agreeing)
+        own_of: dict[str, int] = {}  # once per source, not per fact: one big article is one source
         for i in groups[key]:
-            own = sum(1 for k in keys_of_source[items[i].source] if k in agreeing)
-            rank = (total - own, -i)
+            source = items[i].source
+            if source not in own_of:
+                own_of[source] = sum(n for k, n in keys_of_source[source].items() if k in agreeing)
+            rank = (total - own_of[source], -i)
             if best is None or rank > best[0]:
                 best = (rank, i)
     assert best is not None, "consensus of no facts"

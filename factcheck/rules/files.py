@@ -12,7 +12,7 @@ def rule_files(folder: Path) -> list[Path]:
     if folder.is_file():
         return [folder]
     if not folder.is_dir():
-        raise RuleError("no such rules folder", folder)
+        raise RuleError("no such rules folder (the default is ./rules; pass --rules DIR)", folder)
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
     if not files:
         raise RuleError("no .yaml rule files found", folder)
