@@ -212,6 +212,27 @@ def rules_validate(folder: Path) -> None:
     click.echo(f"{folder}: {len(ruleset.rules)} rules OK")
 
 
+@rules.command("explain")
+@click.argument("rule_id")
+@click.argument("corpus", required=False, type=click.Path(path_type=Path), default=Path("seeds"))
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=Path("rules"), show_default=True,
+              help="Folder (or file) of YAML rules.")
+@_jobs_option
+def rules_explain(rule_id: str, corpus: Path, rules_dir: Path, jobs: int) -> None:
+    """Show the facts of CORPUS that rule RULE_ID takes, and why each near miss was left out."""
+    from factcheck.corpus import fact_table
+    from factcheck.errors import UsageError
+    from factcheck.explain import explain_rule
+    from factcheck.rules import load_rules
+
+    ruleset = load_rules(rules_dir)
+    rule = ruleset.by_id().get(rule_id)
+    if rule is None or rule.match is None:
+        kind = "no rule" if rule is None else "a relation rule, which takes no facts:"
+        raise UsageError(f"{kind} {rule_id!r}; consistency rules: {sorted(r.id for r in ruleset.rules if r.match)}")
+    sys.stdout.write(explain_rule(fact_table([corpus], jobs=jobs), ruleset, rule))
+
+
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @click.option("--corpus", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,

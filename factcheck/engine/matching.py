@@ -79,15 +79,76 @@ def _near_ok(row: Any, rule: Rule) -> bool:
     assert rule.match is not None
     spans = word_spans(row.sentence)
     start, end = row.start - row.sentence_start, row.end - row.sentence_start
-    before = [w for s, e, w in spans if e <= start][-rule.match.window :]
-    after = [w for s, e, w in spans if s >= end][: rule.match.window]
+    all_before = [w for s, e, w in spans if e <= start]
+    all_after = [w for s, e, w in spans if s >= end]
     inside = [w for s, e, w in spans if s >= start and e <= end]
-    keyed: Keyed = (tuple(before + inside + after), frozenset().union(*before, *inside, *after))
 
-    def found(entries: list[str]) -> bool:
+    def found(entries: tuple[str, ...], window: int) -> bool:
+        before, after = all_before[max(0, len(all_before) - window) :], all_after[:window]
+        keyed: Keyed = (tuple(before + inside + after), frozenset().union(*before, *inside, *after))
         return any(_has(keyed, p) for e in entries for p in _phrases(e))
 
-    return (not rule.match.near or found(rule.match.near)) and not found(rule.match.not_near)
+    match = rule.match
+    return (not match.near or found(match.near, match.near_window)) and not (
+        match.not_near and found(match.not_near, match.not_near_window))
+
+
+def word_distance(row: Any, entry: str) -> int | None:
+    """How many words lie between the figure and the nearest place an entry is found in its
+    sentence (0: next to it or inside it), None when the sentence does not have it."""
+    spans = word_spans(row.sentence)
+    start, end = row.start - row.sentence_start, row.end - row.sentence_start
+    before = [w for s, e, w in spans if e <= start]
+    after = [w for s, e, w in spans if s >= end]
+    best: int | None = None
+    for phrase in _phrases(entry):
+        n = len(phrase)
+        for i in range(len(before) - n + 1):
+            if all(p & w for p, w in zip(phrase, before[i : i + n], strict=True)):
+                gap = len(before) - (i + n)
+                best = gap if best is None else min(best, gap)
+        for i in range(len(after) - n + 1):
+            if all(p & w for p, w in zip(phrase, after[i : i + n], strict=True)):
+                best = i if best is None else min(best, i)
+    return best
+
+
+def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
+    """Why a rule cannot take a fact of its kind, one reason per failed condition ([] when it can;
+    attribution may still give the fact to a rule that fits it better)."""
+    match = rule.match
+    assert match is not None
+    out: list[str] = []
+    if not kind_ok(row, rule):
+        return [f"is a {row.kind} in {row.canonical_unit or row.unit or 'no unit'}, the rule wants {match.kind}"
+                + (f" in {match.unit}" if match.unit else "")]
+    where = {CLAIM: "in its claim", CLAUSE: "in its clause", SENTENCE: "only in another clause of the sentence"}
+    for entry in match.words:
+        level = word_level(row, entry)
+        if level is None:
+            out.append(f"words: {entry!r} is not in the sentence")
+        elif level == SENTENCE:
+            out.append(f"words: {entry!r} is {where[level]}")
+    for entry in match.not_words:
+        level = word_level(row, entry)
+        if level is not None and level >= CLAUSE:
+            out.append(f"not_words: {entry!r} is {where[level]}")
+    window = match.near_window
+    if match.near:
+        distances = [d for e in match.near if (d := word_distance(row, e)) is not None]
+        if not distances or min(distances) >= window:
+            nearest = f"the nearest is {min(distances)} words away" if distances else "none is in the sentence"
+            out.append(f"near: none of {list(match.near)} within {window} words ({nearest})")
+    for entry in match.not_near:
+        distance = word_distance(row, entry)
+        if distance is not None and distance < match.not_near_window:
+            out.append(f"not_near: {entry!r} is {distance} words away (window {match.not_near_window})")
+    if match.change is not None and (row.change or "") != ("" if match.change == "none" else match.change):
+        out.append(f"change: the figure is {'a rise' if row.change == 'up' else 'a fall' if row.change == 'down' else 'no change'}, "
+                   f"the rule wants {match.change}")
+    if not _about_ok(row, rule, dates):
+        out.append(f"about: the dates of its claim or clause do not overlap {match.about}")
+    return out
 
 
 def date_index(rows: Iterable[Any]) -> DateIndex:

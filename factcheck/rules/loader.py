@@ -194,7 +194,8 @@ def _runtime_match(match: MatchSpec | None) -> Match | None:
         return None
     return Match(kind=match.kind, unit=match.unit, words=tuple(match.words), not_words=tuple(match.not_words),
                  near=tuple(match.near), not_near=tuple(match.not_near), window=match.window, about=match.about,
-                 change=match.change)
+                 change=match.change, near_window=match.near_window or match.window,
+                 not_near_window=match.not_near_window or match.window)
 
 
 def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:

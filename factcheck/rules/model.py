@@ -22,6 +22,8 @@ class Match:
     not_near: tuple[str, ...] = ()
     window: int = 4
     about: str | None = None
+    near_window: int = 4  # words either side of the figure for `near`
+    not_near_window: int = 4  # and for `not_near`
     change: str | None = None
 
 

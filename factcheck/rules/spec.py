@@ -24,7 +24,9 @@ class Match(BaseModel):
     not_words: list[str] = Field(default_factory=list)  # none of these may be in the sentence
     near: list[str] = Field(default_factory=list)  # one of these within `window` words of the figure
     not_near: list[str] = Field(default_factory=list)  # none of these within `window` words of the figure
-    window: int = Field(default=4, ge=1, le=50)
+    window: int = Field(default=4, ge=1, le=50)  # words either side of the figure, for near and not_near
+    near_window: int | None = Field(default=None, ge=1, le=50)  # `near` alone (default: window)
+    not_near_window: int | None = Field(default=None, ge=1, le=50)  # `not_near` alone (default: window)
     change: Literal["up", "down", "none"] | None = None  # the figure is a rise, a fall, or no change
     about: str | None = None  # the period the figure is about, e.g. "2023"
 

@@ -54,3 +54,12 @@ def test_rules_validate_ok(rules_dir: Path) -> None:
 def test_missing_rules_folder(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="no such rules folder"):
         load_rules(tmp_path / "none")
+
+
+def test_near_and_not_near_windows_can_differ(tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - id: r\n    title: t\n    match:\n      kind: duration\n      near: [visit]\n"
+        "      not_near: [after]\n      window: 3\n      not_near_window: 1\n", encoding="utf-8")
+    match = load_rules(tmp_path).rules[0].match
+    assert match is not None
+    assert (match.window, match.near_window, match.not_near_window) == (3, 3, 1)
