@@ -204,11 +204,28 @@ def rules() -> None:
 
 @rules.command("validate")
 @click.argument("folder", required=False, type=click.Path(path_type=Path), default=Path("rules"))
-def rules_validate(folder: Path) -> None:
-    """Validate the YAML rules in FOLDER (exit 2 on the first error, naming file and line)."""
-    from factcheck.rules import load_rules
+@click.option("--show", is_flag=True, help="Print how each rule's expect and tolerance were read.")
+def rules_validate(folder: Path, show: bool) -> None:
+    """Validate the YAML rules in FOLDER: every error of every file, each naming file and line (exit 2 if any)."""
+    from factcheck.rules.loader import validate_rules
 
-    ruleset = load_rules(folder)
+    ruleset, errors = validate_rules(folder)
+    for error in errors:
+        click.echo(f"factcheck: error: {error}", err=True)
+    if errors:
+        click.echo(f"{folder}: {len(errors)} error(s); {len(ruleset.rules)} rules valid", err=True)
+        sys.exit(EXIT_ERROR)
+    if show:
+        for rule in ruleset.rules:
+            read = []
+            if rule.expect is not None:
+                e = rule.expect
+                value = (f"{e.date_start}..{e.date_end}" if e.kind == "date" else
+                         f"{e.value:,.12g} {e.unit} (= {e.canonical_value:,.12g} {e.canonical_unit}, {e.qualifier})")
+                read.append(f"expect {rule.expect_text!r} read as {e.kind} {value}")
+            read.append(f"tolerance {rule.tolerance.text!r} read as {rule.tolerance.mode}"
+                        + (f" {rule.tolerance.amount:g}" if rule.tolerance.mode != "rounding" else ""))
+            click.echo(f"{rule.path}:{rule.line}: {rule.id}: " + "; ".join(read))
     click.echo(f"{folder}: {len(ruleset.rules)} rules OK")
 
 

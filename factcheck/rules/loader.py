@@ -30,25 +30,42 @@ _ANCHOR = dt.date(2000, 1, 1)  # rule values are absolute; relative words resolv
 
 
 def load_rules(folder: Path) -> RuleSet:
-    """Every rule of the .yaml files in `folder` (or one file), validated."""
+    """Every rule of the .yaml files in `folder` (or one file), validated; the first error is raised."""
+    ruleset, errors = validate_rules(folder)
+    if errors:
+        raise errors[0]
+    return ruleset
+
+
+def validate_rules(folder: Path) -> tuple[RuleSet, list[RuleError]]:
+    """The valid rules of every file, and every error of every file (each with its file and line)."""
     rules: list[Rule] = []
+    errors: list[RuleError] = []
     seen: dict[str, Rule] = {}
     for path in rule_files(folder):
-        for rule in _load_file(path):
+        try:
+            built, file_errors = _load_file(path)
+        except RuleError as exc:
+            errors.append(exc)
+            continue
+        errors += file_errors
+        for rule in built:
             if rule.id in seen:
                 first = seen[rule.id]
-                raise RuleError(f"id: duplicate rule id {rule.id!r} (first defined at {first.path}:{first.line})",
-                                rule.path, rule.line)
+                errors.append(RuleError(f"id: duplicate rule id {rule.id!r} (first defined at {first.path}:{first.line})",
+                                        rule.path, rule.line))
+                continue
             seen[rule.id] = rule
             rules.append(rule)
     for rule in rules:
         for name, ref in rule.uses.items():
             if ref not in seen:
-                raise RuleError(f"uses.{name}: unknown rule id {ref!r}; known ids: {sorted(seen)}", rule.path, rule.line)
-    return RuleSet(tuple(rules))
+                errors.append(RuleError(f"uses.{name}: unknown rule id {ref!r}; known ids: {sorted(seen)}",
+                                        rule.path, rule.line))
+    return RuleSet(tuple(rules)), errors
 
 
-def _load_file(path: Path) -> list[Rule]:
+def _load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
     try:
         if path.stat().st_size > MAX_RULE_FILE_BYTES:
             raise RuleError(f"rule file is over the limit of {MAX_RULE_FILE_BYTES:,} bytes "
@@ -71,17 +88,30 @@ def _load_file(path: Path) -> list[Rule]:
                         mark.line + 1 if mark else None) from exc
     if not isinstance(data, CommentedMap):
         raise RuleError("expected a mapping with a 'rules:' list", path, 1)
-    try:
-        parsed = RuleFile.model_validate(_plain(data))
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        raise RuleError(f"{_dotted(loc)}: {_describe(err)}", path, _line_of(data, loc)) from None
+    plain = _plain(data)
+    if not isinstance(plain.get("rules"), list):
+        try:
+            RuleFile.model_validate(plain)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = tuple(err["loc"])
+            raise RuleError(f"{_dotted(loc)}: {_describe(err)}", path, _line_of(data, loc)) from None
+    unknown = [key for key in plain if key != "rules"]
+    errors = [RuleError(f"{key}: unknown key", path, _line_of(data, (key,))) for key in unknown]
     rules = []
-    for index, spec in enumerate(parsed.rules):
-        node = data["rules"][index]
-        rules.append(_build(spec, path, node))
-    return rules
+    for index, item in enumerate(plain["rules"]):  # each rule on its own, so one bad rule hides no other
+        try:
+            spec = RuleSpec.model_validate(item)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ("rules", index, *err["loc"])
+                errors.append(RuleError(f"{_dotted(loc)}: {_describe(err)}", path, _line_of(data, loc)))
+            continue
+        try:
+            rules.append(_build(spec, path, data["rules"][index]))
+        except RuleError as exc:
+            errors.append(exc)
+    return rules, errors
 
 
 def _plain(node: Any) -> Any:
@@ -154,6 +184,9 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
 
     def fail(key: str, message: str) -> RuleError:
         key_line = node.lc.key(key)[0] + 1 if key in node else line
+        sub = message.split(":", 1)[0]  # "match" + "unit: ..." points at the unit line
+        if key in node and isinstance(node[key], CommentedMap) and sub in node[key]:
+            key_line = node[key].lc.key(sub)[0] + 1
         return RuleError(f"{key}: {message}", path, key_line)
 
     tolerance = parse_tolerance(spec.tolerance)

@@ -63,3 +63,20 @@ def test_near_and_not_near_windows_can_differ(tmp_path: Path) -> None:
     match = load_rules(tmp_path).rules[0].match
     assert match is not None
     assert (match.window, match.near_window, match.not_near_window) == (3, 3, 1)
+
+
+def test_validate_reports_every_error_of_every_file_on_the_offending_line(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "rules:\n  - id: one\n    title: first\n    match:\n      kind: money\n      unit: dolars\n"
+        "  - id: Two\n    title: second\n    match:\n      kind: percent\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "rules:\n  - id: four\n    title: fourth\n    tolerance: lots\n    match:\n      kind: percent\n",
+        encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "factcheck", "rules", "validate", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.startswith("factcheck: error:")]
+    assert len(lines) == 3, result.stderr
+    assert f"{tmp_path / 'a.yaml'}:6: match: unit: 'dolars'" in lines[0]  # the unit's own line, not match:'s
+    assert f"{tmp_path / 'a.yaml'}:7: id:" in lines[1]
+    assert f"{tmp_path / 'b.yaml'}:4: tolerance:" in lines[2]
