@@ -173,6 +173,8 @@ def parse_tolerance(text: str) -> Tolerance | None:
     if len(facts) == 1 and facts[0].canonical_value is not None and facts[0].surface.strip() == text:
         fact = facts[0]
         amount = fact.canonical_value
+        if fact.kind == "percent" and fact.unit == "percent":  # "two percent", "2 per cent": as "2%", relative
+            return Tolerance("relative", float(amount) / 100, text)
         if fact.kind == "duration":  # dates compare in days
             amount = fact.canonical_value / 86400
         return Tolerance("absolute", float(amount), text)

@@ -80,3 +80,9 @@ def test_validate_reports_every_error_of_every_file_on_the_offending_line(tmp_pa
     assert f"{tmp_path / 'a.yaml'}:6: match: unit: 'dolars'" in lines[0]  # the unit's own line, not match:'s
     assert f"{tmp_path / 'a.yaml'}:7: id:" in lines[1]
     assert f"{tmp_path / 'b.yaml'}:4: tolerance:" in lines[2]
+
+
+def test_a_spelled_percent_tolerance_reads_like_a_percent_sign() -> None:
+    from factcheck.rules.loader import parse_tolerance
+
+    assert parse_tolerance("two percent") == parse_tolerance("2%").__class__("relative", 0.02, "two percent")
