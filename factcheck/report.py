@@ -34,16 +34,48 @@ def bold_in_sentence(sentence: str, surface: str) -> str:
     return sentence
 
 
+QUOTED_OUTLIERS = 10  # outliers quoted per conflicting rule of a large corpus
+PER_SOURCE_UP_TO = 8  # rules with this many facts or fewer list each source; larger ones get a tally
+SOURCES_SHOWN = 5  # sources named per figure in a tally
+FIGURES_SHOWN = 4  # distinct figures in a summary cell
+
+
+def figure_tally(group: pd.DataFrame) -> list[tuple[str, bool, list[str]]]:
+    """A rule's facts as distinct figures: (figure, disagrees, sources), outliers first, then the
+    figures most sources give. Figures are told apart by canonical value and unit (or date range)."""
+    tally: dict[tuple[object, ...], tuple[str, bool, list[str]]] = {}
+    for r in group.itertuples():
+        if not isinstance(r.source, str) or not r.source:
+            continue
+        key = (r.canonical_value, r.canonical_unit, r.date_start, r.date_end, r.fact_status == "conflict")
+        sources = tally.setdefault(key, (str(r.surface), r.fact_status == "conflict", []))[2]
+        if r.source not in sources:
+            sources.append(r.source)
+    return sorted(tally.values(), key=lambda t: (not t[1], -len(t[2])))
+
+
+def _tally_line(figure: str, bad: bool, sources: list[str]) -> str:
+    named = ", ".join(sources[:SOURCES_SHOWN]) + (f" … and {len(sources) - SOURCES_SHOWN} more" if len(sources) > SOURCES_SHOWN else "")
+    return f"{len(sources)} source(s) say {figure}{' ❌' if bad else ''}: {named}"
+
+
 def rule_summary(findings: pd.DataFrame) -> pd.DataFrame:
-    """One row per rule: status, severity, and the values each source gives."""
+    """One row per rule: status, severity, and the values the sources give (each source for a small
+    rule; a tally of distinct figures, outliers first, for a large one)."""
     rows = []
     for rule_id, group in findings.groupby("rule_id", sort=False):
         first = group.iloc[0]
         values = []
-        for _, r in group.iterrows():
-            if pd.notna(r["source"]) and r["source"]:
-                mark = " ❌" if r["fact_status"] == "conflict" else ""
-                values.append(f"{r['source']}: {r['surface']}{mark}")
+        if group["source"].notna().sum() > PER_SOURCE_UP_TO:
+            tally = figure_tally(group)
+            values = [_tally_line(*t) for t in tally[:FIGURES_SHOWN]]
+            if len(tally) > FIGURES_SHOWN:
+                values.append(f"… and {len(tally) - FIGURES_SHOWN} more figures")
+        else:
+            for _, r in group.iterrows():
+                if pd.notna(r["source"]) and r["source"]:
+                    mark = " ❌" if r["fact_status"] == "conflict" else ""
+                    values.append(f"{r['source']}: {r['surface']}{mark}")
         if first["check"] == "relation":
             values = [str(r) for r in group["reference"]]
         rows.append({"rule_id": rule_id, "title": first["title"], "status": first["rule_status"],
@@ -105,13 +137,21 @@ def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncove
             group = group.sort_values("fact_status", key=lambda c: c != "conflict", kind="stable")  # outliers first
             if group.iloc[0]["check"] == "relation":
                 parts.append(f"{md_cell(group.iloc[0]['message'])}\n")
+            large = group["source"].notna().sum() > PER_SOURCE_UP_TO
+            quoted = 0
             for _, f in group.iterrows():
                 if pd.isna(f["source"]) or not f["source"]:
                     parts.append(f"- {md_cell(f['reference'])}")
                     continue
+                if large and (f["fact_status"] != "conflict" or quoted >= QUOTED_OUTLIERS):
+                    continue  # a large rule quotes its first outliers; the tally below counts the rest
+                quoted += 1
                 verdict_word = "disagrees" if f["fact_status"] == "conflict" else "agrees"
                 parts.append(f"- **{f['source']}** {verdict_word} ({md_cell(f['reference'])}):\n"
                              f"  > {bold_in_sentence(f['sentence'], f['surface'])}")
+            if large:
+                parts.append("\nWhat the sources say:\n")
+                parts += [f"- {md_cell(_tally_line(*t))}" for t in figure_tally(group)[: FIGURES_SHOWN * 3]]
             parts.append("")
 
     single = summary[summary["status"] == "single-source"]

@@ -155,3 +155,21 @@ def test_the_report_names_the_outlier_and_never_blames_agreeing_sources(tmp_path
     summary_row = next(line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("| `oil-exports-2023`"))
     assert "005_extra: 2.14 million barrels per day |" in summary_row
     assert "002_71b259978e3b4e0f: 2.41 million barrels per day ❌" in summary_row
+
+
+def test_a_large_corpus_gets_a_tally_per_figure_with_the_outliers_first(tmp_path: Path, rules_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = ("---\npublished: 2024-05-16\n---\nRussia's oil exports to China surged to a record {} million barrels per "
+            "day last year.\n")
+    for i in range(12):
+        (corpus / f"a{i:02d}.txt").write_text(text.format("2.41" if i in (3, 7) else "2.14"), encoding="utf-8")
+    out = tmp_path / "r.md"
+    assert run("report", str(corpus), "--rules", str(rules_dir), "-o", str(out)).returncode == 1
+    report = out.read_text(encoding="utf-8")
+    row = next(line for line in report.splitlines() if line.startswith("| `oil-exports-2023`"))
+    assert ("2 source(s) say 2.41 million barrels per day ❌: a03, a07<br>"
+            "10 source(s) say 2.14 million barrels per day: a00, a01, a02, a04, a05 … and 5 more |") in row
+    section = report.split("### `oil-exports-2023`", 1)[1].split("\n### ", 1)[0]
+    assert section.count("disagrees") == 2 and "** agrees" not in section  # outliers quoted, the rest tallied
+    assert "- 10 source(s) say 2.14 million barrels per day" in section
