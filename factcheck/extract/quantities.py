@@ -517,11 +517,17 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     # keeps it from reading "m" as metre.
     # Letters glued to the digits ("21st") are read with the digits themselves.
     after = tail if number.has_multiplier else " ".join(tail.split(" ")[:4])
+    stop = _WINDOW_END.search(after)
+    if stop:  # the unit never runs past the end of its clause: the memo then hits across articles
+        after = after[: stop.start()]
     stand_in = text[number.start : end] if tail[:1].isalpha() and not number.has_multiplier else "7"
     found = units.quantulum_unit((stand_in + after)[: len(stand_in) + 40])
     if found is None or found[0] <= len(stand_in):
         return None
     return end - number.start + found[0] - len(stand_in), found[1]
+
+
+_WINDOW_END = re.compile(r"[.;,!?:](?:\s|$)")
 
 
 @persistent
