@@ -352,12 +352,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         start = prefix.start()
 
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
-    join = _RANGE_JOIN.match(text, number.end)
+    percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
+    join = _RANGE_JOIN.match(text, number.end + percent_first)
     if join:
         pos = join.end()
         symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None
         second_match = NUMBER_AT.match(text, symbol.end() if symbol else pos)
         second = parse_number(second_match) if second_match else None
+        if percent_first and (second is None or text[second.end : second.end + 1] != "%"):
+            second = None
         is_and = "and" in join.group()
         if second is not None and second.value > value and (not is_and or _BETWEEN.search(before_text(text, start))):
             low = value
@@ -446,7 +449,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and number.value == 1:
         return None  # "one of the", "one element": the pronoun, not a count
     noun = _NOUN.match(text, end)
-    if noun and noun.group("noun").lower() not in _NOT_NOUNS:
+    if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
         return make("count", singular(noun.group("noun").lower()), noun.end())
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
@@ -528,6 +531,16 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
 
 
 _WINDOW_END = re.compile(r"[.;,!?:](?:\s|$)")
+
+
+@persistent
+def can_be_noun(word: str) -> bool:
+    """Whether a word can be what a number counts: lemminflect knows it as a noun, or does not know it
+    ("240 taken hostage": 'taken' is only a verb)."""
+    from lemminflect import getAllLemmas  # loads its lexicon once, on the first count
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
 @persistent
