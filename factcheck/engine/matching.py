@@ -225,11 +225,6 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     return in_claim, in_clause
 
 
-def matches(row: Any, rule: Rule, dates: DateIndex) -> bool:
-    """Whether a consistency rule could take this fact (before attribution weighs other rules and facts)."""
-    return kind_ok(row, rule) and strength(row, rule, dates) is not None
-
-
 def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[tuple[str, ...]]:
     """The rule each fact is judged by: (rule_id,), () for none, or several ids when rules fit it
     equally well (ambiguous: judged by none). Per sentence, a rule keeps only the facts it fits
