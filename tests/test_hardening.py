@@ -238,3 +238,20 @@ def test_a_looping_symlink_in_a_corpus_is_named_not_silently_skipped(tmp_path: P
     result = run("extract", str(corpus), "--jobs", "1")
     assert result.returncode == 0
     assert "loop.txt: skipped" in result.stderr
+
+
+def test_ctrl_c_exits_130_and_leaves_no_output(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import factcheck.corpus
+    from factcheck.cli import main
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(factcheck.corpus, "fact_table", interrupted)
+    out = tmp_path / "facts.csv"
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", str(ROOT / "seeds"), "--format", "csv", "-o", str(out)])
+    assert exited.value.code == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert not out.exists() and list(tmp_path.iterdir()) == []
