@@ -17,13 +17,12 @@ SHOWN = 40
 
 def explain_rule(facts: pd.DataFrame, ruleset: RuleSet, rule: Rule) -> str:
     """The explanation as text lines, for a fact table and one consistency rule of `ruleset`."""
-    from factcheck.engine.pandas_engine import _MATCH_COLUMNS, attribution, plain_rows, table_dates
+    from factcheck.engine.pandas_engine import MATCH_COLUMNS, attribution, plain_rows, table_dates
 
     rules = [r for r in ruleset.rules if r.check == "consistency" and r.match is not None]
     assigned = dict(attribution(facts, rules))
     dates = table_dates(facts)
-    columns = [*_MATCH_COLUMNS, "surface", "unit"]
-    rows = list(plain_rows(facts[[c for c in dict.fromkeys(columns)]]))
+    rows = list(plain_rows(facts[[*MATCH_COLUMNS, "surface", "unit"]]))
     taken, ambiguous, missed = [], [], []
     for position, row in enumerate(rows):
         if not kind_ok(row, rule):

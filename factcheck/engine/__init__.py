@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ambiguous", "evaluate", "select_all", "uncovered"]
+__all__ = ["evaluate", "select_all", "uncovered"]
 
 
 def __getattr__(name: str) -> Any:

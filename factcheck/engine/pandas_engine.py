@@ -32,7 +32,7 @@ from factcheck.rules.expression import Value
 from factcheck.rules.expression import evaluate as evaluate_expression
 from factcheck.rules.model import Rule, RuleSet
 
-__all__ = ["ambiguous", "consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "plain_rows", "select_all", "uncovered"]
+__all__ = ["consensus_fact", "evaluate", "evaluate_selected", "facts_agree", "plain_rows", "select_all", "uncovered"]
 
 FINDING_COLUMNS = (
     "rule_id", "title", "severity", "check", "rule_status", "source", "fact_status", "surface", "sentence",
@@ -42,7 +42,7 @@ FINDING_COLUMNS = (
 STATUSES = ("conflict", "single-source", "missing", "agree")
 
 
-_MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause",
+MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause",
                   "claim_start", "clause_start", "kind", "dimension", "canonical_unit", "change")
 
 
@@ -67,7 +67,7 @@ def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple
     if not len(positions):
         return []
     dates = table_dates(facts)
-    rows = list(plain_rows(facts.iloc[positions][list(_MATCH_COLUMNS)]))
+    rows = list(plain_rows(facts.iloc[positions][list(MATCH_COLUMNS)]))
     candidates: list[dict[str, Strength]] = [{} for _ in rows]
     for rule, mask in zip(rules, masks, strict=True):
         for j in np.flatnonzero(mask[positions]):
@@ -170,7 +170,7 @@ CHUNK_ROWS = 20_000  # rows selected at a time: every rule sees a chunk while it
 
 def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     """The facts each consistency rule judges, tagged with a `rule_id` column (each fact goes to at
-    most one rule; ambiguous facts to none: see `ambiguous`). Works on whole articles, so it runs per
+    most one rule; facts two rules fit equally well go to none). Works on whole articles, so it runs per
     partition of a larger table; large tables are taken in chunks of whole articles."""
     rules = [rule for rule in ruleset.rules if rule.check == "consistency" and rule.match is not None]
     parts = []
@@ -181,20 +181,6 @@ def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             parts.append(chunk.iloc[list(positions)].assign(rule_id=pd.array(rule_ids, dtype="string")))
     if not parts:
         return facts.iloc[0:0].assign(rule_id=pd.Series(dtype="string"))
-    return pd.concat(parts, ignore_index=True)
-
-
-def ambiguous(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
-    """The facts that two or more rules fit equally well, with their `candidates` ("a, b")."""
-    rules = [rule for rule in ruleset.rules if rule.check == "consistency" and rule.match is not None]
-    parts = []
-    for chunk in _article_chunks(facts):
-        found = [(pos, ", ".join(ids)) for pos, ids in attribution(chunk, rules) if len(ids) > 1]
-        if found:
-            positions, names = zip(*found, strict=True)
-            parts.append(chunk.iloc[list(positions)].assign(candidates=list(names)))
-    if not parts:
-        return facts.iloc[0:0].assign(candidates=pd.Series(dtype="string"))
     return pd.concat(parts, ignore_index=True)
 
 

@@ -293,11 +293,9 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
     return out
 
 
-def _change(text: str, start: int, end: int, words: list[str] | None = None) -> str:
-    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''. `words`: the
-    words before the figure (`words_before`), when already read."""
-    if words is None:
-        words = words_before(text, start)
+def _change(text: str, start: int, end: int) -> str:
+    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''."""
+    words = words_before(text, start)  # memoised: the classifier has just read them
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] == "close")):
         i -= 1
