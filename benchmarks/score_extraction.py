@@ -45,7 +45,7 @@ def score_seeds(gold_path: Path) -> None:
             print(f"  missed ({flag}) {r.gold['source']} {r.gold['surface']!r}: {r.problem}")
 
 
-def score_external(folder: Path) -> None:
+def score_external(folder: Path, misses: bool = False) -> None:
     """Span-level recall/precision: a spec result is found when a fact of the right kind overlaps
     it with the same value; a fact of those kinds matching no spec result counts against precision."""
     for name, kinds in EXTERNAL.items():
@@ -66,12 +66,17 @@ def score_external(folder: Path) -> None:
                 start, end = res["Start"], res["End"] + 1  # the specs' End is inclusive
                 value = res.get("Resolution", {}).get("value")
                 minor = str(res.get("Resolution", {}).get("unit", "")).lower() in MINOR_UNITS
-                for index, row in rows[(rows["start"] < end) & (rows["end"] > start)].iterrows():
+                hits = rows[(rows["start"] < end) & (rows["end"] > start)]
+                for index, row in hits.iterrows():
                     # the specs give "50 cents" as 50 Cent; factcheck as 0.50 of the currency
                     if value is None or _same(row["value"] * (100 if minor else 1), value):
                         found += 1
                         matched.add(int(index))
                         break
+                else:
+                    if misses:
+                        got = "; ".join(f"{r.surface!r}={r.value}" for r in hits.itertuples()) or "nothing"
+                        print(f"  miss {name} [{res['Text']}] want {value} in {case['Input']!r}: got {got}")
         recall = found / expected if expected else 1.0
         precision = len(matched) / len(facts) if len(facts) else 1.0
         print(f"external {name}: recall {recall:.1%} ({found}/{expected}), precision {precision:.1%} "
@@ -82,7 +87,7 @@ MINOR_UNITS = ("cent", "pence", "penny", "kopek", "paisa", "sen")
 DATE_SPECS = ("DateParser.json", "DatePeriodParser.json")
 
 
-def score_dates(folder: Path) -> None:
+def score_dates(folder: Path, misses: bool = False) -> None:
     """A spec date is read exactly when a date fact overlapping it has its future or its past
     reading as its range (the specs' range ends are exclusive); precision counts the date facts
     that overlap a spec date and are read exactly."""
@@ -113,6 +118,11 @@ def score_dates(folder: Path) -> None:
                     overlapping += 1
                 if any((r.date_start.date(), r.date_end.date()) in readings for r in hits.itertuples()):
                     exact += 1
+                elif misses:
+                    got = "; ".join(f"{r.surface!r} {r.date_start.date()}..{r.date_end.date()}" for r in hits.itertuples())
+                    want = " or ".join(f"{a}..{b}" for a, b in sorted(readings))
+                    print(f"  miss {name} [{res['Text']}] in {case['Input']!r} (ref {articles[i].published}): "
+                          f"want {want}; got {got or 'nothing'}")
         print(f"external {name}: read exactly {exact / expected:.1%} ({exact}/{expected}); "
               f"{overlapping} overlapped by a date fact, of which {exact / max(overlapping, 1):.1%} exact")
 
@@ -148,11 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold_seeds.yaml")
     parser.add_argument("--external", type=Path, default=ROOT.parent / "shared" / "external" / "recognizers-text")
+    parser.add_argument("--misses", action="store_true", help="print every spec not found or not read exactly")
     args = parser.parse_args(argv)
     score_seeds(args.gold)
     if args.external.is_dir():
-        score_external(args.external)
-        score_dates(args.external)
+        score_external(args.external, args.misses)
+        score_dates(args.external, args.misses)
     else:
         print(f"external specs not found at {args.external}: skipped", file=sys.stderr)
     return 0

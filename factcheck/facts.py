@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pandas is imported where a table is built: `check` works wi
 
 KINDS = ("quantity", "money", "percent", "duration", "age", "ordinal", "count", "date")
 QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "at_least", "at_most", "range")
-GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "fiscal_year", "year", "decade")
+GRANULARITIES = ("day", "weekend", "week", "month", "season", "quarter", "half", "fiscal_year", "year", "decade", "century")
 
 
 @dataclass(slots=True)  # not frozen: built once per fact, and frozen construction is slow

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
+from factcheck.extract.words import year_counts_something
+from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import Sentence
 
@@ -58,6 +60,12 @@ YEAR_WORD_VALUES.update({w: 10 + i for i, w in enumerate(_TEENS.split("|"))})
 YEAR_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))})
 YEAR_WORD_VALUES.update({"oh": 0, "zero": 0})
 
+_NTH = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+_CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+                    r"|nineteenth|twentieth|twenty-first)")
+# "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
+_NOT_FISCAL = r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?i:fiscal|financial)\b)"
+
 # Each alternative is a named group whose name starts with its granularity.
 _DATE_BODY = (
     r"(?:"
@@ -66,28 +74,38 @@ _DATE_BODY = (
     rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
+    r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
+    r"|[0-3]?\d\.[0-3]?\d\." + _ANY_YEAR + r"))(?![\w/.]?\d)"
+    r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
     rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
-    rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
+    rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
     rf"|{_YEAR},? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
-    rf"|(?P<quarter_bare>{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
-    rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-]))"
+    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
-    rf"|(?P<half_bare>(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-]))"
+    rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
-    r"|(?P<decade_d>(?:(?:1[89]|20)\d0|'\d0)'?s)"
+    rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
+    r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d))(?![\w-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
-    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past) (?:year|month|week|{_SEASON}))(?! of\b)"
+    rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
+    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|the current|the coming|the upcoming) (?:year|quarter|month|week|{_SEASON})"
+    r"|(?i:this|last) weekend)(?! of\b)"
+    r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<rel_ago>(?:day|week|month|year)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
+    rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
+    rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|\.?,? (?:of )?\d)"
-    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bbefore )"
-    r"|(?<=\bafter )|(?<=\bthrough )|(?<=\bduring ))"
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
+    r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
+    r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring ))"
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
@@ -101,10 +119,13 @@ _DATE_BODY = (
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", "day", "week", "month"],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "yesterday", "today", "tomorrow", "fiscal", "first",
-                 "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late", "earlier", "later", "day "],
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "the current ", "the coming ", "the upcoming ", "tonight",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
+                 "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late",
+                 "earlier", "later", "day "],
 )
-DATE_RE = re.compile(r"(?<![\w-])" + DATE_GUARD + _DATE_BODY)
+DATE_RE = re.compile(r"(?<![\w-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)
 
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
@@ -119,7 +140,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|although|th
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|fifth|last)\s+$|\b(?:next|last|this) week,? (?:on )?$"
+    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal)\s+$|\b(?:next|last|this) week,? (?:on )?$"
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
     re.I,
@@ -160,6 +181,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
         surface = text[start:end]
         before = text[max(0, start - 30) : start]
+        if kind == "year" and year_counts_something(text, before, end):
+            continue
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)):
             continue
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
@@ -182,8 +205,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2", "month_end"))
-_TENSE_KINDS = frozenset(("weekday", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
+_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2", "month_end"))
+_TENSE_KINDS = frozenset(("weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
                           "range_dmd", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
@@ -193,16 +216,24 @@ _IRREGULAR_PAST = frozenset(
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
-    budget in April, will sign it this week' is past for April)."""
+    budget in April, will sign it this week' is past for April); the sentence's when the clause is a
+    fragment of at most three words ('By Friday, it was over')."""
     lo, hi = start - sentence.start, end - sentence.start
     edges = _clause_edges(sentence.text)
     i = bisect.bisect_right(edges, (lo, lo))
     left = max((e for s, e in edges[:i] if e <= lo), default=0)
     right = min((s for s, e in edges[i:] if s >= hi), default=len(sentence.text))
     clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
-    if _FUTURE.search(clause):
+    tense = _tense_of(clause)
+    if tense or len(clause.split()) > 3:
+        return tense
+    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])
+
+
+def _tense_of(words: str) -> str:
+    if _FUTURE.search(words):
         return "future"
-    if _PAST.search(clause) or not _IRREGULAR_PAST.isdisjoint(re.findall(r"[a-z]+", clause.lower())):
+    if _PAST.search(words) or not _IRREGULAR_PAST.isdisjoint(re.findall(r"[a-z]+", words.lower())):
         return "past"
     return ""
 
@@ -259,6 +290,24 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _decade(surface, base)
     if kind == "weekday":
         return _weekday(surface, base, tense)
+    if kind == "weekday_week":  # "Tuesday next week", "this week on Friday"
+        words = surface.lower().replace(",", "").split()
+        step = {"this": 0, "next": 1, "last": -1}[next(w for w in words if w in ("this", "next", "last"))]
+        target = WEEKDAYS[next(w for w in words if w in WEEKDAYS)]
+        day = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step, days=target)
+        return day, day, "day"
+    if kind == "weekday_nth":
+        return _nth_weekday(surface, base, tense)
+    if kind == "century":  # "the 21st century": 2000-2099, as TIMEX3 writes it ("20")
+        number = _ordinal_day(surface.lower().removeprefix("the ").split("century")[0].strip(" -").replace("twenty-first", "21st"))
+        if number is None or not 10 <= number <= 21:
+            return None
+        return dt.date((number - 1) * 100, 1, 1), dt.date(number * 100 - 1, 12, 31), "century"
+    if kind == "day_numeric":
+        return _numeric_day(surface)
+    if kind == "month_numeric":
+        month, year = (int(t) for t in surface.split("/"))
+        return month_range(year, month) if 1 <= month <= 12 else None
     if kind == "season_sy":
         season, year = surface.lower().split()[0], int(surface[-4:])
         return season_range(season, year)
@@ -283,6 +332,13 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _relative_period(surface, base)
     if kind == "month_rel":
         return _month_rel(surface, base)
+    if kind == "month_ofrel":  # "January of next year", "May, last year"
+        month = MONTHS[_TOKEN.findall(_strip_part(surface))[0].lower()]
+        lower = surface.lower()
+        return month_range(base.year + (1 if "next" in lower else -1 if "last" in lower else 0), month)
+    if kind == "rel_tod":  # "last night", "tonight", "this morning": within a day
+        day = base - dt.timedelta(days=1) if surface.lower().startswith("last") else base
+        return day, day, "day"
     if kind in ("month_bare", "month_part"):
         month = MONTHS[_strip_part(surface).rstrip(".").lower()]
         found = choose(lambda y: month_range(y, month)[:2], base, tense)
@@ -309,6 +365,51 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "rel_ago" and "year" in surface:
         return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
     return month_range(anchor.year, anchor.month)
+
+
+def _numeric_day(surface: str) -> tuple[dt.date, dt.date, str] | None:
+    """'2015/08/12', '21/04/2016', '12/31/98': read only when the order is certain (the year first, or
+    one of day and month above 12); '05/06/2016' could be May or June: left out."""
+    parts = [int(t) for t in re.split(r"[/.]", surface)]
+    if len(str(surface.split("/")[0].split(".")[0])) == 4:
+        year, month, day = parts
+    else:
+        first, second, year = parts
+        if year < 100:
+            year += 1900 if year >= 50 else 2000
+        if first > 12 >= second or first == second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None
+    found = _day_in(year, month, day) if 1 <= month <= 12 else None
+    return None if found is None else (*found, "day")
+
+
+def _nth_weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'the first Tuesday in November', 'the last Thursday of next month', 'the third Wednesday of
+    the previous month'."""
+    words = surface.lower().replace(",", "").removeprefix("the ").split()
+    target = WEEKDAYS[words[1]]
+    rest = words[3:]
+    year = next((int(w) for w in rest if w.isdigit()), None)
+    month = next((MONTHS[w.rstrip(".")] for w in rest if w.rstrip(".") in MONTHS), None)
+
+    def day_in(y: int, m: int) -> Range | None:
+        days = [d for d in range(1, calendar.monthrange(y, m)[1] + 1) if dt.date(y, m, d).weekday() == target]
+        index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(words[0], -1)
+        return (dt.date(y, m, days[index]),) * 2
+
+    if month is None:
+        step = 1 if "next" in rest else -1 if ("last" in rest or "previous" in rest) else 0
+        index = base.year * 12 + base.month - 1 + step
+        found = day_in(index // 12, index % 12 + 1)
+    elif year is not None:
+        found = day_in(year, month)
+    else:
+        found = choose(lambda y: day_in(y, month), base, tense)
+    return None if found is None else (*found, "day")
 
 
 def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -441,11 +542,10 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_ORDER = ("day", "week", "month", "season", "quarter", "half", "fiscal_year", "year", "decade")
 
 
 def _coarser(a: str, b: str) -> str:
-    return max(a, b, key=lambda g: _ORDER.index(g) if g in _ORDER else 0)
+    return max(a, b, key=lambda g: GRANULARITIES.index(g) if g in GRANULARITIES else 0)
 
 
 _ABSOLUTE = ("day_mdy", "day_dmy", "day_iso", "month_my")
@@ -510,9 +610,16 @@ def season_range(season: str, year: int) -> tuple[dt.date, dt.date, str]:
 
 
 def _relative_period(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
-    words = _strip_part(surface).lower().split()
+    words = _strip_part(surface).lower().removeprefix("the ").split()
+    words[0] = {"current": "this", "coming": "next", "upcoming": "next"}.get(words[0], words[0])
     which, period = words[0], words[1]
     step = {"last": -1, "past": -1, "next": 1, "this": 0}[which]
+    if period == "weekend":  # the Saturday and Sunday of this ISO week, or of the one before
+        saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=step)
+        return saturday, saturday + dt.timedelta(days=1), "weekend"
+    if period == "quarter":
+        index = base.year * 4 + (base.month - 1) // 3 + step
+        return _quarter(index % 4 + 1, index // 4)
     if period == "year":
         y = base.year + step
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"

@@ -35,18 +35,18 @@ def normalise(mention: Mention, source: str, text: str, sentence: Sentence, clai
     if kind != "date":
         if kind in PHYSICAL_KINDS or unit == "basis_point":
             conv = canonical(unit)
-            factor = conv.factor
+            factor, offset = conv.factor, conv.offset
             unit, dimension, canonical_unit = conv.unit, conv.dimension, conv.canonical_unit
             if kind == "percent":  # basis points are hundredths of a percentage point
                 factor = canonical("basis_point").factor
                 unit, dimension, canonical_unit = "basis_point", "percentage_point", "percentage_point"
         else:
-            factor = _ONE
+            factor, offset = _ONE, _ZERO
             dimension = _DIMENSIONS.get(kind, unit)
             canonical_unit = unit or kind
-        canonical_value = _scaled(mention.value, factor)
-        canonical_high = _scaled(mention.value_high, factor)
-        canonical_precision = _scaled(mention.precision, factor)
+        canonical_value = _scaled(mention.value, factor, offset)
+        canonical_high = _scaled(mention.value_high, factor, offset)
+        canonical_precision = _scaled(mention.precision, factor)  # a difference: no offset
     return Fact(
         source, sentence.index, sentence.start, mention.start, mention.end, text[mention.start : mention.end],
         sentence.text, kind, _num(mention.value), _num(mention.value_high), "" if kind == "date" else unit, dimension,
@@ -58,12 +58,13 @@ def normalise(mention: Mention, source: str, text: str, sentence: Sentence, clai
 
 
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
 
 
-def _scaled(value: Decimal | None, factor: Decimal) -> float | None:
+def _scaled(value: Decimal | None, factor: Decimal, offset: Decimal = _ZERO) -> float | None:
     """`value` in canonical units: exact when no conversion, else rounded to 12 significant figures."""
     if value is None:
         return None
-    if factor == _ONE:
+    if factor == _ONE and not offset:
         return float(value)
-    return round_sig(float(value * factor))
+    return round_sig(float(value * factor + offset))

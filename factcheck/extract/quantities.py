@@ -26,6 +26,7 @@ from factcheck.extract.numbers import (
     word_value,
 )
 from factcheck.extract.prefilter import starts_with
+from factcheck.extract.words import can_be_noun, year_counts_something
 from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
@@ -112,10 +113,19 @@ _FRACTION = re.compile(
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?P<of>\s+of\b)?(?![\w-])"
     r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b)"
 )
+_FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
+_TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d.,%]|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
+_FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
+# A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500"
+_NAME_BEFORE = re.compile(
+    r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
+)
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -198,10 +208,17 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
     out: list[Mention] = _fractions(text, occupied)
+    if " in " in text or " out of " in text:
+        out += _ratios(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
+            continue
+        tally = _TALLY.match(text, match.start()) if text[match.end() : match.end() + 1] in "-–" else None
+        if tally and int(tally.group("b")) <= int(tally.group("a")):
+            occupied.add(tally.start(), tally.end())  # "a 3-2 win", "passed 52-48": a score or a vote
+            skip_until = tally.end()
             continue
         number = parse_number(match)
         mention = _classify(text, number)
@@ -279,8 +296,8 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
             plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
-            if plural == (num == 1) or (num == 1 and not m.group("of")):
-                continue  # "two third", "a fifth" (an ordinal: "his fifth term") are not shares
+            if plural == (num == 1) or (num == 1 and not m.group("of") and not _FRACTION_END.match(text, m.end())):
+                continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
             den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
         end = m.end("den") if m.group("den") else m.end()
@@ -290,6 +307,29 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
         out.append(Mention(m.start(), end, "percent", share, None, "percent", Decimal(1), qualifier,
                            change=_change(text, m.start(), end)))
         occupied.add(m.start(), end)
+    return out
+
+
+_RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+_RATIO = re.compile(
+    r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
+    r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,4})(?![\w.,%-])"
+    r"(?! (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|innings|overs)\b)"
+)
+
+
+def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
+    """'one in four children', '3 out of 10 adults': a share, read as a percentage."""
+    out: list[Mention] = []
+    for m in _RATIO.finditer(text):
+        x, y = (int(g) if g.isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
+        if not 0 < x < y or occupied.overlaps(m.start(), m.end()):
+            continue
+        share = (Decimal(100) * x / y).quantize(Decimal("0.0001"))
+        qualifier = qualifier_of(words_before(text, m.start()))
+        out.append(Mention(m.start(), m.end(), "percent", share, None, "percent", Decimal(1), qualifier,
+                           change=_change(text, m.start(), m.end())))
+        occupied.add(m.start(), m.end())
     return out
 
 
@@ -311,6 +351,14 @@ def _change(text: str, start: int, end: int) -> str:
     if m is None:
         return ""
     return "up" if m.group("up") else "down"
+
+
+def _after_change_word(words: list[str]) -> bool:
+    """Whether the words before a figure end in a change verb, past fillers and 'from'."""
+    i = len(words) - 1
+    while i >= 0 and (words[i] in _FILLER or words[i] == "from"):
+        i -= 1
+    return i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS)
 
 
 def _maybe_sign(text: str, start: int) -> bool:
@@ -352,6 +400,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
+    if join and _after_change_word(words_before(text, start)):
+        join = None  # "jumped $2 to $85", "rose from 4% to 6%": a change and a level, not a range
     if join:
         pos = join.end()
         symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None
@@ -432,25 +482,42 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
             and not re.match(r" ?[A-Za-z]", text[end : end + 2])):
         return None  # "outreach is 48m": metres or millions, nothing says which
+    foot_inch = _FOOT_INCH.match(text, end)
+    if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward"
+        value += Decimal(foot_inch.group("inches")) / 12
+        precision = Decimal(1) / 12
+        return make("quantity", "foot", foot_inch.end())
+
     alias = units.match_alias(text, _skip_space(text, end))
-    if alias and (text[end] == " " or alias[0] - end >= 2):  # glued only when more than a letter ("10km/hr")
+    if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_")):
+        # glued only when more than a letter ("10km/hr"), or a temperature ("40C")
         return _with_inches(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
     found = _quantulum_unit(text, number, end)
+    if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
+        return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which
     if found:
         return _with_inches(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
-    if _YEAR_LIKE.fullmatch(number.integer_digits) and "." not in text[number.start : number.end]:
+    if not number.spelled and not number.has_multiplier and _NAME_BEFORE.search(before) and "," not in text[start:end]:
+        return None  # "the S&P 500", "Windows 11", "Article 5", "a Boeing 737": part of a name, not a count
+    if (_YEAR_LIKE.fullmatch(number.integer_digits) and "." not in text[number.start : number.end]
+            and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
         return None  # "one of the", "one element": the pronoun, not a count
     noun = _NOUN.match(text, end)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
-        return make("count", singular(noun.group("noun").lower()), noun.end())
+        counted = singular(noun.group("noun").lower())
+        if value != value.to_integral() and counted == noun.group("noun").lower():
+            return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
+        return make("count", counted, noun.end())
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m":
+        return None  # "ran the 100m in": metres or millions of nothing named
     return make("count", "", end)
 
 
@@ -529,16 +596,6 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
 
 
 _WINDOW_END = re.compile(r"[.;,!?:](?:\s|$)")
-
-
-@persistent
-def can_be_noun(word: str) -> bool:
-    """Whether a word can be what a number counts: lemminflect knows it as a noun, or does not know it
-    ("240 taken hostage": 'taken' is only a verb)."""
-    from lemminflect import getAllLemmas  # loads its lexicon once, on the first count
-
-    lemmas = getAllLemmas(word)
-    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
 @persistent

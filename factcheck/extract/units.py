@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 # surface regex (matched case-sensitively unless marked (?i)) -> pint expression
 UNIT_ALIASES: list[tuple[str, str]] = [
+    # temperatures: "40C" and "104F" glued to the digits as well ("40 degrees" alone says neither scale nor kind)
+    (r"°\s?C\b|(?i:degrees? (?:Celsius|centigrade))|degrees? C\b|C(?![\w'’-])", "degree_Celsius"),
+    (r"°\s?F\b|(?i:degrees? Fahrenheit)|degrees? F\b|F(?![\w'’-])", "degree_Fahrenheit"),
     (r"(?i:mb/d|mbpd|mbd|million barrels (?:of oil )?(?:per|a) day)", "mbpd"),
     (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
     (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
@@ -79,8 +82,9 @@ def registry() -> pint.UnitRegistry:
 class Canonical:
     unit: str  # pint name of the unit as written, e.g. "bpd"
     dimension: str  # e.g. "[length] ** 3 / [time]"
-    factor: Decimal  # multiply a value in `unit` by this to get canonical_unit
+    factor: Decimal  # multiply a value in `unit` by this (and add `offset`) to get canonical_unit
     canonical_unit: str  # SI base units, e.g. "meter ** 3 / second"
+    offset: Decimal = Decimal(0)  # degrees Celsius and Fahrenheit: their zero in kelvin
 
 
 @persistent
@@ -89,11 +93,13 @@ def canonical(unit_expr: str) -> Canonical:
     ureg = registry()
     quantity = ureg.Quantity(1, unit_expr)
     base = quantity.to_base_units()
+    zero = ureg.Quantity(0, unit_expr).to_base_units().magnitude  # nonzero only for offset units
     return Canonical(
         unit=str(quantity.units),
         dimension=str(quantity.dimensionality),
-        factor=Decimal(repr(float(base.magnitude))),
+        factor=Decimal(repr(float(base.magnitude - zero))),
         canonical_unit=str(base.units),
+        offset=Decimal(repr(float(zero))),
     )
 
 

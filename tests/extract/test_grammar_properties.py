@@ -74,3 +74,16 @@ def test_a_year_less_month_is_near_the_published_date(published: dt.date, month:
     else:  # the nearest occurrence: within six months (and a half-month of rounding)
         gap = 0 if start <= published <= end else min(abs((start - published).days), abs((end - published).days))
         assert gap <= 200, (published, start, end)
+
+
+@SLOW
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)), st.booleans(), st.booleans())
+def test_a_numeric_date_is_read_only_when_its_order_is_certain(day: dt.date, us_order: bool, short_year: bool) -> None:
+    year = f"{day.year % 100:02d}" if short_year else str(day.year)
+    first, second = (day.month, day.day) if us_order else (day.day, day.month)
+    text = f"The contract was signed on {first}/{second}/{year} in Geneva."
+    dates = [(f.date_start, f.date_end) for f in _facts(text) if f.kind == "date"]
+    if day.day > 12 or day.day == day.month:
+        assert dates == [(day, day)], text
+    else:  # "05/06/2016": May or June, nothing says which
+        assert dates == [], text

@@ -1,0 +1,42 @@
+"""Word classes the figure and date grammars share (lemminflect's lexicon, loaded on first use)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.memo import persistent
+
+
+@persistent
+def can_be_noun(word: str) -> bool:
+    """Whether a word can be what a number counts: lemminflect knows it as a noun, or does not know it
+    ("240 taken hostage": 'taken' is only a verb)."""
+    from lemminflect import getAllLemmas  # loads its lexicon once, on the first count
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|whose)|['’]s|s['’])\s+$", re.I)
+_PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
+
+
+def year_counts_something(text: str, before: str, end: int) -> bool:
+    """'some 2000 workers', 'sold 2012 shares': a year-like number followed by a plural noun is a
+    count, unless a determiner makes the number a modifier ('the 2000 elections')."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or _DETERMINER.search(before):
+        return False
+    return is_plural_noun(word.group(1))
+
+
+@lru_cache(maxsize=4096)
+def is_plural_noun(word: str) -> bool:
+    """'workers', 'people': lemminflect knows the word as the plural of a noun."""
+    from lemminflect import getAllLemmas  # loads its lexicon once
+
+    if word in _PLURAL_ONLY:
+        return True
+    return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
