@@ -54,12 +54,13 @@ def load_parsers() -> None:
     import warnings
 
     import dateparser
-    from quantulum3 import parser
 
     from factcheck.extract.units import registry
 
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # quantulum3 warns, on import, that its classifier is not installed
+        from quantulum3 import parser
+
         parser.parse("7 kilograms")
         dateparser.parse("2 days ago", languages=["en"])
     registry()

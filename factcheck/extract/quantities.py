@@ -119,12 +119,13 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
-_TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d.,%]|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
+_TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
 # A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500"
 _NAME_BEFORE = re.compile(
     r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
 )
 _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
@@ -503,7 +504,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
     if not number.spelled and not number.has_multiplier and _NAME_BEFORE.search(before) and "," not in text[start:end]:
         return None  # "the S&P 500", "Windows 11", "Article 5", "a Boeing 737": part of a name, not a count
-    if (_YEAR_LIKE.fullmatch(number.integer_digits) and "." not in text[number.start : number.end]
+    if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:

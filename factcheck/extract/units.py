@@ -141,10 +141,10 @@ def quantulum_unit(window: str) -> tuple[int, str] | None:
     Returns (length of number+unit in `window`, pint expression) or None when quantulum3 finds
     no physical unit there, or only one of the ordinary words it is known to misread.
     """
-    from quantulum3 import parser  # heavy import, only when the alias table has no answer
-
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # also quantulum3's note, on import, that its classifier is not installed
+        from quantulum3 import parser  # heavy import, only when the alias table has no answer
+
         try:
             found = parser.parse(window)
         except Exception:  # quantulum3 raises assorted errors on odd input; treat as no unit
