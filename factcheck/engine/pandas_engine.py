@@ -28,7 +28,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.errors import RuleError
 from factcheck.facts import Fact
-from factcheck.rules.expression import Value
+from factcheck.rules.expression import Value, figure_value
 from factcheck.rules.expression import evaluate as evaluate_expression
 from factcheck.rules.model import Rule, RuleSet
 
@@ -127,12 +127,12 @@ def _consistency(rule: Rule, rows: pd.DataFrame, out: list[dict[str, Any]]) -> _
     return _Outcome(status, consensus)
 
 
-def _value_of(ref: Any) -> Value:
+def _value_of(ref: Any) -> Any:
     if ref.kind == "date":
         start, end = ref.date_start, ref.date_end
         return Value(date_start=start.date() if isinstance(start, pd.Timestamp) else start,
                      date_end=end.date() if isinstance(end, pd.Timestamp) else end)
-    return Value(number=float(ref.canonical_value), canonical_unit=str(ref.canonical_unit))
+    return figure_value(str(ref.kind), float(ref.canonical_value), str(ref.canonical_unit))
 
 
 def _relation(rule: Rule, outcomes: dict[str, _Outcome], out: list[dict[str, Any]]) -> None:
@@ -143,8 +143,11 @@ def _relation(rule: Rule, outcomes: dict[str, _Outcome], out: list[dict[str, Any
         out.append(_row(rule, "missing", None, "missing", rule.relation, f"no value for {', '.join(lacking)}"))
         return
     try:
-        holds = bool(evaluate_expression(rule.relation, {n: _value_of(r) for n, r in refs.items()}))
-    except (ValueError, TypeError, ArithmeticError, KeyError) as exc:
+        tol = rule.tolerance
+        holds = bool(evaluate_expression(rule.relation, {n: _value_of(r) for n, r in refs.items()},
+                                         relative=tol.amount if tol.mode == "relative" else 0.0,
+                                         absolute=tol.amount if tol.mode == "absolute" else 0.0))
+    except (ValueError, TypeError, ArithmeticError, KeyError, AttributeError) as exc:
         # the rule cannot be computed on what the sources say: an error of the rule, never a conflict
         raise RuleError(f"relation: cannot evaluate {rule.relation}: {exc or type(exc).__name__}", rule.path, rule.line) from exc
     message = "" if holds else f"relation does not hold: {rule.relation}"

@@ -1,8 +1,13 @@
 """A small safe expression evaluator for relation rules (an AST whitelist, never eval).
 
-Names are the relation's `uses`; a date name stands for its range, a figure for its value.
-Functions: year, month, day (of a date), in_unit(x, "year") (a figure in another unit),
-abs, round, min, max. Operators: + - * / and comparisons, `and`, `or`, `not`.
+Names are the relation's `uses`; a date name stands for its range, a figure for its value with its
+unit (pint): money in its currency (each currency a dimension of its own, so dollars never add to
+euros or to a percent), a percent as a ratio (4% is 0.04: `before * (1 + rise)`), a quantity in its
+unit, a count or ordinal as a plain number. Functions: year, month, day (of a date), in_unit(x,
+"year") (a figure as a number in that unit; "USD" for money), abs, round, min, max. Operators:
++ - * / and comparisons, `and`, `or`, `not`. `==` and `!=` compare within the rule's tolerance
+(`tolerance: 1%`: within 1% of the larger side). `check_types` evaluates a relation once on stand-in
+values of the kinds and units its rules match, so a unit mistake is found by `rules validate`.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,39 +25,71 @@ from factcheck.extract.units import registry
 
 @dataclass(frozen=True)
 class Value:
-    """What a name stands for: a figure in canonical units, or a date range."""
+    """What a date name stands for: its range."""
 
-    number: float | None = None
-    canonical_unit: str = ""
     date_start: dt.date | None = None
     date_end: dt.date | None = None
 
 
-def _year(v: Value) -> int:
-    if v.date_start is None:
-        raise ValueError("year() needs a date")
-    return v.date_start.year
+def _start(v: Any, function: str) -> dt.date:
+    if not isinstance(v, Value) or v.date_start is None:
+        raise ValueError(f"{function}() needs a date")
+    return v.date_start
 
 
-def _month(v: Value) -> int:
-    if v.date_start is None:
-        raise ValueError("month() needs a date")
-    return v.date_start.month
+def _year(v: Any) -> int:
+    return _start(v, "year").year
 
 
-def _day(v: Value) -> int:
-    if v.date_start is None:
-        raise ValueError("day() needs a date")
-    return v.date_start.day
+def _month(v: Any) -> int:
+    return _start(v, "month").month
 
 
-def _in_unit(v: Value, unit: str) -> float:
-    if v.number is None:
-        raise ValueError("in_unit() needs a figure")
+def _day(v: Any) -> int:
+    return _start(v, "day").day
+
+
+def _in_unit(v: Any, unit: str) -> float:
+    if not hasattr(v, "to"):
+        raise ValueError("in_unit() needs a figure with a unit (a quantity, a duration or money)")
     try:
-        return float(registry().Quantity(v.number, v.canonical_unit).to(unit).magnitude)
+        return float(v.to(_pint_unit(unit)).magnitude)
     except Exception as exc:  # pint's errors (unknown unit, other dimension) are many types
-        raise ValueError(f"in_unit: cannot convert {v.canonical_unit or 'a number'} to {unit!r}: {exc}") from exc
+        raise ValueError(f"in_unit: cannot convert {_unit_name(v)} to {unit!r}") from exc
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def currency_unit(code: str) -> str:
+    """The pint unit of a currency: a dimension of its own ('USD' -> 'currency_USD'), defined on first use."""
+    name = f"currency_{code}"
+    ureg = registry()
+    if name not in ureg:
+        ureg.define(f"{name} = [{name}]")
+    return name
+
+
+def _pint_unit(unit: str) -> str:
+    return currency_unit(unit) if _CURRENCY_CODE.fullmatch(unit) else unit
+
+
+def _unit_name(v: Any) -> str:
+    if not hasattr(v, "units"):
+        return "a number"
+    return str(v.units).replace("currency_", "") or "a number"
+
+
+def figure_value(kind: str, value: float, canonical_unit: str) -> Any:
+    """What a figure stands for in a relation: a pint Quantity, or a plain number for counts."""
+    if kind in ("count", "ordinal") or not canonical_unit:
+        return float(value)
+    ureg = registry()
+    if kind == "money":
+        return ureg.Quantity(value, currency_unit(canonical_unit))
+    if canonical_unit == "percentage_point":
+        return float(value)
+    return ureg.Quantity(value, canonical_unit)
 
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {
@@ -126,32 +164,80 @@ _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast
             ast.Constant, ast.And, ast.Or, ast.Not, ast.USub, ast.UAdd, *_BINARY, *_COMPARE)
 
 
-def evaluate(source: str, values: dict[str, Value]) -> Any:
-    """Evaluate a checked expression with `values` bound to its names."""
-    return _eval(ast.parse(source, mode="eval").body, values)
+def evaluate(source: str, values: dict[str, Any], relative: float = 0.0, absolute: float = 0.0) -> Any:
+    """Evaluate a checked expression with `values` bound to its names; `==` holds within `relative`
+    (a fraction of the larger side) or `absolute` (in canonical units)."""
+    return _eval(ast.parse(source, mode="eval").body, values, (relative, absolute))
 
 
-def _eval(node: ast.AST, values: dict[str, Value]) -> Any:
+def check_types(source: str, kinds: dict[str, tuple[str, str]]) -> str:
+    """'' when the relation computes on figures of these (kind, canonical unit), else what does not fit
+    ("cannot add USD and percent"). Evaluated on stand-in values; a division by zero is no type error."""
+    values: dict[str, Any] = {}
+    for i, (name, (kind, unit)) in enumerate(sorted(kinds.items())):
+        if kind == "date":
+            day = dt.date(2001, 1 + i % 12, 1 + i % 28)
+            values[name] = Value(date_start=day, date_end=day)
+        else:
+            values[name] = figure_value(kind, 1.0 + 0.37 * (i + 1), unit)
+    try:
+        result = evaluate(source, values)
+    except ZeroDivisionError:
+        return ""
+    except Exception as exc:  # pint's dimensionality errors, TypeErrors of a date used as a number, ...
+        return f"the units do not fit: {_friendly(exc)}"
+    if not isinstance(result, bool):
+        return "a relation must be true or false"
+    return ""
+
+
+def _friendly(exc: Exception) -> str:
+    text = str(exc).replace("currency_", "")
+    if isinstance(exc, TypeError) and "Value" in text:
+        return "a date is used as a number: use year(x), month(x) or day(x)"
+    return text.split("\n")[0]
+
+
+def _equal(left: Any, right: Any, slack: tuple[float, float]) -> bool:
+    difference = left - right
+    if hasattr(difference, "to_base_units"):
+        difference = difference.to_base_units().magnitude
+        scale = max(abs(_base(left)), abs(_base(right)))
+    else:
+        scale = max(abs(float(left)), abs(float(right)))
+    relative, absolute = slack
+    return abs(float(difference)) <= max(relative * scale, absolute, 1e-9 * scale)
+
+
+def _base(v: Any) -> float:
+    return float(v.to_base_units().magnitude) if hasattr(v, "to_base_units") else float(v)
+
+
+def _eval(node: ast.AST, values: dict[str, Any], slack: tuple[float, float] = (0.0, 0.0)) -> Any:
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float | str):
         return node.value
     if isinstance(node, ast.Name):
         return values[node.id]
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        return _BINARY[type(node.op)](_eval(node.left, values), _eval(node.right, values))
+        return _BINARY[type(node.op)](_eval(node.left, values, slack), _eval(node.right, values, slack))
     if isinstance(node, ast.UnaryOp):
-        operand = _eval(node.operand, values)
+        operand = _eval(node.operand, values, slack)
         return {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Not: operator.not_}[type(node.op)](operand)
     if isinstance(node, ast.BoolOp):
-        results = (_eval(v, values) for v in node.values)
+        results = (_eval(v, values, slack) for v in node.values)
         return all(results) if isinstance(node.op, ast.And) else any(results)
     if isinstance(node, ast.Compare):
-        left = _eval(node.left, values)
+        left = _eval(node.left, values, slack)
         for op, comparator in zip(node.ops, node.comparators, strict=True):
-            right = _eval(comparator, values)
-            if not _COMPARE[type(op)](left, right):
+            right = _eval(comparator, values, slack)
+            if isinstance(op, ast.Eq | ast.NotEq):
+                holds = _equal(left, right, slack) == isinstance(op, ast.Eq)
+            else:
+                holds = _COMPARE[type(op)](left, right)
+            if not holds:
                 return False
             left = right
         return True
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        return FUNCTIONS[node.func.id](*(_eval(a, values) for a in node.args))
+        return FUNCTIONS[node.func.id](*(_eval(a, values, slack) for a in node.args))
     raise ValueError(f"{type(node).__name__} is not allowed")

@@ -17,7 +17,7 @@ from factcheck.articles import Article
 from factcheck.errors import RuleError
 from factcheck.extract import extract_article
 from factcheck.facts import Fact
-from factcheck.rules.expression import check_expression
+from factcheck.rules.expression import check_expression, check_types
 from factcheck.rules.files import rule_files
 from factcheck.rules.model import Match, Rule, RuleSet, Tolerance
 from factcheck.rules.spec import Match as MatchSpec
@@ -57,12 +57,36 @@ def validate_rules(folder: Path) -> tuple[RuleSet, list[RuleError]]:
                 continue
             seen[rule.id] = rule
             rules.append(rule)
+    valid = []
     for rule in rules:
-        for name, ref in rule.uses.items():
-            if ref not in seen:
-                errors.append(RuleError(f"uses.{name}: unknown rule id {ref!r}; known ids: {sorted(seen)}",
-                                        rule.path, rule.line))
-    return RuleSet(tuple(rules)), errors
+        unknown = [(name, ref) for name, ref in rule.uses.items() if ref not in seen]
+        for name, ref in unknown:
+            errors.append(RuleError(f"uses.{name}: unknown rule id {ref!r}; known ids: {sorted(seen)}",
+                                    rule.path, rule.line))
+        problem = "" if unknown or rule.relation is None else _relation_types(rule, seen)
+        if problem:
+            errors.append(RuleError(f"relation: {problem}", rule.path, rule.relation_line or rule.line))
+        if not unknown and not problem:
+            valid.append(rule)
+    return RuleSet(tuple(valid)), errors
+
+
+def _relation_types(rule: Rule, rules: dict[str, Rule]) -> str:
+    """'' when the relation's arithmetic fits the kinds and units of the rules it uses, else what does not
+    (checked only when every used rule says its unit; money and quantities need one)."""
+    kinds: dict[str, tuple[str, str]] = {}
+    for name, ref in rule.uses.items():
+        used = rules[ref]
+        kind = used.match.kind if used.match else (used.expect.kind if used.expect else "")
+        unit = used.unit_canonical or (used.expect.canonical_unit if used.expect else "") or ""
+        if not kind or (kind in ("money", "quantity") and not unit) or kind not in _RELATION_KINDS:
+            return ""
+        kinds[name] = (kind, "" if kind in ("count", "ordinal", "date") else unit)
+    assert rule.relation is not None
+    return check_types(rule.relation, kinds)
+
+
+_RELATION_KINDS = ("quantity", "money", "percent", "duration", "age", "ordinal", "count", "date")
 
 
 def _load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
@@ -221,6 +245,7 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
         id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=_runtime_match(spec.match),
         tolerance=tolerance, expect=expect, expect_text=spec.expect, uses=dict(spec.uses), relation=spec.relation,
         about=about, unit_dimension=unit_dimension, unit_canonical=unit_canonical, path=str(path), line=line,
+        relation_line=node.lc.key("relation")[0] + 1 if "relation" in node else 0,
     )
 
 

@@ -55,6 +55,7 @@ class Rule:
     unit_canonical: str | None
     path: str
     line: int
+    relation_line: int = 0  # the line of `relation:`, for its errors
 
 
 @dataclass(frozen=True)
