@@ -165,6 +165,8 @@ def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: s
 
     ruleset = load_rules(rules_dir)
     name = (corpus or facts_path or Path("seeds")).resolve().name.removesuffix(".parquet")
+    # a fact table is named by its path as given ("out/dask"), a corpus by its folder
+    title = f"fact table {facts_path}" if facts_path is not None and corpus is None else name
     if engine == "dask":
         if facts_path is None or corpus is not None:
             raise click.UsageError("--engine dask evaluates a Parquet fact table: give --facts FOLDER, not a corpus")
@@ -177,13 +179,15 @@ def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: s
             table = dask_engine.read_table(str(facts_path))
             findings = dask_engine.evaluate(table, ruleset)
             extra = dask_engine.summary(table, findings)
-        text = render_report(name, extra.pop("facts"), findings, extra.pop("uncovered"), fail_on, **extra)
+        text = render_report(title, extra.pop("facts"), findings, extra.pop("uncovered"), fail_on, **extra)
     else:
+        from factcheck.articles import load_corpus
         from factcheck.engine import evaluate, uncovered
 
         facts = _load_facts(corpus, facts_path, jobs)
         findings = evaluate(facts, ruleset)
-        text = render_report(name, facts, findings, uncovered(facts, findings), fail_on)
+        undated = [a.source for a in load_corpus([corpus or Path("seeds")]) if a.published is None] if facts_path is None else []
+        text = render_report(title, facts, findings, uncovered(facts, findings), fail_on, undated=undated)
     if output is not None and str(output) == "-":
         sys.stdout.write(text)
     else:
@@ -194,6 +198,50 @@ def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: s
     if len(bad):
         click.echo(f"factcheck: {bad['rule_id'].nunique()} rule(s) in conflict: {', '.join(bad['rule_id'].unique())}",
                    err=True)
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Markdown file to write [default: reports/<corpus-name>-discovery.md]; '-' for stdout.")
+@click.option("--rules-out", type=click.Path(path_type=Path), help="Also write the draft rules to this YAML file.")
+@click.option("--pictures/--no-pictures", default=True, show_default=True,
+              help="Write an SVG per claim into a folder beside the report (not with -o -).")
+@_jobs_option
+def discover(corpus: Path, output: Path | None, rules_out: Path | None, pictures: bool, jobs: int) -> None:
+    """Find the claims two or more articles of CORPUS state, without rules: possible conflicts, agreements,
+    a picture per claim and draft rules to adopt (exit 1 when a possible conflict is found)."""
+    from factcheck.discover import discover as find_claims
+    from factcheck.discover import draft_rules
+    from factcheck.discover_report import claim_svg, render_discovery
+    from factcheck.io import atomic_write_text
+
+    facts = _load_facts(corpus, None, jobs)
+    claims = find_claims(facts)
+    name = corpus.resolve().name
+    articles = int(facts["source"].nunique()) if len(facts) else 0
+    to_stdout = output is not None and str(output) == "-"
+    target = output or Path("reports") / f"{name}-discovery.md"
+    drawn: dict[str, str] = {}
+    if pictures and not to_stdout and claims:
+        folder = target.parent / f"{target.stem}-claims"
+        for claim in claims:
+            atomic_write_text(folder / f"{claim.id}.svg", claim_svg(claim))
+            drawn[claim.id] = f"{folder.name}/{claim.id}.svg"
+    text = render_discovery(name, claims, articles, drawn)
+    if to_stdout:
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(target, text)
+        click.echo(f"wrote {target}" + (f" and {len(drawn)} picture(s) in {target.parent / (target.stem + '-claims')}"
+                                        if drawn else ""), err=True)
+    if rules_out is not None:
+        atomic_write_text(rules_out, draft_rules(claims))
+        click.echo(f"wrote {rules_out}", err=True)
+    conflicts = [c.id for c in claims if c.status == "conflict"]
+    if conflicts:
+        click.echo(f"factcheck: {len(conflicts)} possible conflict(s): {', '.join(conflicts)}", err=True)
         sys.exit(EXIT_FINDINGS)
 
 

@@ -38,6 +38,7 @@ QUOTED_OUTLIERS = 10  # outliers quoted per conflicting rule of a large corpus
 PER_SOURCE_UP_TO = 8  # rules with this many facts or fewer list each source; larger ones get a tally
 SOURCES_SHOWN = 5  # sources named per figure in a tally
 FIGURES_SHOWN = 4  # distinct figures in a summary cell
+UNDATED_SHOWN = 20  # articles named in the list of those without a published date
 
 
 def figure_tally(group: pd.DataFrame) -> list[tuple[str, bool, list[str]]]:
@@ -99,11 +100,11 @@ def failing(findings: pd.DataFrame, fail_on: str) -> pd.DataFrame:
 
 def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncovered: pd.DataFrame,
                   fail_on: str = "error", limit: int = GITHUB_LIMIT, *, n_sources: int | None = None,
-                  n_facts: int | None = None, n_uncovered: int | None = None) -> str:
+                  n_facts: int | None = None, n_uncovered: int | None = None, undated: list[str] | None = None) -> str:
     """The whole report as markdown.
 
     `facts` and `uncovered` may hold only their first rows (a table too large for one process);
-    the counts then give their full sizes.
+    the counts then give their full sizes. `undated` names the articles without a published date.
     """
     summary = rule_summary(findings)
     counts = summary["status"].value_counts().to_dict() if len(summary) else {}
@@ -168,6 +169,14 @@ def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncove
         parts.append("## Missing\n")
         parts += [f"- `{r['rule_id']}` {md_cell(r['title'])}: {md_cell(r['message'])}" for _, r in missing.iterrows()]
         parts.append("")
+
+    if undated:
+        shown = ", ".join(f"`{md_cell(s)}`" for s in undated[:UNDATED_SHOWN])
+        more = f" and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
+        parts.append("## Articles without a published date\n")
+        parts.append(f"{len(undated)} article(s) give no `published` date, so their relative dates (\"last year\", "
+                     f"\"on Thursday\") were read against the day the report was made: {shown}{more}. Add it as front "
+                     "matter or in the folder's `corpus.yaml`.\n")
 
     head = "\n".join(parts) + "\n"
     appendices = [

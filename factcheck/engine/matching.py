@@ -5,13 +5,14 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from factcheck.engine.tolerance import Figure, Span, figures_agree, spans_agree
+from factcheck.engine.tolerance import Figure, Span, figures_agree, interval, open_span, spans_agree
 from factcheck.facts import Fact, is_missing
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import word_keys, word_spans, words_of
@@ -284,6 +285,16 @@ def _comparable(f: Any) -> _Comparable:
             return True, "", None
         return True, "", Span(day(f.date_start), day(f.date_end), f.qualifier)
     return False, f.canonical_unit, _figure(f)
+
+
+def admitted(f: Any) -> tuple[float, float]:
+    """The values (days, for a date) a fact admits under the `rounding` tolerance: what is compared."""
+    is_date, _, what = _comparable(f)
+    if what is None:
+        return math.nan, math.nan
+    if is_date:
+        return open_span(what)  # type: ignore[arg-type]
+    return interval(what, rounding=True)  # type: ignore[arg-type]
 
 
 def _agree(a: _Comparable, b: _Comparable, tol: Tolerance) -> bool:

@@ -77,12 +77,13 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
 def spans_agree(a: Span, b: Span, tol: Tolerance) -> bool:
     """Date ranges agree when they overlap (within the tolerance in days, if absolute)."""
     slack = tol.amount if tol.mode == "absolute" else 0.0
-    a_low, a_up = _open(a)
-    b_low, b_up = _open(b)
+    a_low, a_up = open_span(a)
+    b_low, b_up = open_span(b)
     return max(0.0, a_low - b_up, b_low - a_up) <= slack
 
 
-def _open(s: Span) -> tuple[float, float]:
+def open_span(s: Span) -> tuple[float, float]:
+    """The days a date range admits; 'since' / 'before' qualifiers open one end."""
     low, up = float(s.start), float(s.end)
     if s.qualifier in ("lower_bound", "at_least"):
         up = math.inf

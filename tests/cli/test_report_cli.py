@@ -127,7 +127,20 @@ def test_dask_pipeline_gives_the_pandas_report(tmp_path: Path, seeds_dir: Path, 
     pandas_report = run("report", "--facts", str(table), "--rules", str(rules_dir), "-o", "-")
     assert dask_report.returncode == pandas_report.returncode == 0, dask_report.stderr
     assert dask_report.stdout == pandas_report.stdout
-    assert dask_report.stdout == (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8")
+    title, body = dask_report.stdout.split("\n", 1)
+    assert title == f"# factcheck report: fact table {table}"  # the table as given, not just its folder's name
+    assert body == (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_articles_without_a_published_date_are_listed(tmp_path: Path, seeds_dir: Path, rules_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "undated_wire.txt").write_text("Putin, 71, arrives on Thursday for a two-day visit.\n", encoding="utf-8")
+    result = run("report", str(corpus), "--rules", str(rules_dir), "-o", "-")
+    assert "## Articles without a published date" in result.stdout
+    assert "1 article(s) give no `published` date" in result.stdout and "`undated_wire`" in result.stdout
+    kept = run("report", str(seeds_dir), "--rules", str(rules_dir), "-o", "-")
+    assert "without a published date" not in kept.stdout
 
 
 def test_report_jobs_and_engine_usage(copies_dir: Path, rules_dir: Path, tmp_path: Path) -> None:

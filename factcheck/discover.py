@@ -1,0 +1,376 @@
+"""Discovery: the claims several sources state, found without rules, and draft rules to adopt.
+
+Two figures of different sources are taken to state the same claim when
+- they are of the same kind, canonical unit (the currency for money, the counted noun for counts) and
+  change (up, down or a level);
+- their clauses share at least two content words (by lemma, as rules match words), one of them in
+  both claims (the figure's own fragment of the sentence), and the words they share weigh enough: a
+  word is weighed by how rare it is among the corpus's figures, and counts a half when not in both claims;
+- each one's clause has most (by weight) of the words of the other's claim: "employs 5,000 people at
+  its Riverton campus" is not "employs 88,000 people";
+- the dates of their claims (or clauses) overlap when both name one: "rose 5% in March" and "rose
+  3% in April" are two claims;
+- each is the other's best match in the other's source.
+The links make groups; a group with figures of two or more sources is a claim. Its figures are
+compared as a rule with `tolerance: rounding` compares them, against what most sources say.
+
+Precision before recall: a figure that counts nothing named (a bare number) is left out, and a
+claim needs two shared words. Findings are marked as discovered: a rule makes them checked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from factcheck.engine.matching import consensus_fact, day, facts_agree, nan_to_none
+from factcheck.engine.pandas_engine import plain_rows
+from factcheck.rules.model import Tolerance
+from factcheck.text import word_keys, words_of
+
+MIN_SHARED_WORDS = 2
+MIN_SCORE = 2.5  # the weight shared words must reach (a word in 1 of 20 figures' clauses weighs 2.9, in 5 of 20 1.4)
+PRIOR_FIGURES = 10  # weights count this many unrelated figures more, so a corpus of two articles still weighs words
+MAX_POSTING = 400  # claims one word may pair among themselves (a word in more weighs next to nothing)
+MIN_COVERAGE = 0.5  # of the weight of a claim's words, the share the other figure's clause must have
+ROUNDING = Tolerance("rounding")
+
+# Words that say nothing about what a figure is.
+STOPWORDS = frozenset(
+    "the a an and or but of in on at to for from by with as is are was were be been being has have had do does "
+    "did this that these those it its their his her our your they them he she we you who whom which what when "
+    "where why how than then there here also about around nearly almost some more less over under up down just "
+    "only still yet very much many most least per cent percent said says say told according would could should "
+    "will shall may might can must not no nor so such each every other another same into onto out off after before "
+    "since until while during between against among through across within without again further once last next "
+    "year years month months week weeks day days today yesterday tomorrow time times first second third one two "
+    "three four five six seven eight nine ten hundred thousand million billion trillion new total record".split()
+    # verbs that report a figure or its change: outlets pick freely among them, and `change` tells the direction
+    + "rise rose risen increase grow grew grown climb jump gain surge soar fall fell fallen drop decline decrease slide "
+    "slid sink sank plunge tumble report post reach hit stand stood come came add put show shown hold held".split()
+    # what is left of a date once it is blanked out ("late on Friday", "Friday night")
+    + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
+    # qualifiers, which the comparison reads from the figure itself
+    + "roughly approximately estimated estimate least".split()
+)
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass
+class Claim:
+    """Figures of two or more sources taken to state one thing."""
+
+    id: str
+    kind: str
+    unit: str
+    words: list[str]  # the shared words, weightiest first, as written
+    rows: list[Any]  # the figures, in source order
+    agrees: list[bool] = field(default_factory=list)  # per figure: agrees with what most sources say
+    consensus: Any = None
+    rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
+
+    @property
+    def status(self) -> str:
+        return "agree" if all(self.agrees) else "conflict"
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({r.source for r in self.rows})
+
+    @property
+    def has_majority(self) -> bool:
+        """Whether more than half of the sources agree with the consensus (else nobody is blamed)."""
+        agreeing = {r.source for r, ok in zip(self.rows, self.agrees, strict=True) if ok}
+        return 2 * len(agreeing) > len(self.sources)
+
+
+_COLUMNS = ["source", "sentence_index", "sentence_start", "sentence", "start", "end", "surface", "kind", "unit", "canonical_unit",
+            "canonical_value", "canonical_high", "canonical_precision", "qualifier", "date_start", "date_end", "change",
+            "claim_start", "claim", "clause_start", "clause", "value", "value_high"]
+
+
+def discover(facts: pd.DataFrame) -> list[Claim]:
+    """The claims of a fact table that two or more sources state, conflicts first."""
+    candidates, topics, weight, dates = prepare(facts)
+    if not candidates:
+        return []
+    # Figures with the same signature, words and dates are compared once, as one class (a corpus that
+    # repeats a wording would otherwise compare every pair of its figures).
+    by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i, r in enumerate(candidates):
+        words, in_claim = topics[i]
+        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(_periods(dates, r))))].append(i)
+    classes = list(by_key.values())
+    sources = [{candidates[i].source for i in members} for members in classes]
+    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
+              for m in classes]
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for c, members in enumerate(classes):
+        if linked[c]:
+            buckets[_signature(candidates[members[0]])].append(c)
+    class_topics = [topics[m[0]] for m in classes]
+    scores: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        for x, y in _pairs(members, class_topics):
+            a, b = candidates[classes[x][0]], candidates[classes[y][0]]
+            if sources[x] & sources[y] or not _same_period(dates, a, b):
+                continue  # two classes of one source never join
+            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
+            if score is not None:
+                scores[(x, y)] = score
+    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]])
+    claims = []
+    for group in groups:
+        members = sorted(i for c in group for i in classes[c])
+        if len({candidates[i].source for i in members}) < 2:
+            continue
+        claims.append(_claim([candidates[i] for i in members], [topics[i] for i in members], weight))
+    claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
+    used: Counter[str] = Counter()
+    for claim in claims:
+        base = "-".join([*(_slug(w) for w in claim.words[:2]), claim.kind])
+        used[base] += 1
+        claim.id = base if used[base] == 1 else f"{base}-{used[base]}"
+    return claims
+
+
+def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:
+    """The pairs of figures (of one kind, unit and change) whose claims share a word: only they can be
+    linked. A word in more than MAX_POSTING claims pairs nothing by itself (it weighs next to nothing)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for word in topics[i][1]:
+            postings[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) > MAX_POSTING:
+            continue
+        for x, i in enumerate(posting):
+            pairs.update((min(i, j), max(i, j)) for j in posting[x + 1 :])
+    return sorted(pairs)
+
+
+def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateSpans]:
+    """The figures discovery compares, their topics, the weight of each word and the dates of each sentence."""
+    rows = list(plain_rows(facts[_COLUMNS]))
+    dates = _claim_dates(rows)
+    candidates = [r for r in rows if _checkable(r)]
+    date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "date":
+            date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
+    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), [])) for r in candidates]
+    return candidates, topics, _weights(topics), dates
+
+
+def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int]) -> list[list[int]]:
+    """Groups of nodes with no source in two of them, in which every two nodes are linked: the strongest
+    links are joined first, and two groups join only when all their nodes are linked (no chaining)."""
+    group_of = {n: [n] for n in nodes}
+    source_of = {n: set(sources[n]) for n in nodes}
+    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj or source_of[gi[0]] & source_of[gj[0]]:
+            continue
+        if all((min(x, y), max(x, y)) in scores for x in gi for y in gj):
+            merged = source_of[gi[0]] | source_of[gj[0]]
+            gi.extend(gj)
+            for k in gi:
+                group_of[k] = gi
+                source_of[k] = merged
+    unique = {id(g): g for g in group_of.values()}
+    return [sorted(g) for g in unique.values()]
+
+
+_OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
+
+
+def _checkable(row: Any) -> bool:
+    if row.kind == "count" and not row.unit:
+        return False  # a bare number: what it counts is not written
+    if row.kind == "duration" and _OFFSET.match(_after(row)):
+        return False  # "two weeks after the summit": when something happened, not how long it lasted
+    if row.kind == "date":
+        return nan_to_none(row.date_start) is not None
+    return nan_to_none(row.canonical_value) is not None
+
+
+def _after(row: Any) -> str:
+    """The words of the sentence after the figure."""
+    offset = int(row.end) - int(row.sentence_start)
+    return str(row.sentence)[offset : offset + 40]
+
+
+def _signature(row: Any) -> tuple[str, str, str]:
+    unit = "" if row.kind == "date" else str(row.canonical_unit)
+    if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
+        head = re.match(r"\s+([A-Za-z]+)", _after(row))
+        unit = _word_id(head.group(1).lower()) if head else ""
+    return row.kind, unit, str(row.change or "")
+
+
+Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
+
+
+def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
+    """The content words of a figure's clause (its own surface and the dates of the sentence left
+    out: they are compared apart), and which of them are in its claim."""
+    clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else int(row.sentence_start), dates)
+    claim = _blank(str(row.claim or ""), int(row.claim_start), dates)
+    clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
+    surface = set(words_of(str(row.surface).lower()))
+    words: dict[str, str] = {}
+    for word in words_of(clause):
+        lower = word.lower().replace("’", "'").removesuffix("'s")
+        if len(lower) < 3 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface:
+            continue
+        words.setdefault(_word_id(lower), lower)
+    in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
+    return words, in_claim & frozenset(words)
+
+
+_COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
+_SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),
+             (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"(?<=\w{3})our$"), "or"))
+
+
+def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        a, b = max(0, start - offset), min(len(text), end - offset)
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    return min(word_keys(word), key=lambda k: (len(k), k))
+
+
+@lru_cache(maxsize=65536)
+def _word_id(word: str) -> str:
+    """One key per word: words that rules would match alike ('shipped', 'shipment') share it, and so
+    do British and American spellings ('epicentre', 'epicenter')."""
+    key = _lemma(word)
+    for pattern, replacement in _SPELLING:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def _weights(topics: list[Topic]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for words, _ in topics:
+        df.update(words.keys())
+    n = len(topics) + PRIOR_FIGURES
+    return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
+
+
+def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
+    """How strongly two figures' words say they state the same thing; None below the bar. A word in
+    both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
+    the same noun (the noun is then one shared word, of weight 1)."""
+    shared = a[0].keys() & b[0].keys()
+    in_claims = shared & a[1] & b[1]
+    if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
+        return None
+    for mine, theirs in ((a, b), (b, a)):  # the other's clause must say most of what this claim says
+        said = sum(weight[w] for w in mine[1])
+        if said and sum(weight[w] for w in mine[1] & theirs[0].keys()) < MIN_COVERAGE * said:
+            return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
+    in_claim_weight = counted + sum(weight[w] for w in in_claims)
+    if in_claim_weight < MIN_SCORE / 2:
+        return None  # only a name both mention ("Putin") in the claims: the clauses may say the rest of something else
+    score = in_claim_weight + sum(weight[w] / 2 for w in shared - in_claims)
+    return score if score >= MIN_SCORE else None
+
+
+DateSpans = dict[tuple[str, int], list[tuple[int, int, int, int]]]
+
+
+def _claim_dates(rows: list[Any]) -> DateSpans:
+    spans: DateSpans = defaultdict(list)
+    for r in rows:
+        if r.kind == "date" and nan_to_none(r.date_start) is not None:
+            spans[(r.source, int(r.sentence_index))].append((day(r.date_start), day(r.date_end), int(r.claim_start),
+                                                             int(r.clause_start)))
+    return spans
+
+
+def _periods(dates: DateSpans, row: Any) -> list[tuple[int, int]]:
+    """The dates of a figure's claim, else of its clause (none for a date itself)."""
+    if row.kind == "date":
+        return []
+    here = dates.get((row.source, int(row.sentence_index)), [])
+    claim = [(a, b) for a, b, c, _ in here if c == int(row.claim_start)]
+    return claim or [(a, b) for a, b, _, k in here if k == int(row.clause_start)]
+
+
+def _same_period(dates: DateSpans, a: Any, b: Any) -> bool:
+    pa, pb = _periods(dates, a), _periods(dates, b)
+    if not pa or not pb:
+        return True
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in pa for y0, y1 in pb)
+
+
+def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Claim:
+    rows_topics = sorted(zip(rows, topics, strict=True), key=lambda rt: (rt[0].source, rt[0].start))
+    rows = [r for r, _ in rows_topics]
+    counts: Counter[str] = Counter()
+    written: dict[str, set[str]] = defaultdict(set)
+    for _, (words, _) in rows_topics:
+        counts.update(words.keys())
+        for w, text in words.items():
+            written[w].add(text)
+    shared = [w for w, c in counts.items() if c >= 2]
+    shared.sort(key=lambda w: (-counts[w], -weight.get(w, 0.0), w))
+    first = rows[0]
+    unit = "" if first.kind == "date" else str(first.unit)
+    claim = Claim("", first.kind, unit, [min(written[w]) for w in shared[:4]], rows)
+    # as rule words: the lemma of each spelling ("epicentre | epicenter")
+    claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
+    claim.consensus = consensus_fact(rows, ROUNDING)
+    claim.agrees = [facts_agree(r, claim.consensus, ROUNDING) for r in rows]
+    return claim
+
+
+def _slug(word: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-") or "claim"
+
+
+def draft_rules(claims: list[Claim]) -> str:
+    """Rules that check the discovered claims on every run, as YAML to adopt (review the words first)."""
+    lines = ["# Draft rules written by `factcheck discover`: review each one's words and expect, then move it",
+             "# into your rules folder. Each checks one claim that two or more sources state.", "rules:"]
+    for claim in claims:
+        lines.append(f"  - id: {claim.id}")
+        title = " ".join(claim.words[:3]) or claim.kind
+        lines.append(f"    title: {_yaml_str(title.capitalize() + ' (' + claim.kind + ')')}")
+        lines.append("    severity: error")
+        lines.append("    match:")
+        lines.append(f"      kind: {claim.kind}")
+        if claim.kind in ("money", "quantity", "count", "duration") and claim.unit:
+            lines.append(f"      unit: {_yaml_str(claim.unit.replace('_', ' '))}")
+        if claim.rule_words:
+            lines.append(f"      words: [{', '.join(_yaml_str(w) for w in claim.rule_words)}]")
+        if claim.rows[0].change:
+            lines.append(f"      change: {claim.rows[0].change}")
+        if claim.status == "agree" and claim.kind in ("money", "percent", "quantity"):
+            lines.append(f"    expect: {_yaml_str(str(claim.consensus.surface))}  # what the sources say")
+        elif claim.has_majority:
+            lines.append(f"    # sources disagree: most say {_yaml_str(str(claim.consensus.surface))}; set expect once checked")
+        elif claim.status == "conflict":
+            lines.append("    # sources disagree and no figure has a majority: set expect once checked")
+    return "\n".join(lines) + "\n"
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,46 @@
+"""`factcheck discover` end to end: a report, a picture per claim and draft rules; exit 1 on a possible conflict."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from factcheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+QUAKE = ROOT / "tests" / "data" / "discovery" / "quake"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "factcheck", "discover", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_a_corpus_with_planted_conflicts_exits_1_and_writes_everything(tmp_path: Path) -> None:
+    result = run(str(QUAKE), "--rules-out", "drafts.yaml", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "2 possible conflict(s)" in result.stderr
+    report = (tmp_path / "reports" / "quake-discovery.md").read_text(encoding="utf-8")
+    pictures = sorted((tmp_path / "reports" / "quake-discovery-claims").glob("*.svg"))
+    assert len(pictures) == report.count("![")
+    assert all(f"quake-discovery-claims/{p.name}" in report for p in pictures)
+    drafts = tmp_path / "rules"
+    drafts.mkdir()
+    (tmp_path / "drafts.yaml").rename(drafts / "drafts.yaml")
+    assert len(load_rules(drafts).rules) == len(pictures)
+    checked = subprocess.run([sys.executable, "-m", "factcheck", "report", str(QUAKE), "--rules", "rules", "-o", "-"],
+                             capture_output=True, text=True, cwd=tmp_path)
+    assert checked.returncode == 1 and "2 rule(s) in conflict" in checked.stdout
+
+
+def test_agreeing_sources_exit_0_and_stdout_gets_no_pictures(tmp_path: Path) -> None:
+    result = run(str(ROOT / "tests" / "data" / "discovery" / "earnings"), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Discovery: earnings") and "no conflict" in result.stdout
+    assert "![" not in result.stdout and not (tmp_path / "reports").exists()
+
+
+def test_an_empty_corpus_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("empty", cwd=tmp_path)
+    assert result.returncode == 2 and "empty" in result.stderr and not result.stdout

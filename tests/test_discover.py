@@ -1,0 +1,106 @@
+"""Discovery without rules: the claims sources share, their verdicts, draft rules and pictures."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from factcheck.corpus import fact_table
+from factcheck.discover import discover, draft_rules
+from factcheck.discover_report import claim_svg, render_discovery
+from factcheck.engine import evaluate
+from factcheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "discovery"
+EXPECTED = YAML(typ="safe", pure=True).load((DATA / "expected.yaml").read_text())
+FOLDERS = {"quake": DATA / "quake", "earnings": DATA / "earnings", "seeds": ROOT / "seeds"}
+
+
+def _claims(folder: Path):  # type: ignore[no-untyped-def]
+    return discover(fact_table([folder], jobs=1))
+
+
+@pytest.mark.parametrize("corpus", sorted(EXPECTED))
+def test_discovered_conflicts_and_agreements(corpus: str) -> None:
+    claims = _claims(FOLDERS[corpus])
+    conflicts = [c for c in claims if c.status == "conflict"]
+    assert len(conflicts) == len(EXPECTED[corpus]["conflicts"]), [(c.id, c.words) for c in conflicts]
+    for want in EXPECTED[corpus]["conflicts"]:
+        found = [c for c in conflicts if want["word"] in c.words]
+        assert len(found) == 1, (want, [(c.id, c.words) for c in conflicts])
+        claim = found[0]
+        assert claim.has_majority
+        outliers = [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True) if not ok]
+        assert outliers == [(want["outlier"], want["figure"])]
+    for want in EXPECTED[corpus]["agree"]:
+        found = [c for c in claims if c.status == "agree" and any(r.surface == want["figure"] for r in c.rows)]
+        assert found and len(found[0].sources) >= want["sources"], (want, [(c.id, c.sources) for c in claims])
+
+
+@pytest.mark.parametrize("corpus", ["quake", "earnings"])
+def test_draft_rules_validate_and_give_the_same_verdicts(corpus: str, tmp_path: Path) -> None:
+    facts = fact_table([FOLDERS[corpus]], jobs=1)
+    claims = discover(facts)
+    (tmp_path / "drafts.yaml").write_text(draft_rules(claims), encoding="utf-8")
+    ruleset = load_rules(tmp_path)
+    assert [r.id for r in ruleset.rules] == [c.id for c in claims]
+    findings = evaluate(facts, ruleset)
+    in_conflict = set(findings.loc[findings["rule_status"] == "conflict", "rule_id"])
+    assert in_conflict == {c.id for c in claims if c.status == "conflict"}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["a_wire.txt", "b_uk.txt", "c_tv.txt", "d_blog.txt"]), st.integers(80, 400))
+def test_a_planted_distance_is_a_conflict_naming_its_article(tmp_path_factory: pytest.TempPathFactory, article: str,
+                                                             km: int) -> None:
+    folder = tmp_path_factory.mktemp("quake")
+    for path in (DATA / "quake").iterdir():
+        shutil.copy(path, folder / path.name)
+    target = folder / article
+    text = target.read_text(encoding="utf-8")
+    for written in ("72 km", "72km", "72 kilometers"):
+        text = text.replace(written, written.replace("72", str(km)))
+    target.write_text(text, encoding="utf-8")
+    claims = [c for c in _claims(folder) if "marrakesh" in c.words]
+    assert len(claims) == 1 and claims[0].status == "conflict"
+    outliers = {r.source for r, ok in zip(claims[0].rows, claims[0].agrees, strict=True) if not ok}
+    assert outliers == {target.stem}
+
+
+def test_two_sources_that_disagree_blame_neither(tmp_path: Path) -> None:
+    for name, figure in (("one", "$15 million"), ("two", "$50 million")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2023-09-10\n---\nThe World Bank pledged {figure} "
+                                              "in emergency aid for the earthquake.\n", encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert [c.status for c in claims] == ["conflict"]
+    assert not claims[0].has_majority
+    text = render_discovery("pair", claims, 2)
+    assert "no figure has a majority" in text and "- ❌" not in text and "most say" not in text
+
+
+def test_each_claim_has_a_picture_of_what_is_compared() -> None:
+    claims = _claims(DATA / "quake")
+    for claim in claims:
+        svg = ET.fromstring(claim_svg(claim))
+        circles = svg.findall("{http://www.w3.org/2000/svg}circle")
+        assert len(circles) == len(claim.rows)
+        red = [c for c in circles if c.get("fill") == "#c62828"]
+        assert len(red) == claim.agrees.count(False)
+
+
+def test_the_report_quotes_every_source_and_holds_the_drafts() -> None:
+    claims = _claims(DATA / "quake")
+    text = render_discovery("quake", claims, 4, {c.id: f"pics/{c.id}.svg" for c in claims})
+    assert text.startswith("# Discovery: quake")
+    assert "**2 possible conflict(s)**" in text
+    assert "- ❌ **d_blog**: \"The World Bank pledged **$50 million** in emergency aid" in text
+    assert text.count("![") == len(claims)
+    drafts = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert YAML(typ="safe", pure=True).load(drafts)["rules"][0]["id"] == claims[0].id
