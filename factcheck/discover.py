@@ -363,11 +363,12 @@ def draft_rules(claims: list[Claim]) -> str:
             lines.append(f"      words: [{', '.join(_yaml_str(w) for w in claim.rule_words)}]")
         if claim.rows[0].change:
             lines.append(f"      change: {claim.rows[0].change}")
-        if claim.status == "agree" and claim.kind in ("money", "percent", "quantity"):
-            lines.append(f"    expect: {_yaml_str(str(claim.consensus.surface))}  # what the sources say")
+        if claim.status == "agree":
+            if claim.kind in ("money", "percent", "quantity"):
+                lines.append(f"    expect: {_yaml_str(str(claim.consensus.surface))}  # what the sources say")
         elif claim.has_majority:
             lines.append(f"    # sources disagree: most say {_yaml_str(str(claim.consensus.surface))}; set expect once checked")
-        elif claim.status == "conflict":
+        else:
             lines.append("    # sources disagree and no figure has a majority: set expect once checked")
     return "\n".join(lines) + "\n"
 

@@ -104,3 +104,4 @@ def test_the_report_quotes_every_source_and_holds_the_drafts() -> None:
     assert text.count("![") == len(claims)
     drafts = text.split("```yaml\n", 1)[1].split("```", 1)[0]
     assert YAML(typ="safe", pure=True).load(drafts)["rules"][0]["id"] == claims[0].id
+    assert drafts.count("sources disagree") == sum(c.status == "conflict" for c in claims)
