@@ -14,10 +14,10 @@ import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract import make_article  # noqa: E402
+from bench_extract import make_article
 
-from factcheck.corpus import extract_articles  # noqa: E402
-from factcheck.discover import discover  # noqa: E402
+from factcheck.corpus import extract_articles
+from factcheck.discover import discover
 
 
 def main(argv: list[str] | None = None) -> int:

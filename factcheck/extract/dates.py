@@ -94,7 +94,7 @@ _DATE_BODY = (
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d))(?![\w-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
-    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|the current|the coming|the upcoming) (?:year|quarter|month|week|{_SEASON})"
+    rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
@@ -119,7 +119,7 @@ _DATE_BODY = (
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", "day", "week", "month"],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "the current ", "the coming ", "the upcoming ", "tonight",
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late",
@@ -177,7 +177,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if count is None:
                 continue
             start = count.start()
-        elif kind in _THE_KINDS and text[max(0, start - 4) : start] in ("the ", "The "):
+        elif (kind in _THE_KINDS or (kind == "rel_period" and text[start] in "cuCU")) and text[max(0, start - 4) : start] in (
+                "the ", "The "):
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
         surface = text[start:end]
         before = text[max(0, start - 30) : start]
@@ -609,11 +610,21 @@ def season_range(season: str, year: int) -> tuple[dt.date, dt.date, str]:
     return start, month_range(end_year, end_month)[1], "season"
 
 
+_MONTHS_IN = {"year": 12, "quarter": 3, "month": 1}
+
+
 def _relative_period(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
     words = _strip_part(surface).lower().removeprefix("the ").split()
     words[0] = {"current": "this", "coming": "next", "upcoming": "next"}.get(words[0], words[0])
     which, period = words[0], words[1]
     step = {"last": -1, "past": -1, "next": 1, "this": 0}[which]
+    if which == "past" and period in _MONTHS_IN:  # "the past year": the twelve months up to the published day
+        index = base.year * 12 + base.month - 1 - _MONTHS_IN[period]
+        year, month = divmod(index, 12)
+        start = dt.date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1])) + dt.timedelta(days=1)
+        return start, base, "day"
+    if which == "past" and period == "week":
+        return base - dt.timedelta(days=6), base, "day"
     if period == "weekend":  # the Saturday and Sunday of this ISO week, or of the one before
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=step)
         return saturday, saturday + dt.timedelta(days=1), "weekend"

@@ -312,8 +312,9 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
 
 
 _RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+RATIO_GUARD = starts_with([], ignore_case=["one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine "])
 _RATIO = re.compile(
-    r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
+    RATIO_GUARD + r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
     r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,4})(?![\w.,%-])"
     r"(?! (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|innings|overs)\b)"
 )
