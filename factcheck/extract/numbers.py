@@ -35,6 +35,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "dozen": Decimal(12),
 }
 
 # Number words compose (Recognizers-Text style: named pieces, composed by reference):
@@ -50,12 +51,15 @@ _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)
 _POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"
 _WORD_NUMBER = (
     rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?"
-    r"|a dozen|dozens?|a thousand)"
+    r"|a dozen|dozens?|a thousand"
+    r"|(?:half an?|(?:a|one|three) quarters? of an?|(?:a|one|two) thirds? of an?)(?= (?:hundred|thousand|million|billion|trillion)\b))"
 )
+_SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
+               "thirds": Decimal(2) / 3}
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
-_LONG_MULT = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
+_LONG_MULT = r"hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
 
 _NUMBER_BODY = (
@@ -67,7 +71,8 @@ _NUMBER_BODY = (
 # not the tail of another token ("COVID-19", "1.2.3"); every number begins with a digit, a point
 # or a number word
 NUMBER_GUARD = starts_with(
-    [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand"], also=r"[\d.]"
+    [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
+                     "a third"], also=r"[\d.]"
 )
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
@@ -128,6 +133,8 @@ def word_value(words: str) -> Decimal:
         return Decimal(24)  # "dozens": at least two dozen; flagged as a lower bound by the caller
     if w == ["a", "thousand"]:
         return Decimal(1000)
+    if w[-1] in ("a", "an"):  # "half a", "a quarter of a" (a multiplier follows: "half a million")
+        return _SHARE_OF_A[w[0] if w[0] == "half" else w[1]]
     decimals = ""
     if "point" in w:
         at = w.index("point")

@@ -63,7 +63,7 @@ _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴
 _MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
-_POINTS = re.compile(r"\s?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis points?|bps\b)")
+_POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
     r"(?P<old>-old| old| of age)?(?![\w])",
@@ -110,7 +110,8 @@ FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "fi
 _FRACTION = re.compile(
     FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a))[- ]"
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
-    r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?P<of>\s+of\b)?(?![\w-])"
+    r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?![\w-])"
     r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b)"
 )
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
@@ -118,6 +119,7 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
@@ -471,6 +473,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         kind = "age" if time.group("old") else "duration"
         return make(kind, unit, time.end())
 
+    if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
+        return make("age", "year", end)  # "voters aged 18 to 24"
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
         follower = re.match(r"\s*([\w%$€£]+)", text[end : end + 20])
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
@@ -518,6 +522,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", counted, noun.end())
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
+    if _TIMES.match(text, end):
+        return None  # "1.5 times higher", "a 10-fold rise": a ratio of two figures the sentence may not give
+    if text.startswith("-plus", end) or text.startswith("+", end):
+        qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
+        return make("count", "", end + (5 if text.startswith("-plus", end) else 1))
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m":
         return None  # "ran the 100m in": metres or millions of nothing named
     return make("count", "", end)
