@@ -129,7 +129,12 @@ _NAME_BEFORE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
 )
-_NAME_COMMA = re.compile(r"[A-Z][\w’'.-]+,\s$")
+# "Putin, 71,", "the president, 72,": a name or a person's title, then the age between commas
+_NAME_COMMA = re.compile(
+    r"(?:[A-Z][\w’'.-]+|\b(?:president|leader|minister|premier|chancellor|king|queen|prince|princess|chief|executive"
+    r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
+    r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran))," + r"\s$"
+)
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
