@@ -100,6 +100,8 @@ _COLUMNS = ["source", "sentence_index", "sentence_start", "sentence", "start", "
 
 def discover(facts: pd.DataFrame) -> list[Claim]:
     """The claims of a fact table that two or more sources state, conflicts first."""
+    if facts.empty or facts["source"].nunique() < 2:
+        return []  # nothing to compare: every claim needs two sources
     candidates, topics, weight, dates = prepare(facts)
     if not candidates:
         return []
