@@ -82,7 +82,7 @@ _DATE_BODY = (
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
-    rf"|{_YEAR},? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
+    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
