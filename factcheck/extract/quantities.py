@@ -26,7 +26,7 @@ from factcheck.extract.numbers import (
     word_value,
 )
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import can_be_noun, year_counts_something
+from factcheck.extract.words import can_be_noun, singular, year_counts_something
 from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
@@ -614,15 +614,3 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
 _WINDOW_END = re.compile(r"[.;,!?:](?:\s|$)")
 
 
-@persistent
-def singular(noun: str) -> str:
-    """'nations' -> 'nation', 'people' -> 'person' (inflect), unchanged when already singular."""
-    result = _inflect_engine().singular_noun(noun)
-    return result if isinstance(result, str) and result else noun
-
-
-@lru_cache(maxsize=1)
-def _inflect_engine() -> inflect.engine:  # noqa: F821 - imported lazily: heavy
-    import inflect
-
-    return inflect.engine()

@@ -18,6 +18,21 @@ def can_be_noun(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
+_IRREGULAR = {"people": "person", "persons": "person"}
+
+
+@persistent
+def singular(noun: str) -> str:
+    """'nations' -> 'nation', 'people' -> 'person', 'children' -> 'child' (lemminflect's first noun
+    lemma), unchanged when already singular or unknown."""
+    from lemminflect import getAllLemmas
+
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    lemmas = getAllLemmas(noun).get("NOUN")
+    return lemmas[0] if lemmas else noun
+
+
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|whose)|['’]s|s['’])\s+$", re.I)
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
