@@ -229,7 +229,10 @@ def discover(corpus: Path, output: Path | None, rules_out: Path | None, pictures
         for claim in claims:
             atomic_write_text(folder / f"{claim.id}.svg", claim_svg(claim))
             drawn[claim.id] = f"{folder.name}/{claim.id}.svg"
-    text = render_discovery(name, claims, articles, drawn)
+    from factcheck.articles import load_corpus
+
+    undated = [a.source for a in load_corpus([corpus]) if a.published is None]
+    text = render_discovery(name, claims, articles, drawn, undated)
     if to_stdout:
         sys.stdout.write(text)
     else:

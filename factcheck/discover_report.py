@@ -14,10 +14,17 @@ from factcheck.report import bold_in_sentence
 QUOTED_PER_CLAIM = 8  # sources quoted per claim; the rest are counted
 
 
-def render_discovery(name: str, claims: list[Claim], articles: int, pictures: dict[str, str] | None = None) -> str:
+def render_discovery(name: str, claims: list[Claim], articles: int, pictures: dict[str, str] | None = None,
+                     undated: list[str] | None = None) -> str:
     """The markdown report of the claims `discover` found in a corpus of `articles` articles;
-    `pictures` maps a claim id to the path (relative to the report) of its SVG."""
+    `pictures` maps a claim id to the path (relative to the report) of its SVG; `undated` names the
+    articles without a published date (their relative dates were read against today)."""
     pictures = pictures or {}
+    note = ""
+    if undated:
+        shown = ", ".join(f"`{md_cell(s)}`" for s in undated[:20]) + (f" and {len(undated) - 20} more" if len(undated) > 20 else "")
+        note = (f"> {len(undated)} article(s) give no `published` date, so their relative dates were read against "
+                f"today: {shown}.\n")
     conflicts = [c for c in claims if c.status == "conflict"]
     agreeing = [c for c in claims if c.status == "agree"]
     out = [f"# Discovery: {md_cell(name)}", ""]
@@ -28,6 +35,8 @@ def render_discovery(name: str, claims: list[Claim], articles: int, pictures: di
     out += [f"> Found without rules in {articles} article(s): {len(claims)} claim(s) stated by two or more sources, "
             f"{verdict}, {len(agreeing)} agreeing.", "> Claims are grouped by kind, unit and shared words, so read the "
             "quotes: the draft rules at the end make a claim checked on every run.", ""]
+    if note:
+        out += [note]
     out += ["| | Claim | Words | Sources | What they say |", "|---|---|---|---|---|"]
     for claim in claims:
         icon = "❌" if claim.status == "conflict" else "✅"

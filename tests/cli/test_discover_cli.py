@@ -44,3 +44,14 @@ def test_an_empty_corpus_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("empty", cwd=tmp_path)
     assert result.returncode == 2 and "empty" in result.stderr and not result.stdout
+
+
+def test_articles_without_a_published_date_are_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    for name, verb in (("one", "pledged"), ("two", "promised")):
+        (corpus / f"{name}.txt").write_text(f"The World Bank {verb} $15 million in emergency aid for the quake.\n",
+                                            encoding="utf-8")
+    result = run("undated", "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2 article(s) give no `published` date" in result.stdout and "`one`, `two`" in result.stdout
