@@ -105,3 +105,17 @@ def test_the_report_quotes_every_source_and_holds_the_drafts() -> None:
     drafts = text.split("```yaml\n", 1)[1].split("```", 1)[0]
     assert YAML(typ="safe", pure=True).load(drafts)["rules"][0]["id"] == claims[0].id
     assert drafts.count("sources disagree") == sum(c.status == "conflict" for c in claims)
+
+
+def _outliers(claims) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.source, r.surface) for c in claims for r, ok in zip(c.rows, c.agrees, strict=True) if not ok}
+
+
+def test_events_mixed_in_one_corpus_keep_their_own_verdicts(tmp_path: Path) -> None:
+    for corpus in ("quake", "earnings", "seeds"):
+        for path in FOLDERS[corpus].iterdir():
+            shutil.copy(path, tmp_path / (path.name if corpus != "earnings" else f"e_{path.name}"))
+    mixed = _claims(tmp_path)
+    alone = [c for corpus in ("quake", "earnings", "seeds") for c in _claims(FOLDERS[corpus])]
+    assert sum(c.status == "conflict" for c in mixed) == sum(c.status == "conflict" for c in alone) == 2
+    assert _outliers(mixed) == _outliers(alone) == {("d_blog", "$50 million"), ("d_blog", "2,120 people")}
