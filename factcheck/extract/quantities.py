@@ -119,6 +119,13 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# Nouns that a number designates rather than counts ("Section 230", "phase 3 trials", "a category 5 storm")
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?i:section|article|chapter|paragraph|clause|amendment|proposition|flight|route|highway|room|gate|platform"
+    r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
+    r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number)\s$"
+)
+_CHAIN = re.compile(r"\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–]")  # phone numbers, ISBNs, version strings
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -222,6 +229,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
+            continue
+        chain = _CHAIN.match(text, match.start()) if text[match.end() : match.end() + 1] in "-–." else None
+        if chain and not occupied.overlaps(chain.start(), chain.end()):
+            occupied.add(chain.start(), chain.end())  # "1-800-555-0199": an identifier, not figures
+            skip_until = chain.end()
             continue
         tally = _TALLY.match(text, match.start()) if text[match.end() : match.end() + 1] in "-–" else None
         if tally and int(tally.group("b")) <= int(tally.group("a")):
@@ -478,6 +490,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         kind = "age" if time.group("old") else "duration"
         return make(kind, unit, time.end())
 
+    if _TIMES.match(text, end):
+        return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
     if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
         return make("age", "year", end)  # "voters aged 18 to 24"
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
@@ -493,6 +507,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
             and not re.match(r" ?[A-Za-z]", text[end : end + 2])):
         return None  # "outreach is 48m": metres or millions, nothing says which
+    if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
+            r" [A-Z]", text[end : end + 2]):
+        return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
     foot_inch = _FOOT_INCH.match(text, end)
     if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward"
         value += Decimal(foot_inch.group("inches")) / 12
@@ -512,8 +529,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
-    if not number.spelled and not number.has_multiplier and _NAME_BEFORE.search(before) and "," not in text[start:end]:
-        return None  # "the S&P 500", "Windows 11", "Article 5", "a Boeing 737": part of a name, not a count
+    if not number.spelled and not number.has_multiplier and "," not in text[start:end] and (
+            _NAME_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before)):
+        return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials": part of a name, not a count
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
@@ -527,8 +545,6 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", counted, noun.end())
     if number.spelled:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
-    if _TIMES.match(text, end):
-        return None  # "1.5 times higher", "a 10-fold rise": a ratio of two figures the sentence may not give
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
         return make("count", "", end + (5 if text.startswith("-plus", end) else 1))
