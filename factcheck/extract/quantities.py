@@ -339,10 +339,26 @@ _RATIO = re.compile(
 )
 
 
+def _ratio_matches(text: str) -> list[re.Match[str]]:
+    """`_RATIO`'s matches, tried only at the word before each " in " / " out of " (a scan of the whole
+    text with the pattern costs more than the rest of the figure scan)."""
+    found: list[re.Match[str]] = []
+    for middle in (" in ", " out of "):
+        at = text.find(middle)
+        while at != -1:
+            start = at
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            if start < at and (m := _RATIO.match(text, start)):
+                found.append(m)
+            at = text.find(middle, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
     """'one in four children', '3 out of 10 adults': a share, read as a percentage."""
     out: list[Mention] = []
-    for m in _RATIO.finditer(text):
+    for m in _ratio_matches(text):
         x, y = (int(g) if g.isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
         if not 0 < x < y or occupied.overlaps(m.start(), m.end()):
             continue
