@@ -87,3 +87,19 @@ def test_a_numeric_date_is_read_only_when_its_order_is_certain(day: dt.date, us_
         assert dates == [(day, day)], text
     else:  # "05/06/2016": May or June, nothing says which
         assert dates == [], text
+
+
+PLURALS = ["workers", "shares", "people", "homes", "troops", "votes", "cars"]
+
+
+@SLOW
+@given(st.integers(1800, 2099), st.sampled_from(PLURALS), st.sampled_from(["", "the ", "its ", "Russia's "]))
+def test_a_year_like_number_before_a_plural_is_a_count_unless_a_determiner_makes_it_a_year(
+        n: int, noun: str, determiner: str) -> None:
+    text = f"Officials said {determiner}{n} {noun} were counted."
+    facts = [f for f in _facts(text) if text[f.start : f.end].startswith(str(n))]
+    assert len(facts) == 1, (text, facts)
+    if determiner:
+        assert facts[0].kind == "date" and facts[0].date_start == dt.date(n, 1, 1), text
+    else:
+        assert facts[0].kind == "count" and facts[0].value == n, text
