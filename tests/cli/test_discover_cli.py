@@ -21,6 +21,7 @@ def test_a_corpus_with_planted_conflicts_exits_1_and_writes_everything(tmp_path:
     assert result.returncode == 1, result.stderr
     assert "2 possible conflict(s)" in result.stderr
     report = (tmp_path / "reports" / "quake-discovery.md").read_text(encoding="utf-8")
+    assert report == (ROOT / "reports" / "quake-discovery.md").read_text(encoding="utf-8")  # the kept one is current
     pictures = sorted((tmp_path / "reports" / "quake-discovery-claims").glob("*.svg"))
     assert len(pictures) == report.count("![")
     assert all(f"quake-discovery-claims/{p.name}" in report for p in pictures)
