@@ -15,8 +15,10 @@ from ruamel.yaml import YAML
 from factcheck.evaluation import gold_span
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = ROOT / "tests" / "data" / "cases"
-ANSWERS = YAML(typ="safe", pure=True).load((CASES / "answers.yaml").read_text())["cases"]
+CASES = ROOT / "tests" / "data" / "cases"  # the shared sample cases, unchanged
+OWN_CASES = ROOT / "tests" / "data" / "own_cases"  # cases written for this project
+ANSWERS = {folder / case: answers for folder in (CASES, OWN_CASES)
+           for case, answers in YAML(typ="safe", pure=True).load((folder / "answers.yaml").read_text())["cases"].items()}
 SCHEMA = json.loads((ROOT / "docs" / "check-json.schema.json").read_text())
 
 
@@ -26,13 +28,13 @@ def run(*args: str, cache: Path, stdin: str | None = None) -> subprocess.Complet
                           cwd=ROOT, env=env, input=stdin)
 
 
-@pytest.mark.parametrize("case", sorted(ANSWERS))
-def test_case_verdicts(case: str, tmp_path: Path) -> None:
-    result = run(str(CASES / case), "--format", "json", cache=tmp_path)
+@pytest.mark.parametrize("case", sorted(ANSWERS), ids=lambda p: p.name)
+def test_case_verdicts(case: Path, tmp_path: Path) -> None:
+    result = run(str(case), "--format", "json", cache=tmp_path)
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, SCHEMA)
     findings = doc["articles"][0]["findings"]
-    body = (CASES / case).read_text(encoding="utf-8").split("---\n", 2)[2]
+    body = case.read_text(encoding="utf-8").split("---\n", 2)[2]
     for answer in ANSWERS[case]:
         span = gold_span(body, answer["surface"], answer.get("occurrence", 1))
         assert span is not None, answer

@@ -20,12 +20,12 @@ from factcheck.rules.loader import load_rules
 from factcheck.rules.model import RuleSet
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = ROOT / "tests" / "data" / "cases"
+CASE_FOLDERS = (ROOT / "tests" / "data" / "cases", ROOT / "tests" / "data" / "own_cases")
 
 
 def _sentences() -> list[str]:
     out = []
-    for path in sorted(CASES.glob("*.txt")):
+    for path in sorted(p for folder in CASE_FOLDERS for p in folder.glob("*.txt")):
         body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
         out += [s.strip() for s in re.split(r"(?<=\.)\s+", body) if s.strip().endswith(".") and re.search(r"\d|two|fifth", s)]
     return out

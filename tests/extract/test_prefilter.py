@@ -44,7 +44,8 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[str | None, tuple[
 
 def _sample_texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "cases").glob("*.txt"))]
+    for folder in ("cases", "own_cases"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / folder).glob("*.txt"))]
     cases = YAML(typ="safe", pure=True).load((Path(__file__).parent / "extraction_cases.yaml").read_text())
     texts += [c["text"] for c in cases["cases"]] + [t for g in cases["equivalences"] for t in g["texts"]]
     return texts
