@@ -6,13 +6,14 @@ Two figures of different sources are taken to state the same claim when
 - their clauses share at least two content words (by lemma, as rules match words), one of them in
   both claims (the figure's own fragment of the sentence), and the words they share weigh enough: a
   word is weighed by how rare it is among the corpus's figures, and counts a half when not in both claims;
-- each one's clause has most (by weight) of the words of the other's claim: "employs 5,000 people at
-  its Riverton campus" is not "employs 88,000 people";
+- each one's clause has at least half (by weight) of the words of the other's claim: "employs 5,000
+  people at its Riverton campus" is not "employs 88,000 people";
 - the dates of their claims (or clauses) overlap when both name one: "rose 5% in March" and "rose
-  3% in April" are two claims;
-- each is the other's best match in the other's source.
-The links make groups; a group with figures of two or more sources is a claim. Its figures are
-compared as a rule with `tolerance: rounding` compares them, against what most sources say.
+  3% in April" are two claims.
+Figures with the same signature, words and dates form one class. Classes join, strongest link first,
+only when every two of their figures are linked and no source is in both (complete linkage: a chain
+of loose resemblances never makes a claim). A group with figures of two or more sources is a claim;
+its figures are compared as a rule with `tolerance: rounding` compares them, against what most sources say.
 
 Precision before recall: a figure that counts nothing named (a bare number) is left out, and a
 claim needs two shared words. Findings are marked as discovered: a rule makes them checked.
