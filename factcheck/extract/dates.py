@@ -86,7 +86,8 @@ _DATE_BODY = (
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
-    rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])){_NOT_FISCAL})"
+    rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
+    rf"|(?<=the )(?:first|second) half(?! of\b)){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
@@ -127,6 +128,11 @@ DATE_GUARD = starts_with(
 )
 DATE_RE = re.compile(r"(?<![\w-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)
 
+_BUSINESS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
+    r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
+    re.I,
+)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
 _FUTURE = re.compile(
@@ -186,6 +192,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)):
             continue
+        if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
+            continue  # "in the first half, Messi scored": a half of the year only where business is reported
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
@@ -448,12 +456,18 @@ def _half(h: int, year: int) -> tuple[dt.date, dt.date, str]:
 def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str
                  ) -> tuple[dt.date, dt.date, str] | None:
     """A quarter or half without its year: of this year, last year or next ('of last year'), or the
-    occurrence `choose` picks."""
+    occurrence `choose` picks; in a past-tense clause the latest that has ended (results are reported
+    for periods that are over)."""
     lower = surface.lower()
     if re.search(r"(?:the|this|last|next) year", lower):
         year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
         return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
-    found = choose(lambda y: (dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]), base, tense)
+    def period(y: int) -> Range:
+        return dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]
+
+    if tense == "past" and period(base.year)[1] >= base:  # results are reported for periods that have ended
+        return (*period(base.year - 1), granularity)
+    found = choose(period, base, tense)
     return None if found is None else (*found, granularity)
 
 
