@@ -195,3 +195,8 @@ def iter_corpus(paths: list[Path]) -> list[tuple[Path, dict[str, object]]]:
 def load_corpus(paths: list[Path]) -> list[Article]:
     """Read every article of the given files and folders."""
     return [read_article(file, meta) for file, meta in iter_corpus(paths)]
+
+
+def undated_sources(paths: list[Path]) -> list[str]:
+    """The articles of the given files and folders that give no published date."""
+    return [a.source for a in load_corpus(paths) if a.published is None]

@@ -181,12 +181,12 @@ def report(corpus: Path | None, rules_dir: Path, output: Path | None, fail_on: s
             extra = dask_engine.summary(table, findings)
         text = render_report(title, extra.pop("facts"), findings, extra.pop("uncovered"), fail_on, **extra)
     else:
-        from factcheck.articles import load_corpus
+        from factcheck.articles import undated_sources
         from factcheck.engine import evaluate, uncovered
 
         facts = _load_facts(corpus, facts_path, jobs)
         findings = evaluate(facts, ruleset)
-        undated = [a.source for a in load_corpus([corpus or Path("seeds")]) if a.published is None] if facts_path is None else []
+        undated = undated_sources([corpus or Path("seeds")]) if facts_path is None else []
         text = render_report(title, facts, findings, uncovered(facts, findings), fail_on, undated=undated)
     if output is not None and str(output) == "-":
         sys.stdout.write(text)
@@ -229,10 +229,9 @@ def discover(corpus: Path, output: Path | None, rules_out: Path | None, pictures
         for claim in claims:
             atomic_write_text(folder / f"{claim.id}.svg", claim_svg(claim))
             drawn[claim.id] = f"{folder.name}/{claim.id}.svg"
-    from factcheck.articles import load_corpus
+    from factcheck.articles import undated_sources
 
-    undated = [a.source for a in load_corpus([corpus]) if a.published is None]
-    text = render_discovery(name, claims, articles, drawn, undated)
+    text = render_discovery(name, claims, articles, drawn, undated_sources([corpus]))
     if to_stdout:
         sys.stdout.write(text)
     else:

@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from factcheck.engine.matching import consensus_fact, day, facts_agree, nan_to_none
+from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, figure_periods, nan_to_none
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -111,7 +111,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
         words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(_periods(dates, r))))].append(i)
+        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
     classes = list(by_key.values())
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
@@ -162,10 +162,10 @@ def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateSpans]:
+def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateIndex]:
     """The figures discovery compares, their topics, the weight of each word and the dates of each sentence."""
     rows = list(plain_rows(facts[_COLUMNS]))
-    dates = _claim_dates(rows)
+    dates = date_index(rows)
     candidates = [r for r in rows if _checkable(r)]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
@@ -296,29 +296,8 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> fl
     return score if score >= MIN_SCORE else None
 
 
-DateSpans = dict[tuple[str, int], list[tuple[int, int, int, int]]]
-
-
-def _claim_dates(rows: list[Any]) -> DateSpans:
-    spans: DateSpans = defaultdict(list)
-    for r in rows:
-        if r.kind == "date" and nan_to_none(r.date_start) is not None:
-            spans[(r.source, int(r.sentence_index))].append((day(r.date_start), day(r.date_end), int(r.claim_start),
-                                                             int(r.clause_start)))
-    return spans
-
-
-def _periods(dates: DateSpans, row: Any) -> list[tuple[int, int]]:
-    """The dates of a figure's claim, else of its clause (none for a date itself)."""
-    if row.kind == "date":
-        return []
-    here = dates.get((row.source, int(row.sentence_index)), [])
-    claim = [(a, b) for a, b, c, _ in here if c == int(row.claim_start)]
-    return claim or [(a, b) for a, b, _, k in here if k == int(row.clause_start)]
-
-
-def _same_period(dates: DateSpans, a: Any, b: Any) -> bool:
-    pa, pb = _periods(dates, a), _periods(dates, b)
+def _same_period(dates: DateIndex, a: Any, b: Any) -> bool:
+    pa, pb = figure_periods(a, dates), figure_periods(b, dates)
     if not pa or not pb:
         return True
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in pa for y0, y1 in pb)

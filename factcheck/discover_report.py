@@ -9,7 +9,7 @@ from html import escape
 from factcheck.discover import Claim, draft_rules
 from factcheck.engine.matching import admitted
 from factcheck.formats import md_cell
-from factcheck.report import bold_in_sentence
+from factcheck.report import bold_in_sentence, named_sources
 
 QUOTED_PER_CLAIM = 8  # sources quoted per claim; the rest are counted
 
@@ -22,9 +22,8 @@ def render_discovery(name: str, claims: list[Claim], articles: int, pictures: di
     pictures = pictures or {}
     note = ""
     if undated:
-        shown = ", ".join(f"`{md_cell(s)}`" for s in undated[:20]) + (f" and {len(undated) - 20} more" if len(undated) > 20 else "")
         note = (f"> {len(undated)} article(s) give no `published` date, so their relative dates were read against "
-                f"today: {shown}.\n")
+                f"today: {named_sources(undated)}.\n")
     conflicts = [c for c in claims if c.status == "conflict"]
     agreeing = [c for c in claims if c.status == "agree"]
     out = [f"# Discovery: {md_cell(name)}", ""]

@@ -41,6 +41,12 @@ FIGURES_SHOWN = 4  # distinct figures in a summary cell
 UNDATED_SHOWN = 20  # articles named in the list of those without a published date
 
 
+def named_sources(sources: list[str], shown: int = UNDATED_SHOWN) -> str:
+    """'`a`, `b` and 3 more': the first `shown` sources, as code, then how many more."""
+    names = ", ".join(f"`{md_cell(s)}`" for s in sources[:shown])
+    return names + (f" and {len(sources) - shown} more" if len(sources) > shown else "")
+
+
 def figure_tally(group: pd.DataFrame) -> list[tuple[str, bool, list[str]]]:
     """A rule's facts as distinct figures: (figure, disagrees, sources), outliers first, then the
     figures most sources give. Figures are told apart by canonical value and unit (or date range)."""
@@ -171,12 +177,10 @@ def render_report(name: str, facts: pd.DataFrame, findings: pd.DataFrame, uncove
         parts.append("")
 
     if undated:
-        shown = ", ".join(f"`{md_cell(s)}`" for s in undated[:UNDATED_SHOWN])
-        more = f" and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
         parts.append("## Articles without a published date\n")
         parts.append(f"{len(undated)} article(s) give no `published` date, so their relative dates (\"last year\", "
-                     f"\"on Thursday\") were read against the day the report was made: {shown}{more}. Add it as front "
-                     "matter or in the folder's `corpus.yaml`.\n")
+                     f"\"on Thursday\") were read against the day the report was made: {named_sources(undated)}. Add it "
+                     "as front matter or in the folder's `corpus.yaml`.\n")
 
     head = "\n".join(parts) + "\n"
     appendices = [

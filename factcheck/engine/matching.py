@@ -163,15 +163,22 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
     return index
 
 
+def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
+    """The dates (first and last day) a figure is about: those of its claim, else of its clause; none
+    for a date itself."""
+    if row.kind == "date":
+        return []
+    entries = dates.get((row.source, int(row.sentence_index)), [])
+    own = [(s, e) for s, e, claim, _ in entries if claim == int(row.claim_start)]
+    return own or [(s, e) for s, e, _, clause in entries if clause == int(row.clause_start)]
+
+
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
     """The figure is about the rule's period unless its claim names only other periods (or, when the
     claim names none, its clause does); with no date in the clause, any period will do."""
-    if rule.about is None or row.kind == "date":
+    if rule.about is None:
         return True
-    entries = dates.get((row.source, int(row.sentence_index)), [])
-    own = [(s, e) for s, e, claim, _ in entries if claim == int(row.claim_start)]
-    if not own:
-        own = [(s, e) for s, e, _, clause in entries if clause == int(row.clause_start)]
+    own = figure_periods(row, dates)
     if not own:
         return True
     lo, hi = day(rule.about[0]), day(rule.about[1])

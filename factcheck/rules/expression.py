@@ -199,14 +199,10 @@ def _friendly(exc: Exception) -> str:
 
 
 def _equal(left: Any, right: Any, slack: tuple[float, float]) -> bool:
-    difference = left - right
-    if hasattr(difference, "to_base_units"):
-        difference = difference.to_base_units().magnitude
-        scale = max(abs(_base(left)), abs(_base(right)))
-    else:
-        scale = max(abs(float(left)), abs(float(right)))
+    difference = abs(_base(left - right))  # other dimensions fail here, as a rule error
+    scale = max(abs(_base(left)), abs(_base(right)))
     relative, absolute = slack
-    return abs(float(difference)) <= max(relative * scale, absolute, 1e-9 * scale)
+    return difference <= max(relative * scale, absolute, 1e-9 * scale)
 
 
 def _base(v: Any) -> float:
