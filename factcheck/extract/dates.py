@@ -92,7 +92,7 @@ _DATE_BODY = (
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
-    rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d))(?![\w-])"
+    rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
@@ -142,6 +142,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|ago|last|earlier|(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b", re.I)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
@@ -233,6 +234,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     left = max((e for s, e in edges[:i] if e <= lo), default=0)
     right = min((s for s, e in edges[i:] if s >= hi), default=len(sentence.text))
     clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
+    if _ENDED_BEFORE.search(text, max(0, start - 20), start):
+        return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _tense_of(clause)
     if tense or len(clause.split()) > 3:
         return tense
@@ -490,10 +493,12 @@ def _fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
     return dt.date(first - 1, 4, 1), dt.date(first + 1, 3, 31), "fiscal_year"
 
 
-def _year_range(surface: str) -> tuple[dt.date, dt.date, str]:
+def _year_range(surface: str) -> tuple[dt.date, dt.date, str] | None:
     first, second = re.findall(r"\d+", surface)
     start = int(first)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if "/" in surface and end != start + 1:
+        return None  # "2015/16" is a season or fiscal year across two years; "2015/08" is no such thing
     if end <= start:
         return dt.date(start, 1, 1), dt.date(start, 12, 31), "year"  # "2016-11" is no range of years
     return dt.date(start, 1, 1), dt.date(end, 12, 31), "year"

@@ -62,8 +62,15 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _LONG_MULT = r"hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
 
+# vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
+# `fraction_value` (the denominators of measures only)
+UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+                     "⅔": Decimal(2) / 3, "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"),
+                     "⅞": Decimal("0.875")}
+_MEASURE_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 _NUMBER_BODY = (
-    r"(?:(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}))?"
+    r"(?:(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
+    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni>[½¼¾⅓⅔⅛⅜⅝⅞]))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
@@ -155,11 +162,23 @@ def word_value(words: str) -> Decimal:
     return value + Decimal(f"0.{decimals}") if decimals else value
 
 
+def fraction_value(written: str) -> Decimal | None:
+    """'1/4' -> 0.25; None unless a proper fraction with a measure's denominator (not '24/7', '9/11')."""
+    num, den = (int(x) for x in written.split("/"))
+    if not 0 < num < den or den not in _MEASURE_DENOMINATORS:
+        return None
+    return Decimal(num) / Decimal(den)
+
+
 def parse_number(match: re.Match[str]) -> Number:
     """Turn a NUMBER_RE match into a Number with an exact value."""
     mult_word = (match.group("short") or match.group("long") or "").strip().lower()
     multiplier = MULTIPLIERS.get(mult_word, Decimal(1))
-    if match.group("digits"):
+    if match.group("vulgar"):
+        value = fraction_value(match.group("vulgar")) or Decimal(0)
+        precision = Decimal(1) / Decimal(match.group("vulgar").split("/")[1])
+        spelled, integer_digits = False, "0"
+    elif match.group("digits"):
         digits = match.group("digits")
         value = Decimal(digits.replace(",", ""))
         precision = written_precision(digits)
@@ -167,6 +186,9 @@ def parse_number(match: re.Match[str]) -> Number:
             num, den = match.group("frac").strip().split("/")
             value += Decimal(num) / Decimal(den)
             precision = Decimal(1) / Decimal(den)
+        elif match.group("uni"):
+            value += UNICODE_FRACTIONS[match.group("uni")]
+            precision = Decimal("0.125")
         if multiplier != 1 and "." not in digits and precision > 1:
             precision = Decimal(1)  # "40 million": the zeros are the multiplier's, not rounding
         spelled, integer_digits = False, digits.split(".")[0].replace(",", "")

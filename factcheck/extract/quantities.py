@@ -8,6 +8,7 @@ quantulum3's lexicon and parsed by quantulum3 on a short window only.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -21,6 +22,7 @@ from factcheck.extract.numbers import (
     ORDINAL_RE,
     SMALL_WORDS,
     Number,
+    fraction_value,
     ordinal_value,
     parse_number,
     word_value,
@@ -70,6 +72,8 @@ _TIME = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
+_AGE_SURE = re.compile(r"(?:\b(?:at|by) the age of|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
+_NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 _AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)")
 _RATE = re.compile(
@@ -87,13 +91,14 @@ _SIGN = re.compile(r"(?:(?<![\w\d.,)])[-−]|\b(?i:minus)[\s-])$")
 _UP_WORDS = frozenset(
     "rose rise rises risen rising increased increases increasing increase grew grow grows grown growing jumped jump jumps "
     "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
-    "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding".split()
+    "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted"
+    .split()
 )
 _DOWN_WORDS = frozenset(
     "fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease "
     "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
-    "contract contracts contracting dipped eased retreated".split()
+    "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced".split()
 )
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
@@ -112,8 +117,11 @@ _FRACTION = re.compile(
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?![\w-])"
-    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b)"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b)"
 )
+# "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of a percentage point
+_OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-](?:percentage[- ])?points?\b", re.I)
+_OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
@@ -126,6 +134,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number)\s$"
 )
 _CHAIN = re.compile(r"\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–]")  # phone numbers, ISBNs, version strings
+_SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -199,7 +208,8 @@ _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
 _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
-    "out into onto it its their his her our your other others others’ such each every same".split()
+    "out into onto it its their his her our your other others others’ such each every same while when after before since "
+    "because if until unless though although whereas".split()
 )
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -240,8 +250,14 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             occupied.add(tally.start(), tally.end())  # "a 3-2 win", "passed 52-48": a score or a vote
             skip_until = tally.end()
             continue
+        slash = _SLASHED.match(text, match.start()) if "/" in match.group() or text[match.end() : match.end() + 1] == "/" else None
+        if slash and not (match.group("vulgar") and fraction_value(match.group("vulgar"))):
+            occupied.add(slash.start(), slash.end())  # "24/7", "9/11", "2015/16", "50/50": not a figure
+            skip_until = slash.end()
+            continue
         number = parse_number(match)
-        mention = _classify(text, number)
+        mention = _share_of(text, number) if slash else None
+        mention = mention or _classify(text, number)
         if mention is not None and yen != "JPY" and mention.unit == "JPY" and "¥" in text[mention.start : mention.end]:
             mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
@@ -256,7 +272,13 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
         )
     out.sort(key=lambda x: x.start)
+    for previous, mention in itertools.pairwise(out):
+        if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
+            mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
     return out
+
+
+_APPOSITION = re.compile(r",?\s+or\s+(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
 
 
 class _Occupied:
@@ -310,21 +332,28 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
     if not any(word in lower for word in _DENOMINATOR_STEMS):  # most articles: no scan at all
         return out
     for m in _FRACTION.finditer(text):
+        end = m.end("den") if m.group("den") else m.end()
+        point = _OF_A_POINT.match(text, end)
         if m.group("half"):
             share = Decimal(50)
         else:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
             plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
-            if plural == (num == 1) or (num == 1 and not m.group("of") and not _FRACTION_END.match(text, m.end())):
+            if plural == (num == 1) or (num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
             den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
-        end = m.end("den") if m.group("den") else m.end()
         if occupied.overlaps(m.start(), end):
             continue
+        unit, precision = "percent", Decimal(1)
+        if point:
+            share, unit, precision, end = share / 100, "percentage_point", Decimal("0.01"), point.end()
+        elif _OF_A.match(text, end):
+            occupied.add(m.start(), end)  # nor is "third" an ordinal there
+            continue
         qualifier = qualifier_of(words_before(text, m.start()))
-        out.append(Mention(m.start(), end, "percent", share, None, "percent", Decimal(1), qualifier,
+        out.append(Mention(m.start(), end, "percent", share, None, unit, precision, qualifier,
                            change=_change(text, m.start(), end)))
         occupied.add(m.start(), end)
     return out
@@ -368,6 +397,15 @@ def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
                            change=_change(text, m.start(), m.end())))
         occupied.add(m.start(), m.end())
     return out
+
+
+def _share_of(text: str, number: Number) -> Mention | None:
+    """'2/3 of voters': a share, read as a percentage like 'two-thirds of'."""
+    if not text.startswith(" of ", number.end) or text.startswith(" of a", number.end):
+        return None
+    qualifier = qualifier_of(words_before(text, number.start))
+    return Mention(number.start, number.end, "percent", (number.value * 100).quantize(Decimal("0.0001")), None,
+                   "percent", Decimal(1), qualifier, change=_change(text, number.start, number.end))
 
 
 def _change(text: str, start: int, end: int) -> str:
@@ -442,7 +480,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if join:
         pos = join.end()
         symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None
-        second_match = NUMBER_AT.match(text, symbol.end() if symbol else pos)
+        other_currency = symbol is not None and CURRENCY_SYMBOLS.get(symbol.group().strip()) != currency
+        # "C$5 million to HK$3 billion": two amounts in two currencies, not a range
+        second_match = None if other_currency else NUMBER_AT.match(text, symbol.end() if symbol else pos)
         second = parse_number(second_match) if second_match else None
         if percent_first and (second is None or text[second.end : second.end + 1] != "%"):
             second = None
@@ -515,7 +555,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
         if follower is not None and follower.group(1).lower() in ("yo", "y"):  # "a 87 yo man", "87 y/o"
             return make("age", "year", end + follower.end())
-        if (_AGE_BEFORE.search(before) and alone) or (
+        if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
+                                                       and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)):
             return make("age", "year", end)
@@ -559,7 +600,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if value != value.to_integral() and counted == noun.group("noun").lower():
             return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
         return make("count", counted, noun.end())
-    if number.spelled:
+    if number.spelled and (number.value < 1000 or number.has_multiplier):
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
