@@ -88,7 +88,8 @@ _DATE_BODY = (
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second) half(?! of\b)){_NOT_FISCAL})"
-    rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w-])"
+    rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
+    rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
@@ -112,7 +113,8 @@ _DATE_BODY = (
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
-    r"|(?P<month_end>(?i:year[- ]end))\b"
+    r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
+    r"|(?P<rel_part>(?i:year[- ]end)|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
@@ -124,7 +126,7 @@ DATE_GUARD = starts_with(
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late",
-                 "earlier", "later", "day "],
+                 "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
 DATE_RE = re.compile(r"(?<![\w-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)
 
@@ -215,8 +217,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2", "month_end"))
-_TENSE_KINDS = frozenset(("weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
+_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2",
+                        "rel_part", "rel_latest"))
+_TENSE_KINDS = frozenset(("rel_part",
+                          "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
                           "range_dmd", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
@@ -262,7 +266,12 @@ def choose(make: Callable[[int], Range | None], base: dt.date, tense: str) -> Ra
     """A year-less date: of its occurrences in the year before, of and after `base`, the first
     that has not ended for the future tense, the last that has begun for the past tense, else the
     one nearest to `base`."""
-    candidates = [r for year in (base.year - 1, base.year, base.year + 1) if (r := make(year)) is not None]
+    return choose_among([r for year in (base.year - 1, base.year, base.year + 1) if (r := make(year)) is not None],
+                        base, tense)
+
+
+def choose_among(candidates: list[Range], base: dt.date, tense: str) -> Range | None:
+    """`choose` over occurrences already listed."""
     if not candidates:
         return None
     if tense == "future" and (pool := [c for c in candidates if c[1] >= base]):
@@ -292,8 +301,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "year_part":
         year = int(surface[-4:])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    if kind == "month_end":  # "by year-end": December of the published year
-        return month_range(base.year, 12)
+    if kind == "rel_latest":  # "the latest quarter": the last that has ended
+        index = base.year * 4 + (base.month - 1) // 3 - 1
+        return _quarter(index % 4 + 1, index // 4)
+    if kind == "rel_part":
+        return _part_of(surface, base, tense)
     if kind == "year_words":
         words = surface.lower().replace("-", " ").split()
         year = YEAR_WORD_VALUES[words[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in words[1:])
@@ -377,6 +389,42 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "rel_ago" and "year" in surface:
         return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
     return month_range(anchor.year, anchor.month)
+
+
+_PART_SHARE = {"end": (2 / 3, 1.0), "start": (0.0, 1 / 3), "beginning": (0.0, 1 / 3), "middle": (1 / 3, 2 / 3)}
+
+
+def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'the end of the year', 'year-end', 'the start of the month': the whole period (as TIMEX3 writes
+    it, the part being a modifier) whose part the tense points to: 'debt at year-end was' in February
+    is last year's, 'by the end of the month' this month's."""
+    words = surface.lower().removeprefix("the ").replace("-", " ").split()
+    part = "end" if words[0] == "year" else words[0]
+    unit = "year" if words[0] == "year" else words[-1]
+    periods: list[tuple[dt.date, dt.date, str]] = []
+    for step in (-1, 0, 1):
+        if unit == "year":
+            periods.append((dt.date(base.year + step, 1, 1), dt.date(base.year + step, 12, 31), "year"))
+        elif unit == "month":
+            index = base.year * 12 + base.month - 1 + step
+            periods.append(month_range(index // 12, index % 12 + 1))
+        elif unit == "quarter":
+            index = base.year * 4 + (base.month - 1) // 3 + step
+            periods.append(_quarter(index % 4 + 1, index // 4))
+        else:
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+            periods.append((monday, monday + dt.timedelta(days=6), "week"))
+    if "this" in words or not tense:
+        return periods[1]  # "the year", like "this year", is the current one unless the tense says otherwise
+    low, high = _PART_SHARE[part]
+
+    def part_range(period: tuple[dt.date, dt.date, str]) -> Range:
+        days = (period[1] - period[0]).days + 1
+        return period[0] + dt.timedelta(days=int(days * low)), period[0] + dt.timedelta(days=max(0, int(days * high) - 1))
+
+    parts = [part_range(p) for p in periods]
+    found = choose_among(parts, base, tense)
+    return None if found is None else periods[parts.index(found)]
 
 
 def _numeric_day(surface: str) -> tuple[dt.date, dt.date, str] | None:

@@ -275,7 +275,27 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for previous, mention in itertools.pairwise(out):
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
+    _cents_of_their_currency(text, out)
     return out
+
+
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
+_CENTS = re.compile(r"[\s-](?i:cents?)$")
+
+
+def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
+    """'1.45 euros per litre, up 12 cents': cents are a hundredth of the currency the sentence
+    has just named (US cents only when none is named)."""
+    currency, named_at = "", -1
+    for mention in figures:
+        if mention.kind != "money":
+            continue
+        surface = text[mention.start : mention.end]
+        only_cents = _CENTS.search(surface) and "$" not in surface and "dollar" not in surface.lower()
+        if only_cents and currency and mention.unit == "USD" and not re.search(r"[.!?]\s", text[named_at : mention.start]):
+            mention.unit = currency
+        elif mention.unit in _CENT_CURRENCIES:
+            currency, named_at = mention.unit, mention.end
 
 
 _APPOSITION = re.compile(r",?\s+or\s+(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
@@ -475,8 +495,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
-    if join and _after_change_word(words_before(text, start)):
-        join = None  # "jumped $2 to $85", "rose from 4% to 6%": a change and a level, not a range
+    if join and join.group().strip() in ("to", "and") and _after_change_word(words_before(text, start)):
+        join = None  # "jumped $2 to $85", "rose from 4% to 6%": a change and a level; "up 5-7%" is a range
     if join:
         pos = join.end()
         symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None

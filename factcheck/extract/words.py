@@ -35,6 +35,9 @@ def singular(noun: str) -> str:
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|whose)|['’]s|s['’])\s+$", re.I)
+# "from 1995 to 1997 prices", "In 2019 sales rose": the other end of a range of years, or a
+# sentence that opens with its time
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|until)|(?:^|[.!?]\s+)(?:In|Since|During|By|Until))\s+$")
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
 
 
@@ -42,7 +45,7 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     """'some 2000 workers', 'sold 2012 shares': a year-like number followed by a plural noun is a
     count, unless a determiner makes the number a modifier ('the 2000 elections')."""
     word = _NEXT_WORD.match(text, end)
-    if word is None or _DETERMINER.search(before):
+    if word is None or _DETERMINER.search(before) or _YEAR_CONTEXT.search(before):
         return False
     return is_plural_noun(word.group(1))
 
