@@ -1,7 +1,8 @@
 """Currency names as news writes them after a number ("420 million Finnish markka", "125 million
 Australian dollars"): babel's English names of every ISO currency, singular and plural. Only names of
 two words or more are taken from babel, so an ordinary word ("gold", "won") is never read as money;
-single-word names are the curated ones of `quantities.CURRENCY_WORDS`."""
+single-word names are curated here (`CURRENCY_WORDS`); a word several countries use ("francs", "pesos")
+is the currency of the country the article names most, and left out when it names none of them."""
 
 from __future__ import annotations
 
@@ -50,3 +51,65 @@ def match_currency_name(text: str, pos: int) -> tuple[int, str] | None:
         if " ".join(span.lower().split()) in names and re.fullmatch(r"[A-Za-z. ]+", span):
             return words[n - 1].end(), names[" ".join(span.lower().split())]
     return None
+
+
+# One-word currency names after a number ("5 billion yuan", "6.65 billion pesetas"), singular form.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
+    "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
+    "swiss franc": "CHF", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "lira": "TRY",
+    "rupiah": "IDR", "peseta": "ESP", "baht": "THB", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH",
+    "shekel": "ILS", "cedi": "GHS", "taka": "BDT", "drachma": "GRD", "guilder": "NLG", "escudo": "PTE",
+    "deutschmark": "DEM", "deutsche mark": "DEM", "d-mark": "DEM", "reais": "BRL", "dong": "VND", "kwacha": "ZMW",
+    "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY", "inr": "INR",
+    "chf": "CHF",
+}
+_IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "lira", "hryvnias": "hryvnia", "kronor": "krona",
+                      "kroner": "krone"}
+# Words several countries' currencies share: the country (by its names) decides; "rupee" is the
+# Indian rupee unless another rupee country is named more.
+AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "franc": (("CHF", r"Swiss|Switzerland|Zurich|Geneva|Bern"), ("FRF", r"France|French|Paris"),
+              ("BEF", r"Belgi(?:um|an)|Brussels")),
+    "peso": (("MXN", r"Mexic(?:o|an)"), ("ARS", r"Argentin(?:a|e|ian)|Buenos Aires"), ("PHP", r"Philippines?|Filipino|Manila"),
+             ("CLP", r"Chile(?:an)?|Santiago"), ("COP", r"Colombia(?:n)?|Bogota")),
+    "rupee": (("INR", r"India(?:n)?|Delhi|Mumbai"), ("PKR", r"Pakistan(?:i)?|Karachi|Islamabad"),
+              ("LKR", r"Sri Lanka(?:n)?|Colombo"), ("NPR", r"Nepal(?:i|ese)?|Kathmandu")),
+    "krona": (("SEK", r"Swed(?:en|ish)|Stockholm"), ("ISK", r"Iceland(?:ic)?|Reykjavik")),
+    "krone": (("NOK", r"Norw(?:ay|egian)|Oslo"), ("DKK", r"Denmark|Danish|Copenhagen")),
+    "dirham": (("AED", r"Emirat(?:es|i)|UAE|Dubai|Abu Dhabi"), ("MAD", r"Morocc(?:o|an)|Rabat")),
+    "riyal": (("SAR", r"Saudi|Riyadh"), ("QAR", r"Qatar(?:i)?|Doha"), ("OMR", r"Oman(?:i)?|Muscat")),
+    "shilling": (("KES", r"Keny(?:a|an)|Nairobi"), ("UGX", r"Ugand(?:a|an)|Kampala"), ("TZS", r"Tanzani(?:a|an)")),
+    "won": (("KRW", r"Korea(?:n|ns)?|Seoul|Samsung|Hyundai"),),  # "won" is a verb too: only where Korea is named
+    "dinar": (("KWD", r"Kuwait(?:i)?"), ("IQD", r"Iraq(?:i)?|Baghdad"), ("JOD", r"Jordan(?:ian)?|Amman"),
+              ("BHD", r"Bahrain(?:i)?"), ("RSD", r"Serbia(?:n)?|Belgrade"), ("DZD", r"Algeria(?:n)?"), ("TND", r"Tunisia(?:n)?")),
+}
+_DEFAULTS = {"rupee": "INR"}
+_ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
+_WORD_AFTER = re.compile(
+    r"\s(?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>zlotys|zlotych|lire|hryvnias|kronor|kroner))"
+    r"(?![\w-])|\s(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF)\b"
+)
+
+
+def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, ISO code) when a one-word currency name or code follows `pos` ('20 billion francs' in an
+    article about France: FRF); None when the word is ambiguous and the article names no country."""
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
+        return None
+    if m.group("code"):
+        return m.end(), CURRENCY_WORDS[m.group("code").lower()]
+    word = (m.group("word") or _IRREGULAR_PLURALS.get((m.group("plural") or "").lower(), "")).lower()
+    if word in CURRENCY_WORDS:
+        return m.end(), CURRENCY_WORDS[word]
+    code = _country_currency(text, word)
+    return (m.end(), code) if code else None
+
+
+def _country_currency(text: str, word: str) -> str | None:
+    counts = [(len(re.findall(rf"\b(?:{pattern})\b", text)), code) for code, pattern in AMBIGUOUS_WORDS[word]]
+    best = max(counts)
+    if best[0] == 0:
+        return _DEFAULTS.get(word)
+    return best[1] if sum(1 for n, _ in counts if n == best[0]) == 1 else None

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.extract import units
-from factcheck.extract.currencies import match_currency_name
+from factcheck.extract.currencies import match_currency_name, match_currency_word
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import (
     NUMBER_AT,
@@ -37,13 +37,6 @@ CURRENCY_SYMBOLS = {
     "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "INR": "INR", "CHF": "CHF", "RM": "MYR", "$A": "AUD", "Rp": "IDR", "₩": "KRW", "₺": "TRY",
 }
-CURRENCY_WORDS = {
-    "us dollar": "USD", "u.s. dollar": "USD", "dollar": "USD", "euro": "EUR", "yuan": "CNY",
-    "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP",
-    "sterling": "GBP", "british pound": "GBP", "rupee": "INR", "swiss franc": "CHF",
-    "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY",
-    "inr": "INR", "chf": "CHF", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "lira": "TRY", "rupiah": "IDR",
-}
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
                "paise": "INR"}
@@ -54,10 +47,6 @@ _PREFIX_CURRENCY = re.compile(
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺A-Z.]")  # the last characters of every currency prefix
-_SUFFIX_CURRENCY = re.compile(
-    r"\s(?i:(?P<cur>u\.?s\.? dollar|dollar|euro|yuan|renminbi|rouble|ruble|yen|pound sterling|sterling"
-    r"|british pound|rupee|swiss franc|ringgit|rand|naira|lira|rupiah)s?|(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF))\b"
-)
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
@@ -533,10 +522,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         named = match_currency_name(text, end)
         if named:
             return _with_cents(text, make("money", named[1], named[0]))
-        suffix = _SUFFIX_CURRENCY.match(text, end)
-        if suffix:
-            word = (suffix.group("cur") or suffix.group("code")).lower()
-            return _with_cents(text, make("money", CURRENCY_WORDS[word], suffix.end()))
+        word = match_currency_word(text, end)
+        if word:
+            return _with_cents(text, make("money", word[1], word[0]))
         pounds = _POUNDS.match(text, end)
         if pounds and number.has_multiplier:  # "361 million pounds": sterling, not weight
             return make("money", "GBP", pounds.end())
