@@ -91,6 +91,9 @@ _DATE_BODY = (
     rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
+    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past ))(?P<season_bare>{_SEASON})"
+    r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
+    r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bduring the )|(?<=\bDuring the ))(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
@@ -219,7 +222,7 @@ _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", 
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
 _THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2",
                         "rel_part", "rel_latest"))
-_TENSE_KINDS = frozenset(("rel_part",
+_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
                           "range_dmd", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST = frozenset(
@@ -332,6 +335,16 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "month_numeric":
         month, year = (int(t) for t in surface.split("/"))
         return month_range(year, month) if 1 <= month <= 12 else None
+    if kind in ("season_bare", "weekend_bare") and not tense:
+        return None  # "goes on sale in the fall": the nearest is as likely wrong as right
+    if kind == "season_bare":  # "in the spring": the one the tense points to
+        season = surface.lower()
+        found = choose(lambda y: season_range(season, y)[:2], base, tense)
+        return None if found is None else (*found, "season")
+    if kind == "weekend_bare":  # "over the weekend": the one the tense points to
+        saturdays = [base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=step) for step in (-1, 0, 1)]
+        found = choose_among([(d, d + dt.timedelta(days=1)) for d in saturdays], base, tense)
+        return None if found is None else (*found, "weekend")
     if kind == "season_sy":
         season, year = surface.lower().split()[0], int(surface[-4:])
         return season_range(season, year)

@@ -124,6 +124,9 @@ _DESIGNATOR_BEFORE = re.compile(
 )
 _CHAIN = re.compile(r"\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–]")  # phone numbers, ISBNs, version strings
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
+_ADDRESS_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
+)
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -134,6 +137,24 @@ _NAME_BEFORE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
 )
+# A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
+# unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
+_OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z]+) $")
+_OPENING_FUNCTION_WORDS = frozenset(
+    "some about nearly almost around roughly approximately only just over under more fewer less another all those these "
+    "the its their his her our my your exactly perhaps maybe estimated with at by in of for from to on after before since "
+    "during between among and but yet so then last next first up down until through within nearly barely fully some "
+    "just another each every no".split()
+)
+
+
+def _opening_name(before: str) -> bool:
+    m = _OPENING_WORD.search(before)
+    if m is None or (m.start() == 0 and len(before) >= 40):  # the window, not the text, starts there
+        return False
+    return m.group(1).lower() not in _OPENING_FUNCTION_WORDS
+
+
 # "Putin, 71,", "the president, 72,": a name or a person's title, then the age between commas
 _NAME_COMMA = re.compile(
     r"(?:[A-Z][\w’'.-]+|\b(?:president|leader|minister|premier|chancellor|king|queen|prince|princess|chief|executive"
@@ -595,8 +616,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
     if not number.spelled and not number.has_multiplier and "," not in text[start:end] and (
-            _NAME_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before)):
+            _NAME_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before) or _opening_name(before)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials": part of a name, not a count
+    if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
+        return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
