@@ -83,6 +83,7 @@ _DATE_BODY = (
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
+    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
@@ -350,6 +351,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return season_range(season, year)
     if kind == "quarter_q":
         return _quarter(_quarter_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
+    if kind == "quarter_rel":  # "last year's third quarter", "this year's first half"
+        lower = surface.lower()
+        year = base.year + (1 if lower.startswith("next") else -1 if lower.startswith("last") else 0)
+        return _half(_half_number(surface), year) if "half" in lower else _quarter(_quarter_number(surface), year)
     if kind == "quarter_bare":
         return _bare_period(surface, base, tense, _quarter_number(surface), 3, "quarter")
     if kind == "half_h":

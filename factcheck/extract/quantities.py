@@ -502,6 +502,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
 
+    if not number.spelled and text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        return None  # "7-Eleven", "3-D": a name
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
