@@ -103,3 +103,50 @@ def test_a_year_like_number_before_a_plural_is_a_count_unless_a_determiner_makes
         assert facts[0].kind == "date" and facts[0].date_start == dt.date(n, 1, 1), text
     else:
         assert facts[0].kind == "count" and facts[0].value == n, text
+
+
+PARTS = ["the end of the {p}", "the start of the {p}", "the beginning of the {p}", "the middle of the {p}"]
+CLAUSES = {"": "Rates stay high until {d}.", "past": "Rates rose at {d}.", "future": "Rates will rise by {d}."}
+
+
+@SLOW
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.sampled_from(PARTS),
+       st.sampled_from(["year", "month", "quarter", "week"]), st.sampled_from(sorted(CLAUSES)))
+def test_a_part_of_a_period_is_a_whole_period_the_tense_allows(published: dt.date, part: str, period: str, tense: str) -> None:
+    phrase = part.format(p=period)
+    dates = [f for f in _facts(CLAUSES[tense].format(d=phrase), published) if f.kind == "date"]
+    assert len(dates) == 1 and dates[0].surface == phrase, dates
+    start, end = dates[0].date_start, dates[0].date_end
+    assert dates[0].granularity == period
+    if not tense:
+        assert start <= published <= end  # "the year": the current one
+    elif tense == "past":
+        assert start <= published  # it has begun
+    else:
+        assert end >= published  # it has not ended
+    assert abs((start - published).days) <= 2 * 366 and abs((end - published).days) <= 2 * 366
+
+
+@SLOW
+@given(st.integers(1, 20), st.integers(1, 20), st.sampled_from(["mile", "cup", "inch"]))
+def test_a_slashed_pair_is_a_measure_fraction_or_nothing(num: int, den: int, unit: str) -> None:
+    text = f"The rope is {num}/{den} {unit} long."
+    figures = [f for f in _facts(text) if f.kind != "date"]
+    if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16):
+        assert len(figures) == 1 and abs(figures[0].value - num / den) < 1e-9, figures
+    else:  # "24/7", "9/11": neither end is a figure
+        assert figures == [], figures
+
+
+PREFIXES = ["$", "C$", "A$", "HK$", "€", "£", "¥"]
+
+
+@SLOW
+@given(st.sampled_from(PREFIXES), st.sampled_from(PREFIXES), st.integers(1, 99), st.integers(100, 999))
+def test_a_range_never_spans_two_currencies(first: str, second: str, a: int, b: int) -> None:
+    money = [f for f in _facts(f"Prices ranged from {first}{a} million to {second}{b} million.") if f.kind == "money"]
+    if first == second:
+        assert [(f.value, f.value_high) for f in money] == [(a * 1e6, b * 1e6)], money
+    else:
+        assert [(f.value, f.value_high) for f in money] == [(a * 1e6, None), (b * 1e6, None)], money
+        assert money[0].unit != money[1].unit
