@@ -32,6 +32,7 @@ import pandas as pd
 
 from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, figure_periods, nan_to_none
 from factcheck.engine.pandas_engine import plain_rows
+from factcheck.extract.words import is_verb_only
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
 
@@ -110,8 +111,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # repeats a wording would otherwise compare every pair of its figures).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
-        words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
+        words, in_claim, verb = topics[i]
+        by_key[(_signature(r), frozenset(words), in_claim, verb, tuple(sorted(figure_periods(r, dates))))].append(i)
     classes = list(by_key.values())
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
@@ -221,7 +222,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
-Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
+# (word id -> word as written, ids of the claim's words, id of the figure's own verb or "")
+Topic = tuple[dict[str, str], frozenset[str], str]
 
 
 def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
@@ -238,7 +240,27 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
             continue
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
-    return words, in_claim & frozenset(words)
+    return words, in_claim & frozenset(words), _figure_verb(row, words)
+
+
+_VERB_REACH = 3  # content words between a figure and its verb
+
+
+def _figure_verb(row: Any, words: dict[str, str]) -> str:
+    """The verb that says what happened to the figure ('destroyed 312 homes', 'two firefighters were
+    injured'): the nearest content word of its claim before it, else after it, that can only be a verb.
+    Reporting and change verbs are stopwords, so never the figure's verb."""
+    claim, at = str(row.claim or ""), int(row.start) - int(row.claim_start)
+    if not claim or not 0 <= at <= len(claim):
+        return ""
+    before = [w.lower() for w in words_of(claim[:at])][::-1]
+    after = [w.lower() for w in words_of(claim[at + int(row.end) - int(row.start) :])]
+    for side in (before, after):
+        content = [w for w in side if _word_id(w) in words][:_VERB_REACH]
+        for word in content:
+            if is_verb_only(word):
+                return _word_id(word)
+    return ""
 
 
 _COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
@@ -271,7 +293,7 @@ def _word_id(word: str) -> str:
 
 def _weights(topics: list[Topic]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for words, _ in topics:
+    for words, _, _ in topics:
         df.update(words.keys())
     n = len(topics) + PRIOR_FIGURES
     return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
@@ -281,13 +303,17 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> fl
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
+    same_verb = bool(a[2]) and a[2] == b[2]
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
     if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
         return None
     for mine, theirs in ((a, b), (b, a)):  # the other's clause must say most of what this claim says
-        said = sum(weight[w] for w in mine[1])
-        if said and sum(weight[w] for w in mine[1] & theirs[0].keys()) < MIN_COVERAGE * said:
+        # (when both figures have the same verb, "destroyed 312 homes since it broke out", of its nouns and
+        # names only: the other verbs of a clause are paraphrased freely)
+        said_words = {w for w in mine[1] if not (same_verb and is_verb_only(mine[0][w]))}
+        said = sum(weight[w] for w in said_words)
+        if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
     in_claim_weight = counted + sum(weight[w] for w in in_claims)
     if in_claim_weight < MIN_SCORE / 2:
@@ -308,7 +334,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     rows = [r for r, _ in rows_topics]
     counts: Counter[str] = Counter()
     written: dict[str, set[str]] = defaultdict(set)
-    for _, (words, _) in rows_topics:
+    for _, (words, _, _) in rows_topics:
         counts.update(words.keys())
         for w, text in words.items():
             written[w].add(text)

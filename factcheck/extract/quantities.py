@@ -172,7 +172,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of"],
                     "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
-                     "just over", "just above"], "lower_bound"),
+                     "just over", "just above", "exceed", "exceeds", "exceeded", "surpassed", "surpassing"], "lower_bound"),
     **dict.fromkeys(["nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }

@@ -58,3 +58,12 @@ def is_plural_noun(word: str) -> bool:
     if word in _PLURAL_ONLY:
         return True
     return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
+@lru_cache(maxsize=8192)
+def is_verb_only(word: str) -> bool:
+    """'destroyed', 'scorched', 'injured': lemminflect knows the word as a verb and never as a noun."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
