@@ -212,8 +212,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             qualifier = "lower_bound"
         elif ("later" in lower or "after" in lower or "latest" in lower) and _UPPER_BOUND.search(before):
             qualifier = "upper_bound"
-        elif kind.startswith("range"):
-            qualifier = "range"
+        elif kind.startswith("range") and (kind != "range_yy" or first.year != last.year):
+            qualifier = "range"  # ("2016-11", November, is one date)
         out.append(DateMention(start, end, first, last, granularity, qualifier))
     return _join_ranges(text, out)
 
@@ -566,7 +566,9 @@ def _year_range(surface: str) -> tuple[dt.date, dt.date, str] | None:
     if "/" in surface and end != start + 1:
         return None  # "2015/16" is a season or fiscal year across two years; "2015/08" is no such thing
     if end <= start:
-        return dt.date(start, 1, 1), dt.date(start, 12, 31), "year"  # "2016-11" is no range of years
+        if len(second) == 2 and 1 <= int(second) <= 12 and re.fullmatch(r"\d{4}-\d\d", surface):
+            return month_range(start, int(second))  # "2016-11" is no range of years: ISO's November 2016
+        return dt.date(start, 1, 1), dt.date(start, 12, 31), "year"
     return dt.date(start, 1, 1), dt.date(end, 12, 31), "year"
 
 

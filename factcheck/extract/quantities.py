@@ -173,7 +173,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
                     "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "exceed", "exceeds", "exceeded", "surpassed", "surpassing"], "lower_bound"),
-    **dict.fromkeys(["nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
+    **dict.fromkeys(["sub-", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }
 _QUALIFIER_LAST_WORDS = frozenset({phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | {"of", "record", "a"})
@@ -219,7 +219,7 @@ _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
-    "because if until unless though although whereas".split()
+    "because if until unless though although whereas them us you they we those these whom what".split()
 )
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -243,6 +243,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
     out: list[Mention] = _fractions(text, occupied)
+    if "s of " in text:
+        out += _magnitudes(text, occupied)
     if " in " in text or " out of " in text:
         out += _ratios(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
@@ -385,6 +387,40 @@ def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
         qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), end, "percent", share, None, unit, precision, qualifier,
                            change=_change(text, m.start(), end)))
+        occupied.add(m.start(), end)
+    return out
+
+
+_MAGNITUDE = re.compile(
+    r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)"
+    r"|(?P<bare>(?i:hundreds|thousands|millions|billions)))(?= of )"
+)
+_MAGNITUDE_POWERS = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+_OF_NOUN = re.compile(r" of (?:the |their |its |his |her )?(?P<noun>[a-z][a-z’'-]*[a-z])\b")
+
+
+def _magnitudes(text: str, occupied: _Occupied) -> list[Mention]:
+    """'tens of millions of dollars', 'hundreds of thousands of people', 'thousands of homes': the range
+    of numbers of that many digits (10 million to 100 million), of what follows "of"."""
+    out: list[Mention] = []
+    for m in _MAGNITUDE.finditer(text):
+        if occupied.overlaps(m.start(), m.end()):
+            continue
+        if m.group("tens"):
+            power = _MAGNITUDE_POWERS[m.group("tens").lower()] + _MAGNITUDE_POWERS[m.group("scale")]
+        else:
+            power = _MAGNITUDE_POWERS[m.group("bare").lower()]
+        low, high = Decimal(10) ** power, Decimal(10) ** (power + 1)
+        qualifier = "range"
+        currency = match_currency_word(text, m.end() + 3)
+        if currency:
+            end, kind, unit = currency[0], "money", currency[1]
+        else:
+            noun = _OF_NOUN.match(text, m.end())
+            if noun is None or noun.group("noun") in _NOT_NOUNS or not can_be_noun(noun.group("noun")):
+                continue
+            end, kind, unit = noun.end(), "count", singular(noun.group("noun"))
+        out.append(Mention(m.start(), end, kind, low, high, unit, low, qualifier, change=_change(text, m.start(), end)))
         occupied.add(m.start(), end)
     return out
 
