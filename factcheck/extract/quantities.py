@@ -57,7 +57,7 @@ _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b
 _POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
-    r"(?P<old>-old| old| of age)?(?![\w])",
+    r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
@@ -127,6 +127,16 @@ _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
 )
+_AGE_SPAN = re.compile(r"-? to (?P<high>\d{1,3})-year-olds?\b")
+_PENCE = re.compile(r"p(?![\w'’-])")
+_STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
+
+
+def _names_pence(text: str) -> bool:
+    """Whether an article prices in sterling, so that '245.6p' is pence."""
+    return _STERLING.search(text) is not None
+
+
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -526,6 +536,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if not number.has_multiplier and (ages := _AGE_SPAN.match(text, end)) and value < int(ages.group("high")):  # "18- to 24-year-olds"
+        return Mention(start, ages.end(), "age", value, Decimal(ages.group("high")), "year", precision, "range")
+    if _PENCE.match(text, end) and not number.has_multiplier and _names_pence(text):
+        hundredth = Decimal("0.01")  # "closed down 3.2p at 245.6p": pence, where the article uses sterling
+        return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, "exact")
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and _LENGTH_WORDS.match(text, end):
         # "1.8m tall": metres, not millions
         return Mention(start, end, "quantity", value / number.multiplier, None, "meter",
