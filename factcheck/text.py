@@ -47,11 +47,25 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or len(word) == 1
 
 
+MAX_SENTENCE = 2000  # characters; longer "sentences" (a page with no full stop) are cut
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # every fact carries its sentence, so an endless one would make the fact table quadratic: cut it
+        # at its last semicolon, comma or space before the limit
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        cut = cut + 1 if cut >= 0 else window.rfind(" ")
+        stop = start + MAX_SENTENCE // 2 + cut if cut > 0 else start + MAX_SENTENCE
+        _append(sentences, text, start, stop)
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
 

@@ -4,6 +4,7 @@ relations, closed pipes, edits that keep a file's stat. Each case failed before 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import stat
@@ -255,3 +256,23 @@ def test_ctrl_c_exits_130_and_leaves_no_output(monkeypatch: pytest.MonkeyPatch, 
     assert exited.value.code == 130
     assert "interrupted" in capsys.readouterr().err
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_article_with_no_full_stop_keeps_the_fact_table_linear() -> None:
+    """Every fact carries its sentence: one 440,000-character sentence of 20,000 dates made `extract` write
+    20,000 copies of it (gigabytes). Sentences are cut at MAX_SENTENCE characters, at a comma or space."""
+    import datetime as dt
+
+    from factcheck.articles import Article
+    from factcheck.extract import extract_article
+    from factcheck.text import MAX_SENTENCE, split_sentences
+
+    text = " ".join(f"On May {d % 28 + 1}, 20{d % 30:02d}," for d in range(20000))
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(s.text == text[s.start : s.end] for s in sentences)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+    facts = extract_article(Article(source="x", path="x", text=text, published=dt.date(2024, 1, 1)))
+    assert len(facts) == 20000
+    assert {f.surface for f in facts[:3]} == {"May 1, 2000", "May 2, 2001", "May 3, 2002"}
+    assert max(len(f.sentence) for f in facts) <= MAX_SENTENCE
