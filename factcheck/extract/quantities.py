@@ -64,7 +64,7 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|h
 _AGE_SURE = re.compile(r"(?:\b(?:at|by) the age of|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 _AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
-_CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)")
+_CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT)\b|\s(?i:local time)\b")
 _RATE = re.compile(
     r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
     r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
