@@ -252,9 +252,10 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
-    out: list[Mention] = _fractions(text, occupied)
+    lower = text.lower()
+    out: list[Mention] = _fractions(text, lower, occupied)
     if "s of " in text:
-        out += _magnitudes(text, occupied)
+        out += _magnitudes(text, lower, occupied)
     if " in " in text or " out of " in text:
         out += _ratios(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
@@ -367,13 +368,32 @@ def yen_currency(text: str) -> str:
     return "CNY" if len(_CHINA.findall(text)) > len(_JAPAN.findall(text)) else "JPY"
 
 
-def _fractions(text: str, occupied: _Occupied) -> list[Mention]:
+def _fraction_matches(text: str, lower: str) -> list[re.Match[str]]:
+    """`_FRACTION`'s matches, tried only at the word before each denominator and at each "half" (a scan of
+    the whole text with the pattern costs more than finding the words)."""
+    starts: set[int] = set()
+    for stem in _DENOMINATOR_STEMS:
+        at = lower.find(stem)
+        while at != -1:
+            if stem == "half":
+                starts.add(at)
+            if at >= 2 and lower[at - 1] in " -":
+                word = at - 1
+                while word > 0 and lower[word - 1].isalpha():
+                    word -= 1
+                starts.add(word)
+            at = lower.find(stem, at + 1)
+    kept: list[re.Match[str]] = []
+    for m in (m for at in sorted(starts) if (m := _FRACTION.match(text, at))):
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     """'two-fifths', 'a third of', 'three-quarters', 'half of': a share, read as a percentage."""
     out: list[Mention] = []
-    lower = text.lower()
-    if not any(word in lower for word in _DENOMINATOR_STEMS):  # most articles: no scan at all
-        return out
-    for m in _FRACTION.finditer(text):
+    for m in _fraction_matches(text, lower):
         end = m.end("den") if m.group("den") else m.end()
         point = _OF_A_POINT.match(text, end)
         if m.group("half"):
@@ -409,11 +429,28 @@ _MAGNITUDE_POWERS = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "b
 _OF_NOUN = re.compile(r" of (?:the |their |its |his |her )?(?P<noun>[a-z][a-z’'-]*[a-z])\b")
 
 
-def _magnitudes(text: str, occupied: _Occupied) -> list[Mention]:
+def _magnitude_matches(text: str, lower: str) -> list[re.Match[str]]:
+    """`_MAGNITUDE`'s matches, tried only where one of its words starts (a scan of the whole text with
+    the pattern costs more than finding the words)."""
+    starts: set[int] = set()
+    for word in ("tens of ", "hundreds of ", "thousands of ", "millions of ", "billions of "):
+        at = lower.find(word)
+        while at != -1:
+            starts.add(at)
+            at = lower.find(word, at + 1)
+    found = [m for at in sorted(starts) if (m := _MAGNITUDE.match(text, at))]
+    kept: list[re.Match[str]] = []
+    for m in found:  # "tens of millions of": the match at "tens" covers the one at "millions"
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     """'tens of millions of dollars', 'hundreds of thousands of people', 'thousands of homes': the range
     of numbers of that many digits (10 million to 100 million), of what follows "of"."""
     out: list[Mention] = []
-    for m in _MAGNITUDE.finditer(text):
+    for m in _magnitude_matches(text, lower):
         if occupied.overlaps(m.start(), m.end()):
             continue
         if m.group("tens"):

@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from factcheck.extract.dates import DATE_GUARD, DATE_RE
 from factcheck.extract.numbers import NUMBER_GUARD, NUMBER_RE, ORDINAL_GUARD, ORDINAL_RE
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.quantities import _RATIO, RATIO_GUARD
+from factcheck.extract.quantities import _FRACTION, _MAGNITUDE, _RATIO, RATIO_GUARD, _fraction_matches, _magnitude_matches
 
 ROOT = Path(__file__).resolve().parents[2]
 GUARDED = [(DATE_RE, DATE_GUARD), (NUMBER_RE, NUMBER_GUARD), (ORDINAL_RE, ORDINAL_GUARD), (_RATIO, RATIO_GUARD)]
@@ -80,3 +80,25 @@ def texts_around_matches(draw: st.DrawFn, pattern: re.Pattern[str], guard: str) 
 def test_guarded_patterns_match_as_unguarded_on_generated_text(pattern: re.Pattern[str], guard: str, data: st.DataObject) -> None:
     text = data.draw(texts_around_matches(pattern, guard))
     assert _spans(pattern, text) == _spans(_unguarded(pattern, guard), text)
+
+
+# Patterns tried only where their words start (quantities._fraction_matches, _magnitude_matches): the
+# same matches as a scan of the whole text.
+WORD_STARTED = [(_FRACTION, _fraction_matches), (_MAGNITUDE, _magnitude_matches)]
+SHARES = ["two-thirds", "a third of", "half of", "three-quarters", "a quarter point", "one half", "two fifths of",
+          "tens of millions of", "hundreds of thousands of", "Thousands of", "millions of", "halves", "Half the"]
+
+
+@pytest.mark.parametrize(("pattern", "started"), WORD_STARTED, ids=["fraction", "magnitude"])
+def test_word_started_scan_matches_a_full_scan_on_sample_text(pattern: re.Pattern[str], started) -> None:  # type: ignore[no-untyped-def]
+    for text in _sample_texts():
+        assert [m.span() for m in started(text, text.lower())] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "started"), WORD_STARTED, ids=["fraction", "magnitude"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_word_started_scan_matches_a_full_scan_on_generated_text(pattern: re.Pattern[str], started, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+    words = data.draw(st.lists(st.sampled_from(SHARES + CONTEXT + ["people", "x", "-", "of"]), min_size=1, max_size=12))
+    text = " ".join(words) if data.draw(st.booleans()) else "".join(words)
+    assert [m.span() for m in started(text, text.lower())] == [m.span() for m in pattern.finditer(text)]
