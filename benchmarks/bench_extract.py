@@ -8,7 +8,8 @@ Two corpora: "templates" (sentences from the templates below with random figures
 many digits and every year by a random year, so the words are real news text and the figures
 and dates are new). The baseline is timed on a sample
 of each corpus (it is ~100x slower) and reported per article. Each figure is the median of
-three runs on new corpora, since a shared 2-core machine has pauses.
+three runs on new corpora, since a shared 2-core machine has pauses; the ratio is the median of each
+run's ratio to the baseline timed right after it (the machine's speed drifts between runs).
 """
 
 from __future__ import annotations
@@ -110,7 +111,9 @@ def measure(name: str, make: Callable[[random.Random, int], Article], args: argp
           f"(runs: {', '.join(f'{r:.0f}' for r in ours)})")
     print(f"[{name}] naive quantulum3 parse + dateparser search_dates: median {theirs:.2f} articles/s "
           f"(samples of {args.baseline_sample}: {', '.join(f'{r:.1f}' for r in naive)})")
-    print(f"[{name}] ratio: {mine / theirs:.1f}x")
+    ratios = [a / b for a, b in zip(ours, naive, strict=True)]  # each run against the baseline timed beside it
+    print(f"[{name}] ratio: {statistics.median(ratios):.1f}x, the median of each run's ratio "
+          f"(runs: {', '.join(f'{r:.1f}' for r in ratios)}; ratio of the medians {mine / theirs:.1f}x)")
 
 
 def main() -> None:
