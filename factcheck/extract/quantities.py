@@ -660,7 +660,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("percent", unit, points.end())
 
     time = _TIME.match(text, end)
-    if time and not number.has_multiplier:
+    if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " ")):
+        # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
         return make(kind, unit, time.end())
@@ -800,6 +801,8 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         after = after[: stop.start()]
     stand_in = text[number.start : end] if tail[:1].isalpha() and not number.has_multiplier else "7"
     found = units.quantulum_unit((stand_in + after)[: len(stand_in) + 40])
+    if found is None and word.end() < len(after):  # "150 hp at 6,000 rpm": "hp at" misread; the word alone
+        found = units.quantulum_unit(stand_in + after[: word.end()])
     if found is None or found[0] <= len(stand_in):
         return None
     return end - number.start + found[0] - len(stand_in), found[1]

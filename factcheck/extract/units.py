@@ -43,6 +43,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:square met(?:er|re)s?|sq\.? ?m)|m2|m²", "meter ** 2"),
     (r"(?i:square miles?|sq\.? ?mi)", "mile ** 2"),
     (r"(?i:square (?:feet|foot)|sq\.? ?ft)", "foot ** 2"),
+    (r"(?i:parts per million)|ppm\b", "ppm"),
+    (r"(?i:parts per billion)|ppb\b", "ppb"),
     (r"(?i:nautical miles?)", "nautical_mile"),
     (r"(?i:knots)", "knot"),
     (r"(?i:hectares?)", "hectare"),
