@@ -77,6 +77,10 @@ def score_external(folder: Path, misses: bool = False) -> None:
                     if misses:
                         got = "; ".join(f"{r.surface!r}={r.value}" for r in hits.itertuples()) or "nothing"
                         print(f"  miss {name} [{res['Text']}] want {value} in {case['Input']!r}: got {got}")
+        if misses:
+            for index, row in facts.iterrows():
+                if int(index) not in matched:
+                    print(f"  extra {name} {row['surface']!r}={row['value']} {row['unit']} in {cases[int(row['source'])]['Input']!r}")
         recall = found / expected if expected else 1.0
         precision = len(matched) / len(facts) if len(facts) else 1.0
         print(f"external {name}: recall {recall:.1%} ({found}/{expected}), precision {precision:.1%} "
@@ -158,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold_seeds.yaml")
     parser.add_argument("--external", type=Path, default=ROOT.parent / "shared" / "external" / "recognizers-text")
-    parser.add_argument("--misses", action="store_true", help="print every spec not found or not read exactly")
+    parser.add_argument("--misses", action="store_true", help="print every spec not found or not read exactly, and every fact no spec has")
     args = parser.parse_args(argv)
     score_seeds(args.gold)
     if args.external.is_dir():

@@ -17,6 +17,7 @@ from factcheck.extract import units
 from factcheck.extract.currencies import match_currency_name, match_currency_word
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import (
+    MULTIPLIERS,
     NUMBER_AT,
     NUMBER_RE,
     ORDINAL_RE,
@@ -137,6 +138,7 @@ def _names_pence(text: str) -> bool:
     return _STERLING.search(text) is not None
 
 
+_MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -635,6 +637,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return _with_cents(text, make("money", named[1], named[0]))
         word = match_currency_word(text, end)
         if word:
+            after = _MULTIPLIER_AFTER.match(text, word[0]) if not number.has_multiplier else None
+            if after:  # "75 USD million": the multiplier after the code
+                scale = MULTIPLIERS[after.group(1).lower()]
+                value, precision = value * scale, precision * scale
+                value_high = value_high * scale if value_high is not None else None
+                return make("money", word[1], after.end())
             return _with_cents(text, make("money", word[1], word[0]))
         pounds = _POUNDS.match(text, end)
         if pounds and number.has_multiplier:  # "361 million pounds": sterling, not weight
