@@ -107,16 +107,18 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     candidates, topics, weight, dates = prepare(facts)
     if not candidates:
         return []
+    background = background_words(candidates, topics)
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that
     # repeats a wording would otherwise compare every pair of its figures).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
-        words, in_claim, verb = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, verb, tuple(sorted(figure_periods(r, dates))))].append(i)
+        words, in_claim = topics[i]
+        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
     classes = list(by_key.values())
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
-              for m in classes]
+              or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
+              is not None for m in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for c, members in enumerate(classes):
         if linked[c]:
@@ -128,7 +130,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             a, b = candidates[classes[x][0]], candidates[classes[y][0]]
             if sources[x] & sources[y] or not _same_period(dates, a, b):
                 continue  # two classes of one source never join
-            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
+            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"), background=background)
+            if score is None and bool(figure_periods(a, dates)) == bool(figure_periods(b, dates)):
+                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
             if score is not None:
                 scores[(x, y)] = score
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]])
@@ -174,6 +178,18 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), [])) for r in candidates]
     return candidates, topics, _weights(topics), dates
+
+
+def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[str]:
+    """Words of the corpus's event itself ("election" in a corpus about one election): in the clauses of
+    more than half of the sources (and of at least three). A claim need not find them in the other's
+    clause: outlets leave out what every article is about."""
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    for row, (words, _) in zip(candidates, topics, strict=True):
+        for w in words:
+            sources_of[w].add(row.source)
+    n = len({row.source for row in candidates})
+    return frozenset(w for w, found in sources_of.items() if len(found) >= 3 and 2 * len(found) > n)
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int]) -> list[list[int]]:
@@ -222,8 +238,7 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
-# (word id -> word as written, ids of the claim's words, id of the figure's own verb or "")
-Topic = tuple[dict[str, str], frozenset[str], str]
+Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
 
 
 def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
@@ -233,34 +248,17 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     claim = _blank(str(row.claim or ""), int(row.claim_start), dates)
     clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
     surface = set(words_of(str(row.surface).lower()))
+    if row.kind == "count" and row.unit:  # "162 of the 300 seats": the counted noun is the unit, not a word
+        surface.add(str(row.unit).lower())
     words: dict[str, str] = {}
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
-        if len(lower) < 3 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface:
+        if (len(lower) < 3 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface or _lemma(lower) in STOPWORDS
+                or _lemma(lower) in surface):
             continue
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
-    return words, in_claim & frozenset(words), _figure_verb(row, words)
-
-
-_VERB_REACH = 3  # content words between a figure and its verb
-
-
-def _figure_verb(row: Any, words: dict[str, str]) -> str:
-    """The verb that says what happened to the figure ('destroyed 312 homes', 'two firefighters were
-    injured'): the nearest content word of its claim before it, else after it, that can only be a verb.
-    Reporting and change verbs are stopwords, so never the figure's verb."""
-    claim, at = str(row.claim or ""), int(row.start) - int(row.claim_start)
-    if not claim or not 0 <= at <= len(claim):
-        return ""
-    before = [w.lower() for w in words_of(claim[:at])][::-1]
-    after = [w.lower() for w in words_of(claim[at + int(row.end) - int(row.start) :])]
-    for side in (before, after):
-        content = [w for w in side if _word_id(w) in words][:_VERB_REACH]
-        for word in content:
-            if is_verb_only(word):
-                return _word_id(word)
-    return ""
+    return words, in_claim & frozenset(words)
 
 
 _COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
@@ -293,25 +291,26 @@ def _word_id(word: str) -> str:
 
 def _weights(topics: list[Topic]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for words, _, _ in topics:
+    for words, _ in topics:
         df.update(words.keys())
     n = len(topics) + PRIOR_FIGURES
     return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
 
 
-def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
+def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
+           background: frozenset[str] = frozenset()) -> float | None:
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    same_verb = bool(a[2]) and a[2] == b[2]
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
     if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
         return None
     for mine, theirs in ((a, b), (b, a)):  # the other's clause must say most of what this claim says
-        # (when both figures have the same verb, "destroyed 312 homes since it broke out", of its nouns and
-        # names only: the other verbs of a clause are paraphrased freely)
-        said_words = {w for w in mine[1] if not (same_verb and is_verb_only(mine[0][w]))}
+        # (of its nouns and names: verbs are paraphrased freely, "took 98 seats" / "won 98 seats", "destroyed
+        # 312 homes since it broke out";
+        # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
+        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) and (w not in background or w in theirs[0])}
         said = sum(weight[w] for w in said_words)
         if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
@@ -320,6 +319,17 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> fl
         return None  # only a name both mention ("Putin") in the claims: the clauses may say the rest of something else
     score = in_claim_weight + sum(weight[w] / 2 for w in shared - in_claims)
     return score if score >= MIN_SCORE else None
+
+
+def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
+    """'Turnout was 67.3%' and 'Turnout reached 67.3 percent': claims that say one and the same word and
+    nothing else are one claim when the word is rare enough (its weight alone reaches half the bar) and
+    both name a date or neither does (checked by the caller; a dated "61.1% in 2021" is another claim)."""
+    if counted or len(a[1]) != 1 or a[1] != b[1]:
+        return None
+    (word,) = a[1]
+    score = weight[word]
+    return score if score >= MIN_SCORE / 2 else None
 
 
 def _same_period(dates: DateIndex, a: Any, b: Any) -> bool:
@@ -334,7 +344,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     rows = [r for r, _ in rows_topics]
     counts: Counter[str] = Counter()
     written: dict[str, set[str]] = defaultdict(set)
-    for _, (words, _, _) in rows_topics:
+    for _, (words, _) in rows_topics:
         counts.update(words.keys())
         for w, text in words.items():
             written[w].add(text)

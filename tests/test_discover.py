@@ -20,7 +20,8 @@ from factcheck.rules import load_rules
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "discovery"
 EXPECTED = YAML(typ="safe", pure=True).load((DATA / "expected.yaml").read_text())
-FOLDERS = {"quake": DATA / "quake", "earnings": DATA / "earnings", "wildfire": DATA / "wildfire", "seeds": ROOT / "seeds"}
+FOLDERS = {"quake": DATA / "quake", "earnings": DATA / "earnings", "wildfire": DATA / "wildfire",
+           "election": DATA / "election", "seeds": ROOT / "seeds"}
 
 
 def _claims(folder: Path):  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def test_discovered_conflicts_and_agreements(corpus: str) -> None:
         assert found and len(found[0].sources) >= want["sources"], (want, [(c.id, c.sources) for c in claims])
 
 
-@pytest.mark.parametrize("corpus", ["quake", "earnings", "wildfire"])
+@pytest.mark.parametrize("corpus", ["quake", "earnings", "wildfire", "election"])
 def test_draft_rules_validate_and_give_the_same_verdicts(corpus: str, tmp_path: Path) -> None:
     facts = fact_table([FOLDERS[corpus]], jobs=1)
     claims = discover(facts)

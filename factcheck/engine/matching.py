@@ -6,6 +6,7 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -17,7 +18,10 @@ from factcheck.facts import Fact, is_missing
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import word_keys, word_spans, words_of
 
-DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int]]]  # (source, sentence) -> dates by claim (date_index)
+# (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign): foreign when in
+# another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
+# so no period of the other figures of its clause
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool]]]
 
 
 def nan_to_none(value: Any) -> Any:
@@ -152,25 +156,36 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     return out
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|according to)\b", re.I)
+
+
 def date_index(rows: Iterable[Any]) -> DateIndex:
     """The dates of each sentence as (first day, last day, claim_start, clause_start), from the
     facts of a table (other kinds are skipped)."""
-    index: DateIndex = {}
+    found: dict[tuple[str, int], list[tuple[int, int, int, int]]] = {}
+    figure_claims: set[tuple[str, int, int]] = set()
     for row in rows:
         if row.kind == "date" and nan_to_none(row.date_start) is not None:
-            index.setdefault((row.source, int(row.sentence_index)), []).append(
-                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start)))
-    return index
+            # "since 2009": where a comparison starts; "the ministry said on Sunday": when it was said
+            bound = row.qualifier in ("lower_bound", "upper_bound") or _REPORTING.search(str(row.claim or "")) is not None
+            found.setdefault((row.source, int(row.sentence_index)), []).append(
+                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound))
+        elif row.kind != "date":
+            figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
+    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims) for s, e, claim, clause, bound in entries]
+            for key, entries in found.items()}
 
 
 def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
-    """The dates (first and last day) a figure is about: those of its claim, else of its clause; none
-    for a date itself."""
+    """The dates (first and last day) a figure is about: those of its claim, else those of its clause
+    that are in no other figure's claim and bound nothing ("Turnout was 67.3%, up from 61.1% in 2021":
+    2021 is the 61.1%'s; "Turnout was 76.3%, the highest since 2009": 2009 is no period of it); none for a
+    date itself."""
     if row.kind == "date":
         return []
     entries = dates.get((row.source, int(row.sentence_index)), [])
-    own = [(s, e) for s, e, claim, _ in entries if claim == int(row.claim_start)]
-    return own or [(s, e) for s, e, _, clause in entries if clause == int(row.clause_start)]
+    own = [(s, e) for s, e, claim, _, _ in entries if claim == int(row.claim_start)]
+    return own or [(s, e) for s, e, _, clause, foreign in entries if clause == int(row.clause_start) and not foreign]
 
 
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:

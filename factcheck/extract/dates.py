@@ -139,7 +139,7 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
     re.I,
 )
-_LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before)\s+(?:in\s+)?$", re.I)
+_LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
@@ -208,7 +208,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         first, last, granularity = resolved
         qualifier = "exact"
         lower = before.lower()
-        if ("least" in lower or "earlier" in lower or "before" in lower) and _LOWER_BOUND.search(before):
+        if ("least" in lower or "earlier" in lower or "before" in lower or "since" in lower) and _LOWER_BOUND.search(before):
             qualifier = "lower_bound"
         elif ("later" in lower or "after" in lower or "latest" in lower) and _UPPER_BOUND.search(before):
             qualifier = "upper_bound"

@@ -139,6 +139,7 @@ def _names_pence(text: str) -> bool:
 
 
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
+_OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+) (?P<noun>[a-z][a-z’'-]*[a-z]s)\b")
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -730,6 +731,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if value != value.to_integral() and counted == noun.group("noun").lower():
             return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
         return make("count", counted, noun.end())
+    of_whole = _OF_WHOLE.match(text, end)
+    if of_whole and not number.spelled and value == value.to_integral() and can_be_noun(of_whole.group("noun")):
+        whole = Decimal(of_whole.group("whole").replace(",", ""))
+        if value < whole:  # "won 162 of the 300 seats": 162 seats (the whole is a figure of its own)
+            return make("count", singular(of_whole.group("noun")), end)
     if number.spelled and (number.value < 1000 or number.has_multiplier):
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
