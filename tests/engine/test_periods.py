@@ -1,0 +1,36 @@
+"""The periods a figure is about: its claim's dates, else its clause's own dates (not another figure's,
+not a bound, not the day something was said)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.articles import Article
+from factcheck.engine.matching import date_index, figure_periods
+from factcheck.extract import extract_article
+
+
+def _periods(text: str, surface: str) -> list[tuple[dt.date, dt.date]]:
+    facts = extract_article(Article(source="p", path="p", text=text, published=dt.date(2024, 5, 20)))
+    dates = date_index(facts)
+    (figure,) = [f for f in facts if f.surface == surface]
+    return [(dt.date.fromordinal(s), dt.date.fromordinal(e)) for s, e in figure_periods(figure, dates)]
+
+
+Y2022 = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Exports rose to 2.14 million barrels per day in 2023, up from 1.9 million in 2022.", "2.14 million barrels per day",
+     [Y2023]),
+    ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "2.14 million barrels per day", []),
+    ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "1.9 million", [Y2022]),
+    ("Turnout was 76.3 percent, the highest since 2009.", "76.3 percent", []),
+    ("Exports reached 2.14 million barrels per day, the ministry said on Sunday.", "2.14 million barrels per day", []),
+    ("Exports reached 2.14 million barrels per day, the highest level of 2023.", "2.14 million barrels per day", [Y2023]),
+])
+def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
+    assert _periods(text, surface) == expected
