@@ -108,6 +108,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     if not candidates:
         return []
     background = background_words(candidates, topics)
+    # how many figures of each source and signature say each word in their claims: a one-word claim must be
+    # the only one of its source to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion"
+    # would make a rule of that word take both)
+    claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
+    for r, (_, in_claim) in zip(candidates, topics, strict=True):
+        claim_words.update((r.source, _signature(r), w) for w in in_claim)
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that
     # repeats a wording would otherwise compare every pair of its figures).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
@@ -124,6 +130,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         if linked[c]:
             buckets[_signature(candidates[members[0]])].append(c)
     class_topics = [topics[m[0]] for m in classes]
+    specific = [all(claim_words[(candidates[i].source, _signature(candidates[i]), w)] == 1
+                    for i in members for w in topics[i][1]) for members in classes]
     scores: dict[tuple[int, int], float] = {}
     for members in buckets.values():
         for x, y in _pairs(members, class_topics):
@@ -131,7 +139,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if sources[x] & sources[y] or not _same_period(dates, a, b):
                 continue  # two classes of one source never join
             score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"), background=background)
-            if score is None and bool(figure_periods(a, dates)) == bool(figure_periods(b, dates)):
+            if (score is None and bool(figure_periods(a, dates)) == bool(figure_periods(b, dates))
+                    and specific[x] and specific[y]):
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
             if score is not None:
                 scores[(x, y)] = score
@@ -172,6 +181,11 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     rows = list(plain_rows(facts[_COLUMNS]))
     dates = date_index(rows)
     candidates = [r for r in rows if _checkable(r)]
+    # a date in a figure's claim is that figure's period ("3.2 million customers on Thursday"), not the date
+    # of an event: two outlets' snapshots on two days are no conflict about a day
+    figure_claims = {(r.source, int(r.sentence_index), int(r.claim_start)) for r in candidates if r.kind != "date"}
+    candidates = [r for r in candidates
+                  if r.kind != "date" or (r.source, int(r.sentence_index), int(r.claim_start)) not in figure_claims]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "discovery"
 EXPECTED = YAML(typ="safe", pure=True).load((DATA / "expected.yaml").read_text())
 FOLDERS = {"quake": DATA / "quake", "earnings": DATA / "earnings", "wildfire": DATA / "wildfire",
-           "election": DATA / "election", "seeds": ROOT / "seeds"}
+           "election": DATA / "election", "storm": DATA / "storm", "seeds": ROOT / "seeds"}
 
 
 def _claims(folder: Path):  # type: ignore[no-untyped-def]
