@@ -32,7 +32,7 @@ import pandas as pd
 
 from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, figure_periods, nan_to_none
 from factcheck.engine.pandas_engine import plain_rows
-from factcheck.extract.words import is_verb_only
+from factcheck.extract.words import is_verb_only, singular
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
 
@@ -108,6 +108,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     if not candidates:
         return []
     background = background_words(candidates, topics)
+    names = name_words(candidates)
     # how many figures of each source and signature say each word in their claims: a one-word claim must be
     # the only one of its source to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion"
     # would make a rule of that word take both)
@@ -138,7 +139,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             a, b = candidates[classes[x][0]], candidates[classes[y][0]]
             if sources[x] & sources[y] or not _same_period(dates, a, b):
                 continue  # two classes of one source never join
-            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"), background=background)
+            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"), background=background,
+                           names=names)
             if (score is None and bool(figure_periods(a, dates)) == bool(figure_periods(b, dates))
                     and specific[x] and specific[y]):
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
@@ -197,13 +199,21 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
 def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[str]:
     """Words of the corpus's event itself ("election" in a corpus about one election): in the clauses of
     more than half of the sources (and of at least three). A claim need not find them in the other's
-    clause: outlets leave out what every article is about."""
+    clause: outlets leave out what every article is about ("the Ridge Fire" is "the fire")."""
     sources_of: dict[str, set[str]] = defaultdict(set)
     for row, (words, _) in zip(candidates, topics, strict=True):
         for w in words:
             sources_of[w].add(row.source)
     n = len({row.source for row in candidates})
     return frozenset(w for w, found in sources_of.items() if len(found) >= 3 and 2 * len(found) > n)
+
+
+def name_words(candidates: list[Any]) -> frozenset[str]:
+    """Words the corpus writes capitalised inside a sentence: names of places, people, organisations."""
+    return frozenset(_word_id(m.group().lower()) for row in candidates for m in _NAME.finditer(str(row.clause or row.sentence)))
+
+
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int]) -> list[list[int]]:
@@ -262,8 +272,10 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     claim = _blank(str(row.claim or ""), int(row.claim_start), dates)
     clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
     surface = set(words_of(str(row.surface).lower()))
-    if row.kind == "count" and row.unit:  # "162 of the 300 seats": the counted noun is the unit, not a word
-        surface.add(str(row.unit).lower())
+    if row.kind == "count" and row.unit:
+        # the counted noun is the unit, not a word ("162 of the 300 seats"); the words before it in the
+        # surface describe it and stay words ("2.1 million Florida customers")
+        surface = {str(row.unit).lower()} | {w for w in surface if singular(w) == str(row.unit).lower()}
     words: dict[str, str] = {}
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
@@ -312,10 +324,12 @@ def _weights(topics: list[Topic]) -> dict[str, float]:
 
 
 def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
-           background: frozenset[str] = frozenset()) -> float | None:
+           background: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> float | None:
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
+    if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
+        return None  # each names what the other does not: "2.1 million Florida customers", "In Georgia, 400,000 customers"
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
     if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:

@@ -29,7 +29,7 @@ from factcheck.extract.numbers import (
     word_value,
 )
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import can_be_noun, singular, year_counts_something
+from factcheck.extract.words import can_be_noun, is_plural_noun, singular, year_counts_something
 from factcheck.memo import persistent
 
 CURRENCY_SYMBOLS = {
@@ -234,6 +234,27 @@ _NOT_NOUNS = frozenset(
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
     "because if until unless though although whereas them us you they we those these whom what".split()
 )
+_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z])(?![\w’'-])")
+_ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
+
+
+def _plural_after(text: str, end: int) -> tuple[str, int] | None:
+    """The plural noun a number counts, past up to two words before it ("300 new jobs", "5,000 Syrian
+    refugees"): (the noun in lower case, where it ends), or None when the first three words hold none."""
+    pos = end
+    for _ in range(3):
+        m = _PHRASE_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group("word").lower()
+        if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
+            return None
+        if is_plural_noun(word) and word not in _NOT_NOUNS:
+            return word, m.end()
+        pos = m.end()
+    return None
+
+
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -725,6 +746,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
         return None  # "one of the", "one element": the pronoun, not a count
+    plural = _plural_after(text, end)
+    if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
+        return make("count", singular(plural[0]), plural[1])
     noun = _NOUN.match(text, end)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
         counted = singular(noun.group("noun").lower())
