@@ -32,6 +32,7 @@ import pandas as pd
 
 from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, figure_periods, nan_to_none
 from factcheck.engine.pandas_engine import plain_rows
+from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import is_verb_only, singular
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -60,7 +61,7 @@ STOPWORDS = frozenset(
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
     # qualifiers, which the comparison reads from the figure itself
     + "roughly approximately estimated estimate least".split()
-)
+) | CHANGE_WORDS
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()

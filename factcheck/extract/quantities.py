@@ -81,15 +81,18 @@ _SIGN = re.compile(r"(?:(?<![\w\d.,)])[-−]|\b(?i:minus)[\s-])$")
 _UP_WORDS = frozenset(
     "rose rise rises risen rising increased increases increasing increase grew grow grows grown growing jumped jump jumps "
     "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
-    "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted"
-    .split()
+    "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted "
+    "rebounded rebound rebounds recovered spiked skyrocketed rocketed leapt leaped leap leaps swelled ballooned "
+    "accelerated strengthened firmed".split()
 )
 _DOWN_WORDS = frozenset(
     "fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease "
     "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
-    "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced".split()
+    "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
+    "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened".split()
 )
+CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
 _FILLER = frozenset(
