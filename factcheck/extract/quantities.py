@@ -600,9 +600,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
-    if not number.has_multiplier and (ages := _AGE_SPAN.match(text, end)) and value < int(ages.group("high")):  # "18- to 24-year-olds"
+    follows = text[end : end + 1]
+    if (follows in "- " and not number.has_multiplier and (ages := _AGE_SPAN.match(text, end))
+            and value < int(ages.group("high"))):  # "18- to 24-year-olds"
         return Mention(start, ages.end(), "age", value, Decimal(ages.group("high")), "year", precision, "range")
-    if _PENCE.match(text, end) and not number.has_multiplier and _names_pence(text):
+    if follows == "p" and _PENCE.match(text, end) and not number.has_multiplier and _names_pence(text):
         hundredth = Decimal("0.01")  # "closed down 3.2p at 245.6p": pence, where the article uses sterling
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, "exact")
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and _LENGTH_WORDS.match(text, end):
