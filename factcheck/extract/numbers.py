@@ -52,8 +52,9 @@ SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five ce
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 _POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"
 _WORD_NUMBER = (
-    rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?"
-    r"|a dozen|dozens?|a thousand"
+    rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?: and a half\b)?"
+    r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
+    r"|a(?: half)?(?=[ -](?:million|billion|trillion)\b)"
     r"|(?:half an?|(?:a|one|three) quarters? of an?|(?:a|one|two) thirds? of an?)(?= (?:hundred|thousand|million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
@@ -81,7 +82,7 @@ _NUMBER_BODY = (
 # or a number word
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
-                     "a third"], also=r"[\d.]"
+                     "a third", "a million", "a billion", "a trillion", "a half", "a couple"], also=r"[\d.]"
 )
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
@@ -138,6 +139,12 @@ def word_value(words: str) -> Decimal:
     w = [x for x in words.lower().replace("-", " ").replace(",", " ").split() if x != "and"]
     if w in (["a", "dozen"], ["dozen"]):
         return Decimal(12)
+    if w == ["a"]:  # "a million"
+        return Decimal(1)
+    if w == ["a", "couple", "of", "dozen"]:
+        return Decimal(24)  # flagged approximate by the caller
+    if w[-2:] == ["a", "half"]:  # "two and a half", "a half(-million)"
+        return (word_value(" ".join(w[:-2])) if len(w) > 2 else Decimal(0)) + Decimal("0.5")
     if w[0] in ("dozens",):
         return Decimal(24)  # "dozens": at least two dozen; flagged as a lower bound by the caller
     if w == ["a", "thousand"]:

@@ -652,6 +652,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     record = is_record(preceding)
     if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
         qualifier = "lower_bound"
+    elif number.spelled and text[number.start : number.end].lower().startswith("a couple"):
+        qualifier = "approx"
 
     def make(kind: str, unit: str, stop: int, **extra: object) -> Mention:
         return Mention(
