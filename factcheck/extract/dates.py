@@ -141,9 +141,11 @@ _BUSINESS = re.compile(
 )
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
+# "would" is left out: after "said" it is the future of a past day ("said Tuesday that talks would resume
+# Thursday", written on Friday, is the Thursday just gone); with no tense the nearest occurrence is taken
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|would|going to|due (?:in|on)|scheduled (?:for|in|on)"
+    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)|scheduled (?:for|in|on)"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?|aims?|targets?|hopes?)\b",
     re.I,
 )

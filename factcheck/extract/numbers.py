@@ -54,7 +54,7 @@ _POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)
 _WORD_NUMBER = (
     rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?: and a half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
-    r"|a(?: half)?(?=[ -](?:million|billion|trillion)\b)"
+    r"|a(?= (?:million|billion|trillion)\b)|a half(?=[ -](?:million|billion|trillion)\b)"
     r"|(?:half an?|(?:a|one|three) quarters? of an?|(?:a|one|two) thirds? of an?)(?= (?:hundred|thousand|million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
