@@ -95,6 +95,8 @@ _DOWN_WORDS = frozenset(
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
+_CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
+_CHANGE_NOUNS["losses"] = "down"
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record".split()
@@ -160,7 +162,8 @@ _OPENING_FUNCTION_WORDS = frozenset(
     "some about nearly almost around roughly approximately only just over under more fewer less another all those these "
     "the its their his her our my your exactly perhaps maybe estimated with at by in of for from to on after before since "
     "during between among and but yet so then last next first up down until through within nearly barely fully some "
-    "just another each every no".split()
+    "just another each every no minus plus including like unlike than even still versus per around almost "
+    "about some".split()
 )
 
 
