@@ -56,15 +56,16 @@ def match_currency_name(text: str, pos: int) -> tuple[int, str] | None:
 # One-word currency names after a number ("5 billion yuan", "6.65 billion pesetas"), singular form.
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
-    "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
+    "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
     "swiss franc": "CHF", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "lira": "TRY",
-    "rupiah": "IDR", "peseta": "ESP", "baht": "THB", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH",
+    "rupiah": "IDR", "italian lira": "ITL", "peseta": "ESP", "baht": "THB", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH",
     "shekel": "ILS", "cedi": "GHS", "taka": "BDT", "drachma": "GRD", "guilder": "NLG", "escudo": "PTE",
     "deutschmark": "DEM", "deutsche mark": "DEM", "d-mark": "DEM", "reais": "BRL", "dong": "VND", "kwacha": "ZMW",
     "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY", "inr": "INR",
     "chf": "CHF",
 }
-_IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "lira", "hryvnias": "hryvnia", "kronor": "krona",
+_IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "krona",
                       "kroner": "krone"}
 # Words several countries' currencies share: the country (by its names) decides; "rupee" is the
 # Indian rupee unless another rupee country is named more.
@@ -92,9 +93,20 @@ _WORD_AFTER = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z.]*)")
+_FIRST_WORDS = frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_WORDS) | {
+    "reais", "zlotys", "zlotych", "lire", "hryvnias", "kronor", "kroner"}
+
+
 def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     """(end, ISO code) when a one-word currency name or code follows `pos` ('20 billion francs' in an
     article about France: FRF); None when the word is ambiguous and the article names no country."""
+    word = _NEXT_WORD.match(text, pos)
+    if word is None:
+        return None
+    first = word.group(1).lower().rstrip(".")
+    if first not in _FIRST_WORDS and first.rstrip("s") not in _FIRST_WORDS and first.removesuffix("es") not in _FIRST_WORDS:
+        return None  # most figures: the next word names no currency, and the long pattern is not tried
     m = _WORD_AFTER.match(text, pos)
     if m is None:
         return None
