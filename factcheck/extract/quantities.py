@@ -256,6 +256,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None
         if is_plural_noun(word) and word not in _NOT_NOUNS:
+            if pos > end and word in _quantulum_words()[0] and singular(word) not in units.TIME_UNITS:
+                return None  # "3 additional kilometres": a unit, which this reading would make a count of
             return word, m.end()
         pos = m.end()
     return None
@@ -758,7 +760,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "one of the", "one element": the pronoun, not a count
     plural = _plural_after(text, end)
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
-        return make("count", singular(plural[0]), plural[1])
+        counted = singular(plural[0])
+        if counted in units.TIME_UNITS:  # "10 more minutes", "five extra days"
+            return make("duration", units.TIME_UNITS[counted], plural[1])
+        return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
         counted = singular(noun.group("noun").lower())
