@@ -81,6 +81,8 @@ _DATE_BODY = (
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
+    r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
+    r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"
@@ -353,6 +355,13 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return season_range(season, year)
     if kind == "quarter_q":
         return _quarter(_quarter_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
+    if kind in ("quarter_short", "half_short"):  # "4Q23", "Q3 '23", "2H23", "1H 2024"
+        number, year_digits = re.findall(r"\d+", surface)[:2]
+        n = int(number)
+        year = int(year_digits) if len(year_digits) == 4 else 2000 + int(year_digits)
+        if year > base.year + 10:
+            year -= 100
+        return _quarter(n, year) if kind == "quarter_short" else _half(n, year)
     if kind == "quarter_rel":  # "last year's third quarter", "this year's first half"
         lower = surface.lower()
         year = base.year + (1 if lower.startswith("next") else -1 if lower.startswith("last") else 0)
