@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from html import escape
+from typing import Any
 
 from factcheck.discover import Claim, draft_rules
 from factcheck.engine.matching import admitted
@@ -55,14 +56,24 @@ def render_discovery(name: str, claims: list[Claim], articles: int, pictures: di
     return "\n".join(out)
 
 
+def _figure_label(row: Any) -> str:
+    """A figure as written; a date with the days it was read as ('Thursday (2024-05-16)'), since one word
+    is read against each article's own date."""
+    if row.kind != "date":
+        return str(row.surface)
+    first, last = str(row.date_start)[:10], str(row.date_end)[:10]
+    return f"{row.surface} ({first})" if first == last else f"{row.surface} ({first}..{last})"
+
+
 def _tally(claim: Claim) -> str:
     """'$15 million (3: a, b, c); $50 million (1: d)': each figure once, outliers first."""
     figures: dict[str, list[str]] = {}
     bad: set[str] = set()
     for row, ok in zip(claim.rows, claim.agrees, strict=True):
-        figures.setdefault(str(row.surface), []).append(row.source)
+        label = _figure_label(row)
+        figures.setdefault(label, []).append(row.source)
         if not ok and claim.has_majority:
-            bad.add(str(row.surface))
+            bad.add(label)
     order = sorted(figures, key=lambda f: (f not in bad, -len(figures[f]), f))
     parts = []
     for figure in order:
