@@ -145,6 +145,7 @@ def _names_pence(text: str) -> bool:
 
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+) (?P<noun>[a-z][a-z’'-]*[a-z]s)\b")
+_HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -624,8 +625,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
 
-    if not number.spelled and text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
-        return None  # "7-Eleven", "3-D": a name
+    if not number.spelled and text[end : end + 1] == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
+        return None  # "7-Eleven", "3-D": a name; "a 2-for-1 split", "a 1-in-100-year flood": a ratio in words
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
