@@ -372,13 +372,16 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     rows_topics = sorted(zip(rows, topics, strict=True), key=lambda rt: (rt[0].source, rt[0].start))
     rows = [r for r, _ in rows_topics]
     counts: Counter[str] = Counter()
+    in_claims: Counter[str] = Counter()
     written: dict[str, set[str]] = defaultdict(set)
-    for _, (words, _) in rows_topics:
+    for _, (words, in_claim) in rows_topics:
         counts.update(words.keys())
+        in_claims.update(in_claim)
         for w, text in words.items():
             written[w].add(text)
     shared = [w for w, c in counts.items() if c >= 2]
-    shared.sort(key=lambda w: (-counts[w], -weight.get(w, 0.0), w))
+    # the words the figures' own claims say first ("destroyed 312 homes"), then those of their clauses
+    shared.sort(key=lambda w: (-in_claims[w], -counts[w], -weight.get(w, 0.0), w))
     first = rows[0]
     unit = "" if first.kind == "date" else str(first.unit)
     claim = Claim("", first.kind, unit, [min(written[w]) for w in shared[:4]], rows)
