@@ -194,7 +194,8 @@ def parse_tolerance(text: str) -> Tolerance | None:
     if m:
         return Tolerance("relative", float(m.group(1)) / 100, text)
     facts = [f for f in parse_value(text) if f.kind != "date"]
-    if len(facts) == 1 and facts[0].canonical_value is not None and facts[0].surface.strip() == text:
+    if (len(facts) == 1 and facts[0].canonical_value is not None and facts[0].surface.strip() == text
+            and facts[0].canonical_value >= 0):  # a tolerance is a distance: "-5%" is none
         fact = facts[0]
         amount = fact.canonical_value
         if fact.kind == "percent" and fact.unit == "percent":  # "two percent", "2 per cent": as "2%", relative
@@ -267,7 +268,10 @@ def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] 
         about = (dates[0].date_start, dates[0].date_end)
     if match.unit is None:
         return about, None, None
-    facts = [f for f in parse_value(f"1 {match.unit}") if f.kind != "date"]
+    written = f"1 {match.unit}"
+    facts = [f for f in parse_value(written) if f.kind != "date"]
     if len(facts) != 1 or facts[0].kind != match.kind:
         raise fail("match", f"unit: {match.unit!r} is not a unit of a {match.kind}")
+    if facts[0].end < len(written.rstrip()):  # "barrels per fortnight per banana" read as barrels, the rest unread
+        raise fail("match", f"unit: only {facts[0].surface[2:]!r} of {match.unit!r} is a unit")
     return about, facts[0].dimension, facts[0].canonical_unit
