@@ -181,9 +181,19 @@ def _line_of(node: Any, loc: tuple[Any, ...]) -> int:
     return line + 1
 
 
-def parse_value(text: str) -> list[Fact]:
+def parse_value(text: str, anchor: dt.date = _ANCHOR) -> list[Fact]:
     """Facts of a value written as a reader would ('2.14 million barrels per day', 'February 2022')."""
-    return extract_article(Article(source="rule", path="rule", text=text, published=_ANCHOR))
+    return extract_article(Article(source="rule", path="rule", text=text, published=anchor))
+
+
+_OTHER_ANCHOR = dt.date(2013, 7, 17)
+
+
+def is_relative(text: str) -> bool:
+    """Whether a date written in a rule depends on when it is read ('next year', 'Thursday'): a rule's
+    dates must be absolute, since a rule is read against no article."""
+    first = [(f.date_start, f.date_end) for f in parse_value(text) if f.kind == "date"]
+    return first != [(f.date_start, f.date_end) for f in parse_value(text, _OTHER_ANCHOR) if f.kind == "date"]
 
 
 def parse_tolerance(text: str) -> Tolerance | None:
@@ -236,6 +246,8 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
         if len(facts) != 1 or facts[0].surface.strip() != spec.expect.strip():
             raise fail("expect", f"expected one figure or date written as a reader would; got {spec.expect!r}")
         expect = facts[0]
+        if expect.kind == "date" and is_relative(spec.expect):
+            raise fail("expect", f"{spec.expect!r} depends on the day it is read; write the date itself (May 16, 2024)")
         if spec.match and expect.kind != spec.match.kind:
             raise fail("expect", f"{spec.expect!r} is a {expect.kind}, but the rule matches {spec.match.kind}")
     about = None
@@ -265,6 +277,8 @@ def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] 
         dates = [f for f in parse_value(match.about) if f.kind == "date"]
         if len(dates) != 1 or dates[0].date_start is None or dates[0].date_end is None:
             raise fail("match", f"about: expected a period like 2023 or February 2022; got {match.about!r}")
+        if is_relative(match.about):
+            raise fail("match", f"about: {match.about!r} depends on the day it is read; write the period itself (2023)")
         about = (dates[0].date_start, dates[0].date_end)
     if match.unit is None:
         return about, None, None
