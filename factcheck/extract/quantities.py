@@ -146,6 +146,9 @@ def _names_pence(text: str) -> bool:
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+) (?P<noun>[a-z][a-z’'-]*[a-z]s)\b")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
+# the first letters of the words _PERCENT, _POINTS, _TIME, _MINOR and _POUNDS read after a space or hyphen
+_UNIT_WORD_LETTERS = frozenset("pbsmhdwfyckt")
+_SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -679,6 +682,13 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 value_high = value_high * scale if value_high is not None else None
                 return make("money", word[1], after.end())
             return _with_cents(text, make("money", word[1], word[0]))
+    # The patterns below need a space, hyphen or sign after the figure, and a word that starts with one of a
+    # few letters: most figures fail this test and skip them all.
+    gap = text[end : end + 1]
+    lead = text[end + 1 : end + 2].lower() if gap in " -\u00a0" else ""
+    maybe = (gap in _SIGNS or not gap.isascii()
+             or (lead != "" and (lead in _UNIT_WORD_LETTERS or lead in _SIGNS or not lead.isascii())))
+    if currency is None and maybe:
         pounds = _POUNDS.match(text, end)
         if pounds and number.has_multiplier:  # "361 million pounds": sterling, not weight
             return make("money", "GBP", pounds.end())
@@ -694,15 +704,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if currency is not None:
         return _with_cents(text, make("money", currency, end))
 
-    pct = _PERCENT.match(text, end)
+    pct = _PERCENT.match(text, end) if maybe or gap == "p" else None
     if pct:
         return make("percent", "percent", pct.end())
-    points = _POINTS.match(text, end)
+    points = _POINTS.match(text, end) if maybe or gap in "pb" else None
     if points:
         unit = "basis_point" if "b" in points.group().lower() else "percentage_point"
         return make("percent", unit, points.end())
 
-    time = _TIME.match(text, end)
+    time = _TIME.match(text, end) if maybe else None
     if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " ")):
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
