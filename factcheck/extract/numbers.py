@@ -54,7 +54,7 @@ _POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)
 _WORD_NUMBER = (
     rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?: and a half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
-    r"|a(?= (?:million|billion|trillion)\b)|a half(?=[ -](?:million|billion|trillion)\b)"
+    r"|a(?= (?:million|billion|trillion|percentage point)\b)|a half(?=[ -](?:million|billion|trillion)\b)"
     r"|(?:half an?|(?:a|one|three) quarters? of an?|(?:a|one|two) thirds? of an?)(?= (?:hundred|thousand|million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
@@ -82,7 +82,7 @@ _NUMBER_BODY = (
 # or a number word
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
-                     "a third", "a million", "a billion", "a trillion", "a half", "a couple"], also=r"[\d.]"
+                     "a third", "a million", "a billion", "a trillion", "a half", "a couple", "a percentage"], also=r"[\d.]"
 )
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
