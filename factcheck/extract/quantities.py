@@ -190,13 +190,14 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # makes of the figure. Read as words backwards from the figure, like `_change`.
 QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
-                     "circa", "close to", "nearly some"], "approx"),
+                     "circa", "close to", "nearly some", "in the region of", "the best part of", "~"], "approx"),
     **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of"], "at_least"),
     **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of"],
                     "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
-                     "just over", "just above", "exceed", "exceeds", "exceeded", "surpassed", "surpassing"], "lower_bound"),
-    **dict.fromkeys(["sub-", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
+                     "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
+                     "surpassing"], "lower_bound"),
+    **dict.fromkeys(["sub-", "south of", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }
 _QUALIFIER_LAST_WORDS = frozenset({phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | {"of", "record", "a"})
@@ -221,7 +222,7 @@ def qualifier_of(words: list[str]) -> str:
         i -= 1
     if i and words[i - 1] == "a":
         i -= 1
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if i >= n:
             phrase = " ".join(words[i - n : i])
             if phrase in QUALIFIER_PHRASES:
