@@ -41,7 +41,6 @@ _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
-_NUMWORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _QUARTER_WORD = r"(?:(?i:first|second|third|fourth)|1st|2nd|3rd|4th)"
 _ORDINAL_DAY = (
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth"
