@@ -105,6 +105,9 @@ _DATE_BODY = (
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
+    r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
+    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))Christmas)"
+    r"(?![\w'’-]))"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
@@ -123,10 +126,13 @@ _DATE_BODY = (
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
+# Holidays on a fixed day of every year (longest name first); "Independence Day" differs by country: left out
+HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas": (12, 25), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+            "Boxing Day": (12, 26), "Valentine's Day": (2, 14), "Halloween": (10, 31)}
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-     "Q", "H1", "H2", "FY", "'", "day", "week", "month"],
+     "Q", "H1", "H2", "FY", "'", "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
@@ -226,7 +232,7 @@ _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", 
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
 _THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2",
                         "rel_part", "rel_latest"))
-_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare",
+_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
                           "range_dmd", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST = frozenset(
@@ -395,6 +401,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         month = MONTHS[_strip_part(surface).rstrip(".").lower()]
         found = choose(lambda y: month_range(y, month)[:2], base, tense)
         return None if found is None else (*found, "month")
+    if kind == "day_holiday":  # "on Christmas Day", "before Christmas", "New Year's Eve": as a year-less day
+        month, day = next(md for name, md in HOLIDAYS.items() if surface.replace("’", "'").startswith(name))
+        found = choose(lambda y: _day_in(y, month, day), base, tense)
+        return None if found is None else (*found, "day")
     if kind in ("day_md", "day_dm"):
         tokens = _TOKEN.findall(surface)
         month = next(MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS)
