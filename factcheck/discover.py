@@ -272,6 +272,7 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else int(row.sentence_start), dates)
     claim = _blank(str(row.claim or ""), int(row.claim_start), dates)
     clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
+    claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
     surface = set(words_of(str(row.surface).lower()))
     if row.kind == "count" and row.unit:
         # the counted noun is the unit, not a word ("162 of the 300 seats"); the words before it in the
@@ -288,6 +289,7 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     return words, in_claim & frozenset(words)
 
 
+_AND_OTHER = re.compile(r"\b(?:and|or) other(?: [a-z]+){1,2}", re.I)
 _COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
 _SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),
              (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"(?<=\w{3})our$"), "or"))
