@@ -123,6 +123,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         words, in_claim = topics[i]
         by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
     classes = list(by_key.values())
+    periods = [key[3] for key in by_key]  # each class's dates, read once
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
@@ -137,14 +138,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     scores: dict[tuple[int, int], float] = {}
     for members in buckets.values():
         for x, y in _pairs(members, class_topics):
-            a, b = candidates[classes[x][0]], candidates[classes[y][0]]
-            if sources[x] & sources[y] or not _same_period(dates, a, b):
+            if sources[x] & sources[y] or not _same_period(periods[x], periods[y]):
                 continue  # two classes of one source never join
-            score = _score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"), background=background,
-                           names=names)
-            if (score is None and bool(figure_periods(a, dates)) == bool(figure_periods(b, dates))
-                    and specific[x] and specific[y]):
-                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(a.kind == "count"))
+            counted = int(candidates[classes[x][0]].kind == "count")  # one bucket: one kind
+            score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
+            if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
+                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=counted)
             if score is not None:
                 scores[(x, y)] = score
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]])
@@ -363,8 +362,8 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
     return score if score >= MIN_SCORE / 2 else None
 
 
-def _same_period(dates: DateIndex, a: Any, b: Any) -> bool:
-    pa, pb = figure_periods(a, dates), figure_periods(b, dates)
+def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...]) -> bool:
+    """Whether two figures' dates overlap (or one names none)."""
     if not pa or not pb:
         return True
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in pa for y0, y1 in pb)

@@ -165,9 +165,8 @@ _OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z]+) $")
 _OPENING_FUNCTION_WORDS = frozenset(
     "some about nearly almost around roughly approximately only just over under more fewer less another all those these "
     "the its their his her our my your exactly perhaps maybe estimated with at by in of for from to on after before since "
-    "during between among and but yet so then last next first up down until through within nearly barely fully some "
-    "just another each every no minus plus including like unlike than even still versus per around almost "
-    "about some".split()
+    "during between among and but yet so then last next first up down until through within barely fully each every no "
+    "minus plus including like unlike than even still versus per".split()
 )
 
 
@@ -420,9 +419,18 @@ def _fraction_matches(text: str, lower: str) -> list[re.Match[str]]:
                     word -= 1
                 starts.add(word)
             at = lower.find(stem, at + 1)
+    return _leftmost_matches(_FRACTION, text, starts)
+
+
+def _leftmost_matches(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
+    """The matches of `pattern` at `starts`, left to right, none inside an earlier one: what `finditer`
+    gives when every match begins at one of `starts`."""
     kept: list[re.Match[str]] = []
-    for m in (m for at in sorted(starts) if (m := _FRACTION.match(text, at))):
-        if not kept or m.start() >= kept[-1].end():
+    for at in sorted(starts):
+        if kept and at < kept[-1].end():
+            continue
+        m = pattern.match(text, at)
+        if m:
             kept.append(m)
     return kept
 
@@ -475,12 +483,7 @@ def _magnitude_matches(text: str, lower: str) -> list[re.Match[str]]:
         while at != -1:
             starts.add(at)
             at = lower.find(word, at + 1)
-    found = [m for at in sorted(starts) if (m := _MAGNITUDE.match(text, at))]
-    kept: list[re.Match[str]] = []
-    for m in found:  # "tens of millions of": the match at "tens" covers the one at "millions"
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
-    return kept
+    return _leftmost_matches(_MAGNITUDE, text, starts)  # "tens of millions of": one match, from "tens"
 
 
 def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
@@ -629,7 +632,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
 
-    if not number.spelled and text[end : end + 1] == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
+    if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
         return None  # "7-Eleven", "3-D": a name; "a 2-for-1 split", "a 1-in-100-year flood": a ratio in words
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
@@ -685,7 +688,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return _with_cents(text, make("money", word[1], word[0]))
     # The patterns below need a space, hyphen or sign after the figure, and a word that starts with one of a
     # few letters: most figures fail this test and skip them all.
-    gap = text[end : end + 1]
+    gap = text[end : end + 1]  # (`end` has moved past a range's second figure)
     lead = text[end + 1 : end + 2].lower() if gap in " -\u00a0" else ""
     maybe = (gap in _SIGNS or not gap.isascii()
              or (lead != "" and (lead in _UNIT_WORD_LETTERS or lead in _SIGNS or not lead.isascii())))
