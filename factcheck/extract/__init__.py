@@ -8,6 +8,7 @@ from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import Article
 from factcheck.extract.claims import Claim, sentence_claims
 from factcheck.extract.dates import find_dates
+from factcheck.extract.fold import fold, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
@@ -19,7 +20,14 @@ __all__ = ["EXTRACTOR_VERSION", "extract_article", "load_parsers"]
 
 def extract_article(article: Article) -> list[Fact]:
     """All facts of one article, in text order. Offsets index `article.text`."""
-    text = article.text
+    text, index = fold(article.text)
+    facts = _extract(text, article)
+    if index is None:
+        return facts
+    return [unfold(fact, article.text, index) for fact in facts]
+
+
+def _extract(text: str, article: Article) -> list[Fact]:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
 

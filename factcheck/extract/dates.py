@@ -65,6 +65,10 @@ _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourtee
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
 _NOT_FISCAL = r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?i:fiscal|financial)\b)"
 
+# A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
+# "Since January, 300 people" is a month
+_DAY_OR_YEAR_AFTER = r"\.? (?:of )?\d|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)"
+
 # Each alternative is a named group whose name starts with its granularity.
 _DATE_BODY = (
     r"(?:"
@@ -108,17 +112,18 @@ _DATE_BODY = (
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
     r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))Christmas)"
     r"(?![\w'’-]))"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
-    r"|(?P<rel_ago>(?:day|week|month|year)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
+    r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
-    rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|\.?,? (?:of )?\d)"
+    rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
-    r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring ))"
+    r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
+    r"|(?<=\bto )|(?<=\band )|(?<=\bor ))"  # (after "to", "and", "or" only as `find_dates` allows)
     rf"(?P<month_bare>{_PART}?{_MONTH})"
-    rf"(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
-    rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|\.?,? (?:of )?\d|\s?[-–]\s?{_MONTH})"
+    rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
+    rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
@@ -136,7 +141,7 @@ DATE_GUARD = starts_with(
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
-                 "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "early", "mid", "late",
+                 "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
                  "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
 DATE_RE = re.compile(r"(?<![\w-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)
@@ -210,6 +215,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
+        if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
+            continue
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
@@ -227,6 +234,18 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _join_ranges(text, out)
 
 
+def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention]) -> bool:
+    """A bare month after "to" is one unless a name follows ("the year to April", not "wrote to April
+    Jones"); after "and"/"or" only when a month comes just before ("in January and February")."""
+    joiner = text[max(0, start - 4) : start]
+    if joiner == " to ":
+        return not _NAME_AFTER.match(text, end)
+    if joiner.endswith(("and ", "or ")):
+        return bool(found) and found[-1].granularity == "month" and found[-1].end == start - len(joiner.lstrip()) - 1
+    return True
+
+
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
@@ -411,6 +430,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         day = int(next(t for t in tokens if t.isdigit()))
         found = choose(lambda y: _day_in(y, month, day), base, tense)
         return None if found is None else (*found, "day")
+    if kind == "rel_ago" and "decade" in surface:  # "a decade ago": the year ten years back (dateparser has no decades)
+        count = surface.split()[0].lower()
+        year = base.year - 10 * (int(count) if count.isdigit() else YEAR_WORD_VALUES.get(count, 1))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     text = _strip_part(surface)
     if kind in _ABSOLUTE:
         anchor = explicit_date(kind, text)

@@ -62,7 +62,9 @@ _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": D
                "thirds": Decimal(2) / 3}
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+# "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+"
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _LONG_MULT = r"(?:lakh|thousand) crores?|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
 
@@ -74,7 +76,7 @@ UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal(
 _MEASURE_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 _NUMBER_BODY = (
     r"(?:(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni>[½¼¾⅓⅔⅛⅜⅝⅞]))?"
+    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
@@ -198,6 +200,8 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
         precision = Decimal(1) / Decimal(vulgar.split("/")[1])
         spelled, integer_digits = False, "0"
     elif digits:
+        if _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")
         value = Decimal(digits.replace(",", ""))
         precision = written_precision(digits)
         if frac:
@@ -205,7 +209,7 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
             value += Decimal(num) / Decimal(den)
             precision = Decimal(1) / Decimal(den)
         elif uni:
-            value += UNICODE_FRACTIONS[uni]
+            value += UNICODE_FRACTIONS[uni.strip()]
             precision = Decimal("0.125")
         if multiplier != 1 and "." not in digits and precision > 1:
             precision = Decimal(1)  # "40 million": the zeros are the multiplier's, not rounding

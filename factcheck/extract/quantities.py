@@ -74,7 +74,7 @@ _RATE = re.compile(
 _RATE_UNIT = {"day": "day", "d": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
-_SIGN = re.compile(r"(?:(?<![\w\d.,)])[-−]|\b(?i:minus)[\s-])$")
+_SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
 # A change is told by the verb (or preposition) just before the figure, past any qualifier words
 # ("rose nearly 14%", "up by almost two-fifths", "an increase of 5%"), or by a noun just after it
 # ("a 5% drop"). Read word by word backwards: an anchored-at-end regex search is slow.
@@ -102,7 +102,8 @@ _FILLER = frozenset(
     "estimated record".split()
 )
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b",
+    r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
+    r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker))\b",
     re.I,
 )
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
@@ -126,7 +127,9 @@ _SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?i:section|article|chapter|paragraph|clause|amendment|proposition|flight|route|highway|room|gate|platform"
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
-    r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number)\s$"
+    r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
+    r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
+    r"|channel|track)(?:[’']s)?\s$"
 )
 _CHAIN = re.compile(r"\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–]")  # phone numbers, ISBNs, version strings
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
@@ -143,8 +146,9 @@ def _names_pence(text: str) -> bool:
     return _STERLING.search(text) is not None
 
 
+_A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "killed nearly seven million": one
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
-_OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+) (?P<noun>[a-z][a-z’'-]*[a-z]s)\b")
+_OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 # the first letters of the words _PERCENT, _POINTS, _TIME, _MINOR and _POUNDS read after a space or hyphen
 _UNIT_WORD_LETTERS = frozenset("pbsmhdwfyckt")
@@ -153,11 +157,12 @@ _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
-# A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500"
+# A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500",
+# "the Group of 20"
 _NAME_BEFORE = re.compile(
     r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) $"
+    r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) (?:of )?$"
 )
 # A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
 # unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
@@ -339,7 +344,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
-_CENTS = re.compile(r"[\s-](?i:cents?)$")
+_CENTS = re.compile(r"(?:[\s-](?i:cents?)|\dc)$")
+_GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
 
 
 def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
@@ -707,6 +713,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return Mention(start, minor.end(), "money", value * hundredth, None, unit, precision * hundredth, qualifier, record)
     if currency is not None:
         return _with_cents(text, make("money", currency, end))
+    if (gap == "c" and _GLUED_CENTS.match(text, end) and not number.has_multiplier and not number.spelled
+            and qualifier != "range" and value < 1000 and not _DESIGNATOR_BEFORE.search(before)
+            and not _NAME_BEFORE.search(before)):
+        hundredth = Decimal("0.01")
+        return Mention(start, end + 1, "money", value * hundredth, None, "USD", precision * hundredth, qualifier, record)
 
     pct = _PERCENT.match(text, end) if maybe or gap == "p" else None
     if pct:
@@ -730,6 +741,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
         follower = re.match(r"\s*([\w%$€£]+)", text[end : end + 20])
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
+        if (follower is not None and follower.group(1).lower() == "of") or (number.spelled and value == 1):
+            alone = False  # "he was one of the richest", "she was 71 of the 200 delegates": no age
         if follower is not None and follower.group(1).lower() in ("yo", "y"):  # "a 87 yo man", "87 y/o"
             return make("age", "year", end + follower.end())
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
@@ -786,11 +799,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
         return make("count", counted, noun.end())
     of_whole = _OF_WHOLE.match(text, end)
-    if of_whole and not number.spelled and value == value.to_integral() and can_be_noun(of_whole.group("noun")):
+    whole_noun = _plural_after(text, of_whole.end()) if of_whole and value == value.to_integral() else None
+    if of_whole and whole_noun and can_be_noun(whole_noun[0]):
         whole = Decimal(of_whole.group("whole").replace(",", ""))
-        if value < whole:  # "won 162 of the 300 seats": 162 seats (the whole is a figure of its own)
-            return make("count", singular(of_whole.group("noun")), end)
-    if number.spelled and (number.value < 1000 or number.has_multiplier):
+        if value < whole:  # "won 162 of the 300 seats", "eleven of the 15 council members": the whole is a figure of its own
+            return make("count", singular(whole_noun[0]), end)
+    if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start))):
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"

@@ -1,0 +1,66 @@
+"""Typography folding: invisible characters, full-width forms and odd spaces change no value read,
+and every fact still indexes the article as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.articles import Article
+from factcheck.extract import extract_article
+from factcheck.extract.fold import fold
+
+SENTENCES = [
+    "Exports reached 2.14 million barrels per day in 2023, up 12% from 2022.",
+    "The deal, worth $4.34 billion, was signed on 16 May 2024 by 40,000 shareholders.",
+    "About 1,200 jobs, or 8 per cent of staff, will go by the end of the year.",
+]
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"]
+
+
+def _read(text: str) -> list[tuple[str, float | None, str, object]]:
+    facts = extract_article(Article(source="p", path="p", text=text, published=dt.date(2024, 5, 16)))
+    for f in facts:
+        assert text[f.start : f.end] == f.surface
+        assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence
+        if f.claim_start >= 0:
+            assert text[f.claim_start : f.claim_start + len(f.claim)] == f.claim
+    return [(f.kind, f.value, f.unit, f.date_start) for f in facts]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(SENTENCES), st.lists(st.tuples(st.integers(0, 200), st.sampled_from(INVISIBLE)), max_size=6))
+def test_invisible_characters_change_no_value(sentence: str, inserts: list[tuple[int, str]]) -> None:
+    text = sentence
+    for at, char in inserts:
+        at %= len(text) + 1
+        text = text[:at] + char + text[at:]
+    assert _read(text) == _read(sentence)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_full_width_forms_read_as_ascii(sentence: str) -> None:
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in sentence)
+    assert _read(wide) == _read(sentence)
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("1\u202f234\u202f567 people", 1234567), ("40\u00a0000 people", 40000), ("1\u2009500 people", 1500),
+    ("1 000 000 people", 1000000), ("40 000 people", 40000), ("1 234 567 people", 1234567),
+])
+def test_spaced_digit_groups_are_one_number(written: str, value: int) -> None:
+    counts = [f for f in _read(f"Officials said {written} had left.") if f[0] == "count"]
+    assert counts == [("count", value, "person", None)]
+
+
+def test_a_plain_space_between_two_groups_joins_nothing_it_cannot_prove() -> None:
+    assert fold("On May 5 100 people left.")[0] == "On May 5 100 people left."
+    assert fold("On May 5 100 people left, 2 300 more.")[0] == "On May 5 100 people left, 2 300 more."
+
+
+def test_nothing_to_fold_costs_no_copy() -> None:
+    text = "Exports reached 2.14 million barrels per day."
+    assert fold(text) == (text, None)
