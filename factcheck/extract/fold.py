@@ -1,8 +1,9 @@
 """Typography folded before scanning: what a careful reader sees past, the grammar sees past too.
 
-Invisible characters inside numbers ("2\\u200b.14 million") are dropped, full-width forms ("＄４.３")
-become ASCII, a thin or no-break space between digit groups ("1\\u202f234\\u202f567", "40\\u00a0000")
-and a plain space that can only group digits ("1 000 000", "40 000 shares") join the number. Facts
+Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-width forms ("＄４.３")
+and typographic hyphens ("two\\u2011fifths") become ASCII; a thin or no-break space between digit
+groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
+("1 000 000", "40 000 shares") join the number. Facts
 found in the folded text are mapped back, so offsets and surfaces always index the article as written.
 """
 
@@ -17,7 +18,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _WIDE_FIRST, _WIDE_LAST = 0xFF01, 0xFF5E  # full-width "!" .. "~"
 _WIDE_OFFSET = 0xFF01 - 0x21
 _ODD_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"
-_NEEDS_FOLD = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}\uff01-\uff5e]|\\d \\d{{3}}(?!\\d)")
+_HYPHENS = "\u2010\u2011"  # the hyphen and the no-break hyphen: "two\u2011fifths"
+_NEEDS_FOLD = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]|\\d \\d{{3}}(?!\\d)")
 # digit groups: a thin or no-break space always groups; a plain space only in a chain of three or more
 # groups or before a group that starts with 0 (no count is written "000"): "on May 5 100 people" is two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
@@ -45,6 +47,8 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             c = chr(code - _WIDE_OFFSET)
         elif c in _ODD_SPACES:
             c = " "
+        elif c in _HYPHENS:
+            c = "-"
         chars.append(c)
         index.append(i)
     index.append(len(text))
