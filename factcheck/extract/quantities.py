@@ -55,7 +55,7 @@ _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴
 _MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
-_POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps\b)")
+_POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
@@ -131,7 +131,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
     r"|channel|track)(?:[’']s)?\s$"
 )
-_CHAIN = re.compile(r"\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–]")  # phone numbers, ISBNs, version strings
+# phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
+_CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
