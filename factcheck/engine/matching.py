@@ -15,6 +15,7 @@ from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, interval, open_span, spans_agree
 from factcheck.facts import Fact, is_missing
+from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import word_keys, word_spans, words_of
 
@@ -79,14 +80,30 @@ def word_level(row: Any, entry: str) -> int | None:
     return None
 
 
+_HARD_EDGE = re.compile(r";|:(?!\d)|\s[—–-]{1,2}\s|—")
+
+
+def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
+    """The word keys before, inside and after the figure, within its stretch of the sentence: words past
+    a semicolon, colon or dash are another clause's ("his fifth, that runs through 2030; Xi has led")."""
+    sentence = str(row.sentence)
+    spans = word_spans(sentence)
+    start, end = row.start - row.sentence_start, row.end - row.sentence_start
+    low, high = -1, len(sentence)
+    if ";" in sentence or ":" in sentence or "—" in sentence or "–" in sentence or " - " in sentence:
+        edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
+        low = max((e for e in edges if e < start), default=-1)
+        high = min((e for e in edges if e >= end), default=len(sentence))
+    before = [w for s, e, w in spans if e <= start and s > low]
+    after = [w for s, e, w in spans if s >= end and e <= high]
+    inside = [w for s, e, w in spans if s >= start and e <= end]
+    return before, inside, after
+
+
 def _near_ok(row: Any, rule: Rule) -> bool:
     """`near` words within `window` words of the figure, and no `not_near` word."""
     assert rule.match is not None
-    spans = word_spans(row.sentence)
-    start, end = row.start - row.sentence_start, row.end - row.sentence_start
-    all_before = [w for s, e, w in spans if e <= start]
-    all_after = [w for s, e, w in spans if s >= end]
-    inside = [w for s, e, w in spans if s >= start and e <= end]
+    all_before, inside, all_after = _words_around(row)
 
     def found(entries: tuple[str, ...], window: int) -> bool:
         before, after = all_before[max(0, len(all_before) - window) :], all_after[:window]
@@ -99,12 +116,9 @@ def _near_ok(row: Any, rule: Rule) -> bool:
 
 
 def word_distance(row: Any, entry: str) -> int | None:
-    """How many words lie between the figure and the nearest place an entry is found in its
-    sentence (0: next to it or inside it), None when the sentence does not have it."""
-    spans = word_spans(row.sentence)
-    start, end = row.start - row.sentence_start, row.end - row.sentence_start
-    before = [w for s, e, w in spans if e <= start]
-    after = [w for s, e, w in spans if s >= end]
+    """How many words lie between the figure and the nearest place an entry is found in its stretch
+    of the sentence (0: next to it or inside it; `_words_around`), None when it has none."""
+    before, _, after = _words_around(row)
     best: int | None = None
     for phrase in _phrases(entry):
         n = len(phrase)
@@ -141,6 +155,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
         level = word_level(row, entry)
         if level is not None and level >= CLAUSE:
             out.append(f"not_words: {entry!r} is {where[level]}")
+    other = other_place(row, match.places)
+    if other is not None:
+        out.append(f"places: its {other[1]} names {other[0]}, none of {list(match.places)}")
     window = match.near_window
     if match.near:
         distances = [d for e in match.near if (d := word_distance(row, e)) is not None]
@@ -157,6 +174,19 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if not _about_ok(row, rule, dates):
         out.append(f"about: the dates of its claim or clause do not overlap {match.about}")
     return out
+
+
+def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
+    """(a territory, "claim" or "clause") when the figure's claim names a country or region that is none of
+    `places` ("exports to India" for a rule about China), or, when its claim names none, its clause does."""
+    if not places:
+        return None
+    for where, text in (("claim", row.claim), ("clause", row.clause)):
+        named = places_named(str(text or ""))
+        if named:
+            other = next((p for p in named if p not in places), None)
+            return None if other is None else (other, where)
+    return None
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -249,6 +279,8 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
         level = word_level(row, entry)
         if level is not None and level >= CLAUSE:
             return None
+    if other_place(row, match.places) is not None:
+        return None
     if match.near or match.not_near:
         if not _near_ok(row, rule):
             return None

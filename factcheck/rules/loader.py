@@ -17,6 +17,7 @@ from factcheck.articles import Article
 from factcheck.errors import RuleError
 from factcheck.extract import extract_article
 from factcheck.facts import Fact
+from factcheck.places import place_of
 from factcheck.rules.expression import check_expression, check_types
 from factcheck.rules.files import rule_files
 from factcheck.rules.model import Match, Rule, RuleSet, Tolerance
@@ -268,7 +269,8 @@ def _runtime_match(match: MatchSpec | None) -> Match | None:
     return Match(kind=match.kind, unit=match.unit, words=tuple(match.words), not_words=tuple(match.not_words),
                  near=tuple(match.near), not_near=tuple(match.not_near), window=match.window, about=match.about,
                  change=match.change, near_window=match.near_window or match.window,
-                 not_near_window=match.not_near_window or match.window)
+                 not_near_window=match.not_near_window or match.window,
+                 places=tuple(dict.fromkeys(p for name in match.places if (p := place_of(name)) is not None)))
 
 
 def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:
@@ -280,6 +282,10 @@ def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] 
         if is_relative(match.about):
             raise fail("match", f"about: {match.about!r} depends on the day it is read; write the period itself (2023)")
         about = (dates[0].date_start, dates[0].date_end)
+    for name in match.places:
+        if place_of(name) is None:
+            raise fail("match", f"places: {name!r} is no country or region factcheck knows (write its English name: "
+                       "'China', 'United States', 'Europe')")
     if match.unit is None:
         return about, None, None
     written = f"1 {match.unit}"

@@ -25,6 +25,7 @@ class Match:
     near_window: int = 4  # words either side of the figure for `near`
     not_near_window: int = 4  # and for `not_near`
     change: str | None = None
+    places: tuple[str, ...] = ()  # the territories it is about (factcheck.places names); a claim naming another is not
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Match(BaseModel):
     not_near_window: int | None = Field(default=None, ge=1, le=50)  # `not_near` alone (default: window)
     change: Literal["up", "down", "none"] | None = None  # the figure is a rise, a fall, or no change
     about: str | None = None  # the period the figure is about, e.g. "2023"
+    places: list[str] = Field(default_factory=list)  # the countries or regions it is about; a claim naming another is not
 
 
 class RuleSpec(BaseModel):

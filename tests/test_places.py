@@ -1,0 +1,28 @@
+"""Places named in text: territory names, short forms, adjectives; currencies and seas name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.places import place_of, places_named
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Russia's oil exports to India averaged 1.8 million bpd", ("Russia", "India")),
+    ("Turkey's gas imports from Russia rose 12%", ("Türkiye", "Russia")),
+    ("Indian refiners and European buyers", ("India", "Europe")),
+    ("the EU, the U.S. and Britain", ("European Union", "United States", "United Kingdom")),
+    ("Sino-Russian ties and Hong Kong", ("Russia", "Hong Kong SAR China")),
+    ("trade hit 240.1 billion U.S. dollars", ()),
+    ("Chinese refiners saved US$4.34bn", ("China",)),
+    ("storms in New Mexico and the Indian Ocean", ()),
+    ("Beijing and Moscow signed", ()),  # cities are no territories here
+    ("China, China and Chinese", ("China",)),
+])
+def test_places_named(text: str, places: tuple[str, ...]) -> None:
+    assert places_named(text) == places
+
+
+def test_place_of_knows_names_short_forms_and_adjectives_only() -> None:
+    assert [place_of(n) for n in ("China", "Chinese", "Turkey", "Türkiye", "UK", "Chna", "china")] == [
+        "China", "China", "Türkiye", "Türkiye", "United Kingdom", None, None]
