@@ -34,6 +34,7 @@ from factcheck.engine.matching import DateIndex, consensus_fact, date_index, fac
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import is_verb_only, singular
+from factcheck.places import places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
 
@@ -135,10 +136,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     class_topics = [topics[m[0]] for m in classes]
     specific = [all(claim_words[(candidates[i].source, _signature(candidates[i]), w)] == 1
                     for i in members for w in topics[i][1]) for members in classes]
+    scopes = [_scope(candidates[m[0]]) for m in classes]
     scores: dict[tuple[int, int], float] = {}
     for members in buckets.values():
         for x, y in _pairs(members, class_topics):
-            if sources[x] & sources[y] or not _same_period(periods[x], periods[y]):
+            if sources[x] & sources[y] or not _same_period(periods[x], periods[y]) or _other_scope(scopes[x], scopes[y]):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind == "count")  # one bucket: one kind
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
@@ -160,6 +162,27 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         used[base] += 1
         claim.id = base if used[base] == 1 else f"{base}-{used[base]}"
     return claims
+
+
+Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool]
+_SCOPE_WORDS = re.compile(r"\b(?:total|overall|combined|worldwide|global|globally|altogether|in all)\b", re.I)
+
+
+def _scope(row: Any) -> Scope:
+    """What a figure's claim and clause cover: the countries they name (factcheck.places) and whether
+    they say it is a total."""
+    claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
+    return (places_named(claim), places_named(clause), _SCOPE_WORDS.search(claim) is not None,
+            _SCOPE_WORDS.search(clause) is not None)
+
+
+def _other_scope(a: Scope, b: Scope) -> bool:
+    """Whether two figures cover different things: each claim names a country the other's clause does not
+    ("Turkey's gas imports from Russia" / "Chinese gas imports from Russia"), or one is a total the other's
+    clause does not call one ("Russia's total oil exports" / "Russia's oil exports to China")."""
+    if set(a[0]) - set(b[1]) and set(b[0]) - set(a[1]):
+        return True
+    return (a[2] and not b[3]) or (b[2] and not a[3])
 
 
 def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:

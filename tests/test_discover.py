@@ -20,8 +20,7 @@ from factcheck.rules import load_rules
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "discovery"
 EXPECTED = YAML(typ="safe", pure=True).load((DATA / "expected.yaml").read_text())
-FOLDERS = {"quake": DATA / "quake", "earnings": DATA / "earnings", "wildfire": DATA / "wildfire",
-           "election": DATA / "election", "storm": DATA / "storm", "seeds": ROOT / "seeds"}
+FOLDERS = {name: DATA / name for name in EXPECTED if name != "seeds"} | {"seeds": ROOT / "seeds"}
 
 
 def _claims(folder: Path):  # type: ignore[no-untyped-def]

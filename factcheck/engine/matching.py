@@ -232,9 +232,12 @@ def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
 
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
     """The figure is about the rule's period unless its claim names only other periods (or, when the
-    claim names none, its clause does); with no date in the clause, any period will do."""
+    claim names none, its clause does); with no date in the clause, any period will do. A date rule's
+    date must itself overlap the period."""
     if rule.about is None:
         return True
+    if row.kind == "date":  # a date rule's `about` bounds the date itself: "on March 20, 2023" is another visit's day
+        return day(row.date_start) <= day(rule.about[1]) and day(row.date_end) >= day(rule.about[0])
     own = figure_periods(row, dates)
     if not own:
         return True

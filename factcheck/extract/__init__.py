@@ -34,13 +34,14 @@ def _extract(text: str, article: Article) -> list[Fact]:
     def sentence_at(offset: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
-    dates = find_dates(text, article.published, sentence_at)
+    impossible: list[tuple[int, int]] = []
+    dates = find_dates(text, article.published, sentence_at, impossible)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)
         for d in dates
     ]
-    mentions += find_figures(text, [(d.start, d.end) for d in dates])
+    mentions += find_figures(text, [(d.start, d.end) for d in dates] + impossible)
     mentions.sort(key=lambda m: (m.start, m.end))
     where = [sentence_at(m.start) for m in mentions]
     claims: list[Claim] = []

@@ -192,8 +192,13 @@ class DateMention:
     qualifier: str
 
 
-def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
-    """Every date expression of `text`, resolved against `published` (today when unknown)."""
+_DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_ddm"))
+
+
+def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
+               impossible: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date expression of `text`, resolved against `published` (today when unknown). The spans of
+    dates that name no real day ("Feb. 30, 2024") are appended to `impossible`: they are no figures either."""
     base = published or dt.date.today()
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
@@ -220,6 +225,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
+            if impossible is not None and kind in _DAY_KINDS:
+                impossible.append((start, end))
             continue
         first, last, granularity = resolved
         qualifier = "exact"

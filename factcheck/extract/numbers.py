@@ -74,8 +74,12 @@ UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal(
                      "⅔": Decimal(2) / 3, "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"),
                      "⅞": Decimal("0.875")}
 _MEASURE_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
+# scientific notation as news prints it: "10^9", "2.5 x 10^6", "1.989 × 10^30", "10⁹", "10⁻³"
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCIENTIFIC = r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?)?10(?:\^-?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 _NUMBER_BODY = (
-    r"(?:(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
+    r"(?:(?P<sci>" + _SCIENTIFIC + r")"
+    r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
@@ -182,8 +186,21 @@ def fraction_value(written: str) -> Decimal | None:
     return Decimal(num) / Decimal(den)
 
 
+def scientific_value(written: str) -> tuple[Decimal, Decimal]:
+    """'2.5 x 10^6' -> (2500000, 100000): the value and the rounding step of the mantissa as written."""
+    mantissa, _, power = re.split(r"\s?([x×])\s?", written)[-3:] if re.search("[x×]", written) else ("1", "", written)
+    exponent = int(power[2:].lstrip("^").translate(_SUPERSCRIPTS))
+    scale = Decimal(10) ** exponent
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return Decimal(mantissa) * scale, (Decimal(1).scaleb(-decimals) * scale if decimals or mantissa != "1" else Decimal(1))
+
+
 def parse_number(match: re.Match[str]) -> Number:
     """Turn a NUMBER_RE match into a Number with an exact value."""
+    sci = match.group("sci")
+    if sci:
+        value, precision = scientific_value(sci)
+        return Number(match.start(), match.end(), value, precision, False, Decimal(1), "")
     value, precision, spelled, multiplier, integer_digits = _read(
         *match.group("vulgar", "digits", "frac", "uni", "words", "short", "long"))
     return Number(match.start(), match.end(), value, precision, spelled, multiplier, integer_digits)

@@ -291,6 +291,9 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(lexicon.symbols)
 
 
+_LARGEST = Decimal(10) ** 60
+
+
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
@@ -321,6 +324,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             skip_until = slash.end()
             continue
         number = parse_number(match)
+        if abs(number.value) > _LARGEST:
+            skip_until = match.end()
+            continue  # a figure of 60 digits is no measurement anyone reports (and would overflow a float)
         mention = _share_of(text, number) if slash else None
         mention = mention or _classify(text, number)
         if mention is not None and yen != "JPY" and mention.unit == "JPY" and "¥" in text[mention.start : mention.end]:

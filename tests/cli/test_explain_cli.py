@@ -27,7 +27,7 @@ def test_explain_lists_what_the_rule_takes_and_what_fits_another_rule_better() -
 def test_explain_gives_the_distance_of_a_not_near_word(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("---\npublished: 2024-05-16\n---\nThe visit came two days after talks in Paris.\n",
+    (corpus / "a.txt").write_text("---\npublished: 2024-05-16\n---\nPutin's visit came two days after talks in Paris.\n",
                                   encoding="utf-8")
     result = explain("visit-length", str(corpus), "--rules", str(ROOT / "rules"))
     assert result.returncode == 0, result.stderr
