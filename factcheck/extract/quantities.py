@@ -298,7 +298,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
     occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
     lower = text.lower()
-    out: list[Mention] = _fractions(text, lower, occupied)
+    out: list[Mention] = []
+    if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
+        out += _word_durations(text, lower, occupied)  # before the fractions: "a quarter of a century" is no share
+    out += _fractions(text, lower, occupied)
     if "s of " in text:
         out += _magnitudes(text, lower, occupied)
     if " in " in text or " out of " in text:
@@ -525,11 +528,49 @@ def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     return out
 
 
+# durations in words: "a quarter of a century" (25 years), "half a century", "a year and a half", and "a
+# decade", "a century", "a fortnight" where a cue says it is a span ("for a decade", "nearly a century",
+# "a decade of war"): "a year" alone is left to the rates and dates that say it
+_WORD_DURATION = re.compile(
+    r"(?<![\w-])(?i:(?P<quarter>(?:a|one) quarter[- ]century|a quarter of a century)|(?P<half>half a century|a half[- ]century)"
+    r"|(?:a|an|one) (?P<unit>century|decade|fortnight|year|month|week|day|hour)(?P<and_half>[ -]and[ -]a[ -]half)?)(?![\w-])"
+)
+_SPAN_CUE_BEFORE = frozenset("for over in within nearly almost about around than some roughly after past last spanning lasting took "
+                             "take takes spent spend".split())
+_SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
+
+
+def _word_durations(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
+    """Durations written in words (`_WORD_DURATION`), in years, decades, centuries or the unit named."""
+    out: list[Mention] = []
+    for m in _WORD_DURATION.finditer(text):
+        if occupied.overlaps(m.start(), m.end()):
+            continue
+        preceding = words_before(text, m.start())
+        if m.group("quarter") or m.group("half"):
+            value, unit = Decimal(25 if m.group("quarter") else 50), "year"
+        else:
+            unit = m.group("unit").lower()
+            if m.group("and_half"):
+                value = Decimal("1.5")
+            elif unit in ("century", "decade", "fortnight") and (
+                    (preceding and preceding[-1] in _SPAN_CUE_BEFORE) or _SPAN_CUE_AFTER.match(text, m.end())):
+                if text.startswith(" ago", m.end()):
+                    continue  # "a decade ago" is a date
+                value = Decimal(1)
+            else:
+                continue
+        out.append(Mention(m.start(), m.end(), "duration", value, None, unit, Decimal("0.5") if m.group("and_half") else Decimal(1),
+                           qualifier_of(preceding)))
+        occupied.add(m.start(), m.end())
+    return out
+
+
 _RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
 RATIO_GUARD = starts_with([], ignore_case=["one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine "])
 _RATIO = re.compile(
     RATIO_GUARD + r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
-    r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,4})(?![\w.,%-])"
+    r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,4})(?![\w%-]|[.,]\d)"
     r"(?! (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|innings|overs)\b)"
 )
 
@@ -811,7 +852,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         whole = Decimal(of_whole.group("whole").replace(",", ""))
         if value < whole:  # "won 162 of the 300 seats", "eleven of the 15 council members": the whole is a figure of its own
             return make("count", singular(whole_noun[0]), end)
-    if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start))):
+    if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
+                                                   and qualifier == "exact")):  # ("more than a million": a figure)
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
