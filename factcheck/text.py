@@ -15,6 +15,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers and dates inside a web address are neither
 
 
 @dataclass(frozen=True)

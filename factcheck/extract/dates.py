@@ -23,7 +23,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
-from factcheck.text import Sentence
+from factcheck.text import URL_RE, Sentence
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -144,7 +144,7 @@ DATE_GUARD = starts_with(
                  "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
                  "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
-DATE_RE = re.compile(r"(?<![\w-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)
+DATE_RE = re.compile(r"(?<![\w#@-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag)
 
 _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
@@ -201,9 +201,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     dates that name no real day ("Feb. 30, 2024") are appended to `impossible`: they are no figures either."""
     base = published or dt.date.today()
     out: list[DateMention] = []
+    urls = [m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
+        if urls and any(a <= start < b for a, b in urls):
+            continue  # "https://example.com/2023/05/16/story": part of an address
         if kind == "rel_ago":
             count = _AGO_COUNT.search(text, max(0, start - 8), start)
             if count is None:

@@ -3,12 +3,14 @@
 Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-width forms ("＄４.３")
 and typographic hyphens ("two\\u2011fifths") become ASCII; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
-("1 000 000", "40 000 shares") join the number. Facts
-found in the folded text are mapped back, so offsets and surfaces always index the article as written.
+("1 000 000", "40 000 shares") join the number. HTML pasted into an article reads as its text: tags
+go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"). Facts found in the folded
+text are mapped back, so offsets and surfaces always index the article as written.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -19,11 +21,16 @@ _WIDE_FIRST, _WIDE_LAST = 0xFF01, 0xFF5E  # full-width "!" .. "~"
 _WIDE_OFFSET = 0xFF01 - 0x21
 _ODD_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"
 _HYPHENS = "\u2010\u2011"  # the hyphen and the no-break hyphen: "two\u2011fifths"
-_NEEDS_FOLD = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]|\\d \\d{{3}}(?!\\d)")
+_TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"),
+              **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
+_NEEDS_FOLD = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]|\\d \\d{{3}}(?!\\d)|</?[A-Za-z]|&#?\\w+;")
 # digit groups: a thin or no-break space always groups; a plain space only in a chain of three or more
 # groups or before a group that starts with 0 (no count is written "000"): "on May 5 100 people" is two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
+_BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article header footer".split())
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -31,27 +38,40 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     when nothing needs folding (the common case, at the cost of one search)."""
     if _NEEDS_FOLD.search(text) is None:
         return text, None
-    drop: set[int] = {i for i, c in enumerate(text) if c in _INVISIBLE}
-    drop.update(m.start() for m in _THIN_GROUP.finditer(text))
+    edits: dict[int, tuple[int, str]] = {}  # start -> (end, replacement)
+    for i, c in enumerate(text):
+        if c in _INVISIBLE:
+            edits[i] = (i + 1, "")
+    for m in _THIN_GROUP.finditer(text):
+        edits[m.start()] = (m.end(), "")
     for m in _PLAIN_GROUPS.finditer(text):
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]):
-            drop.update(i for i in range(m.start(), m.end()) if text[i] == " ")
+            edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
+    if "<" in text:
+        for m in _TAG.finditer(text):
+            edits[m.start()] = (m.end(), "\n" if m.group("name").lower() in _BLOCK_TAGS else "")
+    if "&" in text:
+        for m in _ENTITY.finditer(text):
+            decoded = html.unescape(m.group())
+            if decoded != m.group():
+                edits[m.start()] = (m.end(), decoded.translate(str.maketrans(_TRANSLATE)) if len(decoded) == 1 else decoded)
     chars: list[str] = []
     index: list[int] = []
-    for i, c in enumerate(text):
-        if i in drop:
+    i, n = 0, len(text)
+    while i < n:
+        edit = edits.get(i)
+        if edit is not None:
+            end, replacement = edit
+            chars.extend(replacement)
+            index.extend([i] * len(replacement))
+            i = max(end, i + 1)
             continue
-        code = ord(c)
-        if _WIDE_FIRST <= code <= _WIDE_LAST:
-            c = chr(code - _WIDE_OFFSET)
-        elif c in _ODD_SPACES:
-            c = " "
-        elif c in _HYPHENS:
-            c = "-"
-        chars.append(c)
+        c = text[i]
+        chars.append(_TRANSLATE.get(c, c))
         index.append(i)
-    index.append(len(text))
+        i += 1
+    index.append(n)
     return "".join(chars), index
 
 
@@ -60,7 +80,7 @@ def unfold(fact: Fact, original: str, index: list[int]) -> Fact:
 
     def span(start: int, length: int) -> tuple[int, str]:
         begin = index[start]
-        end = index[start + length - 1] + 1 if length else begin
+        end = _original_end(index, original, start + length) if length else begin
         return begin, original[begin:end]
 
     start, surface = span(fact.start, fact.end - fact.start)
@@ -72,3 +92,13 @@ def unfold(fact: Fact, original: str, index: list[int]) -> Fact:
     if fact.clause_start >= 0:  # a clause around a relative clause is two parts joined: its words stay folded
         changes["clause_start"] = index[fact.clause_start]
     return replace(fact, **changes)  # type: ignore[arg-type]
+
+
+def _original_end(index: list[int], original: str, folded_end: int) -> int:
+    """The original offset just past the folded character before `folded_end`: past a whole entity or
+    tag when that character came from one."""
+    last = index[folded_end - 1]
+    following = index[folded_end]
+    if following > last + 1 and original[last] in "&<":  # an entity, or a tag, folded into what ends here
+        return following
+    return last + 1

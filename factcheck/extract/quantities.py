@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import can_be_noun, is_plural_noun, singular, year_counts_something
 from factcheck.memo import persistent
+from factcheck.text import URL_RE
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
@@ -155,6 +156,8 @@ _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 _UNIT_WORD_LETTERS = frozenset("pbsmhdwfyckt")
 _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
+_DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
+_COMPASS = re.compile(r"\s?[NSEW]\b")
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
@@ -296,7 +299,7 @@ _LARGEST = Decimal(10) ** 60
 
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every figure of `text` outside the `taken` spans (dates found earlier)."""
-    occupied = _Occupied(taken + [m.span() for m in _URL.finditer(text)] if "/" in text or "www." in text else taken)
+    occupied = _Occupied(taken + [m.span() for m in URL_RE.finditer(text)] if "/" in text or "www." in text else taken)
     lower = text.lower()
     out: list[Mention] = []
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
@@ -409,7 +412,6 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:\ba|\bper|\bone|\d)\s+$", text[max(0, m.start() - 6) : m.start()], re.I))
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers inside a web address are not figures
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b")
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 
@@ -667,6 +669,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
+        if _COMPASS.match(text, end + 1) or not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
+            return None  # "51.5° N" is a coordinate, "heading 270°" a bearing: degrees of no scale or angle
+        return Mention(start, end + 1, "quantity", value, None, "degree", precision, qualifier_of(words_before(text, start)))
     follows = text[end : end + 1]
     if (follows in "- " and not number.has_multiplier and (ages := _AGE_SPAN.match(text, end))
             and value < int(ages.group("high"))):  # "18- to 24-year-olds"

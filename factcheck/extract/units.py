@@ -58,6 +58,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"GWh", "gigawatt_hour"),
     (r"MWh", "megawatt_hour"),
     (r"kWh", "kilowatt_hour"),
+    (r"[μµ]g\b|mcg\b|(?i:micrograms?|microgrammes?)", "microgram"),  # the Greek mu and the micro sign
+    (r"[μµ]m\b|(?i:micrometers?|micrometres?|microns?)", "micrometer"),
     (r"GW", "gigawatt"),
     (r"MW", "megawatt"),
     (r"kW", "kilowatt"),

@@ -64,3 +64,10 @@ def test_a_plain_space_between_two_groups_joins_nothing_it_cannot_prove() -> Non
 def test_nothing_to_fold_costs_no_copy() -> None:
     text = "Exports reached 2.14 million barrels per day."
     assert fold(text) == (text, None)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_html_reads_as_its_text(sentence: str) -> None:
+    words = sentence.split(" ")
+    marked = "<p>" + " ".join(f"<b>{w}</b>" if i % 3 == 0 else w for i, w in enumerate(words)) + "</p>"
+    assert _read(marked.replace("$", "&#36;")) == _read(sentence)
