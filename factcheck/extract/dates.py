@@ -127,7 +127,7 @@ _DATE_BODY = (
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
-    r"|(?P<rel_part>(?i:year[- ]end)|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
+    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
@@ -469,7 +469,7 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
     """'the end of the year', 'year-end', 'the start of the month': the whole period (as TIMEX3 writes
     it, the part being a modifier) whose part the tense points to: 'debt at year-end was' in February
     is last year's, 'by the end of the month' this month's."""
-    words = surface.lower().removeprefix("the ").replace("-", " ").split()
+    words = surface.lower().removeprefix("the ").replace("-", " ").replace("'s ", " ").replace("’s ", " ").split()
     part = "end" if words[0] == "year" else words[0]
     unit = "year" if words[0] == "year" else words[-1]
     periods: list[tuple[dt.date, dt.date, str]] = []
