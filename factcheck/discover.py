@@ -437,6 +437,9 @@ def draft_rules(claims: list[Claim]) -> str:
             lines.append(f"      words: [{', '.join(_yaml_str(w) for w in claim.rule_words)}]")
         if claim.rows[0].change:
             lines.append(f"      change: {claim.rows[0].change}")
+        places = _places_of(claim.rows)
+        if places:  # the countries its sources name: the same measure for another country is another claim
+            lines.append(f"      places: [{', '.join(_yaml_str(p) for p in places)}]")
         if claim.status == "agree":
             if claim.kind in ("money", "percent", "quantity"):
                 lines.append(f"    expect: {_yaml_str(str(claim.consensus.surface))}  # what the sources say")
@@ -445,6 +448,16 @@ def draft_rules(claims: list[Claim]) -> str:
         else:
             lines.append("    # sources disagree and no figure has a majority: set expect once checked")
     return "\n".join(lines) + "\n"
+
+
+def _places_of(rows: list[Any]) -> list[str]:
+    """The countries and regions a claim's figures name, each in its claim or, when the claim names
+    none, its clause (as a rule's `places` reads them), in order of first mention."""
+    found: list[str] = []
+    for row in rows:
+        named = places_named(str(row.claim or "")) or places_named(str(row.clause or ""))
+        found.extend(p for p in named if p not in found)
+    return found
 
 
 def _yaml_str(text: str) -> str:

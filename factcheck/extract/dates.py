@@ -127,7 +127,8 @@ _DATE_BODY = (
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
-    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
+    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
+    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )

@@ -23,7 +23,9 @@ _ODD_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200
 _HYPHENS = "\u2010\u2011"  # the hyphen and the no-break hyphen: "two\u2011fifths"
 _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"),
               **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
-_NEEDS_FOLD = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]|\\d \\d{{3}}(?!\\d)|</?[A-Za-z]|&#?\\w+;")
+_ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]")
+_SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
+_MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;")
 # digit groups: a thin or no-break space always groups; a plain space only in a chain of three or more
 # groups or before a group that starts with 0 (no count is written "000"): "on May 5 100 people" is two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
@@ -33,10 +35,19 @@ _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+def _needs_fold(text: str) -> bool:
+    """Whether `text` has anything to fold: one cheap test per kind (most articles have none)."""
+    if not text.isascii() and _ODD_CHARACTER.search(text):
+        return True
+    if ("<" in text or "&" in text) and _MARKUP.search(text):
+        return True
+    return _SPACED_GROUP.search(text) is not None
+
+
 def fold(text: str) -> tuple[str, list[int] | None]:
     """(folded text, the original offset of each folded character plus the end), or (text, None)
     when nothing needs folding (the common case, at the cost of one search)."""
-    if _NEEDS_FOLD.search(text) is None:
+    if not _needs_fold(text):
         return text, None
     edits: dict[int, tuple[int, str]] = {}  # start -> (end, replacement)
     for i, c in enumerate(text):
