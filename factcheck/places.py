@@ -58,6 +58,14 @@ _THING_AFTER = re.compile(
 )
 
 
+# "the U.S. Geological Survey", "Russian Railways", "Saudi Aramco": a place word that begins the name of a
+# body names the body, not a place the figure is about; a person's title after it keeps the place
+# ("Chinese President Xi", "Russian Deputy Prime Minister")
+_NAME_AFTER = re.compile(r"\s(?!(?:President|Prime|Premier|Deputy|Foreign|Defen[cs]e|Finance|Trade|Energy|Economy|Minister|Leader"
+                         r"|Ambassador|King|Queen|Crown|Chancellor|Secretary|Vice|Chief|General|Government|Army|Navy|Air)\b)"
+                         r"[A-Z][a-z]")
+
+
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, str], re.Pattern[str]]:
     from babel import Locale
@@ -81,7 +89,7 @@ def places_named(text: str) -> tuple[str, ...]:
     canonical, pattern = _names()
     out: list[str] = []
     for m in pattern.finditer(text):
-        if _THING_AFTER.match(text, m.end()):
+        if _THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()):
             continue
         place = canonical[m.group()]
         if place not in out:

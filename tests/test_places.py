@@ -18,6 +18,9 @@ from factcheck.places import place_of, places_named
     ("storms in New Mexico and the Indian Ocean", ()),
     ("Beijing and Moscow signed", ()),  # cities are no territories here
     ("China, China and Chinese", ("China",)),
+    ("according to the U.S. Geological Survey", ()),  # a body named after a place
+    ("Russian Railways and Saudi Aramco", ()),
+    ("Chinese President Xi Jinping met Russian Deputy Prime Minister Novak", ("China", "Russia")),
 ])
 def test_places_named(text: str, places: tuple[str, ...]) -> None:
     assert places_named(text) == places
