@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from factcheck.engine.matching import DateIndex, consensus_fact, date_index, facts_agree, figure_periods, nan_to_none
+from factcheck.engine.matching import DateIndex, consensus_fact, date_index, denied, facts_agree, figure_periods, nan_to_none
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import is_verb_only, singular
@@ -262,6 +262,8 @@ _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I
 
 
 def _checkable(row: Any) -> bool:
+    if denied(row):
+        return False  # "incorrectly said 3.4 billion", "not 2.41 million": what the article says is wrong
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
     if row.kind == "duration" and _OFFSET.match(_after(row)):

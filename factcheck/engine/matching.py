@@ -141,6 +141,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if not kind_ok(row, rule):
         return [f"is a {row.kind} in {row.canonical_unit or row.unit or 'no unit'}, the rule wants {match.kind}"
                 + (f" in {match.unit}" if match.unit else "")]
+    denial = denied(row)
+    if denial:
+        out.append(f"its claim denies it ({denial!r}): a figure an article says is wrong is no claim of it")
     if match.words and _respectively(row):
         out.append("words: its clause pairs names and figures 'respectively', by order: which figure a word is about "
                    "is not read")
@@ -187,6 +190,35 @@ def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
             other = next((p for p in named if p not in places), None)
             return None if other is None else (other, where)
     return None
+
+
+# A figure its own claim denies or retracts: "incorrectly said China saved $3.4 billion" (anywhere before it
+# in the claim), "not 2.41 million", "did not arrive on Wednesday", "rather than 14%" (a negation at most three
+# words before it: "may not be the focus of Putin's two-day mission" negates the focus). "not more than",
+# "not before", "not only" are no denial.
+_RETRACTION = re.compile(r"\b(?:incorrectly|wrongly|erroneously|falsely|mistakenly|denied|denies)\b", re.I)
+_NEGATION = re.compile(
+    r"(?:\b(?:rather than|instead of|contrary to|not(?! (?:more|less|fewer|later|earlier|before|after|only|least|until|yet)\b)"
+    r"|never)|n[’']t)\b(?P<gap>(?:\W+\w+){0,3}?)\W*$",
+    re.I,
+)
+
+
+def denied(row: Any) -> str | None:
+    """The word by which a figure's claim denies it (before the figure), or None."""
+    claim_start = int(row.claim_start)
+    if claim_start < 0:
+        return None
+    return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)])
+
+
+@lru_cache(maxsize=65536)  # asked once per rule of the figure's kind
+def _denial_in(before: str) -> str | None:
+    found = _RETRACTION.search(before)
+    if found:
+        return found.group()
+    found = _NEGATION.search(before[-60:])
+    return found.group().split()[0] if found else None
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -268,6 +300,8 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     match = rule.match
     assert match is not None
     if match.words and _respectively(row):
+        return None
+    if denied(row):
         return None
     in_claim = in_clause = 0
     for entry in match.words:

@@ -34,3 +34,4 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 ])
 def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     assert _periods(text, surface) == expected
+
