@@ -47,9 +47,12 @@ def match_currency_name(text: str, pos: int) -> tuple[int, str] | None:
     words = list(_WORDS.finditer(text, pos + 1, min(len(text), pos + 60)))[:MAX_WORDS]
     names = currency_names()
     for n in range(len(words), 1, -1):
-        span = text[pos + 1 : words[n - 1].end()]
+        end = words[n - 1].end()
+        span = text[pos + 1 : end]
+        if span.endswith(".") and " ".join(span.lower().split()) not in names:
+            span, end = span[:-1], end - 1  # "500 million Danish kroner." ends a sentence
         if " ".join(span.lower().split()) in names and re.fullmatch(r"[A-Za-z. ]+", span):
-            return words[n - 1].end(), names[" ".join(span.lower().split())]
+            return end, names[" ".join(span.lower().split())]
     return None
 
 

@@ -37,7 +37,8 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR",
     "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-    "RUB": "RUB", "INR": "INR", "CHF": "CHF", "RM": "MYR", "$A": "AUD", "Rp": "IDR", "₩": "KRW", "₺": "TRY",
+    "RUB": "RUB", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "RM": "MYR",
+    "$A": "AUD", "Rp": "IDR", "₩": "KRW", "₺": "TRY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
@@ -45,7 +46,7 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?|RM|Rp))\s?"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|Rs\.?|RM|Rp))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺A-Z.]")  # the last characters of every currency prefix
