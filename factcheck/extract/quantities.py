@@ -144,6 +144,12 @@ _PENCE = re.compile(r"p(?![\w'’-])")
 _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
 
 
+# words after which "over" a duration means "more than" it ("jailed for over 3 years", "lasted over a week");
+# elsewhere it is the span something happened in
+_MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes take spent spending of after just well is was "
+                            "been be than".split())
+
+
 def _names_pence(text: str) -> bool:
     """Whether an article prices in sterling, so that '245.6p' is pence."""
     return _STERLING.search(text) is not None
@@ -787,6 +793,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
+        if kind == "duration" and qualifier == "lower_bound" and preceding and preceding[-1] == "over" and (
+                len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER):
+            qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
         return make(kind, unit, time.end())
 
     if _TIMES.match(text, end):
@@ -903,11 +912,44 @@ def _with_rate(text: str, mention: Mention) -> Mention:
         return mention
     m = _RATE.match(text, mention.end)
     if m is None:
-        return mention
+        return _per_unit(text, mention)
     per = _RATE_UNIT[(m.group("per") or m.group("adverb")).lower()]
     mention.unit = f"({mention.unit}) / {per}" if " " in mention.unit else f"{mention.unit} / {per}"
     mention.end = m.end()
     return mention
+
+
+_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?=[^\W\d_])", re.I)
+
+
+def _per_unit(text: str, mention: Mention) -> Mention:
+    """'150 micrograms per cubic metre', '2 mg/l': a unit over another unit of measure."""
+    per = _PER.match(text, mention.end)
+    if per is None:
+        return mention
+    found = units.match_alias(text, per.end())
+    if found is None:
+        quantulum = _quantulum_denominator(text[per.end() : per.end() + 30])
+        if quantulum is None:
+            return mention
+        found = (per.end() + quantulum[0], quantulum[1])
+    if units.is_time_unit(found[1]) or "/" in found[1]:
+        return mention
+    numerator = f"({mention.unit})" if " " in mention.unit else mention.unit
+    mention.unit = f"{numerator} / ({found[1]})" if " " in found[1] else f"{numerator} / {found[1]}"
+    mention.end = found[0]
+    return mention
+
+
+def _quantulum_denominator(words: str) -> tuple[int, str] | None:
+    """quantulum3's unit for the words after "per" ("per litre"), read as "1 litre"; (length, unit)."""
+    word = re.match(r"[^\W\d_][\w²³]*", words)
+    if word is None or word.group().lower() in ("cent", "share", "person", "capita", "head", "year", "day"):
+        return None
+    found = units.quantulum_unit("1 " + word.group())
+    if found is None or found[0] != 2 + word.end():
+        return None
+    return word.end(), found[1]
 
 
 def before_text(text: str, start: int) -> str:
@@ -922,7 +964,7 @@ def _skip_space(text: str, pos: int) -> int:
 def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | None:
     """quantulum3's unit for the words after `number`, when its lexicon knows the next word."""
     tail = text[end : end + 40]
-    word = re.match(r"[ -]?([^\W\d_][\w/.²³-]*)", tail)
+    word = re.match(r"[ -]?([^\W\d_][\w.²³-]*)", tail)  # ("mg/l": the word is "mg", the rest a unit it is over)
     if not word:
         return None
     surfaces, symbols = _quantulum_words()
