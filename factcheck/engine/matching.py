@@ -244,7 +244,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             bound = row.qualifier in ("lower_bound", "upper_bound") or _REPORTING.search(str(row.claim or "")) is not None
             found.setdefault((row.source, int(row.sentence_index)), []).append(
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound))
-        elif row.kind != "date":
+        elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)
             figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
     return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims) for s, e, claim, clause, bound in entries]
             for key, entries in found.items()}
