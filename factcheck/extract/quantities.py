@@ -359,8 +359,55 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for previous, mention in itertools.pairwise(out):
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
+    _share_list_tails(text, out)
     _cents_of_their_currency(text, out)
     return out
+
+
+_LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+_TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>(?i:million|billion|trillion|thousand)|mn|bn|tn|m|b|k)\b")
+
+
+def _share_list_tails(text: str, figures: list[Mention]) -> None:
+    """'5, 10 and 15 percent', '2 and 3 million jobs', '$2, $3 and $5 billion': bare numbers listed before
+    a figure with a unit or multiplier share that unit and multiplier (each keeps its own qualifier and change)."""
+
+    def joined(a: Mention, b: Mention) -> bool:
+        return _LIST_JOIN.fullmatch(text, a.end, b.start) is not None
+
+    i = 0
+    while i < len(figures):
+        if not _bare(text, figures[i], figures[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(figures) and joined(figures[j], figures[j + 1]) and _bare(text, figures[j + 1], figures[i]):
+            j += 1
+        if j + 1 == len(figures) or not joined(figures[j], figures[j + 1]):
+            i = j + 1
+            continue
+        tail = figures[j + 1]
+        multiplier = _TAIL_MULTIPLIER.search(text, tail.start, tail.end)
+        typed = tail.value_high is None and tail.kind not in ("date", "ordinal") and (
+            tail.kind != "count" or bool(tail.unit) or multiplier is not None)
+        # a list: "A, B and C" or "A and C", not "Of 100, 40 percent said yes"
+        listed = "," not in text[figures[j].end : tail.start].replace(", and", "").replace(", or", "")
+        if typed and listed and all(_bare(text, f, tail) for f in figures[i : j + 1]):
+            scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
+            for bare in figures[i : j + 1]:
+                bare.kind, bare.unit = tail.kind, tail.unit
+                if bare.value is not None and scale != 1:
+                    bare.value *= scale
+                    bare.precision = (bare.precision or Decimal(1)) * scale
+        i = j + 2
+
+
+def _bare(text: str, figure: Mention, tail: Mention) -> bool:
+    """A number of a list that its last figure completes: a count of nothing, or an amount of the tail's
+    currency, with no multiplier of its own."""
+    if figure.value_high is not None or _TAIL_MULTIPLIER.search(text, figure.start, figure.end):
+        return False
+    return (figure.kind == "count" and not figure.unit) or (figure.kind == tail.kind == "money" and figure.unit == tail.unit)
 
 
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
