@@ -211,7 +211,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
                     "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
-                     "surpassing"], "lower_bound"),
+                     "surpassing", "topped", "tops", "passed", "passes", "crossed", "crosses", "eclipsed"], "lower_bound"),
     **dict.fromkeys(["sub-", "south of", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }
