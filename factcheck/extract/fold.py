@@ -23,6 +23,7 @@ _ODD_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200
 _HYPHENS = "\u2010\u2011"  # the hyphen and the no-break hyphen: "two\u2011fifths"
 _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"),
               **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
+_TRANSLATION = str.maketrans(_TRANSLATE)
 _ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
 _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;")
@@ -66,7 +67,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
             if decoded != m.group():
-                edits[m.start()] = (m.end(), decoded.translate(str.maketrans(_TRANSLATE)) if len(decoded) == 1 else decoded)
+                edits[m.start()] = (m.end(), decoded.translate(_TRANSLATION))
     chars: list[str] = []
     index: list[int] = []
     i, n = 0, len(text)
