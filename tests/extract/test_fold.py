@@ -71,3 +71,15 @@ def test_html_reads_as_its_text(sentence: str) -> None:
     words = sentence.split(" ")
     marked = "<p>" + " ".join(f"<b>{w}</b>" if i % 3 == 0 else w for i, w in enumerate(words)) + "</p>"
     assert _read(marked.replace("$", "&#36;")) == _read(sentence)
+
+
+FRAGMENTS = ["2.14 million", "barrels per day", "<b>", "</p>", "&euro;5bn", "&amp;", "&nbsp;", "\u200b", "\u00ad", "１２",
+             "1 000 000", "40\u00a0000", "10^9", "\u2011", "in 2023", "on Thursday", "$4.34 billion", ".", ",", " ", "<a href='x'>"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=1, max_size=15).map("".join))
+def test_any_mix_of_typography_keeps_every_span_on_the_article(text: str) -> None:
+    if not text.strip():
+        return
+    _read(text)  # asserts each surface, sentence and claim is the article's own text at its offsets
