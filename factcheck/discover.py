@@ -30,7 +30,16 @@ from typing import Any
 
 import pandas as pd
 
-from factcheck.engine.matching import DateIndex, consensus_fact, date_index, denied, facts_agree, figure_periods, nan_to_none
+from factcheck.engine.matching import (
+    DateIndex,
+    consensus_fact,
+    date_index,
+    denied,
+    facts_agree,
+    figure_periods,
+    figure_places,
+    nan_to_none,
+)
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import is_verb_only, singular
@@ -476,8 +485,7 @@ def _places_of(rows: list[Any]) -> list[str]:
     none, its clause (as a rule's `places` reads them), in order of first mention."""
     found: list[str] = []
     for row in rows:
-        named = places_named(str(row.claim or "")) or places_named(str(row.clause or ""))
-        found.extend(p for p in named if p not in found)
+        found.extend(p for p in figure_places(row)[0] if p not in found)
     return found
 
 

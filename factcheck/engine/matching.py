@@ -179,17 +179,24 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     return out
 
 
+def figure_places(row: Any) -> tuple[tuple[str, ...], str]:
+    """The countries and regions a figure's claim names, else those its clause names, and which of the
+    two ("claim", "clause"); ((), "") when neither names one."""
+    for where, text in (("claim", row.claim), ("clause", row.clause)):
+        named = places_named(str(text or ""))
+        if named:
+            return named, where
+    return (), ""
+
+
 def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
     """(a territory, "claim" or "clause") when the figure's claim names a country or region that is none of
     `places` ("exports to India" for a rule about China), or, when its claim names none, its clause does."""
     if not places:
         return None
-    for where, text in (("claim", row.claim), ("clause", row.clause)):
-        named = places_named(str(text or ""))
-        if named:
-            other = next((p for p in named if p not in places), None)
-            return None if other is None else (other, where)
-    return None
+    named, where = figure_places(row)
+    other = next((p for p in named if p not in places), None)
+    return None if other is None else (other, where)
 
 
 # A figure its own claim denies or retracts: "incorrectly said China saved $3.4 billion" (anywhere before it

@@ -49,10 +49,11 @@ def match_currency_name(text: str, pos: int) -> tuple[int, str] | None:
     for n in range(len(words), 1, -1):
         end = words[n - 1].end()
         span = text[pos + 1 : end]
-        if span.endswith(".") and " ".join(span.lower().split()) not in names:
-            span, end = span[:-1], end - 1  # "500 million Danish kroner." ends a sentence
-        if " ".join(span.lower().split()) in names and re.fullmatch(r"[A-Za-z. ]+", span):
-            return end, names[" ".join(span.lower().split())]
+        key = " ".join(span.lower().split())
+        if key not in names and key.endswith("."):  # "500 million Danish kroner." ends a sentence
+            span, end, key = span[:-1], end - 1, key[:-1]
+        if key in names and re.fullmatch(r"[A-Za-z. ]+", span):
+            return end, names[key]
     return None
 
 

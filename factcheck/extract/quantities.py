@@ -310,7 +310,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     lower = text.lower()
     out: list[Mention] = []
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
-        out += _word_durations(text, lower, occupied)  # before the fractions: "a quarter of a century" is no share
+        out += _word_durations(text, occupied)  # before the fractions: "a quarter of a century" is no share
     out += _fractions(text, lower, occupied)
     if "s of " in text:
         out += _magnitudes(text, lower, occupied)
@@ -596,7 +596,7 @@ _SPAN_CUE_BEFORE = frozenset("for over in within nearly almost about around than
 _SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
 
 
-def _word_durations(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
+def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
     """Durations written in words (`_WORD_DURATION`), in years, decades, centuries or the unit named."""
     out: list[Mention] = []
     for m in _WORD_DURATION.finditer(text):
@@ -960,10 +960,17 @@ def _with_rate(text: str, mention: Mention) -> Mention:
     m = _RATE.match(text, mention.end)
     if m is None:
         return _per_unit(text, mention)
-    per = _RATE_UNIT[(m.group("per") or m.group("adverb")).lower()]
-    mention.unit = f"({mention.unit}) / {per}" if " " in mention.unit else f"{mention.unit} / {per}"
+    mention.unit = _over(mention.unit, _RATE_UNIT[(m.group("per") or m.group("adverb")).lower()])
     mention.end = m.end()
     return mention
+
+
+def _over(numerator: str, denominator: str) -> str:
+    """The pint expression of one unit over another, each in parentheses when compound."""
+    def term(unit: str) -> str:
+        return f"({unit})" if " " in unit else unit
+
+    return f"{term(numerator)} / {term(denominator)}"
 
 
 _PER = re.compile(r"\s?(?:per|a|an|/)\s?(?=[^\W\d_])", re.I)
@@ -982,8 +989,7 @@ def _per_unit(text: str, mention: Mention) -> Mention:
         found = (per.end() + quantulum[0], quantulum[1])
     if units.is_time_unit(found[1]) or "/" in found[1]:
         return mention
-    numerator = f"({mention.unit})" if " " in mention.unit else mention.unit
-    mention.unit = f"{numerator} / ({found[1]})" if " " in found[1] else f"{numerator} / {found[1]}"
+    mention.unit = _over(mention.unit, found[1])
     mention.end = found[0]
     return mention
 
