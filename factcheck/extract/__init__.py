@@ -6,6 +6,7 @@ import bisect
 
 from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import Article
+from factcheck.extract.anaphora import anchored_dates
 from factcheck.extract.claims import Claim, sentence_claims
 from factcheck.extract.dates import find_dates
 from factcheck.extract.fold import fold, unfold
@@ -35,7 +36,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     impossible: list[tuple[int, int]] = []
-    dates = find_dates(text, article.published, sentence_at, impossible)
+    dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible), sentence_at)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)

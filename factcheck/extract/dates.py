@@ -63,7 +63,8 @@ _NTH = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
 _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
                     r"|nineteenth|twentieth|twenty-first)")
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
-_NOT_FISCAL = r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?i:fiscal|financial)\b)"
+_NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?"
+               r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?i:fiscal|financial)\b)")
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
@@ -162,7 +163,14 @@ _FUTURE = re.compile(
     r"|expects?|forecasts?|projects?|predicts?|anticipates?|aims?|targets?|hopes?)\b",
     re.I,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|ago|last|earlier|(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b", re.I)
+# an "-ed" word after an article, a present "be" or "unless" is a participle or an adjective, not a past
+# verb: "the proposed merger closes", "the offer expires Nov. 15 unless extended", "is scheduled"
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b",
+    re.I,
+)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -179,6 +187,7 @@ _UNREAD_AFTER = re.compile(
     r"|eleven|twelve)\b)",
     re.I,
 )
+_THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
@@ -227,6 +236,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
+        if tense == "future" and _THAN_BEFORE.search(before):
+            tense = "past"  # "output will be higher than in the first half": the measure is one already known
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
             if impossible is not None and kind in _DAY_KINDS:

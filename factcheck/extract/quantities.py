@@ -99,6 +99,14 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on the Richter scale\b", re.I)
+_CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
+_REVISION_WORDS = frozenset(
+    "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
+    "moved moves went goes shifted shifts widened widens narrowed narrows".split()
+)
+_PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b", re.I)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record".split()
@@ -350,8 +358,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         occupied.add(mention.start, mention.end)
         skip_until = mention.end
     for m in ORDINAL_RE.finditer(text):
-        if occupied.overlaps(m.start(), m.end()) or _is_time_second(text, m):
-            continue
+        if occupied.overlaps(m.start(), m.end()) or _is_time_second(text, m) or _PERIOD_AFTER.match(text, m.end()):
+            continue  # "its fiscal first-quarter profit": the name of a period, not a rank
         out.append(
             Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
         )
@@ -691,12 +699,26 @@ def _change(text: str, start: int, end: int) -> str:
     return "up" if m.group("up") else "down"
 
 
-def _after_change_word(words: list[str]) -> bool:
-    """Whether the words before a figure end in a change verb, past fillers and 'from'."""
+def _after_change_word(text: str, start: int) -> bool:
+    """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
+    'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
+    "upgraded the quake from a magnitude"): then "from X to Y" is a move, not a range."""
+    words = words_before(text, start)
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or words[i] == "from"):
         i -= 1
-    return i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS)
+    if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
+        return True
+    if "from" not in words[-4:]:
+        return False
+    words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
+    tail = words[-4:]
+    for word in reversed(words[: len(words) - len(tail) + tail.index("from")]):
+        if word in _UP_WORDS or word in _DOWN_WORDS or word in _REVISION_WORDS:
+            return True
+        if word in _CLAUSE_MARKS:
+            return False  # a clause ends: "costs, which rose, range from $5 to $9"
+    return False
 
 
 def _maybe_sign(text: str, start: int) -> bool:
@@ -751,7 +773,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
-    if join and join.group().strip() in ("to", "and") and _after_change_word(words_before(text, start)):
+    if join and join.group().strip() in ("to", "and") and _after_change_word(text, start):
         join = None  # "jumped $2 to $85", "rose from 4% to 6%": a change and a level; "up 5-7%" is a range
     if join:
         pos = join.end()
@@ -887,6 +909,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
+    if not number.spelled and value < 11:  # "a magnitude 6.8 quake", "a magnitude of 7.1", "a 7.2-magnitude quake"
+        if _MAGNITUDE_BEFORE.search(before):
+            return make("count", "magnitude", end)
+        if scale := _MAGNITUDE_AFTER.match(text, end):
+            return make("count", "magnitude", scale.end())
     if not number.spelled and not number.has_multiplier and "," not in text[start:end] and (
             _NAME_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before) or _opening_name(before)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials": part of a name, not a count

@@ -1,0 +1,157 @@
+"""Dates told relative to another date of the text: "a year earlier", "the year-ago quarter", "the previous
+month", "the same period last year", "later that same month".
+
+Each is resolved against its anchor, the last date read before it in its sentence (or the sentence before,
+in the same paragraph), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
+year earlier" is the third quarter of the year before. An expression with no anchor, or whose step is finer
+than its anchor ("a month earlier" after "in 2023"), is left unread: the date it means is not written.
+"ago" counts back from the published day (`dates.py`) except in a comparison with an anchored period
+("profit for the quarter, up from a year ago"), where it names that period a year before.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from factcheck.extract.dates import DateMention
+from factcheck.text import Sentence
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_STEP = r"(?P<{}>year|quarter|month|week|day)"
+ANAPHORA_RE = re.compile(
+    r"(?<![\w-])(?:"
+    # "a year earlier", "two years before.", "a month previously", "from a year ago"
+    r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d) " + _STEP.format("step") + r"s? "
+    r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago)"
+    # "the previous year", "the prior quarter", "the preceding month", "the quarter before."
+    r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])"
+    r"|the " + _STEP.format("before") + r" before(?=[.,;:)]|$)"
+    # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
+    r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
+    # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
+    r"|the same (?:(?P<same_noun>quarter|month|week|day)|period|time) (?:of |in )?"
+    r"(?P<same>last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)"
+    # "later that same month", "that year", "the same day": the anchor itself
+    r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
+    r")(?![\w-])",
+    re.MULTILINE | re.IGNORECASE,
+)
+_COMPARED = re.compile(r"(?:from|than|with|versus|vs\.?|over|against)\s+$", re.I)
+_SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r"|yesterday|today|tonight|tomorrow)")
+_STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week": 3, "weekend": 3, "day": 4}
+_ORDER = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+
+
+def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
+    """`dates` plus the dates told relative to one of them; a reading from the published day that such an
+    expression contains ("last year" in "the same quarter last year") gives way to it."""
+    if not dates or not ANAPHORA_RE.search(text):
+        return dates
+    out = list(dates)
+    for m in ANAPHORA_RE.finditer(text):
+        start, end = m.span()
+        step, count = _step_of(m)
+        anchor = _anchor(text, dates, start, sentence_of)  # (not one of these: "a month earlier" is not a year ago)
+        if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
+            continue
+        if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
+            continue  # "said Tuesday that sales rose from a year earlier": Tuesday is when it was said
+        if m.group("same_as"):
+            found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
+            granularity = step
+        else:
+            named = m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun")
+            if named and anchor.granularity != named:
+                continue  # "the previous week" after "Oct. 20", "the year-earlier quarter" after "Sept. 30"
+            found, granularity = _shift(anchor, step, count), anchor.granularity
+        if found is None:
+            continue
+        out = [d for d in out if d.end <= start or d.start >= end]
+        out.append(DateMention(start, end, found[0], found[1], granularity, "exact"))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _step_of(m: re.Match[str]) -> tuple[str, int]:
+    if m.group("yago") or m.group("same"):
+        return "year", 1
+    if m.group("same_as"):
+        return m.group("same_as"), 0
+    count = m.group("count")
+    if count is None:
+        return m.group("prev") or m.group("before"), 1
+    return m.group("step"), int(count) if count.isdigit() else _COUNT[count.lower()]
+
+
+def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence]) -> DateMention | None:
+    """The last single date before `start` in its sentence, or in the sentence before it on the same line."""
+    sentence = sentence_of(start)
+    lowest = sentence.start
+    if sentence.start > 0 and "\n" not in text[max(0, sentence.start - 3) : sentence.start]:
+        lowest = sentence_of(sentence.start - 1).start
+    before = [d for d in dates if lowest <= d.start and d.end <= start]
+    if not before:
+        return None
+    anchor = before[-1]
+    return anchor if anchor.qualifier == "exact" else None
+
+
+def _is_comparison(text: str, start: int, anchor: DateMention, sentence_of: Callable[[int], Sentence]) -> bool:
+    """'up from a year ago' after a period of the same sentence names that period a year before."""
+    return (sentence_of(anchor.start) is sentence_of(start) and anchor.granularity in ("quarter", "half", "month")
+            and bool(_COMPARED.search(text, max(0, start - 16), start)))
+
+
+def _enclosing(anchor: DateMention, step: str) -> tuple[dt.date, dt.date] | None:
+    """The `step` (year, quarter, month, week or day) that holds the whole anchor, if it is no finer."""
+    if anchor.granularity not in _STEP_OF or _ORDER[step] > _STEP_OF[anchor.granularity]:
+        return None
+    first, last = anchor.date_start, anchor.date_end
+    if step == "year":
+        found = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    elif step == "quarter":
+        q = (first.month - 1) // 3
+        found = dt.date(first.year, 3 * q + 1, 1), dt.date(first.year, 3 * q + 3, calendar.monthrange(first.year, 3 * q + 3)[1])
+    elif step == "month":
+        found = first.replace(day=1), first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif step == "week":
+        monday = first - dt.timedelta(days=first.weekday())
+        found = monday, monday + dt.timedelta(days=6)
+    else:
+        found = first, first
+    return found if found[0] <= first and last <= found[1] else None
+
+
+def _shift(anchor: DateMention, step: str, count: int) -> tuple[dt.date, dt.date] | None:
+    granularity = anchor.granularity
+    if granularity not in _STEP_OF or _ORDER[step] > _STEP_OF[granularity]:
+        return None  # "a month earlier" after "in 2023": a step finer than the anchor names no date
+    if (step == "quarter" and granularity != "quarter") or (granularity in ("week", "weekend") and step not in ("day", "week")):
+        return None  # (a week a year earlier is not the same days of the week)
+    if step in ("day", "week"):
+        delta = dt.timedelta(days=count) if step == "day" else dt.timedelta(weeks=count)
+        return anchor.date_start - delta, anchor.date_end - delta
+    months = {"year": 12, "quarter": 3, "month": 1}[step] * count
+    if granularity == "day":
+        first = _months_back(anchor.date_start, months, keep_day=True)
+        last = _months_back(anchor.date_end, months, keep_day=True)
+        return None if first is None or last is None else (first, last)
+    first = _months_back(anchor.date_start, months, keep_day=False)
+    end_month = _months_back(anchor.date_end.replace(day=1), months, keep_day=False)
+    if first is None or end_month is None:
+        return None
+    return first, end_month.replace(day=calendar.monthrange(end_month.year, end_month.month)[1])
+
+
+def _months_back(day: dt.date, months: int, keep_day: bool) -> dt.date | None:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    try:
+        return dt.date(year, month + 1, day.day if keep_day else 1)
+    except ValueError:
+        return None  # "a year earlier" than 29 February, "a month before" 31 May: no such day
