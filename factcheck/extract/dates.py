@@ -160,7 +160,10 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
     r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)|scheduled (?:for|in|on)"
-    r"|expects?|forecasts?|projects?|predicts?|anticipates?|aims?|targets?|hopes?)\b",
+    # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
+    # ("was forecast to rise", "had expected")
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )(?:expects?|predicts?|anticipates?"
+    r"|(?:forecasts?|projects?|aims?|targets?|hopes?) (?:to|that)))\b",
     re.I,
 )
 # an "-ed" word after an article, a present "be" or "unless" is a participle or an adjective, not a past

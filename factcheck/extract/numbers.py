@@ -51,7 +51,7 @@ _SMALL = (
 )
 SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five cents")
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
-_POINT = r"(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"
+_POINT = r"(?:[ -]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"  # ("five-point-two")
 _WORD_NUMBER = (
     rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"

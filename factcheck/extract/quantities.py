@@ -529,6 +529,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
             if plural == (num == 1) or (num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
+            if den_word == "tenths" and not point and not m.group("of"):
+                continue  # "the jobless rate dropped two-tenths to 5.2%": tenths of a point, unwritten
             den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
         if occupied.overlaps(m.start(), end):
