@@ -82,7 +82,7 @@ _NUMBER_BODY = (
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
-    r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-)(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
+    r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
 )
 # not the tail of another token ("COVID-19", "1.2.3"); every number begins with a digit, a point

@@ -60,6 +60,11 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"kWh", "kilowatt_hour"),
     (r"[μµ]g\b|mcg\b|(?i:micrograms?|microgrammes?)", "microgram"),  # the Greek mu and the micro sign
     (r"[μµ]m\b|(?i:micrometers?|micrometres?|microns?)", "micrometer"),
+    (r"TB\b|(?i:terabytes?)", "terabyte"),  # ("mb" is left out: megabytes or millibars)
+    (r"GB\b|(?i:gigabytes?)", "gigabyte"),
+    (r"MB\b|(?i:megabytes?)", "megabyte"),
+    (r"(?i:millibars?)|mbar\b", "millibar"),
+    (r"hPa\b|(?i:hectopascals?)", "hectopascal"),
     (r"GW", "gigawatt"),
     (r"MW", "megawatt"),
     (r"kW", "kilowatt"),
@@ -136,7 +141,7 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
 # Words quantulum3 reads as units that are ordinary English in news text.
 _NOT_UNITS = frozenset(
     "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
-    "key point points mark marks yard yards bar bars gal pint pints cup cups has had have pm am".split()
+    "key point points mark marks yard yards bar bars gal pint pints cup cups has had have pm am mb".split()
 )
 
 
@@ -165,6 +170,8 @@ def quantulum_unit(window: str) -> tuple[int, str] | None:
     if unit_surface in _NOT_UNITS or len(unit_surface) < 2:
         return None
     expr = _pint_expr(q.unit)
+    if expr and "barn" in expr:
+        return None  # a nuclear cross-section: "5mb" in news is megabytes or millibars, not millibarns
     return (q.span[1], expr) if expr else None
 
 
