@@ -27,13 +27,25 @@ _TRANSLATION = str.maketrans(_TRANSLATE)
 _ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
 _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;")
-# digit groups: a thin or no-break space always groups; a plain space only in a chain of three or more
-# groups or before a group that starts with 0 (no count is written "000"): "on May 5 100 people" is two
+# digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,
+# before a group that starts with 0 (no count is written "000"), or in a pair ("n=84 739", "47 713
+# subjects") unless a month or a day's number comes first ("on May 5 100 people", "the 5th 100") or
+# a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports"): those are two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article header footer".split())
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+_DATE_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d(?:st|nd|rd|th)|[-/:]) $")
+_GLUED_AFTER = re.compile(r"[A-Za-z-]")
+
+
+def _pair_groups(text: str, m: re.Match[str]) -> bool:
+    """Whether a pair of plain-space groups ("84 739") is one number."""
+    return (m.group().count(" ") == 1 and not _GLUED_AFTER.match(text, m.end())
+            and not _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _needs_fold(text: str) -> bool:
@@ -58,7 +70,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         edits[m.start()] = (m.end(), "")
     for m in _PLAIN_GROUPS.finditer(text):
         groups = m.group().split(" ")
-        if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]):
+        if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or _pair_groups(text, m):
             edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
     if "<" in text:
         for m in _TAG.finditer(text):

@@ -64,7 +64,8 @@ _TIME = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
-_AGE_SURE = re.compile(r"(?:\b(?:at|by) the age of|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
+_AGE_SURE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\b(?:at|by|from|until|to) age)\s+$", re.I)
+_AT_AGE = re.compile(r"(?:\b(?:at|by) the age of|\b(?:at|by|from|until|to) age)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 _AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT)\b|\s(?i:local time)\b")
@@ -864,6 +865,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
+        if unit == "year" and not number.has_multiplier and value < 130 and _AT_AGE.search(before):
+            kind = "age"  # "at the age of 85 years", "at age 85 years or older" ("a whisky aged 12 years": how long)
         if kind == "duration" and qualifier == "lower_bound" and preceding and preceding[-1] == "over" and (
                 len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER):
             qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
