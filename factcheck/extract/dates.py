@@ -175,7 +175,8 @@ _PAST = re.compile(
     re.I,
 )
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|should)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
@@ -287,8 +288,8 @@ _IRREGULAR_PAST = frozenset(
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
-    budget in April, will sign it this week' is past for April); the sentence's when the clause is a
-    fragment of at most three words ('By Friday, it was over')."""
+    budget in April, will sign it this week' is past for April); the sentence's when the clause has no
+    tense of its own ('By Friday, it was over') and no modal verb."""
     lo, hi = start - sentence.start, end - sentence.start
     edges = _clause_edges(sentence.text)
     i = bisect.bisect_right(edges, (lo, lo))
@@ -298,9 +299,9 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _tense_of(clause)
-    if tense or len(clause.split()) > 3:
-        return tense
-    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])
+    if tense or _MODAL.search(clause):
+        return tense  # ("said Friday that talks would resume Thursday": the future of a past day, the nearest)
+    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])  # a clause with no tense of its own
 
 
 def _tense_of(words: str) -> str:

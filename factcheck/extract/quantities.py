@@ -147,7 +147,9 @@ _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
-)
+    r"| block of\b"  # "the 1500 block of Arrott Street"
+    r"|(?<=\b911)(?<!\.911)(?<!,911)(?= (?:call|calls|caller|callers|dispatchers?|operators?|centers?|centres?|system|line)\b)"
+)  # (an emergency number: "a 911 call")
 _AGE_SPAN = re.compile(r"-? to (?P<high>\d{1,3})-year-olds?\b")
 _PENCE = re.compile(r"p(?![\w'’-])")
 _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
