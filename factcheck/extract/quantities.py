@@ -100,6 +100,9 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_MB = re.compile(r" ?mb\b")
+_DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
+_PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on the Richter scale\b", re.I)
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
@@ -704,6 +707,17 @@ def _change(text: str, start: int, end: int) -> str:
     return "up" if m.group("up") else "down"
 
 
+def _sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
+    """The text of the sentence around `start`..`end`, at most `reach` characters either side."""
+    lo = max(0, start - reach)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    after = _SENTENCE_STOP.search(text, end, end + reach)
+    return text[stops[-1] if stops else lo : after.start() if after else end + reach]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
 def _after_change_word(text: str, start: int) -> bool:
     """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
     'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
@@ -908,6 +922,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # glued only when more than a letter ("10km/hr"), or a temperature ("40C")
         return _with_inches(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
+    mb = _MB.match(text, end)
+    if mb:  # megabytes or millibars: the sentence's words say which, or neither
+        around = _sentence_around(text, start, mb.end())
+        unit = "megabyte" if _DATA_WORDS.search(around) else "millibar" if _PRESSURE_WORDS.search(around) else None
+        return make("quantity", unit, mb.end()) if unit else None
     found = _quantulum_unit(text, number, end)
     if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
         return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which
