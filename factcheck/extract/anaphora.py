@@ -2,7 +2,7 @@
 month", "the same period last year", "later that same month".
 
 Each is resolved against its anchor, the last date read before it in its sentence (or the sentence before,
-in the same paragraph), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
+unless a blank line parts them), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
 year earlier" is the third quarter of the year before. An expression with no anchor, or whose step is finer
 than its anchor ("a month earlier" after "in 2023"), is left unread: the date it means is not written.
 "ago" counts back from the published day (`dates.py`) except in a comparison with an anchored period
@@ -89,11 +89,13 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
 
 
 def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence]) -> DateMention | None:
-    """The last single date before `start` in its sentence, or in the sentence before it on the same line."""
+    """The last single date before `start` in its sentence, or in the sentence before it (not across a blank line)."""
     sentence = sentence_of(start)
     lowest = sentence.start
-    if sentence.start > 0 and "\n" not in text[max(0, sentence.start - 3) : sentence.start]:
-        lowest = sentence_of(sentence.start - 1).start
+    if sentence.start > 0:
+        previous = sentence_of(sentence.start - 1)
+        if text.count("\n", previous.end, sentence.start) < 2:
+            lowest = previous.start
     before = [d for d in dates if lowest <= d.start and d.end <= start]
     if not before:
         return None
