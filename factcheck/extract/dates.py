@@ -175,7 +175,6 @@ _PAST = re.compile(
     re.I,
 )
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:would|could|might|should)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
@@ -288,20 +287,21 @@ _IRREGULAR_PAST = frozenset(
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
-    budget in April, will sign it this week' is past for April); the sentence's when the clause has no
-    tense of its own ('By Friday, it was over') and no modal verb."""
+    budget in April, will sign it this week' is past for April; a parenthesis parts no clause); the
+    sentence's when the clause is a fragment of at most three words ('By Friday, it was over')."""
     lo, hi = start - sentence.start, end - sentence.start
-    edges = _clause_edges(sentence.text)
+    plain = _without_parentheses(sentence.text, lo)
+    edges = _clause_edges(plain)
     i = bisect.bisect_right(edges, (lo, lo))
     left = max((e for s, e in edges[:i] if e <= lo), default=0)
     right = min((s for s, e in edges[i:] if s >= hi), default=len(sentence.text))
-    clause = sentence.text[left:lo] + " " + sentence.text[hi:right]
+    clause = plain[left:lo] + " " + plain[hi:right]
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _tense_of(clause)
-    if tense or _MODAL.search(clause):
-        return tense  # ("said Friday that talks would resume Thursday": the future of a past day, the nearest)
-    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])  # a clause with no tense of its own
+    if tense or len(clause.split()) > 3:
+        return tense
+    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])
 
 
 def _tense_of(words: str) -> str:
@@ -310,6 +310,17 @@ def _tense_of(words: str) -> str:
     if _PAST.search(words) or not _IRREGULAR_PAST.isdisjoint(re.findall(r"[a-z]+", words.lower())):
         return "past"
     return ""
+
+
+def _without_parentheses(sentence: str, at: int) -> str:
+    """`sentence` with each parenthesis that does not hold offset `at` blanked (same length): "erupted at
+    2 a.m. (0900 GMT) on Sunday" is one clause."""
+    if "(" not in sentence:
+        return sentence
+    return _PARENTHESIS.sub(lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), sentence)
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1024)
