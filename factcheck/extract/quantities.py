@@ -151,6 +151,7 @@ _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
     r"| block of\b"  # "the 1500 block of Arrott Street"
+    r"|(?<=\d)\.[A-Z]{1,2}\)"  # a stock code: "SoftBank (9984.T)", "Tencent (0700.HK)"
     r"|(?<=\b911)(?<!\.911)(?<!,911)(?= (?:call|calls|caller|callers|dispatchers?|operators?|centers?|centres?|system|line)\b)"
 )  # (an emergency number: "a 911 call")
 _AGE_SPAN = re.compile(r"-? to (?P<high>\d{1,3})-year-olds?\b")
