@@ -112,7 +112,7 @@ _DATE_BODY = (
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
     r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))Christmas)"
-    r"(?![\w'’-]))"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
+    rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
@@ -146,7 +146,7 @@ DATE_GUARD = starts_with(
                  "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
                  "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
-DATE_RE = re.compile(r"(?<![\w#@-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag)
+DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
 
 _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
@@ -239,6 +239,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
+        if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
+                _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before))):
+            continue  # "Saturday 6th January 1934": the date that follows says the day; "Nigeria's Monday Odiaka": a name
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
@@ -272,6 +275,8 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
+_WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
@@ -460,7 +465,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return None if found is None else (*found, "month")
     if kind == "day_holiday":  # "on Christmas Day", "before Christmas", "New Year's Eve": as a year-less day
         month, day = next(md for name, md in HOLIDAYS.items() if surface.replace("’", "'").startswith(name))
-        found = choose(lambda y: _day_in(y, month, day), base, tense)
+        if surface[-4:].isdigit():  # "Christmas Day 1935"
+            found = _day_in(int(surface[-4:]), month, day)
+        else:
+            found = choose(lambda y: _day_in(y, month, day), base, tense)
         return None if found is None else (*found, "day")
     if kind in ("day_md", "day_dm"):
         tokens = _TOKEN.findall(surface)

@@ -100,6 +100,7 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
 _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
 _PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
@@ -273,7 +274,9 @@ _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
-    "because if until unless though although whereas them us you they we those these whom what".split()
+    "because if until unless though although whereas them us you they we those these whom what "
+    "against during despite toward towards among amid between within without across along behind beyond inside "
+    "outside upon via versus vs".split()
 )
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z])(?![\w’'-])")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
@@ -765,6 +768,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if number.spelled and text[start].isupper() and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "League Two", "Formula One", "Channel Four": part of a name
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
         if _COMPASS.match(text, end + 1) or not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
             return None  # "51.5° N" is a coordinate, "heading 270°" a bearing: degrees of no scale or angle
@@ -1078,6 +1083,8 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     token = word.group(1).rstrip(".")
     if token.lower() not in surfaces and token not in symbols:
         return None
+    if token[:1].isupper() and token[1:].islower() and len(token) > 2 and token not in symbols:
+        return None  # a capitalised word is a name's: "9 League goals", "3 Mile Island"
     # The unit does not depend on the number, so quantulum3 sees a stand-in number and the
     # words after it (its cache then hits across articles). With a multiplier the stand-in also
     # keeps it from reading "m" as metre.
