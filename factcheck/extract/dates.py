@@ -241,7 +241,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
                 _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before))):
-            continue  # "Saturday 6th January 1934": the date that follows says the day; "Nigeria's Monday Odiaka": a name
+            continue  # "Saturday 6th January 1934": the date that follows says the day (and takes the weekday into
+            # its span); "Nigeria's Monday Odiaka": a name
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
@@ -260,6 +261,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif kind.startswith("range") and (kind != "range_yy" or first.year != last.year):
             qualifier = "range"  # ("2016-11", November, is one date)
         out.append(DateMention(start, end, first, last, granularity, qualifier))
+    for d in out:
+        if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)):
+            d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
     return _join_ranges(text, out)
 
 
@@ -276,6 +280,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
+_WEEKDAY_LEAD = re.compile(rf"\b{_WEEKDAY},? (?:the )?$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")

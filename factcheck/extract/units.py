@@ -47,7 +47,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:parts per billion)|ppb\b", "ppb"),
     (r"(?i:nautical miles?)", "nautical_mile"),
     (r"(?i:knots)", "knot"),
-    (r"(?i:hectares?)", "hectare"),
+    (r"(?i:hectares?)|ha\b", "hectare"),
     (r"(?i:acres?)", "acre"),
     (r"mpg|MPG", "mile / gallon"),
     (r"mtpa|Mtpa|MTPA", "mtpa"),
