@@ -87,7 +87,7 @@ _DATE_BODY = (
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
     r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
     r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? ){_YEAR}"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
@@ -680,7 +680,8 @@ def _short_range(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt
             end_year = y if last_month >= first_month else y + 1
             return dt.date(y, first_month, 1), month_range(end_year, last_month)[1]
 
-        found = make(year) if year else choose(make, base, tense)
+        # a written year is the last month's: "November to February 2019" began in November 2018
+        found = make(year - (last_month < first_month)) if year else choose(make, base, tense)
         return None if found is None else (*found, "month")
     if len(days) < 2 or days[1] <= days[0]:
         return None
@@ -715,6 +716,9 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             between = text[prev.end : d.start]
             join = _RANGE_JOIN.fullmatch(between) if len(between) < 12 else None
             opened = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+            if join and (opened or "and" not in between.lower()) and prev.qualifier == "exact" and d.qualifier == "exact":
+                prev = _in_year_of(text, prev, d, later=False)  # "between January and March 2013": January 2013
+                d = _in_year_of(text, d, prev, later=True)  # "from May 2019 to March": March 2020
             if (join and (opened or "and" not in between.lower()) and prev.date_start <= d.date_end
                     and prev.qualifier == "exact" and d.qualifier == "exact"):
                 granularity = prev.granularity if prev.granularity == d.granularity else _coarser(prev.granularity, d.granularity)
@@ -724,6 +728,27 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+
+
+def _in_year_of(text: str, first: DateMention, last: DateMention, later: bool) -> DateMention:
+    """An end of a range written without its year ("January" in "between January and March 2013") moved into
+    the year of the other end `last`, or the year before it (after it, when `later`) when the calendar says
+    so ("from November to February 2019", "from May 2019 to March")."""
+    if (first.granularity not in ("day", "month") or (first.date_start != first.date_end and first.granularity == "day")
+            or _HAS_YEAR.search(text, first.start, first.end) or not _HAS_YEAR.search(text, last.start, last.end)):
+        return first
+    mine, theirs = (first.date_start.month, first.date_start.day), (last.date_start.month, last.date_start.day)
+    year = last.date_start.year + (mine < theirs if later else -(mine > theirs))
+    try:
+        start = first.date_start.replace(year=year)
+        end = first.date_end.replace(year=year, day=calendar.monthrange(year, first.date_end.month)[1]) \
+            if first.granularity == "month" else first.date_end.replace(year=year)
+    except ValueError:
+        return first  # 29 February in a year that has none
+    return DateMention(first.start, first.end, start, end, first.granularity, first.qualifier)
+
+
+_HAS_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 
 
 def _coarser(a: str, b: str) -> str:
