@@ -162,7 +162,7 @@ _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
 
 # words after which "over" a duration means "more than" it ("jailed for over 3 years", "lasted over a week");
 # elsewhere it is the span something happened in
-_MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes take spent spending of after just well is was "
+_MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes take spent of after just well is was "
                             "been be than".split())
 
 
