@@ -119,7 +119,8 @@ def _opt_str(value: object) -> str | None:
 
 
 def read_article(path: Path, defaults: dict[str, object] | None = None, source: str | None = None) -> Article:
-    """Read one article file; unreadable, non-UTF-8 or empty files raise InputError naming the file."""
+    """Read one article file (UTF-8, or UTF-16 with its byte-order mark); unreadable, undecodable or empty
+    files raise InputError naming the file."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -128,10 +129,12 @@ def read_article(path: Path, defaults: dict[str, object] | None = None, source: 
         raw_bytes = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read article: {exc.strerror or exc}", path) from exc
+    encoding = "utf-16" if raw_bytes.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"  # a BOM says UTF-16
     try:
-        raw = raw_bytes.decode("utf-8")
+        raw = raw_bytes.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start}: {exc.reason})", path) from exc
+        raise InputError(f"not {encoding.upper()} text (byte {exc.start}: {exc.reason}); save the article as UTF-8",
+                         path) from exc
     raw = raw.removeprefix("\ufeff")
     return article_from_text(raw, source or path.stem, str(path), defaults, content_digest(raw_bytes))
 

@@ -38,7 +38,8 @@ def test_front_matter_overrides_manifest(tmp_path: Path) -> None:
     [
         (b"", "article is empty"),
         (b"  \n\n", "article is empty"),
-        (b"\xff\xfe\x00bad", "not UTF-8"),
+        (b"\x80bad", "not UTF-8"),
+        (b"\xff\xfeb\x00a", "not UTF-16"),  # a byte-order mark, then an odd byte
         (b"---\npublished: [\n---\nbody", "invalid YAML"),
         (b"---\npublished: 2024-05-15\nbody without end", "never closed"),
         (b"---\npublished: yesterday-ish\n---\nbody", "published: expected an ISO date"),
@@ -51,6 +52,13 @@ def test_bad_articles_raise_input_error_naming_the_file(tmp_path: Path, content:
         read_article(path)
     assert str(path) in str(info.value)
     assert message in str(info.value)
+
+
+def test_utf16_with_its_byte_order_mark_reads_as_utf8_does(tmp_path: Path) -> None:
+    text = "Exports rose 5% to $3 billion.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-8"))
+    assert read_article(tmp_path / "a.txt").text == read_article(tmp_path / "b.txt").text == text
 
 
 def test_bad_manifest_names_file(tmp_path: Path) -> None:

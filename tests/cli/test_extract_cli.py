@@ -51,7 +51,7 @@ def test_table_and_markdown_list_every_fact(seeds_dir: Path, seed_facts: pd.Data
 def test_empty_and_non_utf8_articles_exit_2_naming_the_file(tmp_path: Path) -> None:
     empty, binary = tmp_path / "empty.txt", tmp_path / "bin.txt"
     empty.write_text("")
-    binary.write_bytes(b"\xff\xfe\xfa")
+    binary.write_bytes(b"\xfa\xff\xfe")
     for path, reason in ((empty, "article is empty"), (binary, "not UTF-8"), (tmp_path / "none.txt", "no such file")):
         result = run("extract", str(path))
         assert result.returncode == 2
