@@ -26,7 +26,7 @@ _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"),
 _TRANSLATION = str.maketrans(_TRANSLATE)
 _ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
-_MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;")
+_MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,
 # before a group that starts with 0 (no count is written "000"), or in a pair ("n=84 739", "47 713
 # subjects") unless a month or a day's number comes first ("on May 5 100 people", "the 5th 100") or
@@ -34,6 +34,27 @@ _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;")
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
+# what a browser never shows: scripts, styles, comments (their numbers are code, not figures)
+_HIDDEN_EDGE = re.compile(r"<(?P<close>/?)(?P<name>script|style|noscript|template)\b[^<>]{0,500}>|(?P<open><!--)|(?P<shut>-->)",
+                          re.I)
+
+
+def _hidden_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of `<script>...</script>`, `<style>...</style>` and `<!-- ... -->`, paired in one pass (an
+    unclosed one hides nothing: a linear scan, whatever the input)."""
+    blocks: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None  # (start, what closes it)
+    for m in _HIDDEN_EDGE.finditer(text):
+        if opened is None:
+            if m.group("open"):
+                opened = (m.start(), "-->")
+            elif m.group("name") and not m.group("close"):
+                opened = (m.start(), m.group("name").lower())
+        elif (m.group("shut") and opened[1] == "-->") or (m.group("close") and m.group("name").lower() == opened[1]):
+            blocks.append((opened[0], m.end()))
+            opened = None
+    return blocks
+
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article header footer".split())
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -75,6 +96,8 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     if "<" in text:
         for m in _TAG.finditer(text):
             edits[m.start()] = (m.end(), "\n" if m.group("name").lower() in _BLOCK_TAGS else "")
+        for start, end in _hidden_blocks(text):  # (after the tags: the block's edit replaces its opening tag's)
+            edits[start] = (end, "\n")
     if "&" in text:
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())

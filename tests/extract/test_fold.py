@@ -85,3 +85,10 @@ def test_any_mix_of_typography_keeps_every_span_on_the_article(text: str) -> Non
     if not text.strip():
         return
     _read(text)  # asserts each surface, sentence and claim is the article's own text at its offsets
+
+
+def test_scripts_styles_and_comments_hold_no_figures() -> None:
+    page = ("<html><head><style>.a{width:100px}</style><script>var year = 2024; var n = 35000;</script></head>"
+            "<body><p>Exports rose 5% to $3 billion in 2023.</p><!-- 1999: 42 people --></body></html>")
+    assert _read(page) == _read("Exports rose 5% to $3 billion in 2023.")
+    assert _read("<script>var n = 35000;\nExports rose 5% in 2023.") == _read("var n = 35000;\nExports rose 5% in 2023.")
