@@ -298,8 +298,8 @@ _IRREGULAR_PAST = frozenset(
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
-    budget in April, will sign it this week' is past for April; a parenthesis parts no clause); the
-    sentence's when the clause is a fragment of at most three words ('By Friday, it was over')."""
+    budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
+    clause is a fragment of at most three words, the tense of the sentence before it, else after it."""
     lo, hi = start - sentence.start, end - sentence.start
     plain = _without_parentheses(sentence.text, lo)
     edges = _clause_edges(plain)
@@ -312,7 +312,9 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     tense = _tense_of(clause)
     if tense or len(clause.split()) > 3:
         return tense
-    return _tense_of(sentence.text[:lo] + " " + sentence.text[hi:])
+    # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
+    # will return Friday": Tuesday is past), else after it ("By Friday, it was over")
+    return _tense_of(plain[:left]) or _tense_of(plain[right:])
 
 
 def _tense_of(words: str) -> str:
