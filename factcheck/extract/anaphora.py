@@ -17,13 +17,17 @@ import re
 from collections.abc import Callable
 
 from factcheck.extract.dates import DateMention
+from factcheck.extract.prefilter import starts_with
 from factcheck.text import Sentence
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 _STEP = r"(?P<{}>year|quarter|month|week|day)"
+# every alternative below begins with one of these words or a digit: keep them in step
+_GUARD = starts_with([], ignore_case=["a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                                      "nine ", "ten ", "the ", "year-", "early ", "late", "earlier ", "that "])
 ANAPHORA_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])" + _GUARD + r"(?:"
     # "a year earlier", "two years before.", "a month previously", "from a year ago"
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d) " + _STEP.format("step") + r"s? "
     r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago)"
@@ -50,7 +54,7 @@ _ORDER = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
     """`dates` plus the dates told relative to one of them; a reading from the published day that such an
     expression contains ("last year" in "the same quarter last year") gives way to it."""
-    if not dates or not ANAPHORA_RE.search(text):
+    if not dates:
         return dates
     out = list(dates)
     for m in ANAPHORA_RE.finditer(text):

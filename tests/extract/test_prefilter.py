@@ -10,13 +10,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from factcheck.extract.anaphora import _GUARD as ANAPHORA_GUARD
+from factcheck.extract.anaphora import ANAPHORA_RE
 from factcheck.extract.dates import DATE_GUARD, DATE_RE
 from factcheck.extract.numbers import NUMBER_GUARD, NUMBER_RE, ORDINAL_GUARD, ORDINAL_RE
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.quantities import _FRACTION, _MAGNITUDE, _RATIO, RATIO_GUARD, _fraction_matches, _magnitude_matches
 
 ROOT = Path(__file__).resolve().parents[2]
-GUARDED = [(DATE_RE, DATE_GUARD), (NUMBER_RE, NUMBER_GUARD), (ORDINAL_RE, ORDINAL_GUARD), (_RATIO, RATIO_GUARD)]
+GUARDED = [(DATE_RE, DATE_GUARD), (NUMBER_RE, NUMBER_GUARD), (ORDINAL_RE, ORDINAL_GUARD), (_RATIO, RATIO_GUARD),
+           (ANAPHORA_RE, ANAPHORA_GUARD)]
+GUARD_IDS = ["date", "number", "ordinal", "ratio", "anaphora"]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +39,7 @@ def test_guard_without_words_is_the_extra_pattern() -> None:
 
 def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
     assert guard in pattern.pattern
-    return re.compile(pattern.pattern.replace(guard, "", 1))
+    return re.compile(pattern.pattern.replace(guard, "", 1), pattern.flags)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[str | None, tuple[int, int]]]:
@@ -51,7 +55,7 @@ def _sample_texts() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize(("pattern", "guard"), GUARDED, ids=["date", "number", "ordinal", "ratio"])
+@pytest.mark.parametrize(("pattern", "guard"), GUARDED, ids=GUARD_IDS)
 def test_guarded_pattern_matches_as_unguarded_on_sample_text(pattern: re.Pattern[str], guard: str) -> None:
     plain = _unguarded(pattern, guard)
     texts = _sample_texts()
@@ -60,7 +64,7 @@ def test_guarded_pattern_matches_as_unguarded_on_sample_text(pattern: re.Pattern
     for text in texts:
         assert _spans(pattern, text) == _spans(plain, text)
         found += len(_spans(pattern, text))
-    assert found >= (6 if guard == RATIO_GUARD else 10)  # the samples exercise the pattern
+    assert found >= (6 if guard in (RATIO_GUARD, ANAPHORA_GUARD) else 10)  # the samples exercise the pattern
 
 
 CONTEXT = ["", " ", "the ", "in ", "a ", "Last ", "since ", "about ", "x-", "then ", "(", " per cent", " ago", ", 2022", " million"]
@@ -69,12 +73,12 @@ CONTEXT = ["", " ", "the ", "in ", "a ", "Last ", "since ", "about ", "x-", "the
 @st.composite
 def texts_around_matches(draw: st.DrawFn, pattern: re.Pattern[str], guard: str) -> str:
     """Strings the pattern's body matches (hypothesis builds them from the pattern), in context."""
-    body = re.compile(pattern.pattern.split(guard, 1)[1])
+    body = re.compile(pattern.pattern.split(guard, 1)[1], pattern.flags)
     parts = [draw(st.sampled_from(CONTEXT)) + draw(st.from_regex(body, fullmatch=True)) for _ in range(draw(st.integers(1, 3)))]
     return " ".join(parts) + draw(st.sampled_from(CONTEXT))
 
 
-@pytest.mark.parametrize(("pattern", "guard"), GUARDED, ids=["date", "number", "ordinal", "ratio"])
+@pytest.mark.parametrize(("pattern", "guard"), GUARDED, ids=GUARD_IDS)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_guarded_patterns_match_as_unguarded_on_generated_text(pattern: re.Pattern[str], guard: str, data: st.DataObject) -> None:
