@@ -52,11 +52,12 @@ _SMALL = (
 SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five cents")
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 _POINT = r"(?:[ -]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"  # ("five-point-two")
-_WORD_NUMBER = (
-    rf"(?:{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
+_WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is no "two")
+    r"(?:(?:half an?|(?:a|one|three)[ -]quarters? of an?|(?:a|one|two)[ -]thirds? of an?)"
+    r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
+    rf"|{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
-    r"|a(?= (?:million|billion|trillion|percentage point)\b)|a half(?=[ -](?:million|billion|trillion)\b)"
-    r"|(?:half an?|(?:a|one|three) quarters? of an?|(?:a|one|two) thirds? of an?)(?= (?:hundred|thousand|million|billion|trillion)\b))"
+    r"|a(?= (?:million|billion|trillion|percentage point)\b)|a half(?=[ -](?:million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
                "thirds": Decimal(2) / 3}

@@ -128,10 +128,13 @@ _FRACTION = re.compile(
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?![\w-])"
-    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b)"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b"
+    r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
+    r"|litre|liter|gallon|ton|acre|hectare))"
 )
 # "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of a percentage point
 _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-](?:percentage[- ])?points?\b", re.I)
+_A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -533,6 +536,12 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         point = _OF_A_POINT.match(text, end)
         if m.group("half"):
             share = Decimal(50)
+            if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
+                kind = "duration" if units.is_time_unit(measure[1]) else "quantity"  # "half an hour", "half a mile"
+                out.append(Mention(m.start(), measure[0], kind, Decimal("0.5"), None, units.TIME_UNITS.get(measure[1], measure[1]),
+                                   Decimal("0.1"), qualifier_of(words_before(text, m.start()))))
+                occupied.add(m.start(), measure[0])
+                continue
         else:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
@@ -548,8 +557,14 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         unit, precision = "percent", Decimal(1)
         if point:
             share, unit, precision, end = share / 100, "percentage_point", Decimal("0.01"), point.end()
-        elif _OF_A.match(text, end):
+        elif of_a := _OF_A.match(text, end):
             occupied.add(m.start(), end)  # nor is "third" an ordinal there
+            measure = _unit_word(text, _skip_space(text, of_a.end()))
+            if measure is not None:  # "three-quarters of a mile", "half an hour": that share of one unit
+                kind = "duration" if units.is_time_unit(measure[1]) else "quantity"
+                out.append(Mention(m.start(), measure[0], kind, share / 100, None, units.TIME_UNITS.get(measure[1], measure[1]),
+                                   Decimal("0.01"), qualifier_of(words_before(text, m.start()))))
+                occupied.add(m.start(), measure[0])
             continue
         qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), end, "percent", share, None, unit, precision, qualifier,
@@ -1051,6 +1066,18 @@ def _per_unit(text: str, mention: Mention) -> Mention:
     mention.unit = _over(mention.unit, found[1])
     mention.end = found[0]
     return mention
+
+
+def _unit_word(text: str, pos: int) -> tuple[int, str] | None:
+    """The unit of measure or of time that starts at `pos` ("mile", "kilometre", "hour"): (end, unit)."""
+    found = units.match_alias(text, pos)
+    if found is not None:
+        return found
+    word = re.match(r"[a-z]+", text[pos : pos + 20])
+    if word is not None and word.group() in units.TIME_UNITS:
+        return pos + word.end(), word.group()
+    quantulum = _quantulum_denominator(text[pos : pos + 30])
+    return None if quantulum is None else (pos + quantulum[0], quantulum[1])
 
 
 def _quantulum_denominator(words: str) -> tuple[int, str] | None:
