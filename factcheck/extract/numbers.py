@@ -53,7 +53,7 @@ SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five ce
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 _POINT = r"(?:[ -]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"  # ("five-point-two")
 _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is no "two")
-    r"(?:(?:half an?|(?:a|one|three)[ -]quarters? of an?|(?:a|one|two)[ -]thirds? of an?)"
+    r"(?:(?:half an?|(?:a |(?:one|three)[ -])quarters? of an?|(?:a |(?:one|two)[ -])thirds? of an?)"
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
     rf"|{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
