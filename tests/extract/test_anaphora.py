@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from factcheck.articles import Article
 from factcheck.extract import extract_article
+from factcheck.extract.anaphora import _GUARD, ANAPHORA_RE, _matches
 
 SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 COUNTS = {1: "a", 2: "two", 3: "three", 4: "4", 5: "five"}
@@ -63,3 +67,33 @@ def test_a_step_finer_than_its_anchor_names_no_date(year: int, phrase: str) -> N
 def test_with_nothing_to_count_from_nothing_is_read(phrase: str) -> None:
     text = f"Exports reached 40% of output, up from 35% {phrase}.\nIn 2019 the port opened."
     assert phrase not in _dates(text), text
+
+
+def _sample_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for folder in ("cases", "own_cases"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / folder).glob("*.txt"))]
+    cases = YAML(typ="safe", pure=True).load((Path(__file__).parent / "extraction_cases.yaml").read_text(encoding="utf-8"))
+    return texts + [c["text"] for c in cases["cases"]]
+
+
+def test_the_scan_around_step_words_finds_what_a_full_scan_finds() -> None:
+    found = 0
+    for text in _sample_texts():
+        assert [m.span() for m in _matches(text)] == [m.span() for m in ANAPHORA_RE.finditer(text)]
+        found += len(_matches(text))
+    assert found >= 15
+
+
+BODY = re.compile(ANAPHORA_RE.pattern.split(_GUARD, 1)[1], ANAPHORA_RE.flags)  # the pattern without what precedes it
+CONTEXT = ["", " ", "the ", "in 2023, ", "A ", "a day ", "that ", " year", ", ", ".", " the war", " than planned"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(CONTEXT), st.from_regex(BODY, fullmatch=True)), min_size=1, max_size=3),
+       st.sampled_from(CONTEXT))
+def test_the_scan_around_step_words_finds_what_a_full_scan_finds_on_generated_text(parts: list[tuple[str, str]],
+                                                                                    tail: str) -> None:
+    text = " ".join(c + body for c, body in parts) + tail
+    assert [m.span() for m in _matches(text)] == [m.span() for m in ANAPHORA_RE.finditer(text)], text
