@@ -74,7 +74,7 @@ _DAY_OR_YEAR_AFTER = r"\.? (?:of )?\d|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)"
 _DATE_BODY = (
     r"(?:"
     rf"(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
-    rf"|(?P<range_ddm>{_DAY}\s?(?:-|–) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
+    rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
