@@ -226,7 +226,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
                      "circa", "close to", "nearly some", "in the region of", "the best part of", "~"], "approx"),
     **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of"], "at_least"),
-    **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of"],
+    **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "within"],
                     "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
