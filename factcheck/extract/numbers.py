@@ -81,7 +81,7 @@ _SCIENTIFIC = r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?)?10(?:\^-?\d{1,3}|⁻?[⁰¹²³
 _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac>\s\d/\d{1,2}(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
+    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
@@ -216,7 +216,7 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
     multiplier = MULTIPLIERS.get(mult_word, Decimal(1))
     if vulgar:
         value = fraction_value(vulgar) or Decimal(0)
-        precision = Decimal(1) / Decimal(vulgar.split("/")[1])
+        precision = Decimal(1) / (Decimal(vulgar.split("/")[1]) or Decimal(1))  # ("1/0" is no fraction: no figure)
         spelled, integer_digits = False, "0"
     elif digits:
         if _DECIMAL_COMMA.fullmatch(digits):

@@ -92,3 +92,10 @@ def test_scripts_styles_and_comments_hold_no_figures() -> None:
             "<body><p>Exports rose 5% to $3 billion in 2023.</p><!-- 1999: 42 people --></body></html>")
     assert _read(page) == _read("Exports rose 5% to $3 billion in 2023.")
     assert _read("<script>var n = 35000;\nExports rose 5% in 2023.") == _read("var n = 35000;\nExports rose 5% in 2023.")
+
+
+def test_a_zero_denominator_after_a_folded_line_is_no_fraction() -> None:
+    """Found by the typography property: "１２</p>1/0" folded to "12\\n1/0" read "12 1/0" and divided by zero."""
+    assert _read("１２</p>1/0") == _read("12\n1/0")
+    assert [f.surface for f in extract_article(Article(source="p", path="p", text="12 1/0 and 8 1/2%",
+                                                       published=dt.date(2024, 5, 16)))] == ["12", "8 1/2%"]
