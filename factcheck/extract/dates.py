@@ -180,11 +180,15 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|al
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal)\s+$|\b(?:next|last|this) week,? (?:on )?$"
+    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal)\s+$"
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
     re.I,
 )
+_PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expires|opens|closes|meets|comes|remains|falls"
+                      r"|lasts|continues|resumes|applies)\b", re.I)
+# "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
+_WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
 _UNREAD_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:of\s+)?(?:next|last|this|previous)\s+(?:week|month)\b|\s+of\s+(?:next|last|this|previous)\b"
     r"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|[a-z]*(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -233,7 +237,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         before = text[max(0, start - 30) : start]
         if kind == "year" and year_counts_something(text, before, end):
             continue
-        if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)):
+        if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
+                                        or (kind == "weekday" and _WEEK_BEFORE.search(before))):
             continue
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
@@ -310,8 +315,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _tense_of(clause)
-    if tense or len(clause.split()) > 3:
-        return tense
+    if tense or len(clause.split()) > 3 or _PRESENT.search(clause):
+        return tense  # ("which takes effect Oct. 1": a present, the nearest, whatever the sentence says after)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over")
     return _tense_of(plain[:left]) or _tense_of(plain[right:])
