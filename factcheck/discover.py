@@ -202,15 +202,18 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset()) -> bool
 
 def _home_places(facts: pd.DataFrame) -> frozenset[str]:
     """The countries of the corpus's event: named in a third of the sources at least, and in two (in any
-    sentence with a figure; a headline often names the country and the story never again). A claim that
-    leaves one out may still be about it ("Gas imports from Russia rose 40%")."""
+    sentence with a figure; a headline often names the country and the story never again), or the only one
+    the corpus names. A claim that leaves one out may still be about it ("Gas imports from Russia rose 40%")."""
     sources_of: dict[str, set[str]] = defaultdict(set)
     sentences = facts[["source", "sentence"]].drop_duplicates()
     for source, sentence in zip(sentences["source"], sentences["sentence"], strict=True):
         for place in places_named(str(sentence)):
             sources_of[place].add(str(source))
     n = facts["source"].nunique()
-    return frozenset(p for p, found in sources_of.items() if len(found) >= 2 and 3 * len(found) >= n)
+    home = frozenset(p for p, found in sources_of.items() if len(found) >= 2 and 3 * len(found) >= n)
+    if not home and len(sources_of) == 1:
+        return frozenset(sources_of)  # the only country the corpus names ("U.S. employers added ...") is its own
+    return home
 
 
 def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     impossible: list[tuple[int, int]] = []
-    dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible), sentence_at)
+    dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible), sentence_at, article.published)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)
@@ -52,7 +52,8 @@ def _extract(text: str, article: Article) -> list[Fact]:
         while j < len(mentions) and where[j] is where[i]:
             j += 1
         sentence = where[i]
-        claims += sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]])
+        claims += sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
+                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"))
         i = j
     source = article.source
     return [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]

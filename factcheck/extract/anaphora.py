@@ -1,8 +1,9 @@
 """Dates told relative to another date of the text: "a year earlier", "the year-ago quarter", "the previous
 month", "the same period last year", "later that same month".
 
-Each is resolved against its anchor, the last date read before it in its sentence (or the sentence before,
-unless a blank line parts them), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
+Each is resolved against its anchor, the last date read before it in its sentence (else the only period of the
+sentence before, unless a blank line parts them: not the day it was said or published, nor a date something is
+compared with), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
 year earlier" is the third quarter of the year before. An expression with no anchor, or whose step is finer
 than its anchor ("a month earlier" after "in 2023"), is left unread: the date it means is not written.
 "ago" counts back from the published day (`dates.py`) except in a comparison with an anchored period
@@ -44,6 +45,7 @@ ANAPHORA_RE = re.compile(
     r")(?![\w-])",
     re.MULTILINE | re.IGNORECASE,
 )
+_BASE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
 _COMPARED = re.compile(r"(?:from|than|with|versus|vs\.?|over|against)\s+$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
@@ -51,7 +53,8 @@ _STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week":
 _ORDER = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 
 
-def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
+def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence],
+                   published: dt.date | None = None) -> list[DateMention]:
     """`dates` plus the dates told relative to one of them; a reading from the published day that such an
     expression contains ("last year" in "the same quarter last year") gives way to it."""
     if not dates:
@@ -60,7 +63,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     for m in _matches(text):
         start, end = m.span()
         step, count = _step_of(m)
-        anchor = _anchor(text, dates, start, sentence_of)  # (not one of these: "a month earlier" is not a year ago)
+        # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
+        anchor = _anchor(text, dates, start, sentence_of, published, days=step in ("day", "week"))
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
@@ -121,15 +125,22 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
     return m.group("step"), int(count) if count.isdigit() else _COUNT[count.lower()]
 
 
-def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence]) -> DateMention | None:
-    """The last single date before `start` in its sentence, or in the sentence before it (not across a blank line)."""
+def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence],
+            published: dt.date | None, days: bool) -> DateMention | None:
+    """The last single date before `start` in its sentence, else the one period of the sentence before it (not
+    across a blank line; a sentence of several periods does not say which one is meant)."""
     sentence = sentence_of(start)
-    lowest = sentence.start
-    if sentence.start > 0:
+    before = [d for d in dates if sentence.start <= d.start and d.end <= start]
+    if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:
-            lowest = previous.start
-    before = [d for d in dates if lowest <= d.start and d.end <= start]
+            # the periods of that sentence's figures: not the day it was said (unless days are counted) or
+            # published, nor a date something is compared with ("down from 315,000 in March")
+            before = [d for d in dates if previous.start <= d.start and d.end <= previous.end
+                      and d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
+                      and not _BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
+            if len(before) > 1:
+                return None
     if not before:
         return None
     anchor = before[-1]

@@ -4,7 +4,9 @@ A sentence is cut twice. **Clauses** end at `;` `:` (not after a label of up to 
 sentence: "Gas: 33.7 bcm") and dashes, before "while", "whereas",
 "although", "though", at ", and" / ", but" / ", with", and around a relative clause opened by a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
-brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" between them.
+brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
+"compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
+and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
 is about ("Putin, who is 71"). Its **clause** is the clause the fragment lies in; the two parts of a
@@ -31,8 +33,10 @@ _CUTS = re.compile(
     re.I,
 )
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
-_BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as)\s)", re.I)
+_BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+# a date right after one of these is what a figure is compared with, not its period
+_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}$", re.I)
 
 
 @dataclass(slots=True)
@@ -43,9 +47,10 @@ class Claim:
     clause: str  # the clause's text; a clause around a relative clause is its two parts joined
 
 
-def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) -> list[Claim]:
+def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset()
+                    ) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
-    at `offset`)."""
+    at `offset`); `dates` are the indices of the spans that are dates."""
     local = [(s - offset, e - offset, i) for i, (s, e) in enumerate(spans)]  # in text order, as extraction gives them
     span = 0  # the first figure that does not end before the current cut
 
@@ -90,9 +95,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
         while j < len(local) and local[j][0] < b:
             j += 1
         cut = a
-        if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but"
-            for (_, left_end, _), (right, _, _) in itertools.pairwise(local[k:j]):
+        if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
+            for (_, left_end, _), (right, _, index) in itertools.pairwise(local[k:j]):
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
+                if not joins and index in dates and (base := _BASE.search(sentence, left_end, right)):
+                    joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if joins:
                     pieces.append((cut, joins[-1], c))
                     cut = joins[-1]
