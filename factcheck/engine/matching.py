@@ -80,17 +80,19 @@ def word_level(row: Any, entry: str) -> int | None:
     return None
 
 
-_HARD_EDGE = re.compile(r";|:(?!\d)|\s[—–-]{1,2}\s|—")
+_HARD_EDGE = re.compile(r";|:(?!\d)|\s[—–-]{1,2}\s|—|,?\s(?=(?:while|whereas|although|though)\s)", re.I)
 
 
 def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
     """The word keys before, inside and after the figure, within its stretch of the sentence: words past
-    a semicolon, colon or dash are another clause's ("his fifth, that runs through 2030; Xi has led")."""
+    a semicolon, colon, dash or "while" / "whereas" / "(al)though" are another clause's ("his fifth, that runs
+    through 2030; Xi has led", "his fifth term, while Xi has led China since 2012")."""
     sentence = str(row.sentence)
     spans = word_spans(sentence)
     start, end = row.start - row.sentence_start, row.end - row.sentence_start
     low, high = -1, len(sentence)
-    if ";" in sentence or ":" in sentence or "—" in sentence or "–" in sentence or " - " in sentence:
+    if (";" in sentence or ":" in sentence or "—" in sentence or "–" in sentence or " - " in sentence
+            or "hough " in sentence or "while " in sentence or "whereas " in sentence):
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))

@@ -76,3 +76,12 @@ def test_an_unrelated_clause_changes_no_verdict(judged: tuple[CorpusEvidence, Ru
     alone = _verdicts(sentence, judged)
     joined = _verdicts(sentence[:-1] + ", " + clause + ".", judged)
     assert {start: v for start, v in joined.items() if start < len(sentence) - 1} == alone
+
+
+def test_a_while_clause_is_past_a_rules_word_window(judged: tuple[CorpusEvidence, RuleSet]) -> None:
+    """Found by the property above: "his fifth term, while Xi has led China since 2012" put Xi within the
+    term rule's `not_near` window of "fifth"."""
+    sentence = "Putin, 71, arrived in Beijing on Thursday for a two-day state visit, the first trip abroad of his fifth term."
+    joined = sentence[:-1] + ", while Xi has led China since 2012."
+    fifth = sentence.index("fifth")
+    assert _verdicts(sentence, judged)[fifth] == _verdicts(joined, judged)[fifth] == {("term-number", "agree")}
