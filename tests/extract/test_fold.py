@@ -76,7 +76,11 @@ def test_html_reads_as_its_text(sentence: str) -> None:
 
 
 FRAGMENTS = ["2.14 million", "barrels per day", "<b>", "</p>", "&euro;5bn", "&amp;", "&nbsp;", "\u200b", "\u00ad", "１２",
-             "1 000 000", "40\u00a0000", "10^9", "\u2011", "in 2023", "on Thursday", "$4.34 billion", ".", ",", " ", "<a href='x'>"]
+             "1 000 000", "40\u00a0000", "10^9", "\u2011", "in 2023", "on Thursday", "$4.34 billion", ".", ",", " ", "<a href='x'>",
+             # the grammar's other hard pieces: fractions, glued multipliers, relative dates, hidden HTML, ranges
+             "1/0", "½", "minus-", "£", "1.4billion", "two-thirds of a", " mile", "half an", " hour", "84 739", " mb",
+             "<script>", "</script>", "<!--", "-->", "a year earlier", "the previous year", "that same month",
+             "Christmas Day", "Saturday", "6th January 1934", "Q2 of", " from ", " to ", "between", "March", "\n"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
