@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, interval, open_span, spans_agree
+from factcheck.extract.words import COMPARED_WITH
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
@@ -239,7 +240,7 @@ def _respectively(row: Any) -> bool:
     return "espectively" in str(row.clause or row.sentence or "") and _RESPECTIVELY.search(str(row.clause or row.sentence)) is not None
 
 
-_COMPARED_WITH = re.compile(r"(?:from|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+_COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|according to)\b", re.I)
 
 

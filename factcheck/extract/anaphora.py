@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from factcheck.extract.dates import DateMention
 from factcheck.extract.prefilter import starts_with
+from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH
 from factcheck.text import Sentence
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -45,8 +46,7 @@ ANAPHORA_RE = re.compile(
     r")(?![\w-])",
     re.MULTILINE | re.IGNORECASE,
 )
-_BASE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
-_COMPARED = re.compile(r"(?:from|than|with|versus|vs\.?|over|against)\s+$", re.I)
+_COMPARED = re.compile(rf"(?:{COMPARED_WITH}|with|over|against)\s+$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
 _STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week": 3, "weekend": 3, "day": 4}
@@ -138,7 +138,7 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             # published, nor a date something is compared with ("down from 315,000 in March")
             before = [d for d in dates if previous.start <= d.start and d.end <= previous.end
                       and d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
-                      and not _BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
+                      and not BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
             if len(before) > 1:
                 return None
     if not before:

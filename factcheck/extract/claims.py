@@ -21,6 +21,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.words import BASE_BEFORE
+
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
 # ends first, then the comma that opens a relative clause, then fragment ends.
@@ -35,8 +37,7 @@ _CUTS = re.compile(
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
-# a date right after one of these is what a figure is compared with, not its period
-_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}$", re.I)
+
 
 
 @dataclass(slots=True)
@@ -98,7 +99,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
             for (_, left_end, _), (right, _, index) in itertools.pairwise(local[k:j]):
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
-                if not joins and index in dates and (base := _BASE.search(sentence, left_end, right)):
+                if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if joins:
                     pieces.append((cut, joins[-1], c))

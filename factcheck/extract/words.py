@@ -7,6 +7,11 @@ from functools import lru_cache
 
 from factcheck.memo import persistent
 
+# the words that make what follows the base of a comparison ("rose 3.9% from a year earlier", "40% in 2023
+# compared with 2022"): a date after them is no period of the figure before them
+COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
+BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
+
 
 @persistent
 def can_be_noun(word: str) -> bool:
