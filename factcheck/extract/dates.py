@@ -299,6 +299,7 @@ _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
 )
+_IRREGULAR_PAST_RE = re.compile(r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.I)
 
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
@@ -314,20 +315,27 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     clause = plain[left:lo] + " " + plain[hi:right]
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
-    tense = _tense_of(clause)
+    tense = _nearest_tense(clause, lo - left)
     if tense or len(clause.split()) > 3 or _PRESENT.search(clause):
         return tense  # ("which takes effect Oct. 1": a present, the nearest, whatever the sentence says after)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over")
-    return _tense_of(plain[:left]) or _tense_of(plain[right:])
+    return _nearest_tense(plain[:left], left) or _nearest_tense(plain[right:], 0)
 
 
-def _tense_of(words: str) -> str:
-    if _FUTURE.search(words):
-        return "future"
-    if _PAST.search(words) or not _IRREGULAR_PAST.isdisjoint(re.findall(r"[a-z]+", words.lower())):
-        return "past"
-    return ""
+def _nearest_tense(words: str, at: int) -> str:
+    """The tense of the marker nearest offset `at` of `words` (where the date stood): "a poll on Sunday
+    showed 47% of voters saying they will back the treaty" is past for Sunday, "said it expects sales to
+    rise in the fourth quarter" future for the quarter."""
+    if not words.strip():
+        return ""
+    best, tense = len(words) + 1, ""
+    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past")):
+        for m in pattern.finditer(words):
+            distance = min(abs(m.start() - at), abs(m.end() - at))
+            if distance < best:
+                best, tense = distance, name
+    return tense
 
 
 def _without_parentheses(sentence: str, at: int) -> str:

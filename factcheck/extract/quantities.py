@@ -760,7 +760,12 @@ def _after_change_word(text: str, start: int) -> bool:
 
 
 def _maybe_sign(text: str, start: int) -> bool:
+    if start > 0 and _PLUS_OR_MINUS.search(text, max(0, start - 16), start):
+        return False  # "a margin of error of plus or minus 1.9%", "+/-4%": a margin, not a negative figure
     return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
+
+
+_PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
 
 
 def _classify(text: str, number: Number) -> Mention | None:
