@@ -170,7 +170,7 @@ _FUTURE = re.compile(
 # an "-ed" word after an article, a present "be" or "unless" is a participle or an adjective, not a past
 # verb: "the proposed merger closes", "the offer expires Nov. 15 unless extended", "is scheduled"
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier"
+    r"\b(?:was|were|had|did|said|told|ago|earlier|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bmay )(?<!\bmight )last"
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b",
     re.I,
@@ -299,7 +299,8 @@ _IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
 )
-_IRREGULAR_PAST_RE = re.compile(r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.I)
+_IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.I)
 
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
@@ -324,18 +325,22 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 
 def _nearest_tense(words: str, at: int) -> str:
-    """The tense of the marker nearest offset `at` of `words` (where the date stood): "a poll on Sunday
-    showed 47% of voters saying they will back the treaty" is past for Sunday, "said it expects sales to
-    rise in the fourth quarter" future for the quarter."""
+    """The tense of the marker nearest before offset `at` of `words` (where the date stood), else of the
+    nearest after it: the verb a date hangs on usually comes first ("talks that began in February are
+    expected to end in July": February is past; "said it expects sales to rise in the fourth quarter": the
+    quarter is future), unless the date opens the clause ("a poll on Sunday showed 47% of voters saying
+    they will back the treaty": Sunday is past)."""
     if not words.strip():
         return ""
-    best, tense = len(words) + 1, ""
+    before, after = (-1, ""), (len(words) + 1, "")
     for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past")):
         for m in pattern.finditer(words):
-            distance = min(abs(m.start() - at), abs(m.end() - at))
-            if distance < best:
-                best, tense = distance, name
-    return tense
+            if m.end() <= at:
+                if m.end() > before[0] or (m.end() == before[0] and name == "future"):
+                    before = (m.end(), name)
+            elif m.start() < after[0]:
+                after = (m.start(), name)
+    return before[1] or after[1]
 
 
 def _without_parentheses(sentence: str, at: int) -> str:
