@@ -38,6 +38,11 @@ MULTIPLIERS: dict[str, Decimal] = {
     "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10,
     "thousand crores": Decimal(10) ** 10,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    # the same words in the languages a wire quotes ("R$ 4,5 bilhões", "3 Mrd. Euro"): read without them, a
+    # figure would lose its multiplier
+    "milhão": Decimal(10) ** 6, "milhões": Decimal(10) ** 6, "millón": Decimal(10) ** 6, "millones": Decimal(10) ** 6,
+    "bilhão": Decimal(10) ** 9, "bilhões": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliards": Decimal(10) ** 9,
+    "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9, "mrd": Decimal(10) ** 9, "mio": Decimal(10) ** 6,
     "dozen": Decimal(12),
 }
 
@@ -66,8 +71,10 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+"
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_LONG_MULT = r"(?:lakh|thousand) crores?|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
+_LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
+              r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
+MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
 # `fraction_value` (the denominators of measures only)

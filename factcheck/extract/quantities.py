@@ -17,6 +17,7 @@ from factcheck.extract import units
 from factcheck.extract.currencies import match_currency_name, match_currency_word
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import (
+    MULTIPLIER_WORDS,
     MULTIPLIERS,
     NUMBER_AT,
     NUMBER_RE,
@@ -386,7 +387,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
-_TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>(?i:million|billion|trillion|thousand)|mn|bn|tn|m|b|k)\b")
+_TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
 
 def _share_list_tails(text: str, figures: list[Mention]) -> None:
@@ -777,6 +778,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.start = sign.start()
         if mention.value is not None:
             mention.value = -mention.value
+    if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
+        mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
     mention.change = _change(text, mention.start, mention.end)
     return mention
 
