@@ -102,6 +102,7 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
+_POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|fall|rise|gain|jump|advantage|edge)\b)")
 _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
 _PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
@@ -979,6 +980,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
         return None  # "one of the", "one element": the pronoun, not a count
+    if not number.spelled and (point := _POINT_AFTER.match(text, end)):
+        return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
     plural = _plural_after(text, end)
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
         counted = singular(plural[0])
