@@ -65,8 +65,9 @@ _TIME = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
-_AGE_SURE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\b(?:at|by|from|until|to) age)\s+$", re.I)
-_AT_AGE = re.compile(r"(?:\b(?:at|by) the age of|\b(?:at|by|from|until|to) age)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
+_AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
+_AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
+_AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 _AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT)\b|\s(?i:local time)\b")
@@ -539,11 +540,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
-                kind = "duration" if units.is_time_unit(measure[1]) else "quantity"  # "half an hour", "half a mile"
-                out.append(Mention(m.start(), measure[0], kind, Decimal("0.5"), None, units.TIME_UNITS.get(measure[1], measure[1]),
-                                   Decimal("0.1"), qualifier_of(words_before(text, m.start()))))
-                occupied.add(m.start(), measure[0])
-                continue
+                out.append(_share_of_unit(text, m.start(), Decimal("0.5"), Decimal("0.1"), measure, occupied))
+                continue  # "half an hour", "half a mile"
         else:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
@@ -562,11 +560,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         elif of_a := _OF_A.match(text, end):
             occupied.add(m.start(), end)  # nor is "third" an ordinal there
             measure = _unit_word(text, _skip_space(text, of_a.end()))
-            if measure is not None:  # "three-quarters of a mile", "half an hour": that share of one unit
-                kind = "duration" if units.is_time_unit(measure[1]) else "quantity"
-                out.append(Mention(m.start(), measure[0], kind, share / 100, None, units.TIME_UNITS.get(measure[1], measure[1]),
-                                   Decimal("0.01"), qualifier_of(words_before(text, m.start()))))
-                occupied.add(m.start(), measure[0])
+            if measure is not None:  # "three-quarters of a mile": that share of one unit
+                out.append(_share_of_unit(text, m.start(), share / 100, Decimal("0.01"), measure, occupied))
             continue
         qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), end, "percent", share, None, unit, precision, qualifier,
@@ -1077,6 +1072,17 @@ def _per_unit(text: str, mention: Mention) -> Mention:
     mention.unit = _over(mention.unit, found[1])
     mention.end = found[0]
     return mention
+
+
+def _share_of_unit(text: str, start: int, share: Decimal, precision: Decimal, measure: tuple[int, str],
+                   occupied: _Occupied) -> Mention:
+    """A share of one unit ("three-quarters of a mile", "half an hour"), from `start` to the unit's end: a
+    duration when the unit is one of time, else a quantity."""
+    end, unit = measure
+    kind = "duration" if units.is_time_unit(unit) else "quantity"
+    occupied.add(start, end)
+    return Mention(start, end, kind, share, None, units.TIME_UNITS.get(unit, unit), precision,
+                   qualifier_of(words_before(text, start)))
 
 
 def _unit_word(text: str, pos: int) -> tuple[int, str] | None:
