@@ -130,7 +130,9 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     """The last single date before `start` in its sentence, else the one period of the sentence before it (not
     across a blank line; a sentence of several periods does not say which one is meant)."""
     sentence = sentence_of(start)
-    before = [d for d in dates if sentence.start <= d.start and d.end <= start]
+    # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
+    before = [d for d in dates if sentence.start <= d.start and d.end <= start
+              and not BASE_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:

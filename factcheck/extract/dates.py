@@ -242,6 +242,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
+        if kind == "rel_day" and surface.isupper() and _CAPS_NAME_BEFORE.search(before):
+            continue  # "USA TODAY Network": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
@@ -284,6 +286,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
 _WEEKDAY_LEAD = re.compile(rf"\b{_WEEKDAY},? (?:the )?$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)

@@ -114,7 +114,7 @@ _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
     "moved moves went goes shifted shifts widened widens narrowed narrows".split()
 )
-_PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b", re.I)
+_PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record".split()
@@ -263,8 +263,16 @@ def qualifier_of(words: list[str]) -> str:
         if i >= n:
             phrase = " ".join(words[i - n : i])
             if phrase in QUALIFIER_PHRASES:
+                if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP:
+                    return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
                 return QUALIFIER_PHRASES[phrase]
     return "exact"
+
+
+_MOVED_UP = frozenset(
+    "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
+    "pushed pushing driven drove sent sending brought bringing rose risen rising picked".split()
+)
 
 
 def is_record(words: list[str]) -> bool:
@@ -282,8 +290,13 @@ _NOT_NOUNS = frozenset(
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
     "because if until unless though although whereas them us you they we those these whom what "
     "against during despite toward towards among amid between within without across along behind beyond inside "
-    "outside upon via versus vs".split()
+    "outside upon via versus vs "
+    "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
+    "will would could can may might should must shall did do does said says say not never".split()
 )
+# "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
+_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
+_NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z])(?![\w’'-])")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
@@ -375,7 +388,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         skip_until = mention.end
     for m in ORDINAL_RE.finditer(text):
         if occupied.overlaps(m.start(), m.end()) or _is_time_second(text, m) or _PERIOD_AFTER.match(text, m.end()):
-            continue  # "its fiscal first-quarter profit": the name of a period, not a rank
+            continue  # "its fiscal first-quarter profit", "first-time buyers": a period's name or a compound, not a rank
         out.append(
             Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
         )
@@ -793,6 +806,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if _COMPASS.match(text, end + 1) or not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
             return None  # "51.5° N" is a coordinate, "heading 270°" a bearing: degrees of no scale or angle
         return Mention(start, end + 1, "quantity", value, None, "degree", precision, qualifier_of(words_before(text, start)))
+    odd = not number.spelled and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    if odd:
+        end += 4  # "40-odd races", "300-odd people": about that many
     follows = text[end : end + 1]
     if (follows in "- " and not number.has_multiplier and (ages := _AGE_SPAN.match(text, end))
             and value < int(ages.group("high"))):  # "18- to 24-year-olds"
@@ -841,7 +857,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     before = before_text(text, start)
     preceding = words_before(text, start)
     if qualifier == "exact":
-        qualifier = qualifier_of(preceding)
+        qualifier = "approx" if odd else qualifier_of(preceding)
     record = is_record(preceding)
     if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
         qualifier = "lower_bound"
@@ -880,11 +896,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if symbol:  # "10 €", "100 ₡"
             return make("money", SUFFIX_SYMBOLS[symbol.group("sym")], symbol.end())
         minor = _MINOR.match(text, end)
-        if minor and not number.has_multiplier and qualifier != "range":
+        if minor and not number.has_multiplier:
             name = minor.group("minor").lower()
             unit = next(code for word, code in MINOR_UNITS.items() if name.startswith(word[:4]))
             hundredth = Decimal("0.01")
-            return Mention(start, minor.end(), "money", value * hundredth, None, unit, precision * hundredth, qualifier, record)
+            high = value_high * hundredth if value_high is not None else None  # "between 28 and 30 cents"
+            return Mention(start, minor.end(), "money", value * hundredth, high, unit, precision * hundredth, qualifier, record)
     if currency is not None:
         return _with_cents(text, make("money", currency, end))
     if (gap == "c" and _GLUED_CENTS.match(text, end) and not number.has_multiplier and not number.spelled
@@ -989,6 +1006,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if value != value.to_integral() and counted == noun.group("noun").lower():
             return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
         return make("count", counted, noun.end())
+    hyphen = _HYPHEN_NOUN.match(text, end) if not number.spelled and not number.has_multiplier else None
+    if hyphen and hyphen.group("noun") not in _NOT_NOUNS and hyphen.group("noun") not in _NOT_HYPHEN_NOUNS and (
+            can_be_noun(hyphen.group("noun")) and singular(hyphen.group("noun")) == hyphen.group("noun")):
+        return make("count", hyphen.group("noun"), hyphen.end())  # "the 150-seat parliament": 150 seats
     of_whole = _OF_WHOLE.match(text, end)
     whole_noun = _plural_after(text, of_whole.end()) if of_whole and value == value.to_integral() else None
     if of_whole and whole_noun and can_be_noun(whole_noun[0]):
@@ -1125,6 +1146,14 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         return None
     surfaces, symbols = _quantulum_words()
     token = word.group(1).rstrip(".")
+    dimension = _DIMENSION_SUFFIX.search(token)
+    if dimension:  # "a 10-foot-long python", "a 30-metre-high wave": the unit, then what it measures
+        token = token[: dimension.start()]
+        window = text[number.start : end] if not number.has_multiplier else "7"
+        found = units.quantulum_unit(window + tail[: word.start(1)] + token)
+        if found is None or found[0] <= len(window) or found[0] != len(window) + word.start(1) + len(token):
+            return None
+        return end - number.start + word.start(1) + len(token) + len(dimension.group()), found[1]
     if token.lower() not in surfaces and token not in symbols:
         return None
     if token[:1].isupper() and token[1:].islower() and len(token) > 2 and token not in symbols:
@@ -1146,6 +1175,7 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     return end - number.start + found[0] - len(stand_in), found[1]
 
 
+_DIMENSION_SUFFIX = re.compile(r"-(?:long|tall|high|wide|deep|thick)$")
 _WINDOW_END = re.compile(r"[.;,!?:](?:\s|$)")
 
 
