@@ -32,10 +32,13 @@ ANAPHORA_RE = re.compile(
     r"(?<![\w-])" + _GUARD + r"(?:"
     # "a year earlier", "two years before.", "a month previously", "from a year ago"
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d) " + _STEP.format("step") + r"s? "
-    r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago)"
+    r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago|later(?! (?:than|that|this|the)\b))"
     # "the previous year", "the prior quarter", "the preceding month", "the quarter before."
     r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])"
     r"|the " + _STEP.format("before") + r" before(?=[.,;:)]|$)"
+    # "the following year", "the next day", "the month after.": a step forward
+    r"|the (?:following " + _STEP.format("next") + r"|next (?P<next_day>day)|" + _STEP.format("after") +
+    r" after(?=[.,;:)]|$))"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
     r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
@@ -73,7 +76,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
         else:
-            named = m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun")
+            named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("next")
+                     or m.group("after"))
             if named and anchor.granularity != named:
                 continue  # "the previous week" after "Oct. 20", "the year-earlier quarter" after "Sept. 30"
             found, granularity = _shift(anchor, step, count), anchor.granularity
@@ -87,7 +91,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
 
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
-_TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that")
+_TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
+             "next day", "after")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -119,10 +124,14 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return "year", 1
     if m.group("same_as"):
         return m.group("same_as"), 0
+    forward = m.group("next") or m.group("next_day") or m.group("after")
+    if forward:
+        return forward.lower(), -1
     count = m.group("count")
     if count is None:
-        return m.group("prev") or m.group("before"), 1
-    return m.group("step"), int(count) if count.isdigit() else _COUNT[count.lower()]
+        return (m.group("prev") or m.group("before")).lower(), 1
+    steps = int(count) if count.isdigit() else _COUNT[count.lower()]
+    return m.group("step").lower(), -steps if m.group("dir").lower() == "later" else steps
 
 
 def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence],

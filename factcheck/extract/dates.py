@@ -71,6 +71,7 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?"
 _DAY_OR_YEAR_AFTER = r"\.? (?:of )?\d|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)"
 
 # Each alternative is a named group whose name starts with its granularity.
+_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _DATE_BODY = (
     r"(?:"
     rf"(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
@@ -103,6 +104,9 @@ _DATE_BODY = (
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bduring the )|(?<=\bDuring the ))(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
+    # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
+    rf"|(?P<decade_w>(?:(?i:early|mid|late)[- ])?(?:(?i:nineteen)[- ](?i:{_DECADE_WORDS})|(?<=the )(?:{_DECADE_WORDS.title()})))"
+    r"(?![\w'’-])"
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
@@ -139,7 +143,8 @@ HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas": (12, 25), "New Year's Day": 
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-     "Q", "H1", "H2", "FY", "'", "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween"],
+     "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
+     "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
@@ -251,6 +256,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "Saturday 6th January 1934": the date that follows says the day (and takes the weekday into
             # its span); "Nigeria's Monday Odiaka": a name
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
+        if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
+            tense = "past"  # "this past weekend", "this past summer"
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         resolved = _resolve(kind, surface, base, tense)
@@ -293,7 +300,7 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "rel_day2",
+_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2",
                         "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
@@ -415,6 +422,9 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
         return _decade(surface, base)
+    if kind == "decade_w":
+        tens = _DECADE_WORDS.split("|").index(surface.lower().split()[-1].split("-")[-1]) + 2
+        return _decade(f"19{tens}0s" if "nineteen" in surface.lower() else f"'{tens}0s", base)
     if kind == "weekday":
         return _weekday(surface, base, tense)
     if kind == "weekday_week":  # "Tuesday next week", "this week on Friday"

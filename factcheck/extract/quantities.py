@@ -189,7 +189,8 @@ _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
 _COMPASS = re.compile(r"\s?[NSEW]\b")
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
-_FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])")
+_FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
+                        r"|['’′] ?(?P<primed>1[01]|[0-9])(?:[\"”″]|'')")  # "the 6-foot-2 forward", "5'8\" tall"
 # A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500",
 # "the Group of 20"
 _NAME_BEFORE = re.compile(
@@ -221,6 +222,8 @@ _NAME_COMMA = re.compile(
     r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
     r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran))," + r"\s$"
 )
+# "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
@@ -944,6 +947,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
+                not number.spelled and text[end : end + 1] in (";", ".") and _FULL_NAME_COMMA.search(before)) or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)):
             return make("age", "year", end)
 
@@ -955,7 +959,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
     foot_inch = _FOOT_INCH.match(text, end)
     if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward"
-        value += Decimal(foot_inch.group("inches")) / 12
+        value += Decimal(foot_inch.group("inches") or foot_inch.group("primed")) / 12
         precision = Decimal(1) / 12
         return make("quantity", "foot", foot_inch.end())
 

@@ -97,3 +97,19 @@ def test_the_scan_around_step_words_finds_what_a_full_scan_finds_on_generated_te
                                                                                     tail: str) -> None:
     text = " ".join(c + body for c, body in parts) + tail
     assert [m.span() for m in _matches(text)] == [m.span() for m in ANAPHORA_RE.finditer(text)], text
+
+
+@SLOW
+@given(st.integers(1901, 2085), st.integers(1, 5), st.sampled_from(["later", "following"]))
+def test_a_step_forward_is_that_many_years_after(year: int, n: int, form: str) -> None:
+    surface = f"{COUNTS[n]} year{'s' if n > 1 else ''} later" if form == "later" else "the following year"
+    steps = n if form == "later" else 1
+    text = f"In {year}, the plant opened; {surface}, it employed 4,000 people."
+    assert _dates(text)[surface] == (dt.date(year + steps, 1, 1), dt.date(year + steps, 12, 31), "year"), text
+
+
+def test_the_next_day_follows_a_day_and_nothing_coarser() -> None:
+    assert _dates("The index fell 3% on Oct. 19, 1987; the next day, it rose 5%.")["the next day"] == (
+        dt.date(1987, 10, 20), dt.date(1987, 10, 20), "day")
+    assert "the next day" not in _dates("In 1987 the index fell 3%; the next day, it rose 5%.")
+    assert "later than" not in " ".join(_dates("In 2020 sales rose, two years later than planned."))
