@@ -41,7 +41,7 @@ _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
-_QUARTER_WORD = r"(?:(?i:first|second|third|fourth)|1st|2nd|3rd|4th)"
+_QUARTER_WORD = r"(?:(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)"
 _ORDINAL_DAY = (
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
@@ -88,10 +88,11 @@ _DATE_BODY = (
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
     r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
     r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?){_YEAR}"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
@@ -148,7 +149,7 @@ DATE_GUARD = starts_with(
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
-                 "fiscal", "first", "second", "third", "fourth", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
+                 "fiscal", "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
                  "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
@@ -633,7 +634,7 @@ def _quarter_number(surface: str) -> int:
     m = re.search(r"Q([1-4])|([1-4])(?:st|nd|rd|th)", surface)
     if m:
         return int(m.group(1) or m.group(2))
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}  # ("the last quarter of 2023")
     return next(v for k, v in words.items() if k in surface.lower())
 
 

@@ -30,7 +30,7 @@ from factcheck.extract.numbers import (
     word_value,
 )
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import can_be_noun, is_plural_noun, singular, year_counts_something
+from factcheck.extract.words import can_be_noun, is_plural_noun, only_a_verb, singular, year_counts_something
 from factcheck.memo import persistent
 from factcheck.text import URL_RE
 
@@ -295,7 +295,7 @@ _NOT_NOUNS = frozenset(
     "against during despite toward towards among amid between within without across along behind beyond inside "
     "outside upon via versus vs "
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
-    "will would could can may might should must shall did do does said says say not never".split()
+    "will would could can may might should must shall did do does said says say not never total overall combined".split()
 )
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
@@ -319,6 +319,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
             if pos > end and word in _quantulum_words()[0] and singular(word) not in units.TIME_UNITS:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of
             return word, m.end()
+        if only_a_verb(word):
+            return None  # "another four expect rates to fall": the number is the subject of a verb
         pos = m.end()
     return None
 
@@ -1150,6 +1152,13 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         return None
     surfaces, symbols = _quantulum_words()
     token = word.group(1).rstrip(".")
+    if "-" in token and token.lower() not in surfaces and not _DIMENSION_SUFFIX.search(token):
+        spaced = token.replace("-", " ")  # "a 3.2-square-mile area": the unit written with hyphens
+        window = text[number.start : end] if not number.has_multiplier else "7"
+        found = units.quantulum_unit(window + " " + spaced)
+        if found is None or found[0] != len(window) + 1 + len(spaced) or spaced.split()[-1] not in surfaces:
+            return None
+        return end - number.start + word.end(1), found[1]
     dimension = _DIMENSION_SUFFIX.search(token)
     if dimension:  # "a 10-foot-long python", "a 30-metre-high wave": the unit, then what it measures
         token = token[: dimension.start()]

@@ -23,6 +23,19 @@ def can_be_noun(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
+_PARTICIPLE = re.compile(r"(?:ed|ing|en)$")
+
+
+@persistent
+def only_a_verb(word: str) -> bool:
+    """Whether a word is only ever a verb, and no participle that may describe a noun ("expect", "see";
+    not "displaced", "remaining", "say")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and not _PARTICIPLE.search(word)
+
+
 _IRREGULAR = {"people": "person", "persons": "person"}
 
 
@@ -35,7 +48,14 @@ def singular(noun: str) -> str:
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
     lemmas = getAllLemmas(noun).get("NOUN")
-    return lemmas[0] if lemmas else noun
+    if lemmas:
+        return lemmas[0]
+    if _UNKNOWN_PLURAL.search(noun) and not getAllLemmas(noun):
+        return noun[:-1]  # a compound the lexicon lacks: "policymakers" -> "policymaker"
+    return noun
+
+
+_UNKNOWN_PLURAL = re.compile(r"[^su'’]s$")
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
