@@ -91,14 +91,14 @@ AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _DEFAULTS = {"rupee": "INR"}
 _ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
-_WORD_AFTER = re.compile(
-    r"\s(?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
+_WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
+    r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
     + "|".join(_IRREGULAR_PLURALS) + r"))"
     r"(?![\w-])|\s(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF)\b"
 )
 
 
-_NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z.]*)")
+_NEXT_WORD = re.compile(r"[\s-]([A-Za-z][A-Za-z.]*)")
 _FIRST_WORDS = frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_WORDS) | frozenset(_IRREGULAR_PLURALS)
 
 
