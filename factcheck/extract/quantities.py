@@ -297,6 +297,7 @@ _NOT_NOUNS = frozenset(
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
     "will would could can may might should must shall did do does said says say not never total overall combined".split()
 )
+_ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
@@ -1000,6 +1001,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "one of the", "one element": the pronoun, not a count
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
+    if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
+        return make("count", acronyms.group("acronym"), acronyms.end())  # "24,000 TEUs", "300 SUVs"
     plural = _plural_after(text, end)
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
         counted = singular(plural[0])
