@@ -62,7 +62,7 @@ _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
     rf"|{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
     r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
-    r"|a(?= (?:million|billion|trillion|percentage point)\b)|(?:a )?(?:half|quarter)(?=[ -](?:million|billion|trillion)\b))"
+    r"|a(?= (?:million|billion|trillion|percentage point)\b)|(?:(?:a )?half|a quarter)(?=[ -](?:million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
                "thirds": Decimal(2) / 3}
@@ -161,7 +161,7 @@ def word_value(words: str) -> Decimal:
         return Decimal(24)  # flagged approximate by the caller
     if w[-2:] == ["a", "half"]:  # "two and a half", "a half(-million)"
         return (word_value(" ".join(w[:-2])) if len(w) > 2 else Decimal(0)) + Decimal("0.5")
-    if w in (["half"], ["quarter"], ["a", "quarter"]):  # "half million", "a quarter-million"
+    if w in (["half"], ["a", "quarter"]):  # "half million", "a quarter-million"
         return _SHARE_OF_A[w[-1]]
     if w[0] in ("dozens",):
         return Decimal(24)  # "dozens": at least two dozen; flagged as a lower bound by the caller
