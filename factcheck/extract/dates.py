@@ -178,7 +178,8 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|earlier|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bmay )(?<!\bmight )last"
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)[a-z]{2,}ed)\b",
+    r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
+    r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
@@ -653,8 +654,9 @@ def _half(h: int, year: int) -> tuple[dt.date, dt.date, str]:
 def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str
                  ) -> tuple[dt.date, dt.date, str] | None:
     """A quarter or half without its year: of this year, last year or next ('of last year'), or the
-    occurrence `choose` picks; in a past-tense clause the latest that has ended (results are reported
-    for periods that are over)."""
+    occurrence `choose` picks; in a past-tense clause the latest whose greater part has passed ("capacity
+    fell in the third quarter" written in September is this year's; "profit rose in the first quarter"
+    written in early February, last year's)."""
     lower = surface.lower()
     if re.search(r"(?:the|this|last|next) year", lower):
         year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
@@ -662,7 +664,8 @@ def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, g
     def period(y: int) -> Range:
         return dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]
 
-    if tense == "past" and period(base.year)[1] >= base:  # results are reported for periods that have ended
+    first, last = period(base.year)
+    if tense == "past" and first + (last - first) / 2 > base:  # told in the past: most of it has passed
         return (*period(base.year - 1), granularity)
     found = choose(period, base, tense)
     return None if found is None else (*found, granularity)

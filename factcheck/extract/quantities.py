@@ -254,7 +254,7 @@ def words_before(text: str, start: int) -> list[str]:
 def qualifier_of(words: list[str]) -> str:
     """The qualifier the words before a figure give it ('nearly' -> upper_bound), else 'exact'."""
     i = len(words)
-    if not i or words[-1] not in _QUALIFIER_LAST_WORDS:
+    if not i or words[-1] not in _QUALIFIER_LAST_WORDS or _base_over_a_change(words):
         return "exact"  # most figures: no qualifier word right before them
     if i >= 2 and words[i - 2 : i] == ["total", "of"]:
         i -= 2
@@ -722,9 +722,24 @@ def _share_of(text: str, number: Number) -> Mention | None:
                    "percent", Decimal(1), qualifier, change=_change(text, number.start, number.end))
 
 
+def _base_over_a_change(words: list[str]) -> bool:
+    """'a 61% increase over a $946 billion gap': the figure after 'over' is the base the change is told
+    against, neither more than it nor a change itself."""
+    i = len(words) - 1
+    while i >= 0 and words[i] in ("a", "an", "the", "$", "€", "£"):
+        i -= 1
+    if i < 2 or words[i] != "over":
+        return False
+    change = words[i - 1]
+    return (change in _UP_WORDS or change in _DOWN_WORDS or change in _CHANGE_NOUNS) and (
+        words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
+
+
 def _change(text: str, start: int, end: int) -> str:
     """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''."""
     words = words_before(text, start)  # memoised: the classifier has just read them
+    if _base_over_a_change(words):
+        return ""
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] == "close")):
         i -= 1
