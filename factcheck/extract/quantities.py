@@ -30,7 +30,14 @@ from factcheck.extract.numbers import (
     word_value,
 )
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import can_be_noun, is_plural_noun, only_a_verb, singular, year_counts_something
+from factcheck.extract.words import (
+    can_be_noun,
+    is_plural_noun,
+    known_word,
+    only_a_verb,
+    singular,
+    year_counts_something,
+)
 from factcheck.memo import persistent
 from factcheck.text import URL_RE
 
@@ -297,6 +304,7 @@ _NOT_NOUNS = frozenset(
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
     "will would could can may might should must shall did do does said says say not never total overall combined".split()
 )
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
 _ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
@@ -316,6 +324,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         word = m.group("word").lower()
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None
+        if _DEMONYM.fullmatch(m.group("word")) and not known_word(word):
+            return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis": people of a place
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             if pos > end and word in _quantulum_words()[0] and singular(word) not in units.TIME_UNITS:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of

@@ -23,6 +23,14 @@ def can_be_noun(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
+@persistent
+def known_word(word: str) -> bool:
+    """Whether lemminflect's lexicon knows the (lower-case) word at all."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
+
+
 _PARTICIPLE = re.compile(r"(?:ed|ing|en)$")
 
 
