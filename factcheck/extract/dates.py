@@ -71,6 +71,7 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?"
 _DAY_OR_YEAR_AFTER = r"\.? (?:of )?\d|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)"
 
 # Each alternative is a named group whose name starts with its granularity.
+_MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
 _DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _DATE_BODY = (
     r"(?:"
@@ -119,6 +120,9 @@ _DATE_BODY = (
     r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))Christmas)"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
+    r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
+    # "the first nine months of 1997", "the first six months of the year": January to the month named
+    rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
@@ -166,6 +170,7 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
     r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)|scheduled (?:for|in|on)"
+    r"|(?:set|slated) for|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
     r"|(?:is|are) (?:likely|unlikely) to"
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
@@ -187,7 +192,7 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|al
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal)\s+$"
+    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago)\s+$"
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
     re.I,
@@ -232,7 +237,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         start, end = m.span(kind)
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address
-        if kind == "rel_ago":
+        if kind in ("rel_ago", "rel_hence"):
             count = _AGO_COUNT.search(text, max(0, start - 8), start)
             if count is None:
                 continue
@@ -302,7 +307,8 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2",
+_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare",
+                        "decade_d", "decade_w", "rel_day2",
                         "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
@@ -418,6 +424,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _quarter(index % 4 + 1, index // 4)
     if kind == "rel_part":
         return _part_of(surface, base, tense)
+    if kind == "rel_hence":
+        return _hence(surface, base)
+    if kind == "months_first":
+        return _first_months(surface, base)
     if kind == "year_words":
         words = surface.lower().replace("-", " ").split()
         year = YEAR_WORD_VALUES[words[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in words[1:])
@@ -617,6 +627,34 @@ def _nth_weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.d
     else:
         found = choose(lambda y: day_in(y, month), base, tense)
     return None if found is None else (*found, "day")
+
+
+def _hence(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """'a year from now' (that year), 'two weeks from today' (that week), 'a day from now' (that day)."""
+    words = surface.lower().split()
+    count = int(words[0]) if words[0].isdigit() else YEAR_WORD_VALUES.get(words[0], 1)
+    step = words[1].rstrip("s")
+    if step in ("day", "week"):
+        day = base + dt.timedelta(days=count * (7 if step == "week" else 1))
+        if step == "day":
+            return day, day, "day"
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6), "week"
+    if step == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 + count, 12)
+        return month_range(year, month + 1) if year <= 9999 else None
+    year = base.year + count
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year") if year <= 9999 else None
+
+
+def _first_months(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """'the first nine months of 1997': January 1 to the end of the ninth month."""
+    lower = surface.lower()
+    count_word = lower.split("first ", 1)[1].split()[0]
+    months = int(count_word) if count_word.isdigit() else YEAR_WORD_VALUES[count_word]
+    digits = re.search(r"\d{4}", surface)
+    year = int(digits.group()) if digits else base.year - 1 if "last year" in lower else base.year
+    return dt.date(year, 1, 1), month_range(year, months)[1], "month"
 
 
 def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
