@@ -68,6 +68,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "deutschmark": "DEM", "deutsche mark": "DEM", "d-mark": "DEM", "reais": "BRL", "dong": "VND", "kwacha": "ZMW",
     "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY", "inr": "INR",
     "chf": "CHF",
+    "dlr": "USD", "u.s. dlr": "USD", "stg": "GBP",  # newswire shorthand: "5.4 mln dlrs", "2.1 billion stg"
 }
 _IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "krona",
                       "kroner": "krone"}

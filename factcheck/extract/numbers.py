@@ -88,7 +88,8 @@ _SCIENTIFIC = r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?)?10(?:\^-?\d{1,3}|⁻?[⁰¹²³
 _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/]))|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"
+    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/])|-\d{1,2}/(?:2|4|8|16|32)(?![\d/]))"
+    r"|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"  # ("8 1/2%"; "1-1/2", "34-3/8": the newswire's mixed fractions)
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
@@ -233,7 +234,7 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
         value = Decimal(digits.replace(",", ""))
         precision = written_precision(digits)
         if frac:
-            num, den = frac.strip().split("/")
+            num, den = frac.strip(" -").split("/")
             value += Decimal(num) / Decimal(den)
             precision = Decimal(1) / Decimal(den)
         elif uni:

@@ -50,7 +50,7 @@ CURRENCY_SYMBOLS = {
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
-               "paise": "INR"}
+               "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
@@ -62,7 +62,7 @@ _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
-_MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
+_MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|cts|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
 _POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
@@ -464,7 +464,7 @@ def _bare(text: str, figure: Mention, tail: Mention) -> bool:
 
 
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
-_CENTS = re.compile(r"(?:[\s-](?i:cents?)|\dc)$")
+_CENTS = re.compile(r"(?:[\s-](?i:cents?|cts)|\dc)$")
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
 
 
