@@ -169,8 +169,10 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 # Thursday", written on Friday, is the Thursday just gone); with no tense the nearest occurrence is taken
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)|scheduled (?:for|in|on)"
-    r"|(?:set|slated) for|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
+    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)"
+    # ("was scheduled for May 3" may have passed)
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
+    r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
     r"|(?:is|are) (?:likely|unlikely) to"
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
@@ -182,6 +184,7 @@ _FUTURE = re.compile(
 # verb: "the proposed merger closes", "the offer expires Nov. 15 unless extended", "is scheduled"
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|earlier|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bmay )(?<!\bmight )last"
+    r"(?! (?:week|month|year|quarter|night|weekend|spring|summer|fall|autumn|winter)\b)"  # ("last week's ruling": a date)
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
