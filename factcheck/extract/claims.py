@@ -9,7 +9,8 @@ brackets, "that" and relative pronouns, and between two figures at the last "and
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
-is about ("Putin, who is 71"). Its **clause** is the clause the fragment lies in; the two parts of a
+is about ("Putin, who is 71"). A figure inside a subordinate clause with its own verb ("his first trip since
+he began a fifth term on May 7") has that clause for claim and clause. Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"). Rules look for their
 words in the claim first, then in the clause, and only as a last resort in the rest of the sentence,
 so the "no limits" of one clause does not describe the date of the next.
@@ -21,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.words import BASE_BEFORE
+from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST
 
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
@@ -37,6 +38,23 @@ _CUTS = re.compile(
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+# "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
+# another event; the words before it do not describe its figures ("75 years since the Soviet Union
+# recognised ..." keeps its words: the figure is before the clause)
+_SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|once|because)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z’'-]+")
+_FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
+
+
+def _subordinate_start(sentence: str, start: int, figure: int) -> int | None:
+    """Where the subordinate clause that holds the figure at `figure` begins (its conjunction), if one
+    begins after `start` and its first four words hold a finite verb before the figure."""
+    found = None
+    for m in _SUBORDINATOR.finditer(sentence, start, figure):
+        words = _WORD.findall(sentence, m.end(), figure)[:4]
+        if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]):
+            found = m.start()
+    return found
 
 
 
@@ -81,6 +99,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     k = 0
     texts: dict[int, list[str]] = {}
     first: dict[int, int] = {}
+    last: dict[int, int] = {}
     for a, b, c in fragments:
         piece = sentence[a:b]
         stripped = piece.strip()
@@ -90,6 +109,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         b = a + len(stripped)
         texts.setdefault(c, []).append(stripped)
         first.setdefault(c, a)
+        last[c] = b
         while k < len(local) and local[k][0] < a:
             k += 1
         j = k
@@ -117,5 +137,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
+        if "since " in sentence or "after " in sentence or "before " in sentence or "until " in sentence or (
+                "when " in sentence or "once " in sentence or "because " in sentence):
+            sub = _subordinate_start(sentence, clause_start, s)
+            if sub is not None:
+                a, clause_start = max(a, sub), sub
+                text = sentence[sub : max(b, e, last.get(c, b))].strip()
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
     return out  # type: ignore[return-value]

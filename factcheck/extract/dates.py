@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import year_counts_something
+from factcheck.extract.words import IRREGULAR_PAST, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import URL_RE, Sentence
@@ -316,12 +316,8 @@ _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
                           "range_dmd", "range_ddm", "rel_ago"))
-_IRREGULAR_PAST = frozenset(
-    "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
-    "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood".split()
-)
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.I)
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:

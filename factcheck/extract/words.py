@@ -11,6 +11,10 @@ from factcheck.memo import persistent
 # compared with 2022"): a date after them is no period of the figure before them
 COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
+IRREGULAR_PAST = frozenset(
+    "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
+    "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood swore".split()
+)
 
 
 @persistent
