@@ -63,7 +63,7 @@ _NTH = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
 _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
                     r"|nineteenth|twentieth|twenty-first)")
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
-_NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?"
+_NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current |present |previous |same )?"
                r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?i:fiscal|financial)\b)")
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
@@ -98,7 +98,7 @@ _DATE_BODY = (
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second) half(?! of\b)){_NOT_FISCAL})"
-    rf"|(?P<fiscal_fy>(?i:fiscal)(?: year)? (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
+    rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past ))(?P<season_bare>{_SEASON})"
@@ -153,7 +153,8 @@ DATE_GUARD = starts_with(
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
-                 "fiscal", "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
+                 "fiscal", "financial year",
+                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
                  "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)

@@ -34,6 +34,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,  # "Rs. 87621.80 millions", as Indian papers write
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10,
     "thousand crores": Decimal(10) ** 10,
@@ -69,9 +70,9 @@ _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": D
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?|(?<![A-Za-z])\.\d+"  # ("Rs.72": no ".72")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen"
+_LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 _SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
@@ -103,7 +104,7 @@ NUMBER_GUARD = starts_with(
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
-_GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\$A)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
+_GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\$A)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
               r"|(?<=\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|RUB)))")  # "USD12.5m", "EUR5bn"
 NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[MpsADRPYFB])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
