@@ -46,7 +46,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR",
     "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "RM": "MYR",
-    "$A": "AUD", "Rp": "IDR", "₩": "KRW", "₺": "TRY",
+    "$A": "AUD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
@@ -54,7 +54,7 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|Rs\.?|RM|Rp))\s?"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|Rs\.?|RM|Rp\.?))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺A-Z.]")  # the last characters of every currency prefix
@@ -858,6 +858,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if prefix:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
+        if currency == "IDR" and re.fullmatch(r"\d{1,3}\.\d{3}", text[number.start : number.end]):
+            value, precision = value * 1000, Decimal(1)  # "Rp.50.000": rupiah write a point between thousands
 
     if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
         return None  # "7-Eleven", "3-D": a name; "a 2-for-1 split", "a 1-in-100-year flood": a ratio in words
