@@ -104,9 +104,10 @@ NUMBER_GUARD = starts_with(
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
-_GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
+_GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
+              r"|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
               r"|(?<=\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|RUB)))")  # "USD12.5m", "EUR5bn"
-NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[MpsADRPYFB])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY + r"(?!:\d)")
+NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[MpsADRPYFBSZ])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 

@@ -46,14 +46,14 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR",
     "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "RM": "MYR",
-    "$A": "AUD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
+    "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
                "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:\$A|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
+    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R)?\$|[€£¥₹₽₩₺]"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|Rs\.?|RM|Rp\.?))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
@@ -62,7 +62,7 @@ _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
-_MINOR = re.compile(r"[\s-](?i:(?P<minor>cents?|cts|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
+_MINOR = re.compile(r"[\s-](?:U\.?S\.? (?=cents?\b))?(?i:(?P<minor>cents?|cts|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
 _POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
@@ -77,7 +77,9 @@ _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": ye
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 _AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
-_CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT)\b|\s(?i:local time)\b")
+_CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
+                    r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
+                    r"|\s(?i:local time)\b")
 _RATE = re.compile(
     r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
     r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
@@ -189,7 +191,7 @@ _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 # the first letters of the words _PERCENT, _POINTS, _TIME, _MINOR and _POUNDS read after a space or hyphen
-_UNIT_WORD_LETTERS = frozenset("pbsmhdwfyckt")
+_UNIT_WORD_LETTERS = frozenset("pbsmhdwfycktu")  # ("u": "22.76 US cents")
 _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
@@ -203,7 +205,7 @@ _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
 _NAME_BEFORE = re.compile(
     r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|I)\b)[A-Z][\w&.-]*(?<![’'.]s) (?:of )?$"
+    r"|I)\b)[A-Z][\w&./-]*(?<![’'.]s) (?:of )?$"  # ("S&P/ASX 200")
 )
 # A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
 # unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
