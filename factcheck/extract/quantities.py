@@ -478,7 +478,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
         if mention.kind != "money":
             continue
         surface = text[mention.start : mention.end]
-        only_cents = _CENTS.search(surface) and "$" not in surface and "dollar" not in surface.lower()
+        only_cents = (_CENTS.search(surface) and "$" not in surface and "dollar" not in surface.lower()
+                      and "US" not in surface and "U.S." not in surface)  # ("22.76 US cents" say whose)
         if only_cents and currency and mention.unit == "USD" and not re.search(r"[.!?]\s", text[named_at : mention.start]):
             mention.unit = currency
         elif mention.unit in _CENT_CURRENCIES:
