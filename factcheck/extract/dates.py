@@ -76,6 +76,8 @@ _DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|ni
 _DATE_BODY = (
     r"(?:"
     rf"(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    # "between August 23rd and 30th" ("on August 23 and 30 people": no range without "between")
+    rf"|(?<=[Bb]etween )(?P<range_dmd_and>{_MONTH} {_DAY} and {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
@@ -226,7 +228,8 @@ class DateMention:
     qualifier: str
 
 
-_DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_ddm"))
+_DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_dmd_and",
+                        "range_ddm"))
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
@@ -258,8 +261,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
-        if kind == "rel_day" and surface.isupper() and _CAPS_NAME_BEFORE.search(before):
-            continue  # "USA TODAY Network": a name
+        if kind == "rel_day" and surface[0].isupper() and _CAPS_NAME_BEFORE.search(before):
+            continue  # "USA TODAY Network", "the CNN/USA Today/Gallup poll": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
@@ -316,7 +319,7 @@ _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "
                         "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
                           "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
-                          "range_dmd", "range_ddm", "rel_ago"))
+                          "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
@@ -493,7 +496,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _fiscal(surface, base)
     if kind == "range_yy":
         return _year_range(surface)
-    if kind in ("range_mm", "range_dmd", "range_ddm"):
+    if kind in ("range_mm", "range_dmd", "range_dmd_and", "range_ddm"):
         return _short_range(kind, surface, base, tense)
     if kind == "rel_day2":
         day = base + dt.timedelta(days=-2 if "yesterday" in surface.lower() else 2)

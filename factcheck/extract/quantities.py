@@ -809,6 +809,7 @@ def _maybe_sign(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
 
 
+_SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
 _PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
 
 
@@ -821,6 +822,15 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.start = sign.start()
         if mention.value is not None:
             mention.value = -mention.value
+    if (mention.kind == "count" and not mention.unit and mention.value is not None and mention.value_high is None
+            and text[mention.start - 2 : mention.start] in ("(+", "(-", "(−")
+            and _SHARE_THEN_PARENTHESIS.search(text, max(0, mention.start - 18), mention.start - 1)):
+        # "CON 43 % (+2), LAB 27 % (-1)": the change of a share since the last poll, in points
+        down = text[mention.start - 1] != "+"
+        mention.kind, mention.unit, mention.start = "percent", "percentage_point", mention.start - 1
+        mention.value = -mention.value if down else mention.value
+        mention.change = "down" if down else "up"
+        return mention
     if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
     mention.change = _change(text, mention.start, mention.end)
