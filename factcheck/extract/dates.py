@@ -142,6 +142,9 @@ _DATE_BODY = (
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
+    # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
+    r"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\bin early )|(?<=\bin late )|(?<=\buntil )|(?<=\bfrom ))"
+    r"(?P<year_old>1[0-7]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
 # Holidays on a fixed day of every year (longest name first); "Independence Day" differs by country: left out
@@ -254,7 +257,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
         surface = text[start:end]
         before = text[max(0, start - 30) : start]
-        if kind == "year" and year_counts_something(text, before, end):
+        if kind in ("year", "year_old") and year_counts_something(text, before, end):
             continue
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))):
@@ -417,6 +420,9 @@ def _day_in(year: int, month: int, day: int) -> Range | None:
 @lru_cache(maxsize=8192)  # pure: the same words on the same day read alike ("last year", "on Thursday")
 def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
     if kind == "year":
+        year = int(surface)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "year_old":
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "year_part":
