@@ -306,6 +306,7 @@ _NOT_NOUNS = frozenset(
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
     "will would could can may might should must shall did do does said says say not never total overall combined".split()
 )
+_BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
 _ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
@@ -1073,6 +1074,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "", end + (5 if text.startswith("-plus", end) else 1))
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m":
         return None  # "ran the 100m in": metres or millions of nothing named
+    if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
+        return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
     return make("count", "", end)
 
 
