@@ -294,8 +294,23 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         out.append(DateMention(start, end, first, last, granularity, qualifier))
     for d in out:
         if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)):
+            if not re.search(r"\d{4}", text[d.start : d.end]):
+                _year_of_weekday(d, lead.group().split()[0].rstrip(","), base)
             d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
     return _join_ranges(text, out)
+
+
+def _year_of_weekday(d: DateMention, weekday: str, base: dt.date) -> None:
+    """'Saturday, July 20' with no year: the year, of those around the one read, in which July 20 is a
+    Saturday (the nearest to the published day), whatever the tense said."""
+    wanted = list(calendar.day_name).index(weekday)
+    if d.date_start.weekday() == wanted or d.date_start != d.date_end:
+        return
+    years = [y for y in (d.date_start.year - 1, d.date_start.year + 1)
+             if (day := _day_in(y, d.date_start.month, d.date_start.day)) and day[0].weekday() == wanted]
+    if years:
+        year = min(years, key=lambda y: abs((dt.date(y, d.date_start.month, 1) - base).days))
+        d.date_start = d.date_end = d.date_start.replace(year=year)
 
 
 def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention]) -> bool:

@@ -149,6 +149,8 @@ _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-]
 _A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
+_FRACTION_PAIR_UNIT = re.compile(
+    r"\s+(?:and|or|to)\s+(?:an?\s+)?(?:half|third|quarter|fourth|fifth|tenth)s?(?:\s+of\s+an?)?\s+(?P<unit>[a-z])")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -587,6 +589,9 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
         if occupied.overlaps(m.start(), end):
             continue
+        if (pair := _FRACTION_PAIR_UNIT.match(text, end)) and _unit_word(text, pair.start("unit")) is not None:
+            occupied.add(m.start(), end)  # (nor an ordinal)
+            continue  # "between a tenth and a quarter inch of rain": shares of an inch, not percentages
         unit, precision = "percent", Decimal(1)
         if point:
             share, unit, precision, end = share / 100, "percentage_point", Decimal("0.01"), point.end()
