@@ -337,13 +337,17 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if (len(lower) < 3 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface or _lemma(lower) in STOPWORDS
-                or _lemma(lower) in surface):
-            continue
+                or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower)):
+            continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
     return words, in_claim & frozenset(words)
 
 
+_NUMBER_WORD = re.compile(
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+    r"|billion|trillion|dozen)+")
 _AND_OTHER = re.compile(r"\b(?:and|or) other(?: [a-z]+){1,2}", re.I)
 _COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
 _SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),

@@ -66,11 +66,24 @@ def _figure_label(row: Any) -> str:
 
 
 def _tally(claim: Claim) -> str:
-    """'$15 million (3: a, b, c); $50 million (1: d)': each figure once, outliers first."""
+    """'$15 million (3: a, b, c); $50 million (1: d)': each figure once, outliers first; one value written
+    two ways is one figure ('71 people = Seventy-one people (2: a, b)')."""
     figures: dict[str, list[str]] = {}
     bad: set[str] = set()
+    labels: dict[object, str] = {}
     for row, ok in zip(claim.rows, claim.agrees, strict=True):
-        label = _figure_label(row)
+        key = _figure_label(row) if row.kind == "date" else _value_key(row)
+        written = _figure_label(row)
+        if key not in labels:
+            labels[key] = written
+        elif written not in labels[key].split(" = "):
+            old = labels[key]
+            labels[key] = f"{old} = {written}"
+            figures[labels[key]] = figures.pop(old)
+            if old in bad:
+                bad.discard(old)
+                bad.add(labels[key])
+        label = labels[key]
         figures.setdefault(label, []).append(row.source)
         if not ok and claim.has_majority:
             bad.add(label)
@@ -81,6 +94,13 @@ def _tally(claim: Claim) -> str:
         shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
         parts.append(f"{figure} ({len(sources)}: {shown})")
     return "; ".join(parts)
+
+
+def _value_key(row: Any) -> tuple[str, ...]:
+    """What a figure says, however written: its canonical value(s) and unit."""
+    high = row.value_high
+    return (repr(float(row.canonical_value)), str(row.canonical_unit),
+            "" if high is None or high != high else repr(float(high)))  # (NaN: no high end)
 
 
 def _section(claim: Claim, picture: str | None) -> list[str]:

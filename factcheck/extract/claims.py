@@ -5,7 +5,7 @@ sentence: "Gas: 33.7 bcm") and dashes, before "while", "whereas",
 "although", "though", at ", and" / ", but" / ", with", and around a relative clause opened by a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
-"compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
+"with" / "compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
@@ -36,7 +36,7 @@ _CUTS = re.compile(
     re.I,
 )
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
-_BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|compared (?:with|to)|versus|vs\.?)\s)", re.I)
+_BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
 # another event; the words before it do not describe its figures ("75 years since the Soviet Union
