@@ -1203,9 +1203,9 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         return None
     surfaces, symbols = _quantulum_words()
     token = word.group(1).rstrip(".")
+    window = text[number.start : end] if not number.has_multiplier else "7"  # (for the hyphenated forms below)
     if "-" in token and token.lower() not in surfaces and not _DIMENSION_SUFFIX.search(token):
         spaced = token.replace("-", " ")  # "a 3.2-square-mile area": the unit written with hyphens
-        window = text[number.start : end] if not number.has_multiplier else "7"
         found = units.quantulum_unit(window + " " + spaced)
         if found is None or found[0] != len(window) + 1 + len(spaced) or spaced.split()[-1] not in surfaces:
             return None
@@ -1213,7 +1213,6 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     dimension = _DIMENSION_SUFFIX.search(token)
     if dimension:  # "a 10-foot-long python", "a 30-metre-high wave": the unit, then what it measures
         token = token[: dimension.start()]
-        window = text[number.start : end] if not number.has_multiplier else "7"
         found = units.quantulum_unit(window + tail[: word.start(1)] + token)
         if found is None or found[0] <= len(window) or found[0] != len(window) + word.start(1) + len(token):
             return None
