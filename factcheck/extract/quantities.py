@@ -329,8 +329,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         word = m.group("word").lower()
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None
-        if _DEMONYM.fullmatch(m.group("word")) and not known_word(word):
-            return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis": people of a place
+        if pos == end and _DEMONYM.fullmatch(m.group("word")) and not known_word(word) and not (
+                (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
+            return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             if pos > end and word in _quantulum_words()[0] and singular(word) not in units.TIME_UNITS:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of
@@ -1058,6 +1059,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     noun = _NOUN.match(text, end)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
         counted = singular(noun.group("noun").lower())
+        if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
+            return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")
         if value != value.to_integral() and counted == noun.group("noun").lower():
             return make("count", "", end)  # "a 7.1 earthquake": a measure of something, not 7.1 earthquakes
         return make("count", counted, noun.end())
