@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
+    IRREGULAR_PAST,
     can_be_noun,
     is_plural_noun,
     known_word,
@@ -1057,7 +1058,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("duration", units.TIME_UNITS[counted], plural[1])
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
-    if noun and noun.group("noun").lower() not in _NOT_NOUNS and can_be_noun(noun.group("noun").lower()):
+    if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
+            can_be_noun(noun.group("noun").lower())):  # ("2 million left", "3 fell": a past verb, not what is counted)
         counted = singular(noun.group("noun").lower())
         if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
             return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")
