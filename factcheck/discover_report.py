@@ -68,31 +68,25 @@ def _figure_label(row: Any) -> str:
 def _tally(claim: Claim) -> str:
     """'$15 million (3: a, b, c); $50 million (1: d)': each figure once, outliers first; one value written
     two ways is one figure ('71 people = Seventy-one people (2: a, b)')."""
-    figures: dict[str, list[str]] = {}
-    bad: set[str] = set()
-    labels: dict[object, str] = {}
+    written: dict[object, list[str]] = {}  # each value's spellings, in order
+    sources: dict[object, set[str]] = {}
+    bad: set[object] = set()
     for row, ok in zip(claim.rows, claim.agrees, strict=True):
         key = _figure_label(row) if row.kind == "date" else _value_key(row)
-        written = _figure_label(row)
-        if key not in labels:
-            labels[key] = written
-        elif written not in labels[key].split(" = "):
-            old = labels[key]
-            labels[key] = f"{old} = {written}"
-            figures[labels[key]] = figures.pop(old)
-            if old in bad:
-                bad.discard(old)
-                bad.add(labels[key])
-        label = labels[key]
-        figures.setdefault(label, []).append(row.source)
+        label = _figure_label(row)
+        if label not in written.setdefault(key, []):
+            written[key].append(label)
+        sources.setdefault(key, set()).add(row.source)
         if not ok and claim.has_majority:
-            bad.add(label)
-    order = sorted(figures, key=lambda f: (f not in bad, -len(figures[f]), f))
+            bad.add(key)
+    figures = {" = ".join(written[key]): sources[key] for key in written}
+    bad_labels = {" = ".join(written[key]) for key in bad}
+    order = sorted(figures, key=lambda f: (f not in bad_labels, -len(figures[f]), f))
     parts = []
     for figure in order:
-        sources = sorted(set(figures[figure]))
-        shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
-        parts.append(f"{figure} ({len(sources)}: {shown})")
+        names = sorted(figures[figure])
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        parts.append(f"{figure} ({len(names)}: {shown})")
     return "; ".join(parts)
 
 

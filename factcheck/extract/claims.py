@@ -10,10 +10,11 @@ and before a date a figure is compared with ("wages rose 3.9% from a year earlie
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
 is about ("Putin, who is 71"). A figure inside a subordinate clause with its own verb ("his first trip since
-he began a fifth term on May 7") has that clause for claim and clause. Its **clause** is the clause the fragment lies in; the two parts of a
-clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"). Rules look for their
-words in the claim first, then in the clause, and only as a last resort in the rest of the sentence,
-so the "no limits" of one clause does not describe the date of the next.
+he began a fifth term on May 7") has that clause for claim and clause. Its **clause** is the clause the
+fragment lies in; the two parts of a clause around a relative clause are one clause ("Putin and Xi [, who met
+in 2013,] sat down on Thursday"). Rules look for their words in the claim first, then in the clause, and
+only as a last resort in the rest of the sentence, so the "no limits" of one clause does not describe the
+date of the next.
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         pieces.append((cut, b, c))
     joined = {c: " ".join(parts) for c, parts in texts.items()}
     out: list[Claim | None] = [None] * len(spans)
+    subordinate = _SUBORDINATOR.search(sentence) is not None  # (most sentences have no subordinate clause)
     p = 0
     for s, e, i in local:
         while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
@@ -137,8 +139,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
-        if "since " in sentence or "after " in sentence or "before " in sentence or "until " in sentence or (
-                "when " in sentence or "once " in sentence or "because " in sentence):
+        if subordinate:
             sub = _subordinate_start(sentence, clause_start, s)
             if sub is not None:
                 a, clause_start = max(a, sub), sub

@@ -434,10 +434,7 @@ def _day_in(year: int, month: int, day: int) -> Range | None:
 
 @lru_cache(maxsize=8192)  # pure: the same words on the same day read alike ("last year", "on Thursday")
 def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    if kind == "year":
-        year = int(surface)
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    if kind == "year_old":
+    if kind in ("year", "year_old"):
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "year_part":

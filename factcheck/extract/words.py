@@ -59,10 +59,10 @@ def singular(noun: str) -> str:
 
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
-    lemmas = getAllLemmas(noun).get("NOUN")
-    if lemmas:
+    known = getAllLemmas(noun)
+    if lemmas := known.get("NOUN"):
         return lemmas[0]
-    if _UNKNOWN_PLURAL.search(noun) and not getAllLemmas(noun):
+    if not known and _UNKNOWN_PLURAL.search(noun):
         return noun[:-1]  # a compound the lexicon lacks: "policymakers" -> "policymaker"
     return noun
 
