@@ -91,16 +91,19 @@ AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
               ("BHD", r"Bahrain(?:i)?"), ("RSD", r"Serbia(?:n)?|Belgrade"), ("DZD", r"Algeria(?:n)?"), ("TND", r"Tunisia(?:n)?")),
 }
 _DEFAULTS = {"rupee": "INR"}
-_ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
+# ISO codes match only as written, upper case and whole ("10 USD"): "1.2 Gbps" is no pounds.
+_CODES = ("USD", "EUR", "CNY", "RMB", "RUB", "GBP", "JPY", "INR", "CHF")
+_ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS} - {c.lower() for c in _CODES}, key=len, reverse=True)
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
     + "|".join(_IRREGULAR_PLURALS) + r"))"
-    r"(?![\w-])|\s(?P<code>USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|CHF)\b"
+    r"(?![\w-])|\s(?P<code>" + "|".join(_CODES) + r")\b"
 )
 
 
 _NEXT_WORD = re.compile(r"[\s-]([A-Za-z][A-Za-z.]*)")
-_FIRST_WORDS = frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_WORDS) | frozenset(_IRREGULAR_PLURALS)
+_FIRST_WORDS = (frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_WORDS) | frozenset(_IRREGULAR_PLURALS)
+                | {c.lower() for c in _CODES})
 
 
 def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:

@@ -1,7 +1,8 @@
 """Typography folded before scanning: what a careful reader sees past, the grammar sees past too.
 
-Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-width forms ("＄４.３")
-and typographic hyphens ("two\\u2011fifths") become ASCII; a thin or no-break space between digit
+Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-width forms ("＄４.３"),
+typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
+ASCII; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
 ("1 000 000", "40 000 shares") join the number. HTML pasted into an article reads as its text: tags
 go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"). Facts found in the folded
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import replace
 
 from factcheck.facts import Fact
@@ -21,10 +23,15 @@ _WIDE_FIRST, _WIDE_LAST = 0xFF01, 0xFF5E  # full-width "!" .. "~"
 _WIDE_OFFSET = 0xFF01 - 0x21
 _ODD_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"
 _HYPHENS = "\u2010\u2011"  # the hyphen and the no-break hyphen: "two\u2011fifths"
-_TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"),
+# digits of other scripts ("٢٫١٤": Arabic-Indic, with the Arabic decimal point) read as ASCII digits: the
+# grammar's separators are ASCII, so "٢٫١٤ million" would otherwise be 2 and 14 million
+_OTHER_DIGITS = {chr(code): str(unicodedata.decimal(chr(code))) for code in range(0x0660, 0x1C5A)
+                 if unicodedata.decimal(chr(code), None) is not None}
+_ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
+_TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"), **_OTHER_DIGITS, **_ARABIC_SIGNS,
               **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
 _TRANSLATION = str.maketrans(_TRANSLATE)
-_ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}\uff01-\uff5e]")
+_ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}{''.join(_OTHER_DIGITS)}{''.join(_ARABIC_SIGNS)}\uff01-\uff5e]")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
 _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,

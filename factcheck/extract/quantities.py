@@ -82,7 +82,8 @@ _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
                     r"|\s(?i:local time)\b")
 _RATE = re.compile(
-    r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
+    # a frequency between ("40 mg of the drug twice daily") makes the dose no rate
+    r"(?:\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
     r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.I,
 )

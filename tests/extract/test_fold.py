@@ -4,6 +4,7 @@ and every fact still indexes the article as written."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -45,6 +46,19 @@ def test_invisible_characters_change_no_value(sentence: str, inserts: list[tuple
 def test_full_width_forms_read_as_ascii(sentence: str) -> None:
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in sentence)
     assert _read(wide) == _read(sentence)
+
+
+_SCRIPT_DIGITS = {"arabic-indic": 0x0660, "extended arabic-indic": 0x06F0, "devanagari": 0x0966, "bengali": 0x09E6}
+
+
+@pytest.mark.parametrize("script", sorted(_SCRIPT_DIGITS))
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_digits_of_other_scripts_read_as_ascii(sentence: str, script: str) -> None:
+    zero = _SCRIPT_DIGITS[script]
+    written = "".join(chr(zero + int(c)) if c.isdigit() else c for c in sentence)
+    if script.endswith("arabic-indic"):  # with the Arabic decimal point and thousands separator
+        written = re.sub(r"(?<=\w)\.(?=\w)", "\u066b", re.sub(r"(?<=\w),(?=\w)", "\u066c", written))
+    assert _read(written) == _read(sentence)
 
 
 @pytest.mark.parametrize(("written", "value"), [
