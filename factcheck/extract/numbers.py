@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.extract.currencies import ISO_CODES
 from factcheck.extract.prefilter import starts_with
 
 _UNITS_WORDS = [
@@ -105,9 +106,11 @@ NUMBER_GUARD = starts_with(
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
-              r"|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
-              r"|(?<=\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|RUB)))")  # "USD12.5m", "EUR5bn"
-NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[MpsADRPYFBSZ])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY + r"(?!:\d)")
+              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
+              + "".join(rf"|(?<=\b{code})" for code in ISO_CODES) + ")")  # "USD12.5m", "EUR5bn", "SEK50bn"
+_GLUED_LAST = "".join(sorted({code[-1] for code in ISO_CODES} | set("MpsADRPYFBSZh")))
+NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[" + _GLUED_LAST + r"])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY
+                       + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 
