@@ -421,8 +421,37 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
     _share_list_tails(text, out)
+    _share_pair_tails(text, out)
     _cents_of_their_currency(text, out)
     return out
+
+
+_RANGED = re.compile(r"\b(?:rang(?:e|ed|es|ing)|between|anywhere)(?: from)?\s+\S*$", re.I)
+_TO_JOIN = re.compile(r" to | from ")
+_TO_BEFORE = re.compile(r"\bto $")
+
+
+def _share_pair_tails(text: str, figures: list[Mention]) -> None:
+    """'fell from 55 to 45 percent', 'from 12 to 9 million tonnes', 'cut to 3 from 4 per cent': a bare
+    number before 'to' and a figure that is no range with it (a fall, a tally) shares that figure's unit, and
+    its multiplier when the two stay within a factor of ten ('rose from 500 to 2 million users': 500)."""
+    for bare, tail in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
+                or tail.value is None or tail.value_high is not None or tail.kind in ("date", "ordinal")
+                or not (join := _TO_JOIN.fullmatch(text, bare.end, tail.start))
+                or _TAIL_MULTIPLIER.search(text, bare.start, bare.end)):
+            continue
+        if join.group() == " from " and not _TO_BEFORE.search(text, max(0, bare.start - 4), bare.start):
+            continue  # "cut to 3 from 4 per cent" is the pair; "took 3 from 4 percent" is not told
+        multiplier = _TAIL_MULTIPLIER.search(text, tail.start, tail.end)
+        if tail.kind in ("money", "count") and multiplier is None:
+            continue  # "from 3 to $4", "218 to 212": whether the first is dollars, or counts the same, is not written
+        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
+        if scale != 1 and not (tail.value / 10 <= bare.value * scale <= tail.value * 10):
+            scale = Decimal(1)
+        bare.kind, bare.unit = tail.kind, tail.unit
+        bare.value *= scale
+        bare.precision = (bare.precision or Decimal(1)) * scale
 
 
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
@@ -900,6 +929,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if percent_first and (second is None or text[second.end : second.end + 1] != "%"):
             second = None
         is_and = "and" in join.group()
+        if (second is not None and second.has_multiplier and not number.has_multiplier and value < 1000
+                and value * second.multiplier > second.value and not _RANGED.search(before_text(text, start))):
+            second = None  # "from 12 to 9 million tonnes": a fall of millions ("ranged from $2 to $1 billion" is a range)
         if second is not None and second.value > value and (not is_and or _BETWEEN.search(before_text(text, start))):
             low = value
             if second.has_multiplier and not number.has_multiplier and value * second.multiplier < second.value:
@@ -1018,7 +1050,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_")):
         # glued only when more than a letter ("10km/hr"), or a temperature ("40C")
-        return _with_inches(text, _with_rate(text, make("quantity", alias[1], alias[0])))
+        return _with_smaller_unit(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
     mb = _MB.match(text, end)
     if mb:  # megabytes or millibars: the sentence's words say which, or neither
@@ -1029,7 +1061,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
         return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which
     if found:
-        return _with_inches(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
+        return _with_smaller_unit(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
@@ -1090,17 +1122,24 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     return make("count", "", end)
 
 
-_INCHES = re.compile(r",?\s+(?:and\s+)?(?P<inches>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b|\")")
+# a length or weight written in two units, the smaller after the larger: how many smaller make one larger
+_SMALLER_UNIT = {
+    "foot": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b|\")"), 12),
+    "stone": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:lbs?|pounds?)\b"), 14),
+    "pound": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:oz|ounces?)\b"), 16),
+}
 
 
-def _with_inches(text: str, mention: Mention) -> Mention:
-    """'5 feet 2 inches', '12 ft 2 in': one length, in feet."""
-    if mention.unit != "foot" or mention.value_high is not None or mention.value is None:
+def _with_smaller_unit(text: str, mention: Mention) -> Mention:
+    """'5 feet 2 inches', '12 ft 2 in', '16st 7lb', '7lb 4oz': one length or weight, in the larger unit."""
+    smaller = _SMALLER_UNIT.get(mention.unit)
+    if smaller is None or mention.value_high is not None or mention.value is None:
         return mention
-    m = _INCHES.match(text, mention.end)
-    if m:
-        mention.value += Decimal(m.group("inches")) / 12
-        mention.precision = Decimal(1) / 12
+    pattern, per = smaller
+    m = pattern.match(text, mention.end)
+    if m and Decimal(m.group("n")) < per:
+        mention.value += Decimal(m.group("n")) / per
+        mention.precision = Decimal(1) / per
         mention.end = m.end()
     return mention
 
