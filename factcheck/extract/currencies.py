@@ -91,8 +91,8 @@ AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
               ("BHD", r"Bahrain(?:i)?"), ("RSD", r"Serbia(?:n)?|Belgrade"), ("DZD", r"Algeria(?:n)?"), ("TND", r"Tunisia(?:n)?")),
 }
 _DEFAULTS = {"rupee": "INR"}
-# ISO codes read before or after a number ("SEK 50 billion", "405 billion USD", "EUR5bn"), only as written,
-# upper case and whole ("1.2 Gbps" is no pounds). Codes that are also common capitalised words or
+# ISO codes read before or after a number ("SEK 50 billion", "405 billion USD", "EUR5bn"), only whole, and
+# after a number in upper or lower case ("20 usd"; "1.2 Gbps" is no pounds). Codes that are also common capitalised words or
 # names before a number stay out: PHP ("PHP 8"), COP ("COP 29"), TRY, ALL, TOP, CUP.
 ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD",
              "KRW", "IDR", "MYR", "THB", "VND", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZAR", "NGN", "KES",
@@ -102,7 +102,7 @@ _ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS} - {c.lower() for c in _C
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
     + "|".join(_IRREGULAR_PLURALS) + r"))"
-    r"(?![\w-])|\s(?P<code>" + "|".join(_CODES) + r")\b"
+    r"(?![\w-])|\s(?P<code>" + "|".join(_CODES) + r"|" + "|".join(c.lower() for c in _CODES) + r")(?![\w-])"
 )
 
 
@@ -124,7 +124,8 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("code"):
-        return m.end(), "CNY" if m.group("code") == "RMB" else m.group("code")
+        code = m.group("code").upper()
+        return m.end(), "CNY" if code == "RMB" else code
     word = (m.group("word") or _IRREGULAR_PLURALS.get((m.group("plural") or "").lower(), "")).lower()
     if word in CURRENCY_WORDS:
         return m.end(), CURRENCY_WORDS[word]

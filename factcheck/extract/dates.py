@@ -297,7 +297,45 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if not re.search(r"\d{4}", text[d.start : d.end]):
                 _year_of_weekday(d, lead.group().split()[0].rstrip(","), base)
             d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
-    return _join_ranges(text, out)
+    return _periods_ended(text, _join_ranges(text, out))
+
+
+_PERIOD_MONTHS = {"week": 0, "month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
+                  "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
+_PERIOD_ENDED = re.compile(
+    r"\b(?P<phrase>(?:the|its|their|a)\s+(?:(?:fiscal|financial)\s+)?(?:(?P<period>week|month|quarter|half|year)"
+    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.I)
+
+
+def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'the quarter ended Dec. 31', 'the year to March 31', 'the nine months ended Sept. 30': the period is a
+    date of its own, the months (or week) that end on that day; the day stays a date too."""
+    added: list[DateMention] = []
+    taken = 0
+    for d in dates:
+        if d.granularity not in ("day", "month") or d.qualifier != "exact" or d.start < taken:
+            continue
+        m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
+        if m is None:
+            continue
+        period = (m.group("n") or m.group("period") or "").lower()
+        last = d.date_end
+        if period == "week":
+            if d.granularity != "day":
+                continue
+            first = last - dt.timedelta(days=6)
+        else:
+            months = _PERIOD_MONTHS[period]
+            after = last + dt.timedelta(days=1)
+            index = after.year * 12 + after.month - 1 - months
+            if after.day != 1:
+                continue  # "the quarter ended Dec. 15": whole months only
+            first = dt.date(index // 12, index % 12 + 1, 1)
+        granularity = _PERIOD_GRANULARITY.get(period, "month")
+        added.append(DateMention(m.start(), m.end("phrase"), first, last, granularity, "exact"))
+        taken = d.end
+    return sorted(dates + added, key=lambda d: d.start) if added else dates
 
 
 def _year_of_weekday(d: DateMention, weekday: str, base: dt.date) -> None:
