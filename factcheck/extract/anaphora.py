@@ -150,12 +150,24 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             before = [d for d in dates if previous.start <= d.start and d.end <= previous.end
                       and d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
                       and not BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
+            before = _periods_for_their_end_days(text, before)
             if len(before) > 1:
                 return None
     if not before:
         return None
-    anchor = before[-1]
+    anchor = _periods_for_their_end_days(text, before)[-1]
     return anchor if anchor.qualifier == "exact" else None
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?", re.I)
+
+
+def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """`dates` without the day that ends a period written before it ("the quarter ended Dec. 31": the quarter
+    is the anchor, not its last day)."""
+    return [d for i, d in enumerate(dates)
+            if not (i > 0 and d.granularity == "day" and dates[i - 1].granularity != "day"
+                    and dates[i - 1].date_end == d.date_end and _ENDED.fullmatch(text, dates[i - 1].end, d.start))]
 
 
 def _is_comparison(text: str, start: int, anchor: DateMention, sentence_of: Callable[[int], Sentence]) -> bool:
