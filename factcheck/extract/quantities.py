@@ -243,13 +243,15 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # makes of the figure. Read as words backwards from the figure, like `_change`.
 QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
-                     "circa", "close to", "nearly some", "in the region of", "the best part of", "~"], "approx"),
-    **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of"], "at_least"),
-    **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "within"],
-                    "at_most"),
+                     "circa", "close to", "nearly some", "in the region of", "the best part of", "the better part of",
+                     "~"], "approx"),
+    **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of", "as few as", "as little as",
+                     "as low as"], "at_least"),
+    **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "within",
+                     "as high as"], "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
-                     "surpassing", "topped", "tops", "passed", "passes", "crossed", "crosses", "eclipsed"], "lower_bound"),
+                     "surpassing", "topped", "tops", "to top", "passed", "passes", "crossed", "crosses", "eclipsed"], "lower_bound"),
     **dict.fromkeys(["sub-", "south of", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
                      "just short of", "shy of"], "upper_bound"),
 }
