@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -364,17 +365,32 @@ def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
-    return min(word_keys(word), key=lambda k: (len(k), k))
+    """The shortest lemma, the word itself only when it is its own ('began' -> 'begin', not 'began')."""
+    keys = word_keys(word)
+    lemmas = keys - {word.lower()} or keys
+    return min(lemmas, key=lambda k: (len(k), k))
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Each word of `synonyms.txt` -> the first word of its group."""
+    groups: dict[str, str] = {}
+    for line in resources.files("factcheck").joinpath("synonyms.txt").read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        for w in words:
+            groups[w] = words[0]
+    return groups
 
 
 @lru_cache(maxsize=65536)
 def _word_id(word: str) -> str:
     """One key per word: words that rules would match alike ('shipped', 'shipment') share it, and so
-    do British and American spellings ('epicentre', 'epicenter')."""
+    do British and American spellings ('epicentre', 'epicenter') and the words news writes for one
+    another (`synonyms.txt`: 'began', 'started')."""
     key = _lemma(word)
     for pattern, replacement in _SPELLING:
         key = pattern.sub(replacement, key)
-    return key
+    return _synonyms().get(key, key)
 
 
 def _weights(topics: list[Topic]) -> dict[str, float]:
