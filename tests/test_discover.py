@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus import fact_table
-from factcheck.discover import discover, draft_rules
+from factcheck.discover import _word_id, discover, draft_rules
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
 from factcheck.rules import load_rules
@@ -141,3 +141,24 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
         suspects = [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True)
                     if not ok or not claim.has_majority]
         assert set(suspects) & planted, (claim.id, suspects)
+
+
+
+@pytest.mark.parametrize(("a", "b"), [("began", "started"), ("killed", "died"), ("detected", "spotted"),
+                                      ("customers", "subscribers"), ("begun", "begin")])
+def test_words_news_writes_for_one_another_are_one_word(a: str, b: str) -> None:
+    assert _word_id(a) == _word_id(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("began", "ended"), ("killed", "injured"), ("customers", "employees")])
+def test_other_words_stay_apart(a: str, b: str) -> None:
+    assert _word_id(a) != _word_id(b)
+
+
+def test_two_outlets_wording_one_claim_in_synonyms_agree_and_the_draft_lists_both(tmp_path: Path) -> None:
+    header = "---\npublished: 2025-10-03\n---\n"
+    (tmp_path / "a.txt").write_text(header + "The intrusion at the Telcora database began on September 21.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(header + "The Telcora database intrusion started on 21 September.\n", encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [("agree", ["21 September", "September 21"])]
+    assert "begin | start" in draft_rules(claims)

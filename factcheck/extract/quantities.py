@@ -482,8 +482,10 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
         multiplier = _TAIL_MULTIPLIER.search(text, tail.start, tail.end)
         typed = tail.value_high is None and tail.kind not in ("date", "ordinal") and (
             tail.kind != "count" or bool(tail.unit) or multiplier is not None)
-        # a list: "A, B and C" or "A and C", not "Of 100, 40 percent said yes"
-        listed = "," not in text[figures[j].end : tail.start].replace(", and", "").replace(", or", "")
+        # a list: "A, B and C" or "A and C", not "Of 100, 40 percent said yes", nor "by almost 14,000, or 1.8
+        # percent" (two figures parted by ", or": the second restates the first)
+        between = text[figures[j].end : tail.start]
+        listed = "," not in between.replace(", and", "").replace(", or", "") and not (i == j and between.startswith(", or"))
         if typed and listed and all(_bare(text, f, tail) for f in figures[i : j + 1]):
             scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
             for bare in figures[i : j + 1]:
