@@ -66,6 +66,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"GB\b|(?i:gigabytes?)", "gigabyte"),
     (r"MB\b|(?i:megabytes?)", "megabyte"),
     (r"(?i:millibars?)|mbar\b", "millibar"),
+    (r"mm ?Hg\b|(?i:millimet(?:er|re)s? of mercury)", "millimeter_Hg"),  # blood pressure: no 12 millimetres
     (r"hPa\b|(?i:hectopascals?)", "hectopascal"),
     (r"GW", "gigawatt"),
     (r"MW", "megawatt"),
