@@ -119,7 +119,10 @@ _DATE_BODY = (
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
-    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))Christmas)"
+    r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
+    r"|Good Friday(?! (?:Agreement|accord|peace))"
+    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))"
+    r"(?:Christmas|Thanksgiving|Easter))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
@@ -149,12 +152,39 @@ _DATE_BODY = (
 )
 # Holidays on a fixed day of every year (longest name first); "Independence Day" differs by country: left out
 HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas": (12, 25), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
-            "Boxing Day": (12, 26), "Valentine's Day": (2, 14), "Halloween": (10, 31)}
+            "Boxing Day": (12, 26), "Valentine's Day": (2, 14), "Halloween": (10, 31), "Fourth of July": (7, 4)}
+
+
+def _nth_weekday_of(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
+    return days[n if n < 0 else n - 1]
+
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import easter  # (dateutil comes with dateparser)
+
+    return easter(year)
+
+
+# Holidays whose day moves: the US ones as the US keeps them (Thanksgiving the fourth Thursday of November),
+# Easter as the Western churches reckon it
+MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "Thanksgiving": lambda y: _nth_weekday_of(y, 11, calendar.THURSDAY, 4),
+    "Black Friday": lambda y: _nth_weekday_of(y, 11, calendar.THURSDAY, 4) + dt.timedelta(days=1),
+    "Cyber Monday": lambda y: _nth_weekday_of(y, 11, calendar.THURSDAY, 4) + dt.timedelta(days=4),
+    "Memorial Day": lambda y: _nth_weekday_of(y, 5, calendar.MONDAY, -1),
+    "Labor Day": lambda y: _nth_weekday_of(y, 9, calendar.MONDAY, 1),
+    "Good Friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "Easter Monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "Easter": _easter,
+}
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
-     "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween"],
+     "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
+     "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
@@ -175,7 +205,7 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 # Thursday", written on Friday, is the Thursday just gone); with no tense the nearest occurrence is taken
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on)"
+    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on|by|before|at)"
     # ("was scheduled for May 3" may have passed)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
@@ -573,11 +603,20 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         found = choose(lambda y: month_range(y, month)[:2], base, tense)
         return None if found is None else (*found, "month")
     if kind == "day_holiday":  # "on Christmas Day", "before Christmas", "New Year's Eve": as a year-less day
-        month, day = next(md for name, md in HOLIDAYS.items() if surface.replace("’", "'").startswith(name))
-        if surface[-4:].isdigit():  # "Christmas Day 1935"
-            found = _day_in(int(surface[-4:]), month, day)
+        written = surface.replace("’", "'")
+        movable = next((rule for name, rule in MOVABLE_HOLIDAYS.items() if written.startswith(name)), None)
+        if movable is not None:
+            def day_of(y: int) -> Range | None:
+                return (movable(y), movable(y))
         else:
-            found = choose(lambda y: _day_in(y, month, day), base, tense)
+            month, day = next(md for name, md in HOLIDAYS.items() if written.startswith(name))
+
+            def day_of(y: int) -> Range | None:
+                return _day_in(y, month, day)
+        if surface[-4:].isdigit():  # "Christmas Day 1935"
+            found = day_of(int(surface[-4:]))
+        else:
+            found = choose(day_of, base, tense)
         return None if found is None else (*found, "day")
     if kind in ("day_md", "day_dm"):
         tokens = _TOKEN.findall(surface)
