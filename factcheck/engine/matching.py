@@ -199,7 +199,19 @@ def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     named, where = figure_places(row)
     other = next((p for p in named if p not in places), None)
+    if other is not None and where == "clause" and _places_before_are(row, places):
+        return None  # "Russia shipped 2.14 million bpd to China, overtaking Saudi Arabia": the figure's own places come first
     return None if other is None else (other, where)
+
+
+def _places_before_are(row: Any, places: tuple[str, ...]) -> bool:
+    """Whether the clause up to the end of the figure names every one of `places`, and no other."""
+    clause, start = str(row.clause or ""), int(row.clause_start)
+    length = int(row.end) - start
+    if start < 0 or not 0 < length <= len(clause):
+        return False
+    named = places_named(clause[:length])
+    return set(named) == set(places)
 
 
 # A figure its own claim denies or retracts: "incorrectly said China saved $3.4 billion" (anywhere before it
