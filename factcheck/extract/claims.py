@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST
+from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, is_gerund
 
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
@@ -50,14 +50,18 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 
 
-def _subordinate_start(sentence: str, start: int, figure: int) -> int | None:
+def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
     """Where the subordinate clause that holds the figure at `figure` begins (its conjunction), if one
-    begins after `start` and its first four words hold a finite verb before the figure."""
+    begins after `start` and its first four words hold a finite verb before the figure (with `first_only`,
+    the first such clause between `start` and `figure`)."""
     found = None
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
         words = _WORD.findall(sentence, m.end(), figure)[:4]
-        if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]):
+        if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]) or (
+                words and words[0].islower() and is_gerund(words[0])):  # "since beginning his fifth term on 7 May"
             found = m.start()
+            if first_only:
+                break
     return found
 
 
@@ -147,5 +151,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if sub is not None:
                 a, clause_start = max(a, sub), sub
                 text = sentence[sub : max(b, e, last.get(c, b))].strip()
+            later = next((f for f in local if f[0] >= e and f[0] < b), None)
+            if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
+                # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
+                b = len(sentence[:after].rstrip())
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
     return out  # type: ignore[return-value]

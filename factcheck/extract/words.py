@@ -48,6 +48,14 @@ def only_a_verb(word: str) -> bool:
     return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and not _PARTICIPLE.search(word)
 
 
+@persistent
+def is_gerund(word: str) -> bool:
+    """Whether a lower-case word is the -ing form of a verb ("beginning", "taking"; not "morning", "spring")."""
+    from lemminflect import getAllLemmas
+
+    return word.endswith("ing") and any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
+
+
 _IRREGULAR = {"people": "person", "persons": "person"}
 
 
