@@ -237,7 +237,8 @@ _UNREAD_BEFORE = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expires|opens|closes|meets|comes|remains|falls"
-                      r"|lasts|continues|resumes|applies)\b", re.I)
+                      r"|lasts|continues|resumes|applies|turns|marks|celebrates|reaches|becomes|retires|leaves|returns)\b",
+                      re.I)
 # "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
 _WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
 _UNREAD_AFTER = re.compile(
