@@ -47,6 +47,10 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # recognised ..." keeps its words: the figure is before the clause)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|once|because)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z’'-]+")
+# a date that says when the event named just before it happened: "since his inauguration on May 7", "after the
+# election in March", "following the summit on Friday" (a possessive or article, at most three words, on / in)
+_EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
+                         r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 
 
@@ -146,7 +150,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
-        if subordinate:
+        if i in dates and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
+            # "his first foreign visit after his inauguration on May 7": the day of the inauguration, not of the visit
+            a, clause_start = max(a, event.start()), max(clause_start, event.start())
+            text = sentence[clause_start : max(b, e, last.get(c, b))].strip()
+        elif subordinate:
             sub = _subordinate_start(sentence, clause_start, s)
             if sub is not None:
                 a, clause_start = max(a, sub), sub
