@@ -248,6 +248,7 @@ _UNREAD_AFTER = re.compile(
     r"|eleven|twelve)\b)",
     re.I,
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -309,6 +310,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "this past weekend", "this past summer"
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
+        elif tense != "past" and _COMPARED_BEFORE.search(before):
+            tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
             if impossible is not None and kind in _DAY_KINDS:
