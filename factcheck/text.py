@@ -95,7 +95,7 @@ _DERIVATIONS = (("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ors", ""
 def word_keys(word: str) -> frozenset[str]:
     """What a word is matched by: its lemmas (lemminflect, every part of speech) and the verbs it
     derives from. 'shipped', 'shipments' -> {'ship', 'shipment'} ∋ 'ship'; 'rose' -> {'rose', 'rise'};
-    'supplied' -> {'supply'}. Two words match when their keys share one."""
+    'supplied' -> {'supply'}; 'savings' -> {'savings', 'saving', 'save'}. Two words match when their keys share one."""
     from lemminflect import getAllLemmas  # loads its lexicon: only when the memo has no answer
 
     lower = word.lower().replace("’", "'")
@@ -104,6 +104,13 @@ def word_keys(word: str) -> frozenset[str]:
     keys = {lower}
     for lemmas in getAllLemmas(lower).values():
         keys.update(lemmas)
+    if len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss"):
+        # a plural lemminflect keeps as its own noun ("savings", "earnings"): also the word it is the plural of
+        stripped = getAllLemmas(lower[:-1])
+        if stripped and set(stripped) != {"ADJ"}:  # ("news" is no plural of "new")
+            keys.add(lower[:-1])
+            for lemmas in stripped.values():
+                keys.update(lemmas)
     for key in list(keys):
         for suffix, add in _DERIVATIONS:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:

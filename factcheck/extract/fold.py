@@ -2,7 +2,7 @@
 
 Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-width forms ("＄４.３"),
 typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
-ASCII; a thin or no-break space between digit
+ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
 ("1 000 000", "40 000 shares") join the number. HTML pasted into an article reads as its text: tags
 go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"). Facts found in the folded
@@ -76,11 +76,19 @@ def _pair_groups(text: str, m: re.Match[str]) -> bool:
             and not _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
+# Markdown emphasis around words ("Putin, **71**, began his *fifth* term"): the markers go, as tags do.
+# Only a run of asterisks (or two or three underscores) glued to a word on its inner side and not on its
+# outer side: a list bullet ("* Putin"), "5 * 3" and snake_case stay.
+_EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{2,3})(?![\w*])")
+
+
 def _needs_fold(text: str) -> bool:
     """Whether `text` has anything to fold: one cheap test per kind (most articles have none)."""
     if not text.isascii() and _ODD_CHARACTER.search(text):
         return True
     if ("<" in text or "&" in text) and _MARKUP.search(text):
+        return True
+    if ("*" in text or "__" in text) and _EMPHASIS.search(text):
         return True
     return _SPACED_GROUP.search(text) is not None
 
@@ -100,6 +108,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or _pair_groups(text, m):
             edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
+    if "*" in text or "__" in text:
+        for m in _EMPHASIS.finditer(text):
+            edits[m.start()] = (m.end(), "")
     if "<" in text:
         for m in _TAG.finditer(text):
             edits[m.start()] = (m.end(), "\n" if m.group("name").lower() in _BLOCK_TAGS else "")

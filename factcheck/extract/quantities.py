@@ -882,6 +882,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
     mention.change = _change(text, mention.start, mention.end)
+    if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
+            and not text[mention.start - 2 : mention.start - 1].isalnum()):
+        mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
     return mention
 
 
