@@ -140,6 +140,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     joined = {c: " ".join(parts) for c, parts in texts.items()}
     out: list[Claim | None] = [None] * len(spans)
     subordinate = _SUBORDINATOR.search(sentence) is not None  # (most sentences have no subordinate clause)
+    events = subordinate or "ollowing" in sentence  # (every word `_EVENT_DATE` begins with)
     p = 0
     for s, e, i in local:
         while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
@@ -150,7 +151,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
-        if i in dates and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
+        if i in dates and events and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
             # "his first foreign visit after his inauguration on May 7": the day of the inauguration, not of the visit
             a, clause_start = max(a, event.start()), max(clause_start, event.start())
             text = sentence[clause_start : max(b, e, last.get(c, b))].strip()

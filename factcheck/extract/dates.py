@@ -310,7 +310,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "this past weekend", "this past summer"
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
-        elif tense != "past" and _COMPARED_BEFORE.search(before):
+        elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
@@ -351,6 +351,9 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
     for d in dates:
         if d.granularity not in ("day", "month") or d.qualifier != "exact" or d.start < taken:
             continue
+        window = text[max(taken, d.start - 45) : d.start]
+        if "end" not in window and " to " not in window:
+            continue  # (most dates: no period ends on them)
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
             continue
