@@ -146,7 +146,8 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
                 + (f" in {match.unit}" if match.unit else "")]
     denial = denied(row)
     if denial:
-        out.append(f"its claim denies it ({denial!r}): a figure an article says is wrong is no claim of it")
+        out.append(f"its claim denies or only supposes it ({denial!r}): a figure an article says is wrong, or"
+                   " only imagines, is no claim of it")
     if match.words and _respectively(row):
         out.append("words: its clause pairs names and figures 'respectively', by order: which figure a word is about "
                    "is not read")
@@ -226,11 +227,20 @@ _NEGATION = re.compile(
 )
 
 
+# A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
+# "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
+_SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
+
+
 def denied(row: Any) -> str | None:
-    """The word by which a figure's claim denies it (before the figure), or None."""
+    """The word by which a figure's claim denies it (before the figure), or by which its clause only
+    supposes it (the clause's first word), or None."""
     claim_start = int(row.claim_start)
     if claim_start < 0:
         return None
+    supposed = _SUPPOSED.match(str(row.clause or ""))
+    if supposed and int(row.clause_start) <= int(row.start):
+        return supposed.group("word")
     return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)])
 
 
