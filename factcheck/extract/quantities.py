@@ -130,8 +130,8 @@ _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record".split()
 )
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
+_CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
+    r":?\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
     r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker))\b",
     re.I,
 )
