@@ -1028,7 +1028,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if kind == "duration" and qualifier == "lower_bound" and preceding and preceding[-1] == "over" and (
                 len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER):
             qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
-        return _with_smaller_times(text, make(kind, unit, time.end()))
+        return _with_smaller_parts(text, make(kind, unit, time.end()))
 
     if _TIMES.match(text, end):
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
@@ -1063,7 +1063,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_")):
         # glued only when more than a letter ("10km/hr"), or a temperature ("40C")
-        return _with_smaller_unit(text, _with_rate(text, make("quantity", alias[1], alias[0])))
+        return _with_smaller_parts(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
     mb = _MB.match(text, end)
     if mb:  # megabytes or millibars: the sentence's words say which, or neither
@@ -1074,7 +1074,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
         return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which
     if found:
-        return _with_smaller_unit(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
+        return _with_smaller_parts(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
 
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
@@ -1135,46 +1135,30 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     return make("count", "", end)
 
 
-# a length or weight written in two units, the smaller after the larger: how many smaller make one larger
-_SMALLER_UNIT = {
-    "foot": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b|\")"), 12),
-    "stone": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:lbs?|pounds?)\b"), 14),
-    "pound": (re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:oz|ounces?)\b"), 16),
+def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
+    number = r"\d{1,2}(?:\.\d+)?" if decimals else r"\d{1,2}"
+    return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r")\s?(?:" + words + r")(?![\w-])", re.I)
+
+
+# A length, weight or time written in two or three units, each smaller after the larger: the units it may go
+# on with, in order, as (pattern, how many make one of the unit, how many make one of the unit before it:
+# "22 minutes" fits an hour, "75 minutes" does not)
+_SMALLER_PARTS = {
+    "foot": ((_smaller(r"inch(?:es)?|in\b|\"", decimals=True), 12, 12),),
+    "stone": ((_smaller(r"lbs?|pounds?", decimals=True), 14, 14),),
+    "pound": ((_smaller(r"oz|ounces?", decimals=True), 16, 16),),
+    "hour": ((_smaller(r"minutes?|mins?"), 60, 60), (_smaller(r"seconds?|secs?"), 3600, 60)),
+    "minute": ((_smaller(r"seconds?|secs?"), 60, 60),),
+    "year": ((_smaller(r"months?"), 12, 12),),
+    "week": ((_smaller(r"days?"), 7, 7),),
+    "day": ((_smaller(r"hours?|hrs?"), 24, 24),),
 }
 
 
-def _with_smaller_unit(text: str, mention: Mention) -> Mention:
-    """'5 feet 2 inches', '12 ft 2 in', '16st 7lb', '7lb 4oz': one length or weight, in the larger unit."""
-    smaller = _SMALLER_UNIT.get(mention.unit)
-    if smaller is None or mention.value_high is not None or mention.value is None:
-        return mention
-    pattern, per = smaller
-    m = pattern.match(text, mention.end)
-    if m and Decimal(m.group("n")) < per:
-        mention.value += Decimal(m.group("n")) / per
-        mention.precision = Decimal(1) / per
-        mention.end = m.end()
-    return mention
-
-
-def _time_part(words: str) -> re.Pattern[str]:
-    return re.compile(r",?\s+(?:and\s+)?(?P<n>\d{1,2})\s?(?:" + words + r")(?![\w-])", re.I)
-
-
-# the smaller units a time may go on with, in order: (pattern, how many make one of the unit, how many make
-# one of the unit before it: "22 minutes" fits an hour, "75 minutes" does not)
-_SMALLER_TIMES = {
-    "hour": ((_time_part(r"minutes?|mins?"), 60, 60), (_time_part(r"seconds?|secs?"), 3600, 60)),
-    "minute": ((_time_part(r"seconds?|secs?"), 60, 60),),
-    "year": ((_time_part(r"months?"), 12, 12),),
-    "week": ((_time_part(r"days?"), 7, 7),),
-    "day": ((_time_part(r"hours?|hrs?"), 24, 24),),
-}
-
-
-def _with_smaller_times(text: str, mention: Mention) -> Mention:
-    """'1 hour 22 minutes', '3 hrs and 45 mins', '2 hours, 3 minutes and 23 seconds': one time, in the larger unit."""
-    parts = _SMALLER_TIMES.get(mention.unit)
+def _with_smaller_parts(text: str, mention: Mention) -> Mention:
+    """'5 feet 2 inches', '16st 7lb', '7lb 4oz', '1 hour 22 minutes', '2 hours, 3 minutes and 23 seconds',
+    '2 years and 3 months old': one figure, in the larger unit."""
+    parts = _SMALLER_PARTS.get(mention.unit)
     if parts is None or mention.value_high is not None or mention.value is None:
         return mention
     for pattern, per, limit in parts:
