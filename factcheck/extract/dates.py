@@ -335,7 +335,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _periods_ended(text, _join_ranges(text, out))
 
 
-_PERIOD_MONTHS = {"week": 0, "month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
                   "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
 _PERIOD_ENDED = re.compile(
