@@ -409,6 +409,13 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
+        if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
+            # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
+            # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
+            if out and out[-1].kind == "quantity" and text[out[-1].end : mention.start].strip().lower() == "per":
+                out.pop()
+            skip_until = mention.end
+            continue
         out.append(mention)
         occupied.add(mention.start, mention.end)
         skip_until = mention.end
