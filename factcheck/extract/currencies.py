@@ -66,8 +66,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "italian lira": "ITL", "peseta": "ESP", "baht": "THB", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH",
     "shekel": "ILS", "cedi": "GHS", "taka": "BDT", "drachma": "GRD", "guilder": "NLG", "escudo": "PTE",
     "deutschmark": "DEM", "deutsche mark": "DEM", "d-mark": "DEM", "reais": "BRL", "dong": "VND", "kwacha": "ZMW",
-    "usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "gbp": "GBP", "jpy": "JPY", "inr": "INR",
-    "chf": "CHF",
     "dlr": "USD", "u.s. dlr": "USD", "stg": "GBP",  # newswire shorthand: "5.4 mln dlrs", "2.1 billion stg"
 }
 _IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "krona",
@@ -97,18 +95,17 @@ _DEFAULTS = {"rupee": "INR"}
 ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD",
              "KRW", "IDR", "MYR", "THB", "VND", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZAR", "NGN", "KES",
              "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR")
-_CODES = ISO_CODES
-_ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS} - {c.lower() for c in _CODES}, key=len, reverse=True)
+_ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
     + "|".join(_IRREGULAR_PLURALS) + r"))"
-    r"(?![\w-])|\s(?P<code>" + "|".join(_CODES) + r"|" + "|".join(c.lower() for c in _CODES) + r")(?![\w-])"
+    r"(?![\w-])|\s(?P<code>" + "|".join(ISO_CODES) + r"|" + "|".join(c.lower() for c in ISO_CODES) + r")(?![\w-])"
 )
 
 
 _NEXT_WORD = re.compile(r"[\s-]([A-Za-z][A-Za-z.]*)")
 _FIRST_WORDS = (frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_WORDS) | frozenset(_IRREGULAR_PLURALS)
-                | {c.lower() for c in _CODES})
+                | {c.lower() for c in ISO_CODES})
 
 
 def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
