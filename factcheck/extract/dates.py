@@ -97,6 +97,10 @@ _DATE_BODY = (
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
+    # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,
+    # whatever the fiscal year)
+    r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?[- ]"
+    rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
     rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second) half(?! of\b)){_NOT_FISCAL})"
@@ -205,7 +209,7 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 # Thursday", written on Friday, is the Thursday just gone); with no tense the nearest occurrence is taken
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:in|on|by|before|at)"
+    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
     # ("was scheduled for May 3" may have passed)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
@@ -226,6 +230,9 @@ _PAST = re.compile(
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
+# "said it would report results on Oct. 30": a future of the day it was said, which lies either side of the
+# published day; the nearest occurrence, whatever tense the saying verb has
+_FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might)\b", re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -408,12 +415,12 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "quarter_bare", "half_h", "half_bare",
+_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "quarter_bare", "quarter_month", "half_h", "half_bare",
                         "decade_d", "decade_w", "rel_day2",
                         "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
-                          "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "half_bare", "range_mm",
-                          "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
+                          "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month",
+                          "half_bare", "range_mm", "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
@@ -448,14 +455,15 @@ def _nearest_tense(words: str, at: int) -> str:
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
-    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past")):
+    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_FUTURE_OF_PAST, "nearest")):
         for m in pattern.finditer(words):
             if m.end() <= at:
                 if m.end() > before[0] or (m.end() == before[0] and name == "future"):
                     before = (m.end(), name)
             elif m.start() < after[0]:
                 after = (m.start(), name)
-    return before[1] or after[1]
+    tense = before[1] or after[1]
+    return "" if tense == "nearest" else tense
 
 
 def _without_parentheses(sentence: str, at: int) -> str:
@@ -582,6 +590,8 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _half(_half_number(surface), year) if "half" in lower else _quarter(_quarter_number(surface), year)
     if kind == "quarter_bare":
         return _bare_period(surface, base, tense, _quarter_number(surface), 3, "quarter")
+    if kind == "quarter_month":
+        return _month_period(surface, base, tense)
     if kind == "half_h":
         return _half(_half_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
     if kind == "half_bare":
@@ -813,6 +823,17 @@ def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, g
         return (*period(base.year - 1), granularity)
     found = choose(period, base, tense)
     return None if found is None else (*found, granularity)
+
+
+def _month_period(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'the September quarter', 'the June half of 2024': the quarter (half) ending in the month named."""
+    month = MONTHS[surface.lower().removeprefix("the ").split()[0].split("-")[0].rstrip(".")]
+    months, granularity = (6, "half") if "half" in surface.lower() else (3, "quarter")
+    if month % months:
+        return None  # "the March half" ends no half of the calendar
+    if year := re.search(r"\d{4}", surface):
+        return dt.date(int(year.group()), month - months + 1, 1), month_range(int(year.group()), month)[1], granularity
+    return _bare_period(surface, base, tense, month // months, months, granularity)
 
 
 def _fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:

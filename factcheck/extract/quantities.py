@@ -163,7 +163,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
-    r"|channel|track)(?:[’']s)?\s$"
+    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|interstate|verse|psalm|rule)(?:[’']s)?\s$"
 )
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
@@ -183,6 +183,18 @@ _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
 # elsewhere it is the span something happened in
 _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes take spent of after just well is was "
                             "been be than".split())
+
+
+# what a spelled number with no noun is the subject or the part of, when it counts people or things: "Four were
+# injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
+_SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
+_VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
+
+
+def _over_is_during(preceding: list[str]) -> bool:
+    """Whether "over" right before a duration is the span something happened in ("cut taxes by $1.5tn over a
+    decade"), not "more than" ("jailed for over a decade")."""
+    return bool(preceding) and preceding[-1] == "over" and (len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER)
 
 
 def _names_pence(text: str) -> bool:
@@ -209,7 +221,7 @@ _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
 _NAME_BEFORE = re.compile(
     r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|I)\b)[A-Z][\w&./-]*(?<![’'.]s) (?:of )?$"  # ("S&P/ASX 200")
+    r"|I)\b)(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&./-]*(?<![’'.]s) (?:of )?$"  # ("S&P/ASX 200", "iOS 16", "eBay 5")
 )
 # A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
 # unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
@@ -306,7 +318,7 @@ _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
-    "because if until unless though although whereas them us you they we those these whom what "
+    "because if until unless though although whereas them us you they we those these whom what he she him me i it "
     "against during despite toward towards among amid between within without across along behind beyond inside "
     "outside upon via versus vs "
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
@@ -729,8 +741,11 @@ def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
                 value = Decimal(1)
             else:
                 continue
+        qualifier = qualifier_of(preceding)
+        if qualifier == "lower_bound" and _over_is_during(preceding):
+            qualifier = "exact"
         out.append(Mention(m.start(), m.end(), "duration", value, None, unit, Decimal("0.5") if m.group("and_half") else Decimal(1),
-                           qualifier_of(preceding)))
+                           qualifier))
         occupied.add(m.start(), m.end())
     return out
 
@@ -965,6 +980,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     preceding = words_before(text, start)
     if qualifier == "exact":
         qualifier = "approx" if odd else qualifier_of(preceding)
+        if qualifier == "lower_bound" and preceding and preceding[-1] in ("passed", "passes") and _VOTE_AFTER.match(text, end):
+            qualifier = "exact"  # "the measure passed 52 to 48": a vote, not "more than 52"
     record = is_record(preceding)
     if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
         qualifier = "lower_bound"
@@ -1032,8 +1049,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         kind = "age" if time.group("old") else "duration"
         if unit == "year" and not number.has_multiplier and value < 130 and _AT_AGE.search(before):
             kind = "age"  # "at the age of 85 years", "at age 85 years or older" ("a whisky aged 12 years": how long)
-        if kind == "duration" and qualifier == "lower_bound" and preceding and preceding[-1] == "over" and (
-                len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER):
+        if kind == "duration" and qualifier == "lower_bound" and _over_is_during(preceding):
             qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
         return _with_smaller_parts(text, make(kind, unit, time.end()))
 
@@ -1131,6 +1147,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", singular(whole_noun[0]), end)
     if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
                                                    and qualifier == "exact")):  # ("more than a million": a figure)
+        if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
+            return make("count", "", end)  # "Four were injured", "three of them died", "twenty-one others"
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
