@@ -47,7 +47,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "R": "ZAR", **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
@@ -55,7 +55,7 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|[€£¥₹₽₩₺₦₱]"
-    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?))\s?"
+    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?)|(?<![\w&-])R(?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr")  # the last characters of every currency prefix
@@ -89,6 +89,7 @@ _RATE = re.compile(
 )
 _RATE_UNIT = {"day": "day", "d": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
+_SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
 # A change is told by the verb (or preposition) just before the figure, past any qualifier words
@@ -421,6 +422,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
+        if mention.unit == "ZAR" and text[mention.start] == "R" and not _is_rand(text, mention):
+            continue
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
@@ -444,7 +447,25 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _cents_of_their_currency(text, out)
+    _bounds_after(text, out)
     return out
+
+
+# ("and" only before a stop: "5% and more importantly", "2% and higher prices" bound nothing)
+_BOUND_AFTER = re.compile(
+    r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$)))\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?)"
+    r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)", re.I)
+
+
+def _bounds_after(text: str, figures: list[Mention]) -> None:
+    """'27 or more', 'aged 65 or older', '$500 or less', '10 inches or so': a bound written after the figure;
+    a count then counts the noun after it ('20 or more people')."""
+    for figure in figures:
+        if figure.qualifier != "exact" or figure.kind in ("date", "ordinal") or not (bound := _BOUND_AFTER.match(text, figure.end)):
+            continue
+        figure.qualifier = "at_least" if bound.group("least") else "at_most" if bound.group("most") else "approx"
+        if figure.kind == "count" and not figure.unit and (plural := _plural_after(text, bound.end())) is not None:
+            figure.unit, figure.end = singular(plural[0]), plural[1]
 
 
 _RANGED = re.compile(r"\b(?:rang(?:e|ed|es|ing)|between|anywhere)(?: from)?\s+\S*$", re.I)
@@ -582,6 +603,16 @@ def _is_time_second(text: str, m: re.Match[str]) -> bool:
 
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b")
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
+
+
+_SOUTH_AFRICA = re.compile(r"\b(?:South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE)\b")
+_ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|off-ramp|on-ramp)\b", re.I)
+
+
+def _is_rand(text: str, mention: Mention) -> bool:
+    """Whether 'R8,500' is rand: only where the article names South Africa or its currency, and not a road
+    ('the R21 highway')."""
+    return _SOUTH_AFRICA.search(text) is not None and not _ROAD_AFTER.match(text, mention.end)
 
 
 def yen_currency(text: str) -> str:
@@ -946,6 +977,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         start = prefix.start()
         if currency == "IDR" and re.fullmatch(r"\d{1,3}\.\d{3}", text[number.start : number.end]):
             value, precision = value * 1000, Decimal(1)  # "Rp.50.000": rupiah write a point between thousands
+        if not number.has_multiplier and (spaced := _SPACED_M.match(text, end)):
+            value, precision, end = value * MULTIPLIERS["m"], precision * MULTIPLIERS["m"], spaced.end()  # "£30 m": millions
+    elif not number.has_multiplier and not number.spelled and (spaced := _SPACED_M.match(text, end)):
+        if _LENGTH_WORDS.match(text, spaced.end()):  # "the tower is 120 m tall": metres
+            return Mention(start, spaced.end(), "quantity", value, None, "meter", precision, qualifier_of(words_before(text, start)))
+        return None  # "a 100 m sprint", "120 m euros": metres or millions, nothing says which
 
     if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
         return None  # "7-Eleven", "3-D": a name; "a 2-for-1 split", "a 1-in-100-year flood": a ratio in words
