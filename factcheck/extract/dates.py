@@ -83,6 +83,7 @@ _DATE_BODY = (
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
+    r"|[0-3]?\d-[0-3]?\d-" + _ANY_YEAR +
     r"|[0-3]?\d\.[0-3]?\d\." + _ANY_YEAR + r"))(?![\w/.]?\d)"
     r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
     rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
@@ -308,6 +309,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "USA TODAY Network", "the CNN/USA Today/Gallup poll": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
+        if kind == "weekday" and out and out[-1].granularity == "day" and _BRACKETED.fullmatch(text, out[-1].end, end + 1):
+            continue  # "on June 4, 2024 (Tuesday)": the weekday of the date before it
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
                 _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before))):
             continue  # "Saturday 6th January 1934": the date that follows says the day (and takes the weekday into
@@ -339,6 +342,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if not re.search(r"\d{4}", text[d.start : d.end]):
                 _year_of_weekday(d, lead.group().split()[0].rstrip(","), base)
             d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
+        if d.granularity == "day" and d.date_start == d.date_end and (week := _WEEK_OF.search(text, max(0, d.start - 30), d.start)):
+            # "the week of June 24": the Monday-Sunday week that holds it; "the week beginning June 24": seven days from it
+            first = d.date_start if week.group("from") else d.date_start - dt.timedelta(days=d.date_start.weekday())
+            d.start, d.date_start, d.date_end, d.granularity = week.start(), first, first + dt.timedelta(days=6), "week"
     return _periods_ended(text, _join_ranges(text, out))
 
 
@@ -410,6 +417,8 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
+_WEEK_OF = re.compile(r"\b[Tt]he week (?:of|(?P<from>beginning|starting|commencing)(?: on)?) $")
+_BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
 _WEEKDAY_LEAD = re.compile(rf"\b{_WEEKDAY},? (?:the )?$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
@@ -701,16 +710,17 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
 
 
 def _numeric_day(surface: str) -> tuple[dt.date, dt.date, str] | None:
-    """'2015/08/12', '21/04/2016', '12/31/98': read only when the order is certain (the year first, or
-    one of day and month above 12); '05/06/2016' could be May or June: left out."""
-    parts = [int(t) for t in re.split(r"[/.]", surface)]
-    if len(str(surface.split("/")[0].split(".")[0])) == 4:
+    """'2015/08/12', '21/04/2016', '12/31/98', '30-06-2024', '12.06.2024': read only when the order is certain
+    (the year first, one of day and month above 12, or points, which only day-first writers use); '05/06/2016'
+    could be May or June: left out."""
+    parts = [int(t) for t in re.split(r"[/.-]", surface)]
+    if len(re.split(r"[/.-]", surface)[0]) == 4:
         year, month, day = parts
     else:
         first, second, year = parts
         if year < 100:
             year += 1900 if year >= 50 else 2000
-        if first > 12 >= second or first == second:
+        if first > 12 >= second or first == second or "." in surface:  # ("12.06.2024": points part day, month, year)
             day, month = first, second
         elif second > 12 >= first:
             month, day = first, second

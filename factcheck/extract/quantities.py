@@ -77,7 +77,9 @@ _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
-_AGE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)?,?\s*\bat\s+$", re.I)
+# ("the death toll stands at 47", "inflation held at 3": a level, not an age)
+_AGE_AT = re.compile(r"(?:\b(?:died|dies|retired|retires|retiring|elected|married|debuted?),?\s*|^\s*|[.!?]\s+|[,;(—–]\s*"
+                     r"|\b(?:and|but|even|still|only|just|who|when|already)\s+)\bat\s+$", re.I)
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
                     r"|\s(?i:local time)\b")
@@ -190,6 +192,25 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
 _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
+
+
+# A number with no noun counts people when the words around it say so: "27 remain missing", "with 132 on board",
+# "leaving 74 dead", "the death toll rose to 74" ("3 injured players" counts players; "74 were rescued" may be anything)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
+    r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt)"
+    r"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
+    r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this)\b))")
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:!?]{0,70}?\b(?:at|to|of|reached|hit|passed|topped|is|was|stood|stands|now)\s+"
+                          r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly)\s+)?$", re.I)
+
+
+def _people(text: str, start: int, end: int) -> str:
+    """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`), else ''."""
+    before = text[max(0, start - 90) : start]
+    if ("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end):
+        return "person"
+    return ""
 
 
 def _over_is_during(preceding: list[str]) -> bool:
@@ -1164,6 +1185,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("duration", units.TIME_UNITS[counted], plural[1])
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
+    if noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b"):
+        return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
             can_be_noun(noun.group("noun").lower())):  # ("2 million left", "3 fell": a past verb, not what is counted)
         counted = singular(noun.group("noun").lower())
@@ -1185,7 +1208,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
                                                    and qualifier == "exact")):  # ("more than a million": a figure)
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
-            return make("count", "", end)  # "Four were injured", "three of them died", "twenty-one others"
+            return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
@@ -1194,7 +1217,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
-    return make("count", "", end)
+    return make("count", _people(text, start, end), end)
 
 
 def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
