@@ -153,6 +153,9 @@ _DATE_BODY = (
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
     r"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\bin early )|(?<=\bin late )|(?<=\buntil )|(?<=\bfrom ))"
     r"(?P<year_old>1[0-7]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
+    # a year of the next century likewise, and after "by" ("warming of 3C by 2100")
+    r"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bthrough ))"
+    r"(?P<year_next>2[12]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
     r")(?![\w])"
 )
 # Holidays on a fixed day of every year (longest name first); "Independence Day" differs by country: left out
@@ -298,7 +301,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
         surface = text[start:end]
         before = text[max(0, start - 30) : start]
-        if kind in ("year", "year_old") and year_counts_something(text, before, end):
+        if kind in ("year", "year_old", "year_next") and year_counts_something(text, before, end):
             continue
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))):
@@ -527,7 +530,7 @@ def _day_in(year: int, month: int, day: int) -> Range | None:
 
 @lru_cache(maxsize=8192)  # pure: the same words on the same day read alike ("last year", "on Thursday")
 def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    if kind in ("year", "year_old"):
+    if kind in ("year", "year_old", "year_next"):
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "year_part":

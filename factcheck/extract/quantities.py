@@ -247,7 +247,7 @@ _NAME_BEFORE = re.compile(
 )
 # A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
 # unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
-_OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z]+) $")
+_OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z]+|[A-Z][A-Z&]+) $")  # ("FTSE 100 closes")
 _OPENING_FUNCTION_WORDS = frozenset(
     "some about nearly almost around roughly approximately only just over under more fewer less another all those these "
     "the its their his her our my your exactly perhaps maybe estimated with at by in of for from to on after before since "
@@ -352,7 +352,7 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
-_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z])(?![\w’'-])")
+_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5})(?![\w’'-])")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 
@@ -365,6 +365,10 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if m is None:
             return None
         word = m.group("word").lower()
+        if m.group("word")[0].isupper() and m.group("word") != "I" and (after := _PHRASE_WORD.match(text, m.end())) and (
+                is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
+            pos = m.end()  # "8.5 million Windows devices", "2 US states": a name before the noun counted describes it
+            continue
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None
         if pos == end and _DEMONYM.fullmatch(m.group("word")) and not known_word(word) and not (
