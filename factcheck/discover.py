@@ -334,12 +334,14 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
         # the counted noun is the unit, not a word ("162 of the 300 seats"); the words before it in the
         # surface describe it and stay words ("2.1 million Florida customers")
         surface = {str(row.unit).lower()} | {w for w in surface if singular(w) == str(row.unit).lower()}
+    counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
     words: dict[str, str] = {}
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if (len(lower) < 3 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface or _lemma(lower) in STOPWORDS
-                or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower)):
-            continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
+                or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower) or (counted and singular(lower) == counted)):
+            continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone";
+            # the noun a count counts is its unit, wherever the clause says it: "2,012 people and injuring 2,059 others")
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
     return words, in_claim & frozenset(words)
@@ -420,9 +422,12 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         said = sum(weight[w] for w in said_words)
         if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
+    if not counted and in_claims <= names:
+        return None  # only a name both claims mention ("Putin", "Saudi Arabia pumped ..." / "Saudi Arabia, whose exports
+        # ..."): what each measures of it is not shared
     in_claim_weight = counted + sum(weight[w] for w in in_claims)
     if in_claim_weight < MIN_SCORE / 2:
-        return None  # only a name both mention ("Putin") in the claims: the clauses may say the rest of something else
+        return None  # a common word only: the clauses may say the rest of something else
     score = in_claim_weight + sum(weight[w] / 2 for w in shared - in_claims)
     return score if score >= MIN_SCORE else None
 

@@ -72,7 +72,9 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he) (?:is|was|turns|turned|will turn))\s+$", re.I)
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he"
+                         r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.? [A-Z][\w’'-]+))"
+                         r" (?:is|was|turns|turned|will turn))\s+$", re.I)  # ("Mr Putin is seventy-one")
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
@@ -85,11 +87,11 @@ _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?i:local time)\b")
 _RATE = re.compile(
     # a frequency between ("40 mg of the drug twice daily") makes the dose no rate
-    r"(?:\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)"
-    r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+    r"(?:\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)|/(?P<y>y)"
+    r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly|pa))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.I,
 )
-_RATE_UNIT = {"day": "day", "d": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
+_RATE_UNIT = {"day": "day", "d": "day", "y": "year", "pa": "year", "daily": "day", "week": "week", "weekly": "week", "month": "month",
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
@@ -131,7 +133,7 @@ _REVISION_WORDS = frozenset(
 _PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
-    "estimated record".split()
+    "estimated record ~".split()
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
@@ -191,6 +193,7 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # what a spelled number with no noun is the subject or the part of, when it counts people or things: "Four were
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
+_PART_OF = re.compile(r" of (?:the|its|their|his|her|our|those|these) ")
 _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 
 
@@ -201,14 +204,22 @@ _PEOPLE_AFTER = re.compile(
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt)"
     r"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this)\b))")
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:!?]{0,70}?\b(?:at|to|of|reached|hit|passed|topped|is|was|stood|stands|now)\s+"
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:!?]{0,70}?\b(?:at|to|of|reach(?:ed|es)|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
+                          r"|stood|stands|now)\s+"
                           r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly)\s+)?$", re.I)
+
+
+# ("killed at least 21, officials said", "wounding 40": whom the verb hit is people)
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:kill|injur|wound|arrest|detain|evacuat|execut|displac)(?:ed|ing|es|s)?\s+(?:(?:at least|about|around|nearly|almost"
+    r"|some|more than|over|up to|roughly|an estimated|another|at most)\s+)?$", re.I)
 
 
 def _people(text: str, start: int, end: int) -> str:
     """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`), else ''."""
     before = text[max(0, start - 90) : start]
-    if ("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end):
+    if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
+            or _PEOPLE_VERB_BEFORE.search(before)):
         return "person"
     return ""
 
@@ -437,6 +448,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             occupied.add(slash.start(), slash.end())  # "24/7", "9/11", "2015/16", "50/50": not a figure
             skip_until = slash.end()
             continue
+        if _is_list_marker(text, match.start(), match.end()):
+            continue  # "1) Russia-China.", "2. OPEC+": a list's numbering
         number = parse_number(match)
         if abs(number.value) > _LARGEST:
             skip_until = match.end()
@@ -491,6 +504,17 @@ def _bounds_after(text: str, figures: list[Mention]) -> None:
         figure.qualifier = "at_least" if bound.group("least") else "at_most" if bound.group("most") else "approx"
         if figure.kind == "count" and not figure.unit and (plural := _plural_after(text, bound.end())) is not None:
             figure.unit, figure.end = singular(plural[0]), plural[1]
+
+
+_MARKER_AFTER = re.compile(r"\)\s|\.\s|\s[-–—]\s")
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """Whether the number opens a line as a list's numbering: "1) ...", "2. ...", "(3) ...", "4 - ..."."""
+    if end - start > 2 or not text[start:end].isdigit():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "(") and _MARKER_AFTER.match(text, end) is not None
 
 
 _RANGED = re.compile(r"\b(?:rang(?:e|ed|es|ing)|between|anywhere)(?: from)?\s+\S*$", re.I)
@@ -1209,6 +1233,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         whole = Decimal(of_whole.group("whole").replace(",", ""))
         if value < whole:  # "won 162 of the 300 seats", "eleven of the 15 council members": the whole is a figure of its own
             return make("count", singular(whole_noun[0]), end)
+    part = _PART_OF.match(text, end) if not of_whole and value == value.to_integral() else None
+    if part and (part_noun := _plural_after(text, part.end() - 1)) and can_be_noun(part_noun[0]):
+        return make("count", singular(part_noun[0]), end)  # "12 of the victims", "two of its soldiers": a count of victims
     if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
                                                    and qualifier == "exact")):  # ("more than a million": a figure)
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
@@ -1288,7 +1315,7 @@ def _with_rate(text: str, mention: Mention) -> Mention:
     m = _RATE.match(text, mention.end)
     if m is None:
         return _per_unit(text, mention)
-    mention.unit = _over(mention.unit, _RATE_UNIT[(m.group("per") or m.group("adverb")).lower()])
+    mention.unit = _over(mention.unit, _RATE_UNIT[(m.group("per") or m.group("y") or m.group("adverb")).lower()])
     mention.end = m.end()
     return mention
 
