@@ -39,6 +39,8 @@ ANAPHORA_RE = re.compile(
     # "the following year", "the next day", "the month after.": a step forward
     r"|the (?:following " + _STEP.format("next") + r"|next (?P<next_day>day)|" + _STEP.format("after") +
     r" after(?=[.,;:)]|$))"
+    # "starts next Friday and ends the following Sunday": the first such day after the anchor
+    r"|the following (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
     r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
@@ -49,6 +51,7 @@ ANAPHORA_RE = re.compile(
     r")(?![\w-])",
     re.MULTILINE | re.IGNORECASE,
 )
+_WEEKDAYS = [name.lower() for name in calendar.day_name]
 _COMPARED = re.compile(rf"(?:{COMPARED_WITH}|with|over|against)\s+$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
@@ -72,7 +75,13 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             continue
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
             continue  # "said Tuesday that sales rose from a year earlier": Tuesday is when it was said
-        if m.group("same_as"):
+        if m.group("weekday"):
+            if anchor.granularity != "day":
+                continue  # "the following Sunday" after "in May": which one is not written
+            ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - anchor.date_end.weekday() - 1) % 7 + 1
+            day = anchor.date_end + dt.timedelta(days=ahead)
+            found, granularity = (day, day), "day"
+        elif m.group("same_as"):
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
         else:
@@ -120,6 +129,8 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 
 def _step_of(m: re.Match[str]) -> tuple[str, int]:
+    if m.group("weekday"):
+        return "day", -1
     if m.group("yago") or m.group("same"):
         return "year", 1
     if m.group("same_as"):

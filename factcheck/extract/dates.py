@@ -242,7 +242,7 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|al
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago)\s+$"
+    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago|the following)\s+$"
     r"|\b(?:fiscal|financial|FY)\s?(?:\d{4}|'?\d\d)['’]s\s+$"  # "fiscal 1990's first quarter": a fiscal calendar's quarter
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",

@@ -278,7 +278,9 @@ def _opening_name(before: str) -> bool:
 _NAME_COMMA = re.compile(
     r"(?:[A-Z][\w’'.-]+|\b(?:president|leader|minister|premier|chancellor|king|queen|prince|princess|chief|executive"
     r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
-    r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran))," + r"\s$"
+    r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran|defendant|co-defendant|teenager"
+    r"|girl|boy|student|officer|soldier|nurse|doctor|teacher|farmer|worker|resident|neighbou?r|friend|partner|brother|sister"
+    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+))," + r"\s$"
 )
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
