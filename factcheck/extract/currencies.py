@@ -66,6 +66,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "italian lira": "ITL", "peseta": "ESP", "baht": "THB", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH",
     "shekel": "ILS", "cedi": "GHS", "taka": "BDT", "drachma": "GRD", "guilder": "NLG", "escudo": "PTE",
     "deutschmark": "DEM", "deutsche mark": "DEM", "d-mark": "DEM", "reais": "BRL", "dong": "VND", "kwacha": "ZMW",
+    "norwegian crown": "NOK", "swedish crown": "SEK", "danish crown": "DKK", "czech crown": "CZK", "icelandic crown": "ISK",
     "dlr": "USD", "u.s. dlr": "USD", "stg": "GBP",  # newswire shorthand: "5.4 mln dlrs", "2.1 billion stg"
 }
 _IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "krona",

@@ -106,7 +106,7 @@ NUMBER_GUARD = starts_with(
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
-              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bR)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
+              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bR)|(?<=\bDh)|(?<=\bDhs)|(?<=\bSR)|(?<=\bQR)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
               + "".join(rf"|(?<=\b{code})" for code in ISO_CODES) + ")")  # "USD12.5m", "EUR5bn", "SEK50bn"
 _GLUED_LAST = "".join(sorted({code[-1] for code in ISO_CODES} | set("MpsADRPYFBSZh")))
 NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[" + _GLUED_LAST + r"])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY

@@ -42,23 +42,33 @@ from factcheck.extract.words import (
 from factcheck.memo import persistent
 from factcheck.text import URL_RE
 
+# Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
+# road): prefix -> (ISO code, the country's names)
+_GATES = {
+    "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
+    "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
+    "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
+    "QAR": r"Qatar|Qatari|Doha|riyals?",
+}
+GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
+_GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _GATES.items()}
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "R": "ZAR", **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
                "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|[€£¥₹₽₩₺₦₱]"
-    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?)|(?<![\w&-])R(?=\d|$))\s?"
+    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱]"
+    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|Dhs?|SR|QR)|(?<![\w&-])R(?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
-_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr")  # the last characters of every currency prefix
+_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
@@ -328,12 +338,15 @@ def qualifier_of(words: list[str]) -> str:
         if i >= n:
             phrase = " ".join(words[i - n : i])
             if phrase in QUALIFIER_PHRASES:
-                if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP:
+                if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP and not (
+                        words[i - 3] == "back" and i >= 4 and words[i - 4] in _BACK_VERBS):
                     return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
+                    # ("buy back up to $10 billion": at most)
                 return QUALIFIER_PHRASES[phrase]
     return "exact"
 
 
+_BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
 _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
     "pushed pushing driven drove sent sending brought bringing rose risen rising picked".split()
@@ -462,8 +475,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
-        if mention.unit == "ZAR" and text[mention.start] == "R" and not _is_rand(text, mention):
-            continue
+        if mention.unit in _GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
+            continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
@@ -656,14 +669,13 @@ _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 
 
-_SOUTH_AFRICA = re.compile(r"\b(?:South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE)\b")
 _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|off-ramp|on-ramp)\b", re.I)
 
 
-def _is_rand(text: str, mention: Mention) -> bool:
-    """Whether 'R8,500' is rand: only where the article names South Africa or its currency, and not a road
-    ('the R21 highway')."""
-    return _SOUTH_AFRICA.search(text) is not None and not _ROAD_AFTER.match(text, mention.end)
+def _gate_open(text: str, mention: Mention) -> bool:
+    """Whether 'R8,500', 'Dh5 million', 'SR10 billion' is money: only where the article names the currency's
+    country or the currency, and not before a road word ('the R21 highway')."""
+    return _GATE_RE[str(mention.unit)].search(text) is not None and not _ROAD_AFTER.match(text, mention.end)
 
 
 def yen_currency(text: str) -> str:
@@ -1022,7 +1034,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     currency = None
     prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start) if _MAY_BE_PREFIX.search(
-        text, max(0, start - 3), start) else None
+        text, max(0, start - 4), start) else None
     if prefix:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
