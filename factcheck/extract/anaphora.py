@@ -41,6 +41,8 @@ ANAPHORA_RE = re.compile(
     r" after(?=[.,;:)]|$))"
     # "starts next Friday and ends the following Sunday": the first such day after the anchor
     r"|the following (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "profit rose 20% in the quarter", "sales in the period": the quarter (period) the article told of before
+    r"|(?<![Oo]f )the (?P<the_period>quarter|period)(?!['’]s| (?:ended|ending|to|that|before|after|earlier|ago|of|under)\b)"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
     r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
@@ -68,6 +70,11 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     out = list(dates)
     for m in _matches(text):
         start, end = m.span()
+        if m.group("the_period"):
+            told = _period_told(dates, start, m.group("the_period").lower())
+            if told is not None and not any(d.start < end and start < d.end for d in out):
+                out.append(DateMention(start, end, told.date_start, told.date_end, told.granularity, "exact"))
+            continue
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
         anchor = _anchor(text, dates, start, sentence_of, published, days=step in ("day", "week"))
@@ -101,7 +108,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "after")
+             "next day", "after", "the quarter", "the period")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -168,6 +175,23 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
         return None
     anchor = _periods_for_their_end_days(text, before)[-1]
     return anchor if anchor.qualifier == "exact" else None
+
+
+_TOLD_WITHIN = 1500  # characters: "the quarter" refers to a quarter told of in the paragraphs just before
+
+
+def _period_told(dates: list[DateMention], start: int, noun: str) -> DateMention | None:
+    """The last quarter (for "the period", also half year or run of months) dated before `start` within
+    `_TOLD_WITHIN` characters: the one "the quarter" or "the period" refers to."""
+    for d in reversed(dates):
+        if d.end > start:
+            continue
+        if d.end < start - _TOLD_WITHIN:
+            return None
+        if d.qualifier == "exact" and (d.granularity == "quarter" or (noun == "period" and (
+                d.granularity == "half" or (d.granularity == "month" and d.date_start.month != d.date_end.month)))):
+            return d
+    return None
 
 
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?", re.I)
