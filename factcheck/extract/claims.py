@@ -1,7 +1,7 @@
 """Claims: which words of a sentence each figure is about.
 
-A sentence is cut twice. **Clauses** end at `;` `:` (not after a label of up to three words that opens the
-sentence: "Gas: 33.7 bcm") and dashes, before "while", "whereas",
+A sentence is cut twice. **Clauses** end at `;` `:` and dashes (not after a label of up to three words that
+opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."), before "while", "whereas",
 "although", "though", at ", and" / ", but" / ", with", and around a relative clause opened by a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
@@ -98,8 +98,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup
-        if kind == "clause" and sentence[a] == ":" and not fragments[:-1] and len(sentence[:a].split()) <= _LABEL_WORDS:
-            kind = "fragment"  # "Gas: 33.7 bcm in 2023": a label names what its clause is about
+        if kind == "clause" and sentence[a] in ":-–—" and not fragments[:-1] and len(sentence[:a].split()) <= _LABEL_WORDS:
+            kind = "fragment"  # "Gas: 33.7 bcm in 2023", "1949 - The Soviet Union recognises ...": a label names what
+            # its clause is about
         if kind == "clause":
             clause, next_clause, outer = next_clause, next_clause + 1, -1
         elif kind == "relative":

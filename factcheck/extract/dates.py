@@ -325,7 +325,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
-        resolved = _resolve(kind, surface, base, tense)
+        if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
+            kind, surface = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
+            resolved = _resolve(kind, surface, base, tense)  # "1949 - ... proclaimed by Mao Zedong on Oct. 1": that year's
+            surface = text[start:end]
+        else:
+            resolved = _resolve(kind, surface, base, tense)
         if resolved is None:
             if impossible is not None and kind in _DAY_KINDS:
                 impossible.append((start, end))
@@ -421,6 +426,17 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
 _WEEK_OF = re.compile(r"\b[Tt]he week (?:of|(?P<from>beginning|starting|commencing)(?: on)?) $")
+# a timeline's entry: a line that opens with its year (or its month or day and year) and a dash or colon
+_TIMELINE_LABEL = re.compile(rf"[ \t]*(?:{_MONTH} (?:{_DAY},? )?)?(?P<year>{_ANY_YEAR})\s?[-–—:]\s")
+
+
+def _timeline_year(text: str, start: int) -> str | None:
+    """The year of the timeline entry a year-less date stands in ("1949 - ... on Oct. 1"), if it stands in one."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _TIMELINE_LABEL.match(text, line) if start - line > 6 else None
+    return label.group("year") if label is not None and label.end() <= start else None
+
+
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
 _WEEKDAY_LEAD = re.compile(rf"\b{_WEEKDAY},? (?:the )?$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
