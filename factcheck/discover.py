@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     "only still yet very much many most least per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while during between against among through across within without again further once last next "
-    "year years month months week weeks day days today yesterday tomorrow time times first second third one two "
+    "year years month months week weeks day days today yesterday tomorrow now time times first second third one two "
     "three four five six seven eight nine ten hundred thousand million billion trillion new total record".split()
     # verbs that report a figure or its change: outlets pick freely among them, and `change` tells the direction
     + "rise rose risen increase grow grew grown climb jump gain surge soar fall fell fallen drop decline decrease slide "
@@ -264,11 +264,20 @@ def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[st
 
 
 def name_words(candidates: list[Any]) -> frozenset[str]:
-    """Words the corpus writes capitalised inside a sentence: names of places, people, organisations."""
-    return frozenset(_word_id(m.group().lower()) for row in candidates for m in _NAME.finditer(str(row.clause or row.sentence)))
+    """Words the corpus writes capitalised inside a sentence: names of places and organisations (a figure's
+    scope: "Florida customers"), not of the people who tell it ("Governor Andrew Bailey said")."""
+    names: set[str] = set()
+    speakers: set[str] = set()
+    for row in candidates:
+        text = str(row.clause or row.sentence)
+        names.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
+        for m in _SPEAKER.finditer(text):
+            speakers.update(_word_id(w.lower()) for w in m.group("saying").split())
+    return frozenset(names - speakers)
 
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+_SPEAKER = re.compile(r"(?P<saying>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?= (?:said|says|told)\b)")  # ("Andrew Bailey said")
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int]) -> list[list[int]]:
@@ -313,6 +322,8 @@ def _after(row: Any) -> str:
 
 def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
+    if row.kind == "duration":
+        unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
         head = re.match(r"\s+([A-Za-z]+)", _after(row))
         unit = _word_id(head.group(1).lower()) if head else ""
@@ -325,8 +336,10 @@ Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, id
 def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
     out: they are compared apart), and which of them are in its claim."""
-    clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else int(row.sentence_start), dates)
-    claim = _blank(str(row.claim or ""), int(row.claim_start), dates)
+    sentence, sentence_start = str(row.sentence), int(row.sentence_start)
+    clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
+                    sentence_start)
+    claim = _blank(str(row.claim or ""), int(row.claim_start), dates, sentence, sentence_start)
     clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
     surface = set(words_of(str(row.surface).lower()))
@@ -357,11 +370,17 @@ _SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(
              (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"(?<=\w{3})our$"), "or"))
 
 
-def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+def _blank(text: str, offset: int, spans: list[tuple[int, int]], sentence: str, sentence_start: int) -> str:
+    """`text` (a claim or clause that starts at `offset` of the article) with the dates of `spans` blanked. A
+    clause joined around a relative clause is no longer a slice of the sentence: there a date is found by its
+    words, not its offset."""
     for start, end in spans:
+        surface = sentence[start - sentence_start : end - sentence_start]
         a, b = max(0, start - offset), min(len(text), end - offset)
-        if a < b:
+        if a < b and text[a:b] == surface[a - (start - offset) : b - (start - offset)]:
             text = text[:a] + " " * (b - a) + text[b:]
+        elif surface and surface in text:
+            text = text.replace(surface, " " * len(surface))
     return text
 
 

@@ -33,5 +33,5 @@ def test_the_action_reports_the_seeds_and_discovers_without_rules(tmp_path: Path
     (tmp_path / "second").mkdir()
     code, summary, outputs = run_step(tmp_path / "second", ROOT / "tests" / "data" / "discovery" / "quake", "")
     assert code == 1 and outputs["exit-code"] == "1"
-    assert summary.startswith("# Discovery: quake") and "aid-bank-money" in summary
+    assert summary.startswith("# Discovery: quake") and "aid-emergency-money" in summary
     assert {i for i in ACTION["inputs"]} == {"corpus", "rules", "fail-on", "report", "python-version"}

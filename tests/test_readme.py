@@ -32,4 +32,4 @@ def test_the_walkthrough_runs_as_written(tmp_path: Path) -> None:
         step = words[1] if words[1] != "rules" else words[2]
         assert result.returncode == EXPECTED_EXIT[step], (command, result.stderr)
     assert (tmp_path / "quake-facts.csv").stat().st_size > 0
-    assert "aid-bank-money" in (tmp_path / "quake.md").read_text(encoding="utf-8")
+    assert "aid-emergency-money" in (tmp_path / "quake.md").read_text(encoding="utf-8")

@@ -29,14 +29,16 @@ from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, is_gerund
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
 # ends first, then the comma that opens a relative clause, then fragment ends.
 _CUTS = re.compile(
-    r"(?=[;:,()\[\]—–\-wWaAtTbB])"  # every cut begins with one of these: most positions fail here at once
+    r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
     r"(?:(?P<clause>[;:]|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:and|but|with|whereas|while)\s)"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "started on September 21 but bosses did not spot it": "but" then a subject and its own verb
     r"|(?<=\s)(?=but\s+(?:[\w’'-]+\s+){0,3}?(?:did|does|do|didn[’']t|doesn[’']t|was|were|is|are|has|have|had|will|would"
     r"|could|can|may|might|should|said|says)\b))"
     r"|(?P<relative>,(?=\s*(?:who|whom|whose|which|where)\b))"
-    r"|(?P<fragment>[,()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)))",
+    # (and before "said": "Governor Andrew Bailey said inflation would rise to 2.75%": who said it is no part of the claim)
+    # ("incorrectly said": the adverb stays with what was said)
+    r"|(?P<fragment>[,()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)))",
     re.I,
 )
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
