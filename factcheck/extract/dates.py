@@ -133,6 +133,7 @@ _DATE_BODY = (
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
+    rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) {_MONTH}(?:,? {_YEAR})?)(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
@@ -443,12 +444,11 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "quarter_q", "quarter_bare", "quarter_month", "half_h", "half_bare",
-                        "decade_d", "decade_w", "rel_day2",
-                        "rel_part", "rel_latest"))
-_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday",
-                          "weekday", "weekday_nth", "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month",
-                          "half_bare", "range_mm", "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
+_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
+                        "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
+_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
+                          "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month", "half_bare", "range_mm",
+                          "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
@@ -580,6 +580,8 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return day, day, "day"
     if kind == "weekday_nth":
         return _nth_weekday(surface, base, tense)
+    if kind == "week_nth":
+        return _nth_week(surface, base, tense)
     if kind == "century":  # "the 21st century": 2000-2099, as TIMEX3 writes it ("20")
         number = _ordinal_day(surface.lower().removeprefix("the ").split("century")[0].strip(" -").replace("twenty-first", "21st"))
         if number is None or not 10 <= number <= 21:
@@ -772,6 +774,27 @@ def _nth_weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.d
     else:
         found = choose(lambda y: day_in(y, month), base, tense)
     return None if found is None else (*found, "day")
+
+
+def _nth_week(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
+    """'the first week of October', 'the last week of July 2016': the Monday-Sunday week that begins on the
+    month's n-th Monday (the last: the last whole week in the month)."""
+    words = surface.lower().replace(",", "").removeprefix("the ").split()
+    n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(words[0], -1)
+    month = MONTHS[words[3].rstrip(".")]
+    year = int(words[4]) if len(words) > 4 else None
+
+    def week_in(y: int) -> Range | None:
+        last_day = calendar.monthrange(y, month)[1]
+        mondays = [dt.date(y, month, d) for d in range(1, last_day + 1) if dt.date(y, month, d).weekday() == 0]
+        if n < 0:
+            mondays = [m for m in mondays if m.day + 6 <= last_day]
+        if not mondays or n >= len(mondays):
+            return None
+        return mondays[n], mondays[n] + dt.timedelta(days=6)
+
+    found = week_in(year) if year is not None else choose(week_in, base, tense)
+    return None if found is None else (*found, "week")
 
 
 def _hence(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
