@@ -203,6 +203,7 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # what a spelled number with no noun is the subject or the part of, when it counts people or things: "Four were
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
+_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
 _PART_OF = re.compile(r" of (?:the|its|their|his|her|our|those|these) ")
 _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 
@@ -1230,7 +1231,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b"):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
-            can_be_noun(noun.group("noun").lower())):  # ("2 million left", "3 fell": a past verb, not what is counted)
+            can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()):
+        # ("2 million left", "3 fell": a past verb, not what is counted; "the remaining 28 beat them": a verb with its object)
         counted = singular(noun.group("noun").lower())
         if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
             return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")
