@@ -210,8 +210,7 @@ _BUSINESS = re.compile(
 )
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
-# "would" is left out: after "said" it is the future of a past day ("said Tuesday that talks would resume
-# Thursday", written on Friday, is the Thursday just gone); with no tense the nearest occurrence is taken
+# ("would" is no future: `_FUTURE_OF_PAST`)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
     r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
@@ -235,8 +234,8 @@ _PAST = re.compile(
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
-# "said it would report results on Oct. 30": a future of the day it was said, which lies either side of the
-# published day; the nearest occurrence, whatever tense the saying verb has
+# "said it would report results on Oct. 30", "said Tuesday that talks would resume Thursday": a future of the day
+# it was said, which lies either side of the published day; the nearest occurrence, whatever tense "said" has
 _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might)\b", re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
@@ -326,12 +325,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
+        written = surface
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
-            kind, surface = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
-            resolved = _resolve(kind, surface, base, tense)  # "1949 - ... proclaimed by Mao Zedong on Oct. 1": that year's
-            surface = text[start:end]
-        else:
-            resolved = _resolve(kind, surface, base, tense)
+            # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
+            kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
+        resolved = _resolve(kind, written, base, tense)
         if resolved is None:
             if impossible is not None and kind in _DAY_KINDS:
                 impossible.append((start, end))

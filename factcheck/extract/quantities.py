@@ -43,21 +43,21 @@ from factcheck.memo import persistent
 from factcheck.text import URL_RE
 
 # Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
-# road): prefix -> (ISO code, the country's names)
+# road): the currency's ISO code -> the names that open its gate, and each prefix -> its code
 _GATES = {
     "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
     "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
     "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
     "QAR": r"Qatar|Qatari|Doha|riyals?",
 }
-GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
+_GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
 _GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _GATES.items()}
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "E£": "EGP", "NIS": "ILS", **_GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
