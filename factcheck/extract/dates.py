@@ -60,6 +60,9 @@ YEAR_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))}
 YEAR_WORD_VALUES.update({"oh": 0, "zero": 0})
 
 _NTH = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+# "a 1800 km pipeline", "1900 MW": a unit after a year-like number makes it a measure
+_UNIT_AFTER_YEAR = (r"km|kms|kilomet(?:er|re)s|m|metres|meters|mi|miles|ft|feet|kg|kilograms|t|tonnes|tons|lb|lbs"
+                    r"|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|bpd|bcm|hectares|ha|acres|sq")
 _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
                     r"|nineteenth|twentieth|twenty-first)")
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
@@ -150,7 +153,7 @@ _DATE_BODY = (
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
-    rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
+    rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
     r"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\bin early )|(?<=\bin late )|(?<=\buntil )|(?<=\bfrom ))"
     r"(?P<year_old>1[0-7]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"

@@ -150,3 +150,32 @@ def test_a_range_never_spans_two_currencies(first: str, second: str, a: int, b: 
     else:
         assert [(f.value, f.value_high) for f in money] == [(a * 1e6, None), (b * 1e6, None)], money
         assert money[0].unit != money[1].unit
+
+
+BOUNDS = {"or more": "at_least", "or older": "at_least", "or above": "at_least", "or less": "at_most",
+          "or fewer": "at_most", "or under": "at_most", "or so": "approx"}
+FIGURES = ["${n}", "{n}%", "{n} km", "{n} people"]
+
+
+@SLOW
+@given(st.integers(2, 9999), st.sampled_from(sorted(BOUNDS)), st.sampled_from(FIGURES))
+def test_a_bound_written_after_a_figure_bounds_it_and_keeps_its_value(n: int, bound: str, figure: str) -> None:
+    text = f"The rule covers {figure.format(n=n)} {bound}, officials said."
+    facts = [f for f in _facts(text) if f.kind != "date"]
+    assert [(f.value, f.qualifier) for f in facts] == [(n, BOUNDS[bound])], text
+
+
+@SLOW
+@given(st.integers(1, 999), st.sampled_from(["$", "£", "€"]))
+def test_a_spaced_m_after_a_currency_is_millions(n: int, sign: str) -> None:
+    text = f"The firm raised {sign}{n} m in debt."
+    money = [f for f in _facts(text) if f.kind == "money"]
+    assert [f.value for f in money] == [n * 1e6], text
+
+
+@SLOW
+@given(st.integers(1, 99), st.sampled_from([")", ".", " -"]), st.integers(2, 9999))
+def test_a_lists_numbering_is_no_figure_and_its_items_figures_are(i: int, mark: str, n: int) -> None:
+    text = f"BRIEFING\n\n{i}{mark} Exports rose to {n} tonnes.\n"
+    facts = [f for f in _facts(text) if f.kind != "date"]
+    assert [(f.value, f.unit) for f in facts] == [(n, "metric_ton")], text
