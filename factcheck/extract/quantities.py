@@ -226,11 +226,17 @@ _PEOPLE_VERB_BEFORE = re.compile(
     r"|some|more than|over|up to|roughly|an estimated|another|at most)\s+)?$", re.I)
 
 
+# "a 5,000-strong crowd", "a 40-strong delegation": the size of a group of people ("a 20-strong fleet" counts ships)
+_STRONG_GROUP = re.compile(r"-strong\s+(?:crowd|delegation|force|army|team|workforce|group|squad|contingent|mob|membership"
+                           r"|congregation|audience|gathering|militia|battalion|brigade|union|community|diaspora)\b", re.I)
+
+
 def _people(text: str, start: int, end: int) -> str:
-    """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`), else ''."""
+    """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`, `_PEOPLE_VERB_BEFORE`,
+    `_STRONG_GROUP`), else ''."""
     before = text[max(0, start - 90) : start]
     if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
-            or _PEOPLE_VERB_BEFORE.search(before)):
+            or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))):
         return "person"
     return ""
 
