@@ -153,7 +153,8 @@ _DATE_BODY = (
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
-    rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
+    # ("2024-13-45": no day, and no year either)
+    rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
     r"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\bin early )|(?<=\bin late )|(?<=\buntil )|(?<=\bfrom ))"
     r"(?P<year_old>1[0-7]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
