@@ -338,20 +338,17 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
-    surface = set(words_of(str(row.surface).lower()))
-    if row.kind == "count" and row.unit:
-        # the counted noun is the unit, not a word ("162 of the 300 seats"); the words before it in the
-        # surface describe it and stay words ("2.1 million Florida customers")
-        surface = {str(row.unit).lower()} | {w for w in surface if singular(w) == str(row.unit).lower()}
+    # the noun a count counts is its unit, not a word, wherever the clause says it ("162 of the 300 seats", "2,012 people
+    # and injuring 2,059 others"); the other words of its surface describe it and stay words ("2.1 million Florida customers")
     counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
+    surface = set() if counted else set(words_of(str(row.surface).lower()))
     words: dict[str, str] = {}
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
                 or _lemma(lower) in STOPWORDS
                 or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower) or (counted and singular(lower) == counted)):
-            continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone";
-            # the noun a count counts is its unit, wherever the clause says it: "2,012 people and injuring 2,059 others")
+            continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
     return words, in_claim & frozenset(words)

@@ -96,6 +96,15 @@ _DEFAULTS = {"rupee": "INR"}
 ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD",
              "KRW", "IDR", "MYR", "THB", "VND", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZAR", "NGN", "KES",
              "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR")
+# Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
+# road): each prefix -> its ISO code, and each such code -> the names that open its gate
+GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
+GATES = {
+    "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
+    "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
+    "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
+    "QAR": r"Qatar|Qatari|Doha|riyals?",
+}
 _ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"

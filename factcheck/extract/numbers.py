@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from factcheck.extract.currencies import ISO_CODES
+from factcheck.extract.currencies import GATED_PREFIXES, ISO_CODES
 from factcheck.extract.prefilter import starts_with
 
 _UNITS_WORDS = [
@@ -106,9 +106,9 @@ NUMBER_GUARD = starts_with(
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
-              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bR)|(?<=\bDh)|(?<=\bDhs)|(?<=\bSR)|(?<=\bQR)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
-              + "".join(rf"|(?<=\b{code})" for code in ISO_CODES) + ")")  # "USD12.5m", "EUR5bn", "SEK50bn"
-_GLUED_LAST = "".join(sorted({code[-1] for code in ISO_CODES} | set("MpsADRPYFBSZh")))
+              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
+              + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES)) + ")")  # "USD12.5m", "EUR5bn", "R8,500"
+_GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES)} | set("MpsADRPYFBSZh")))
 NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[" + _GLUED_LAST + r"])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY
                        + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"

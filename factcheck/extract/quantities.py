@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.extract import units
-from factcheck.extract.currencies import ISO_CODES, match_currency_name, match_currency_word
+from factcheck.extract.currencies import GATED_PREFIXES, GATES, ISO_CODES, match_currency_name, match_currency_word
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import (
     MULTIPLIER_WORDS,
@@ -42,22 +42,13 @@ from factcheck.extract.words import (
 from factcheck.memo import persistent
 from factcheck.text import URL_RE
 
-# Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
-# road): the currency's ISO code -> the names that open its gate, and each prefix -> its code
-_GATES = {
-    "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
-    "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
-    "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
-    "QAR": r"Qatar|Qatari|Doha|riyals?",
-}
-_GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
-_GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _GATES.items()}
+_GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in GATES.items()}
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "E£": "EGP", "NIS": "ILS", **_GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
@@ -65,7 +56,8 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱]"
-    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|Dhs?|SR|QR)|(?<![\w&-])R(?=\d|$))\s?"
+    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|"
+    + "|".join(sorted((p for p in GATED_PREFIXES if len(p) > 1), key=len, reverse=True)) + r")|(?<![\w&-])R(?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
@@ -482,7 +474,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = yen
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
-        if mention.unit in _GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
+        if mention.unit in GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
