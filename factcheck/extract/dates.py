@@ -105,15 +105,16 @@ _DATE_BODY = (
     # whatever the fiscal year)
     r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
-    rf"|(?P<half_h>(?i:first|second)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
-    rf"|(?P<half_bare>(?:(?i:first|second) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
-    rf"|(?<=the )(?:first|second) half(?! of\b)){_NOT_FISCAL})"
+    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
+    rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
+    rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
-    r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bduring the )|(?<=\bDuring the ))(?P<weekend_bare>weekend)\b"
+    r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the ))"
+    r"(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
@@ -240,7 +241,9 @@ _PAST = re.compile(
 )
 # "said it would report results on Oct. 30", "said Tuesday that talks would resume Thursday": a future of the day
 # it was said, which lies either side of the published day; the nearest occurrence, whatever tense "said" has
-_FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might)\b", re.I)
+# "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
+# "sales were flat, but fourth-quarter sales should rise": a modal tells no tense, but is the clause's own verb
+_FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effective)\b", re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -469,19 +472,22 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
-    if tense or len(clause.split()) > 3 or _PRESENT.search(clause):
-        return tense  # ("which takes effect Oct. 1": a present, the nearest, whatever the sentence says after)
+    if tense or (len(clause.split()) > 3 and not _ADVERBIAL.match(clause)) or _PRESENT.search(clause):
+        return "" if tense == "nearest" else tense  # ("which takes effect Oct. 1": a present, the nearest)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
-    # will return Friday": Tuesday is past), else after it ("By Friday, it was over")
-    return _nearest_tense(plain[:left], left) or _nearest_tense(plain[right:], 0)
+    # will return Friday": Tuesday is past), else after it ("By Friday, it was over"; "At the close of trading
+    # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)
+    tense = _nearest_tense(plain[:left], left) or _nearest_tense(plain[right:], 0)
+    return "" if tense == "nearest" else tense
 
 
 def _nearest_tense(words: str, at: int) -> str:
-    """The tense of the marker nearest before offset `at` of `words` (where the date stood), else of the
-    nearest after it: the verb a date hangs on usually comes first ("talks that began in February are
-    expected to end in July": February is past; "said it expects sales to rise in the fourth quarter": the
-    quarter is future), unless the date opens the clause ("a poll on Sunday showed 47% of voters saying
-    they will back the treaty": Sunday is past)."""
+    """'future', 'past', 'nearest' (a marker of no tense: "would", "effective") or '': the tense of the
+    marker nearest before offset `at` of `words` (where the date stood), else of the nearest after it: the
+    verb a date hangs on usually comes first ("talks that began in February are expected to end in July":
+    February is past; "said it expects sales to rise in the fourth quarter": the quarter is future), unless
+    the date opens the clause ("a poll on Sunday showed 47% of voters saying they will back the treaty":
+    Sunday is past)."""
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
@@ -492,8 +498,7 @@ def _nearest_tense(words: str, at: int) -> str:
                     before = (m.end(), name)
             elif m.start() < after[0]:
                 after = (m.start(), name)
-    tense = before[1] or after[1]
-    return "" if tense == "nearest" else tense
+    return before[1] or after[1]
 
 
 def _without_parentheses(sentence: str, at: int) -> str:
@@ -505,6 +510,7 @@ def _without_parentheses(sentence: str, at: int) -> str:
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of)\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -828,8 +834,12 @@ def _first_months(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
 
 
 def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
-    """'the 1990s'; "the '70s" / 'the 70s': the latest such decade that has begun."""
+    """'the 1990s'; "the '70s" / 'the 70s': the latest such decade that has begun; 'the 1800s', 'the
+    early 1900s': a century ('the 2000s' is the decade news means by it)."""
     digits = re.search(r"\d+", surface).group()  # type: ignore[union-attr]
+    if len(digits) == 4 and digits.endswith("00") and int(digits) < 2000:
+        year = int(digits)
+        return dt.date(year, 1, 1), dt.date(year + 99, 12, 31), "century"
     if len(digits) == 4:
         year = int(digits)
     else:
@@ -848,7 +858,7 @@ def _quarter_number(surface: str) -> int:
 
 
 def _half_number(surface: str) -> int:
-    return 2 if re.search(r"second|H2", surface, re.I) else 1
+    return 2 if re.search(r"second|latter|H2", surface, re.I) else 1
 
 
 def _quarter(q: int, year: int) -> tuple[dt.date, dt.date, str]:

@@ -171,7 +171,34 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
     r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|interstate|verse|psalm|rule)(?:[’']s)?\s$"
+    # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
+    # ("the plane seats 180", "the index tracks 500 stocks")
+    r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
+    r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms)\s$"
 )
+# a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
+_LIST_LINK = re.compile(r"\b\d+[A-Za-z]?(?:,\s*|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
+
+
+# (the last of a list has no noun of its own: "Flight 370 and 239 people" counts people)
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|in|and|or|to|through|thru|are|is|were|was|will|would)\b")
+
+
+def _designated(before: str, text: str, end: int) -> bool:
+    """Whether the number after `before` (ending at `end` of `text`) designates a thing ("Section 230",
+    "grades 6 through 8")."""
+    return bool(_DESIGNATOR_BEFORE.search(before)) or (bool(_LIST_END.match(text, end)) and _listed_after(before, _DESIGNATOR_BEFORE))
+
+
+def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `before` ends in a list of numbers ("aged 19, 22 and ") that follows `pattern`."""
+    while link := _LIST_LINK.search(before):
+        before = before[: link.start()]
+        if pattern.search(before):
+            return True
+    return False
+
+
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
@@ -294,6 +321,7 @@ _NAME_COMMA = re.compile(
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
+_UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
 # makes of the figure. Read as words backwards from the figure, like `_change`.
@@ -905,8 +933,12 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
-def _change(text: str, start: int, end: int) -> str:
-    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''."""
+_SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
+
+
+def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
+    """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''; a noun of change after
+    the figure counts only when `noun_after` (a time is how long a change took: "its biggest one-day gain")."""
     words = words_before(text, start)  # memoised: the classifier has just read them
     if _base_over_a_change(words):
         return ""
@@ -918,6 +950,8 @@ def _change(text: str, start: int, end: int) -> str:
         if found:
             return found
     if i >= 0 and words[i] in _UP_WORDS:
+        if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):
+            return ""  # "police recovered 3kg of heroin": got back, not risen ("shares recovered 3%")
         return "up"
     if i >= 0 and words[i] in _DOWN_WORDS:
         return "down"
@@ -927,7 +961,7 @@ def _change(text: str, start: int, end: int) -> str:
                 break
             if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS:
                 return "up" if words[j] in _UP_WORDS else "down"
-    m = _CHANGE_AFTER.match(text, end)
+    m = _CHANGE_AFTER.match(text, end) if noun_after else None
     if m is None:
         return ""
     return "up" if m.group("up") else "down"
@@ -996,7 +1030,7 @@ def _classify(text: str, number: Number) -> Mention | None:
         return mention
     if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
-    mention.change = _change(text, mention.start, mention.end)
+    mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
@@ -1051,8 +1085,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
     join = _RANGE_JOIN.match(text, number.end + percent_first)
-    if join and join.group().strip() in ("to", "and") and _after_change_word(text, start):
-        join = None  # "jumped $2 to $85", "rose from 4% to 6%": a change and a level; "up 5-7%" is a range
+    # "jumped $2 to $85", "rose from 4% to 6%": a change and a level; "up 5-7%" is a range, and so is "rose 8 to 9
+    # inches", where only the second end has the unit (checked once the second end is read)
+    moved = bool(join) and join.group().strip() in ("to", "and") and _after_change_word(text, start)
+    if moved and (join.group().strip() == "and" or currency or percent_first or "from" in words_before(text, start)[-3:]):
+        join = None
     if join:
         pos = join.end()
         symbol = _PREFIX_CURRENCY.match(text, pos) if currency else None
@@ -1063,6 +1100,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if percent_first and (second is None or text[second.end : second.end + 1] != "%"):
             second = None
         is_and = "and" in join.group()
+        if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value):
+            second = None  # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level
         if (second is not None and second.has_multiplier and not number.has_multiplier and value < 1000
                 and value * second.multiplier > second.value and not _RANGED.search(before_text(text, start))):
             second = None  # "from 12 to 9 million tonnes": a fall of millions ("ranged from $2 to $1 billion" is a range)
@@ -1128,7 +1167,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if currency is not None:
         return _with_cents(text, make("money", currency, end))
     if (gap == "c" and _GLUED_CENTS.match(text, end) and not number.has_multiplier and not number.spelled
-            and qualifier != "range" and value < 1000 and not _DESIGNATOR_BEFORE.search(before)
+            and qualifier != "range" and value < 1000 and not _designated(before, text, end)
             and not _NAME_BEFORE.search(before)):
         hundredth = Decimal("0.01")
         return Mention(start, end + 1, "money", value * hundredth, None, "USD", precision * hundredth, qualifier, record)
@@ -1167,7 +1206,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
                 not number.spelled and text[end : end + 1] in (";", ".") and _FULL_NAME_COMMA.search(before)) or (
-                not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)):
+                not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
+                not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)):  # "aged 19, 22 and 25"
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
@@ -1206,7 +1246,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
     if not number.spelled and not number.has_multiplier and "," not in text[start:end] and (
-            _NAME_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before) or _opening_name(before)):
+            _NAME_BEFORE.search(before) or _designated(before, text, end) or _opening_name(before)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials": part of a name, not a count
     if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
         return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
