@@ -318,6 +318,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
     if row.kind == "duration":
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
+        head = re.match(r"\s+([A-Za-z]+)", _after(row)) if "-" in str(row.surface) else None
+        if head:  # nor "a six-year term" and "has ruled for 24 years": a time that describes a noun measures it
+            unit += " " + _word_id(head.group(1).lower())
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
         head = re.match(r"\s+([A-Za-z]+)", _after(row))
         unit = _word_id(head.group(1).lower()) if head else ""

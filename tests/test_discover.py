@@ -145,7 +145,7 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
 
 
 @pytest.mark.parametrize(("a", "b"), [("began", "started"), ("killed", "died"), ("detected", "spotted"),
-                                      ("customers", "subscribers"), ("begun", "begin")])
+                                      ("customers", "subscribers"), ("begun", "begin"), ("acquired", "bought")])
 def test_words_news_writes_for_one_another_are_one_word(a: str, b: str) -> None:
     assert _word_id(a) == _word_id(b)
 
@@ -162,3 +162,15 @@ def test_two_outlets_wording_one_claim_in_synonyms_agree_and_the_draft_lists_bot
     claims = _claims(tmp_path)
     assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [("agree", ["21 September", "September 21"])]
     assert "begin | start" in draft_rules(claims)
+
+
+def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_path: Path) -> None:
+    """'a six-year term' measures the term: 'has ruled Russia for 24 years' is another claim, though both
+    say Putin rules; 'a two-day visit' and 'a three-day visit' are one claim."""
+    header = "---\npublished: 2024-05-16\n---\n"
+    (tmp_path / "a.txt").write_text(header + "Putin will rule Russia under the six-year term he began on May 7. "
+                                    "He arrived in Beijing for a two-day visit.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(header + "Putin has ruled Russia for 24 years. "
+                                    "He flew into Beijing for a three-day visit.\n", encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [("conflict", ["three-day", "two-day"])]
