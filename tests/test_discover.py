@@ -174,3 +174,4 @@ def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_pat
                                     "He flew into Beijing for a three-day visit.\n", encoding="utf-8")
     claims = _claims(tmp_path)
     assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [("conflict", ["three-day", "two-day"])]
+

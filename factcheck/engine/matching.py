@@ -264,6 +264,7 @@ def _respectively(row: Any) -> bool:
 
 _COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|according to)\b", re.I)
+_BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
 def date_index(rows: Iterable[Any]) -> DateIndex:
@@ -273,11 +274,11 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
     figure_claims: set[tuple[str, int, int]] = set()
     for row in rows:
         if row.kind == "date" and nan_to_none(row.date_start) is not None:
-            # "since 2009": where a comparison starts; "from a year earlier": what a change is measured from;
-            # "the ministry said on Sunday": when it was said
+            # "since 2009", "going back to 1949": where a comparison starts; "from a year earlier": what a change is
+            # measured from; "the ministry said on Sunday": when it was said
             claim = str(row.claim or "")
             bound = (row.qualifier in ("lower_bound", "upper_bound") or _REPORTING.search(claim) is not None
-                     or _COMPARED_WITH.match(claim) is not None)
+                     or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound))
         elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)

@@ -53,7 +53,8 @@ def _extract(text: str, article: Article) -> list[Fact]:
             j += 1
         sentence = where[i]
         claims += sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
-                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"))
+                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
+                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
         i = j
     source = article.source
     return [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]

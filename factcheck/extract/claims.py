@@ -9,8 +9,10 @@ brackets, "that" and relative pronouns, and between two figures at the last "and
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
-is about ("Putin, who is 71"). A figure inside a subordinate clause with its own verb ("his first trip since
-he began a fifth term on May 7") has that clause for claim and clause. Its **clause** is the clause the
+is about ("Putin, who is 71"), and an age set off by commas is the age of the fragment before it, which with
+the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name says nothing of the 40). A
+figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
+has that clause for claim and clause. Its **clause** is the clause the
 fragment lies in; the two parts of a clause around a relative clause are one clause ("Putin and Xi [, who met
 in 2013,] sat down on Thursday"). Rules look for their words in the claim first, then in the clause, and
 only as a last resort in the rest of the sentence, so the "no limits" of one clause does not describe the
@@ -54,6 +56,7 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
                          r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
+_APPOSITION = re.compile(r"\s*,\s*(?:aged\s+)?")
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
@@ -80,10 +83,10 @@ class Claim:
     clause: str  # the clause's text; a clause around a relative clause is its two parts joined
 
 
-def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset()
-                    ) -> list[Claim]:
+def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset(),
+                    ages: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
-    at `offset`); `dates` are the indices of the spans that are dates."""
+    at `offset`); `dates` and `ages` are the indices of the spans that are dates and ages."""
     local = [(s - offset, e - offset, i) for i, (s, e) in enumerate(spans)]  # in text order, as extraction gives them
     span = 0  # the first figure that does not end before the current cut
 
@@ -154,6 +157,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
+        elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) and e == b:
+            # "Kim Jong Un, 40, welcomed Putin": an age set off by commas is the age of the noun before it, and
+            # nothing the rest of the clause says
+            a = clause_start = pieces[p - 1][0]
+            text = sentence[a:e]
         if i in dates and events and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
             # "his first foreign visit after his inauguration on May 7": the day of the inauguration, not of the visit
             a, clause_start = max(a, event.start()), max(clause_start, event.start())

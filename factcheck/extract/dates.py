@@ -62,7 +62,8 @@ YEAR_WORD_VALUES.update({"oh": 0, "zero": 0})
 _NTH = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
 # "a 1800 km pipeline", "1900 MW": a unit after a year-like number makes it a measure
 _UNIT_AFTER_YEAR = (r"km|kms|kilomet(?:er|re)s|m|metres|meters|mi|miles|ft|feet|kg|kilograms|t|tonnes|tons|lb|lbs"
-                    r"|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|bpd|bcm|hectares|ha|acres|sq")
+                    r"|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|bpd|bcm|hectares|ha|acres|sq"
+                    r"|GMT|UTC|BST|CET|CEST|EST|EDT|MSK|JST|ET|hrs|local time")  # ("at 2000 GMT": a time of day)
 _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
                     r"|nineteenth|twentieth|twenty-first)")
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
@@ -213,6 +214,7 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
     re.I,
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$", re.I)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
 # ("would" is no future: `_FUTURE_OF_PAST`)
@@ -328,6 +330,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
+        elif tense != "past" and _SINCE_BEFORE.search(before):
+            tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
