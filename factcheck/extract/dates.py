@@ -79,7 +79,11 @@ _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]
 _DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _DATE_BODY = (
     r"(?:"
-    rf"(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    # "March 22-April 2", "22 March to 2 April 2024": a range across two months
+    rf"(?P<range_mdmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_MONTH} {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    rf"|(?P<range_dmdm>{_DAY} {_MONTH}\s?(?:-|–|to|through|until) ?{_DAY} {_MONTH}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    rf"|(?P<day_ofrel>(?:{_MONTH} {_DAY}|{_DAY} (?:of )?{_MONTH}),? (?:of )?(?i:this|last|next) year)(?! of\b)"
+    rf"|(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
     # "between August 23rd and 30th" ("on August 23 and 30 people": no range without "between")
     rf"|(?<=[Bb]etween )(?P<range_dmd_and>{_MONTH} {_DAY} and {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
@@ -284,8 +288,8 @@ class DateMention:
     qualifier: str
 
 
-_DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_dmd_and",
-                        "range_ddm"))
+_DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_ofrel", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_dmd_and",
+                        "range_ddm", "range_mdmd", "range_dmdm"))
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
@@ -457,7 +461,7 @@ _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "q
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month", "half_bare", "range_mm",
-                          "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
+                          "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
@@ -642,7 +646,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _fiscal(surface, base)
     if kind == "range_yy":
         return _year_range(surface)
-    if kind in ("range_mm", "range_dmd", "range_dmd_and", "range_ddm"):
+    if kind in ("range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_mdmd", "range_dmdm"):
         return _short_range(kind, surface, base, tense)
     if kind == "rel_day2":
         day = base + dt.timedelta(days=-2 if "yesterday" in surface.lower() else 2)
@@ -651,6 +655,13 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _relative_period(surface, base)
     if kind == "month_rel":
         return _month_rel(surface, base)
+    if kind == "day_ofrel":  # "Jan. 1 of this year", "5 May last year"
+        tokens = _TOKEN.findall(surface)
+        month = next(MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS)
+        day = int(re.search(r"\d+", surface).group())  # type: ignore[union-attr]
+        lower = surface.lower()
+        found = _day_in(base.year + (1 if "next" in lower else -1 if "last" in lower else 0), month, day)
+        return None if found is None else (*found, "day")
     if kind == "month_ofrel":  # "January of next year", "May, last year"
         month = MONTHS[_TOKEN.findall(_strip_part(surface))[0].lower()]
         lower = surface.lower()
@@ -953,6 +964,17 @@ def _short_range(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt
         # a written year is the last month's: "November to February 2019" began in November 2018
         found = make(year - (last_month < first_month)) if year else choose(make, base, tense)
         return None if found is None else (*found, "month")
+    if kind in ("range_mdmd", "range_dmdm"):
+        (first_month, last_month), (first_day, last_day) = months, days[:2]
+
+        def make_span(y: int) -> Range | None:
+            first = _day_in(y, first_month, first_day)
+            last = _day_in(y if last_month >= first_month else y + 1, last_month, last_day)
+            return None if first is None or last is None or last[0] <= first[0] else (first[0], last[0])
+
+        # a written year is the last day's: "December 28-January 3, 2024" began in 2023
+        found = make_span(year - (last_month < first_month)) if year else choose(make_span, base, tense)
+        return None if found is None else (*found, "day")
     if len(days) < 2 or days[1] <= days[0]:
         return None
     month = months[0]

@@ -637,6 +637,10 @@ def _bare(text: str, figure: Mention, tail: Mention) -> bool:
 
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
 _CENTS = re.compile(r"(?:[\s-](?i:cents?|cts)|\dc)$")
+_GLUED_PENCE = re.compile(r"p(?![\w'’°-])")
+_VIDEO_LINES = frozenset((144, 240, 360, 480, 576, 720))  # "720p": a video's lines, not pence
+_BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh"
+                      r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
 
 
@@ -933,6 +937,7 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
+_PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing".split())
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
 
@@ -952,6 +957,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if i >= 0 and words[i] in _UP_WORDS:
         if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):
             return ""  # "police recovered 3kg of heroin": got back, not risen ("shares recovered 3%")
+        if words[i] == "up" and i > 0 and words[i - 1] in _PHRASAL_UP:
+            return ""  # "the over-60s make up a fifth of voters": a share, not a rise
         return "up"
     if i >= 0 and words[i] in _DOWN_WORDS:
         return "down"
@@ -1179,6 +1186,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if points:
         unit = "basis_point" if "b" in points.group().lower() else "percentage_point"
         return make("percent", unit, points.end())
+    if (gap == "p" and _GLUED_PENCE.match(text, end) and not number.has_multiplier and not number.spelled
+            and qualifier != "range" and value < 1000 and int(value) not in _VIDEO_LINES and not _designated(before, text, end)
+            and not _NAME_BEFORE.search(before) and _BRITISH.search(text)):
+        hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British
+        return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
     time = _TIME.match(text, end) if maybe else None
     if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " ")):
