@@ -85,7 +85,10 @@ _DATE_BODY = (
     rf"|(?P<day_ofrel>(?:{_MONTH} {_DAY}|{_DAY} (?:of )?{_MONTH}),? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
     # "between August 23rd and 30th" ("on August 23 and 30 people": no range without "between")
-    rf"|(?<=[Bb]etween )(?P<range_dmd_and>{_MONTH} {_DAY} and {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_dmd_and>{_MONTH} {_DAY} and {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|to|for|with|when|as|and|but)\b)"  # ("on August 23 and 30 people": a count)
+    # "on 16 and 17 May": both days (not "17 May" alone)
+    rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
@@ -289,7 +292,7 @@ class DateMention:
 
 
 _DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_ofrel", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_dmd_and",
-                        "range_ddm", "range_mdmd", "range_dmdm"))
+                        "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"))
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
@@ -461,7 +464,7 @@ _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "q
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month", "half_bare", "range_mm",
-                          "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "rel_ago"))
+                          "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
@@ -646,7 +649,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _fiscal(surface, base)
     if kind == "range_yy":
         return _year_range(surface)
-    if kind in ("range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_mdmd", "range_dmdm"):
+    if kind in ("range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"):
         return _short_range(kind, surface, base, tense)
     if kind == "rel_day2":
         day = base + dt.timedelta(days=-2 if "yesterday" in surface.lower() else 2)

@@ -950,9 +950,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] == "close")):
         i -= 1
-    if i >= 1 and words[i] == "of":  # "an increase of 5%"
+    if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
-        if found:
+        if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
     if i >= 0 and words[i] in _UP_WORDS:
         if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):

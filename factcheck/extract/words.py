@@ -70,6 +70,8 @@ def singular(noun: str) -> str:
     known = getAllLemmas(noun)
     if lemmas := known.get("NOUN"):
         return lemmas[0]
+    if not known and len(noun) > 4 and noun.endswith("ies"):
+        return noun[:-3] + "y"  # "counties" -> "county" (the lexicon lacks it)
     if not known and _UNKNOWN_PLURAL.search(noun):
         return noun[:-1]  # a compound the lexicon lacks: "policymakers" -> "policymaker"
     return noun
