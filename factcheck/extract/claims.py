@@ -56,7 +56,7 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
                          r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
-_APPOSITION = re.compile(r"\s*,\s*(?:aged\s+)?")
+_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
@@ -158,10 +158,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
         elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) and e == b:
-            # "Kim Jong Un, 40, welcomed Putin": an age set off by commas is the age of the noun before it, and
-            # nothing the rest of the clause says
+            # "Kim Jong Un, 40, welcomed Putin": an age set off by commas (or brackets) is the age of the noun before
+            # it, and nothing the rest of the clause says
             a = clause_start = pieces[p - 1][0]
-            text = sentence[a:e]
+            b = e + 1 if sentence[e : e + 1] == ")" else e
+            text = sentence[a:b]
         if i in dates and events and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
             # "his first foreign visit after his inauguration on May 7": the day of the inauguration, not of the visit
             a, clause_start = max(a, event.start()), max(clause_start, event.start())

@@ -316,8 +316,12 @@ _NAME_COMMA = re.compile(
     r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
     r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran|defendant|co-defendant|teenager"
     r"|girl|boy|student|officer|soldier|nurse|doctor|teacher|farmer|worker|resident|neighbou?r|friend|partner|brother|sister"
-    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+))," + r"\s$"
-)
+    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+))," + r"\s(?:now\s)?$"
+)  # ("The defendant, now 67, denies")
+# "Mr Jones (58) and his wife (55)": an age in brackets after a titled name or a person (not "Germany (2)": a tally)
+_PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+|\b(?:wife|husband|son|daughter|mother|father|victim"
+                           r"|suspect|driver|defendant|partner|brother|sister|grandmother|grandfather|pensioner|boy|girl"
+                           r"|man|woman|teenager)) \($")
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
@@ -1219,7 +1223,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
                 not number.spelled and text[end : end + 1] in (";", ".") and _FULL_NAME_COMMA.search(before)) or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
-                not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)):  # "aged 19, 22 and 25"
+                not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
+                not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)):
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
