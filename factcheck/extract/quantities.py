@@ -409,7 +409,7 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
-_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5})(?![\w’'-])")
+_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 
@@ -428,6 +428,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
             continue
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None
+        if m.group("word")[1:2].isupper() and m.group("word")[0].islower():
+            return word, m.end()  # "234.6m iPhones", "3 iPads": a brand's plural, which no lexicon lists
         if pos == end and _DEMONYM.fullmatch(m.group("word")) and not known_word(word) and not (
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
