@@ -221,6 +221,7 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
     re.I,
 )
+_IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$", re.I)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
@@ -339,6 +340,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "this past weekend", "this past summer"
         elif tense != "past" and _SINCE_BEFORE.search(before):
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
+        elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
+            tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
@@ -363,7 +366,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             qualifier = "range"  # ("2016-11", November, is one date)
         out.append(DateMention(start, end, first, last, granularity, qualifier))
     for d in out:
-        if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)):
+        if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)) and any(
+                c.isdigit() for c in text[d.start : d.end]):  # ("It is Monday today": two dates, not one of both)
             if not re.search(r"\d{4}", text[d.start : d.end]):
                 _year_of_weekday(d, lead.group().split()[0].rstrip(","), base)
             d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday

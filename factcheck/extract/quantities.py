@@ -75,7 +75,8 @@ _TIME = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he"
-                         r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.? [A-Z][\w’'-]+))"
+                         r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
+                         r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
                          r" (?:is|was|turns|turned|will turn))\s+$", re.I)  # ("Mr Putin is seventy-one")
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
