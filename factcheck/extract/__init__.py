@@ -52,9 +52,16 @@ def _extract(text: str, article: Article) -> list[Fact]:
         while j < len(mentions) and where[j] is where[i]:
             j += 1
         sentence = where[i]
-        claims += sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
-                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
-                                  frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
+        found = sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
+                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
+                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
+        k = bisect.bisect_right(starts, sentence.start) - 1
+        if k > 0 and sentences[k - 1].text.rstrip().endswith("?"):
+            # "How much oil does Russia sell to China? About 2.14 million barrels a day.": an answer's figures are
+            # about what the question asked, so its words are words of their clause (not of their claim)
+            question = sentences[k - 1].text.strip()
+            found = [Claim(c.start, c.end, c.clause_start, f"{question} {c.clause}") for c in found]
+        claims += found
         i = j
     source = article.source
     return [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]

@@ -12,10 +12,11 @@ A figure's **claim** is its fragment; a relative clause also takes the fragment 
 is about ("Putin, who is 71"), and an age set off by commas is the age of the fragment before it, which with
 the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name says nothing of the 40). A
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
-has that clause for claim and clause. Its **clause** is the clause the
-fragment lies in; the two parts of a clause around a relative clause are one clause ("Putin and Xi [, who met
-in 2013,] sat down on Thursday"). Rules look for their words in the claim first, then in the clause, and
-only as a last resort in the rest of the sentence, so the "no limits" of one clause does not describe the
+has that clause for claim and clause. Its **clause** is the clause the fragment lies in; the two parts of a
+clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
+caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
+China? About 2.14 million barrels a day"). Rules look for their words in the claim first, then in the clause,
+and only as a last resort in the rest of the sentence, so the "no limits" of one clause does not describe the
 date of the next.
 """
 
