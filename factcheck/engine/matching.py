@@ -232,16 +232,43 @@ _NEGATION = re.compile(
 _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
 
 
+# A figure its sentence calls false, up to the next ";" or ":": "It is not true that Putin began a sixth term",
+# "Claims that China saved $10 billion are false", "put exports at 3 million barrels a day, which is wrong"
+_FALSE_BEFORE = re.compile(r"\b(?:(?:it is|it's|it was)\s+(?:not true|untrue|false|wrong)\s+that|there is no truth (?:in|to))\b"
+                           r"[^;:]*$", re.I)
+_FALSE_AFTER = re.compile(
+    r"(?:(?!,\s*(?:and|but)\b|\b(?:while|whereas|though|although)\b)[^;:])*?"  # (within the figure's own clause)
+    r"(?:,\s*which\s+(?:is|was)|\b(?:are|is|were|was|proved|proved to be)(?:\s+(?:simply|clearly|completely|entirely|also))?)"
+    r"\s+(?P<word>wrong|false|untrue|incorrect|inaccurate|baseless|unfounded|mistaken)\b",
+    re.I,
+)
+
+
+_FALSE_WORD = re.compile(r"false|wrong|true|truth|accurate|correct|baseless|founded|mistaken", re.I)
+
+
 def denied(row: Any) -> str | None:
-    """The word by which a figure's claim denies it (before the figure), or by which its clause only
-    supposes it (the clause's first word), or None."""
+    """The word by which a figure's claim denies it (before the figure), by which its sentence calls it
+    false, or by which its clause only supposes it (the clause's first word), or None."""
     claim_start = int(row.claim_start)
     if claim_start < 0:
         return None
     supposed = _SUPPOSED.match(str(row.clause or ""))
     if supposed and int(row.clause_start) <= int(row.start):
         return supposed.group("word")
-    return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)])
+    found = _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)])
+    if found is None and _FALSE_WORD.search(str(row.sentence)):
+        found = _called_false(str(row.sentence), int(row.start) - int(row.sentence_start), int(row.end) - int(row.sentence_start))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _called_false(sentence: str, start: int, end: int) -> str | None:
+    before = _FALSE_BEFORE.search(sentence, 0, max(0, start))
+    if before:
+        return before.group().split()[0]
+    after = _FALSE_AFTER.match(sentence, end)
+    return after.group("word") if after else None
 
 
 @lru_cache(maxsize=65536)  # asked once per rule of the figure's kind
