@@ -45,7 +45,9 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     # "U.S." / "A." (initials) and known abbreviations; a lower-case word ending a sentence is normal.
-    return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or len(word) == 1
+    # ("+26% y/y. Gas": a unit's last letter after a slash is no initial)
+    return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
+        len(word) == 1 and text[word_start - 1 : word_start] != "/")
 
 
 MAX_SENTENCE = 2000  # characters; longer "sentences" (a page with no full stop) are cut

@@ -109,6 +109,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # its clause is about
         if kind == "clause":
             clause, next_clause, outer = next_clause, next_clause + 1, -1
+            label = sentence[fragments[-1][0] : a]
+            if (sentence[a] == ":" and len(fragments) > 1 and fragments[-2][2] == fragments[-1][2]
+                    and len(label.split()) <= _LABEL_WORDS and label.strip()[:1].isupper()):
+                fragments[-1][2] = clause  # "Trade: $240bn, +26%, Gas: 33.7 bcm": "Gas" labels the next item, not this one
         elif kind == "relative":
             outer, clause, next_clause = clause, next_clause, next_clause + 1
         elif outer >= 0 and sentence[a] == ",":  # the comma that closes a relative clause
