@@ -338,7 +338,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
-        elif tense != "past" and _SINCE_BEFORE.search(before):
+        elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")

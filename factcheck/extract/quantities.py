@@ -193,7 +193,7 @@ def _designated(before: str, text: str, end: int) -> bool:
 
 def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
     """Whether `before` ends in a list of numbers ("aged 19, 22 and ") that follows `pattern`."""
-    while link := _LIST_LINK.search(before):
+    while any(c.isdigit() for c in before[-12:]) and (link := _LIST_LINK.search(before, max(0, len(before) - 20))):
         before = before[: link.start()]
         if pattern.search(before):
             return True
