@@ -73,6 +73,8 @@ STOPWORDS = frozenset(
     # qualifiers, which the comparison reads from the figure itself
     + "roughly approximately estimated estimate least".split()
 ) | CHANGE_WORDS
+# stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
+_STOPWORDS_AS_WRITTEN = frozenset(("last",))
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -349,7 +351,7 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
-                or _lemma(lower) in STOPWORDS
+                or (_lemma(lower) in STOPWORDS and _lemma(lower) not in _STOPWORDS_AS_WRITTEN)
                 or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower) or (counted and singular(lower) == counted)):
             continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
