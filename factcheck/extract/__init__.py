@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import Article
@@ -17,6 +18,12 @@ from factcheck.facts import Fact
 from factcheck.text import Sentence, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article", "load_parsers"]
+
+
+# how an answer opens: a figure, a qualifier, yes or no, a pronoun ("About 2.14 million", "Two days.", "He is 71.")
+_ANSWER_OPENING = re.compile(r"\W*(?:\d|[$£€¥]|(?:about|around|roughly|some|nearly|almost|just|more|less|over|under|up to|yes|no"
+                             r"|he|she|it|they|his|her|its|their|that|this|one|two|three|four|five|six|seven|eight|nine|ten"
+                             r"|twelve|a dozen|dozens|hundreds|thousands|millions|billions)\b)", re.I)
 
 
 def extract_article(article: Article) -> list[Fact]:
@@ -56,9 +63,12 @@ def _extract(text: str, article: Article) -> list[Fact]:
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
         k = bisect.bisect_right(starts, sentence.start) - 1
-        if k > 0 and sentences[k - 1].text.rstrip().endswith("?"):
+        if (k > 1 and sentences[k - 1].text.rstrip().endswith("?") and _ANSWER_OPENING.match(sentence.text)
+                and "\n\n" not in text[sentences[k - 1].end : sentence.start]):
             # "How much oil does Russia sell to China? About 2.14 million barrels a day.": an answer's figures are
-            # about what the question asked, so its words are words of their clause (not of their claim)
+            # about what the question asked, so its words are words of their clause (not of their claim); not after a
+            # headline's question (the first sentence), one a blank line parts from what follows, nor before a
+            # sentence with a subject of its own ("Trade between Russia and China rose 26%")
             question = sentences[k - 1].text.strip()
             found = [Claim(c.start, c.end, c.clause_start, f"{question} {c.clause}") for c in found]
         claims += found
