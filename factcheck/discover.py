@@ -439,9 +439,11 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         # 312 homes since it broke out";
         # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
         # (unless the other says a word of its own in their place: "imports of Russian coal rose 24%" leaves out no gas)
-        theirs_only = any(w not in mine[0] and w not in background and w not in names and not is_verb_only(theirs[0][w])
-                          for w in theirs[1])
-        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) and (w not in background or w in theirs[0] or theirs_only)}
+        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w])}
+        left_out = {w for w in said_words if w in background and w not in theirs[0]}
+        if left_out and not any(w not in mine[0] and w not in background and w not in names and not is_verb_only(theirs[0][w])
+                                for w in theirs[1]):
+            said_words -= left_out
         said = sum(weight[w] for w in said_words)
         if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"

@@ -256,14 +256,15 @@ def denied(row: Any) -> str | None:
     supposed = _SUPPOSED.match(str(row.clause or ""))
     if supposed and int(row.clause_start) <= int(row.start):
         return supposed.group("word")
-    found = _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)])
-    if found is None and _FALSE_WORD.search(str(row.sentence)):
-        found = _called_false(str(row.sentence), int(row.start) - int(row.sentence_start), int(row.end) - int(row.sentence_start))
-    return found
+    sentence_start = int(row.sentence_start)
+    return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)]) or _called_false(
+        str(row.sentence), int(row.start) - sentence_start, int(row.end) - sentence_start)
 
 
 @lru_cache(maxsize=65536)
 def _called_false(sentence: str, start: int, end: int) -> str | None:
+    if not _FALSE_WORD.search(sentence):
+        return None  # (most sentences call nothing false)
     before = _FALSE_BEFORE.search(sentence, 0, max(0, start))
     if before:
         return before.group().split()[0]
