@@ -153,7 +153,7 @@ _DATE_BODY = (
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
     r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
-    r"|(?<=\bto )|(?<=\band )|(?<=\bor ))"  # (after "to", "and", "or" only as `find_dates` allows)
+    r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, ))"  # (after "to", "and", "or", a comma only as `find_dates` allows)
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -302,6 +302,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     dates that name no real day ("Feb. 30, 2024") are appended to `impossible`: they are no figures either."""
     base = published or dt.date.today()
     out: list[DateMention] = []
+    told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     urls = [m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
@@ -350,7 +351,19 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
-        resolved = _resolve(kind, written, base, tense)
+        resolved = None
+        if kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower():
+            if _OF_THAT_YEAR.match(text, end):  # "on March 3 of that year": the year told before, if any
+                sentence = sentence_of(start)
+                if told and sentence.start > 0 and told[-1].start < sentence.start:
+                    sentence = sentence_of(sentence.start - 1)
+                resolved = _in_year_told(text, start, written, kind, "", told, sentence, base, that_year=True)
+                if resolved is None:
+                    continue
+            else:
+                resolved = _in_year_told(text, start, written, kind, tense, told, sentence_of(start), base)
+        if resolved is None:
+            resolved = _resolve(kind, written, base, tense)
         if resolved is None:
             if impossible is not None and kind in _DAY_KINDS:
                 impossible.append((start, end))
@@ -365,6 +378,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif kind.startswith("range") and (kind != "range_yy" or first.year != last.year):
             qualifier = "range"  # ("2016-11", November, is one date)
         out.append(DateMention(start, end, first, last, granularity, qualifier))
+        if kind in _YEAR_KINDS or (kind == "rel_period" and _YEAR_STEP.search(surface)):
+            told.append(out[-1])
     for d in out:
         if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)) and any(
                 c.isdigit() for c in text[d.start : d.end]):  # ("It is Monday today": two dates, not one of both)
@@ -376,6 +391,53 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             first = d.date_start if week.group("from") else d.date_start - dt.timedelta(days=d.date_start.weekday())
             d.start, d.date_start, d.date_end, d.granularity = week.start(), first, first + dt.timedelta(days=6), "week"
     return _periods_ended(text, _join_ranges(text, out))
+
+
+# a date that says its year ("in 1987", "Oct. 19, 1987", "last year"), and a date that does not ("in May", "on
+# Oct. 19", "before Christmas", "the third quarter")
+_YEAR_KINDS = frozenset(("year", "year_old", "year_next", "year_words", "year_part", "day_mdy", "day_dmy", "day_iso",
+                         "day_numeric", "month_numeric", "month_my", "season_sy", "quarter_q", "quarter_short", "half_h",
+                         "half_short", "day_ofrel", "month_ofrel", "quarter_rel"))
+_YEAR_STEP = re.compile(r"^(?:last|this|next|current) year$", re.I)
+_YEARLESS_KINDS = frozenset(("month_bare", "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare",
+                             "range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"))
+# a sentence that opens with the time it tells of: "In 1987, ...", "During the 1984 campaign, ...", "Last year, ..."
+_FRONTED = re.compile(r"[\"'“‘(]?(?:(?:(?:early|late|later|earlier|back|sometime|then|but|and) )?"
+                      r"(?:in|during|throughout|on|at|for) [^,;:]{0,30}|(?:early|late|later|earlier) )?", re.I)
+# a year that bounds or is compared with, not one that holds: "since 2020", "by 2030", "from 2022", "than in 2019"
+_NOT_HOLDING = re.compile(r"\b(?:since|after|before|by|until|till|from|between|to|than|over|with|versus|vs\.?|and|or)"
+                          r"\s+(?:(?:the|early|late|mid)\s+)?(?:in\s+)?$", re.I)
+_OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
+# "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b[^,;]{0,25}$",
+                          re.I)
+
+
+def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
+                  sentence: Sentence, base: dt.date, that_year: bool = False) -> tuple[dt.date, dt.date, str] | None:
+    """A year-less date in the year its sentence told just before ("In 1987, sales peaked in May", "The 1987
+    crash began on Oct. 19", "Last year, exports rose in April"): the occurrence nearest to that date, when it
+    either opens the sentence or stands in the year-less date's own clause, and the tense does not say
+    otherwise. None when no such year is told (the published day decides)."""
+    candidates = [d for d in told if sentence.start <= d.start and d.end <= start]
+    if not candidates:
+        return None
+    anchor = candidates[-1]
+    if not that_year:
+        in_clause = not _CLAUSE_EDGE.search(text, anchor.end, start)
+        if not in_clause and not (_FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
+                d.date_start.year == anchor.date_start.year for d in candidates)):
+            return None
+        if _NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start) or _SAID_BEFORE.search(
+                text, max(sentence.start, start - 60), start):
+            return None
+    # the occurrence nearest to the middle of the date told: in its year for a year ("In 1987, ... in May"), the
+    # next January for a fourth quarter ("In the fourth quarter of 2023, sales fell, and in January they recovered")
+    middle = anchor.date_start + (anchor.date_end - anchor.date_start) / 2
+    resolved = _resolve(kind, written, middle, "")
+    if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
+        return None
+    return resolved
 
 
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
@@ -434,16 +496,22 @@ def _year_of_weekday(d: DateMention, weekday: str, base: dt.date) -> None:
 
 def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention]) -> bool:
     """A bare month after "to" is one unless a name follows ("the year to April", not "wrote to April
-    Jones"); after "and"/"or" only when a month comes just before ("in January and February")."""
+    Jones"); after "and"/"or" or a comma only when a month comes just before ("in January and February", "in
+    March, May and July")."""
     joiner = text[max(0, start - 4) : start]
     if joiner == " to ":
         return not _NAME_AFTER.match(text, end)
     if joiner.endswith(("and ", "or ")):
-        return bool(found) and found[-1].granularity == "month" and found[-1].end == start - len(joiner.lstrip()) - 1
+        return bool(found) and found[-1].granularity == "month" and bool(_MONTH_JOINER.fullmatch(text, found[-1].end, start))
+    if joiner.endswith(", "):  # "in March, May and July" (not "In March, May said")
+        return (bool(found) and found[-1].granularity == "month" and found[-1].end == start - 2
+                and bool(_LIST_GOES_ON.match(text, end)))
     return True
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_MONTH_JOINER = re.compile(r",? (?:and|or) ")
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
 _WEEK_OF = re.compile(r"\b[Tt]he week (?:of|(?P<from>beginning|starting|commencing)(?: on)?) $")
