@@ -954,6 +954,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     words = words_before(text, start)  # memoised: the classifier has just read them
     if _base_over_a_change(words):
         return ""
+    if _LOCATED_AFTER.match(text, end):
+        return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] == "close")):
         i -= 1
@@ -979,6 +981,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if m is None:
         return ""
     return "up" if m.group("up") else "down"
+
+
+_LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
 
 
 def _sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
