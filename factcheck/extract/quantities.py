@@ -402,7 +402,8 @@ _NOT_NOUNS = frozenset(
     "against during despite toward towards among amid between within without across along behind beyond inside "
     "outside upon via versus vs "
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
-    "will would could can may might should must shall did do does said says say not never total overall combined".split()
+    "will would could can may might should must shall did do does said says say not never total overall combined "
+    "last next yesterday today tomorrow tonight overnight".split()  # ("rose to 1,200 last week": a date follows)
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
