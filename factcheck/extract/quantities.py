@@ -116,6 +116,8 @@ _DOWN_WORDS = frozenset(
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
     "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened".split()
 )
+# a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
+_UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups".split())
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
@@ -976,8 +978,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         for j in range(i, max(-1, i - 6), -1):
             if words[j] in _CLAUSE_MARKS:
                 break
-            if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS:
-                return "up" if words[j] in _UP_WORDS else "down"
+            if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY:
+                return "down" if words[j] in _DOWN_WORDS else "up"
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
     if m is None:
         return ""
