@@ -97,6 +97,8 @@ _DATE_BODY = (
     r"|[0-3]?\d-[0-3]?\d-" + _ANY_YEAR +
     r"|[0-3]?\d\.[0-3]?\d\." + _ANY_YEAR + r"))(?![\w/.]?\d)"
     r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
+    # "the first of April", "the twenty-third of May, 1998": a day written as an ordinal word
+    rf"|(?<=the )(?P<day_word>(?i:{_ORDINAL_DAY}) of {_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
@@ -208,6 +210,7 @@ DATE_GUARD = starts_with(
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
+                 "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
@@ -348,6 +351,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         written = surface
+        if kind == "day_word":  # "the first of April": "1 April"
+            words = surface.split(" of ")
+            day = _ordinal_day(words[0].lower())
+            if day is None:
+                continue
+            kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
@@ -535,7 +544,7 @@ _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|ei
 _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
-                          "month_bare", "month_part", "day_md", "day_dm", "quarter_bare", "quarter_month", "half_bare", "range_mm",
+                          "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare", "range_mm",
                           "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
