@@ -69,7 +69,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "norwegian crown": "NOK", "swedish crown": "SEK", "danish crown": "DKK", "czech crown": "CZK", "icelandic crown": "ISK",
     "dlr": "USD", "u.s. dlr": "USD", "stg": "GBP",  # newswire shorthand: "5.4 mln dlrs", "2.1 billion stg"
 }
-_IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "krona",
+_IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "swedish crown",
                       "kroner": "krone"}
 # Words several countries' currencies share: the country (by its names) decides; "rupee" is the
 # Indian rupee unless another rupee country is named more.

@@ -249,6 +249,10 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
             precision = Decimal(1)  # "40 million": the zeros are the multiplier's, not rounding
         spelled, integer_digits = False, digits.split(".")[0].replace(",", "")
     else:
+        lower = (words or "").lower()
+        if multiplier != 1 and any(scale in lower and factor > multiplier for scale, factor in _SCALES.items()):
+            # "one million two hundred thousand": the last scale word ends the number, it multiplies no part of it
+            return word_value(f"{lower} {mult_word}"), multiplier, True, multiplier, ""
         value = word_value(words or "")
         precision = Decimal(1).scaleb(value.as_tuple().exponent) if value != value.to_integral() else Decimal(1)
         spelled, integer_digits = True, ""

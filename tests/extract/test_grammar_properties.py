@@ -179,3 +179,47 @@ def test_a_lists_numbering_is_no_figure_and_its_items_figures_are(i: int, mark: 
     text = f"BRIEFING\n\n{i}{mark} Exports rose to {n} tonnes.\n"
     facts = [f for f in _facts(text) if f.kind != "date"]
     assert [(f.value, f.unit) for f in facts] == [(n, "metric_ton")], text
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen " \
+        "eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell_below_thousand(n: int) -> list[str]:
+    words = [_ONES[n // 100], "hundred"] if n >= 100 else []
+    rest = n % 100
+    if rest >= 20:
+        words.append(_TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else ""))
+    elif rest:
+        words.append(_ONES[rest])
+    return words
+
+
+def _spell(n: int) -> str:
+    """An English spelling of 1 <= n < 10**12, scale by scale ("one million two hundred thousand")."""
+    words: list[str] = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
+        group = n // scale % 1000
+        if group:
+            words += _spell_below_thousand(group) + ([name] if name else [])
+    return " ".join(words)
+
+
+@SLOW
+@given(st.integers(1, 999), st.integers(0, 999), st.integers(0, 999), st.sampled_from([10**3, 10**6, 10**9]))
+def test_a_number_spelled_scale_by_scale_is_its_value(top: int, middle: int, low: int, scale: int) -> None:
+    n = top * scale + middle * (scale // 1000) + (low * (scale // 10**6) if scale >= 10**6 else 0)
+    text = f"The agency counted {_spell(n)} visitors."
+    counts = [f for f in _facts(text) if f.kind == "count"]
+    assert [f.value for f in counts] == [n], text
+
+
+@SLOW
+@given(st.integers(1950, 2022), st.sampled_from(MONTHS), st.sampled_from(["In {y}, sales peaked in {m}.",
+                                                                          "During the {y} season, sales peaked in {m}.",
+                                                                          "The {y} slump began in {m}."]))
+def test_a_year_less_month_takes_the_year_its_sentence_told(year: int, month: str, template: str) -> None:
+    text = template.format(y=year, m=month)
+    dates = [f for f in _facts(text, dt.date(2024, 5, 20)) if f.kind == "date" and f.granularity == "month"]
+    assert [(d.date_start.year, d.date_start.month) for d in dates] == [(year, MONTHS.index(month) + 1)], text
