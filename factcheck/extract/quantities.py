@@ -1072,6 +1072,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if _COMPASS.match(text, end + 1) or not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
             return None  # "51.5° N" is a coordinate, "heading 270°" a bearing: degrees of no scale or angle
         return Mention(start, end + 1, "quantity", value, None, "degree", precision, qualifier_of(words_before(text, start)))
+    if text.startswith(("-something", "-somethings", " something"), end) and value % 10 == 0 and value < 100:
+        return None  # "the 30-something founder": an age in a decade, no figure
     odd = not number.spelled and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
     if odd:
         end += 4  # "40-odd races", "300-odd people": about that many
