@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from factcheck.extract.dates import DateMention
+from factcheck.extract.dates import DateMention, holds_year, move_to_year_of
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH
 from factcheck.text import Sentence
@@ -68,6 +68,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     if not dates:
         return dates
     out = list(dates)
+    told: set[int] = set()  # the dates told relative to another that give a year (`_in_years_told`)
     for m in _matches(text):
         start, end = m.span()
         if m.group("the_period"):
@@ -100,9 +101,26 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         if found is None:
             continue
         out = [d for d in out if d.end <= start or d.start >= end]
-        out.append(DateMention(start, end, found[0], found[1], granularity, "exact"))
+        out.append(DateMention(start, end, found[0], found[1], granularity, "exact",
+                               says_year=granularity not in ("day", "week", "weekend")))
+        told.add(id(out[-1]))
     out.sort(key=lambda d: d.start)
+    if told:
+        _in_years_told(text, out, told, sentence_of, published or dt.date.today())
     return out
+
+
+def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence_of: Callable[[int], Sentence],
+                   base: dt.date) -> None:
+    """Move each year-less date to the year a date told relative to another holds ("Later that year, in
+    September, they met again": September of that year), as `dates.py` does for a year written out."""
+    for i, d in enumerate(dates):
+        if not d.yearless:
+            continue
+        sentence = sentence_of(d.start)
+        before = [t for t in dates[:i] if t.says_year and sentence.start <= t.start and t.end <= d.start]
+        if before and id(before[-1]) in told and holds_year(text, before, d.start, sentence):
+            move_to_year_of(d, before[-1], base)
 
 
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match

@@ -293,6 +293,9 @@ class DateMention:
     date_end: dt.date
     granularity: str
     qualifier: str
+    yearless: bool = False  # written without its year ("in May", "on Oct. 19"): a year told before may hold it
+    says_year: bool = False  # written with its year, or a year of its own ("in 1987", "last year", "that year")
+    tense: str = ""  # the tense its clause gave it, when it is year-less
 
 
 _DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_ofrel", "day_md", "day_dm", "day_iso", "day_numeric", "range_dmd", "range_dmd_and",
@@ -361,7 +364,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
         resolved = None
-        if kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower():
+        yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower()
+        if yearless:
             if _OF_THAT_YEAR.match(text, end):  # "on March 3 of that year": the year told before, if any
                 sentence = sentence_of(start)
                 if told and sentence.start > 0 and told[-1].start < sentence.start:
@@ -386,8 +390,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             qualifier = "upper_bound"
         elif kind.startswith("range") and (kind != "range_yy" or first.year != last.year):
             qualifier = "range"  # ("2016-11", November, is one date)
-        out.append(DateMention(start, end, first, last, granularity, qualifier))
-        if kind in _YEAR_KINDS or (kind == "rel_period" and _YEAR_STEP.search(surface)):
+        says_year = kind in _YEAR_KINDS or (kind == "rel_period" and bool(_YEAR_STEP.search(surface)))
+        out.append(DateMention(start, end, first, last, granularity, qualifier, yearless, says_year, tense if yearless else ""))
+        if says_year:
             told.append(out[-1])
     for d in out:
         if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)) and any(
@@ -429,24 +434,55 @@ def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, to
     either opens the sentence or stands in the year-less date's own clause, and the tense does not say
     otherwise. None when no such year is told (the published day decides)."""
     candidates = [d for d in told if sentence.start <= d.start and d.end <= start]
-    if not candidates:
+    if not candidates or not (that_year or holds_year(text, candidates, start, sentence)):
         return None
-    anchor = candidates[-1]
-    if not that_year:
-        in_clause = not _CLAUSE_EDGE.search(text, anchor.end, start)
-        if not in_clause and not (_FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
-                d.date_start.year == anchor.date_start.year for d in candidates)):
-            return None
-        if _NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start) or _SAID_BEFORE.search(
-                text, max(sentence.start, start - 60), start):
-            return None
-    # the occurrence nearest to the middle of the date told: in its year for a year ("In 1987, ... in May"), the
-    # next January for a fourth quarter ("In the fourth quarter of 2023, sales fell, and in January they recovered")
-    middle = anchor.date_start + (anchor.date_end - anchor.date_start) / 2
-    resolved = _resolve(kind, written, middle, "")
+    resolved = _resolve(kind, written, _middle(candidates[-1]), "")
     if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
         return None
     return resolved
+
+
+def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence) -> bool:
+    """Whether the last of the dates `told` before `start` in its sentence holds the year-less date there: it
+    opens the sentence (with no other year told there) or stands in the same clause; it holds rather than bounds
+    or compares; and the date at `start` is not when something was said."""
+    anchor = told[-1]
+    if _CLAUSE_EDGE.search(text, anchor.end, start) and not (
+            _FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
+                d.date_start.year == anchor.date_start.year for d in told)):
+        return False
+    return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
+                or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start))
+
+
+def _middle(d: DateMention) -> dt.date:
+    """The middle of a date: the occurrence of a year-less date nearest to it is in its year for a year ("In 1987,
+    ... in May"), the next January for a fourth quarter ("In the fourth quarter of 2023, sales fell, and in January
+    they recovered")."""
+    return d.date_start + (d.date_end - d.date_start) / 2
+
+
+def move_to_year_of(d: DateMention, anchor: DateMention, base: dt.date) -> bool:
+    """Move the year-less date `d` to its occurrence nearest to the middle of `anchor` (a date told relative to
+    another: "Later that year, in September"), unless its tense forbids; whether it moved."""
+    middle = _middle(anchor)
+    candidates: list[Range] = []
+    for year in (middle.year - 1, middle.year, middle.year + 1):
+        shift = year - d.date_start.year
+        try:
+            first = d.date_start.replace(year=year)
+            last = d.date_end.replace(year=d.date_end.year + shift, day=1)
+        except ValueError:
+            continue  # (29 February)
+        if d.granularity != "day":
+            candidates.append((first, last.replace(day=calendar.monthrange(last.year, last.month)[1])))
+        elif (end_day := _day_in(last.year, last.month, d.date_end.day)) is not None:
+            candidates.append((first, end_day[0]))
+    found = choose_among(candidates, middle, "")
+    if found is None or (d.tense == "past" and found[0] > base) or (d.tense == "future" and found[1] < base):
+        return False
+    d.date_start, d.date_end = found
+    return True
 
 
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
