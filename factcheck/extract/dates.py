@@ -580,8 +580,9 @@ _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|ei
 _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
-                          "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare", "range_mm",
-                          "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "rel_ago"))
+                          "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
+                          "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
+                          "rel_ago"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
