@@ -68,7 +68,7 @@ _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourtee
                     r"|nineteenth|twentieth|twenty-first)")
 # "the first quarter of fiscal 1998", "its fiscal second quarter": a fiscal calendar nobody wrote down
 _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current |present |previous |same )?"
-               r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?i:fiscal|financial)\b)")
+               r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?:(?i:fiscal|financial)\b|FY ?['’]?\d))")
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
@@ -102,7 +102,7 @@ _DATE_BODY = (
     rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
-    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?{_ANY_YEAR})"
+    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_ANY_YEAR}|['’]\d\d(?![\w'’])))"
     r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
     r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
@@ -360,6 +360,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if day is None:
                 continue
             kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
+        if kind == "month_my" and surface[-3] in "'’":  # "May '24": the year of the century nearest to the published day
+            year = 2000 + int(surface[-2:])
+            written = f"{surface[:-3].rstrip(', ')} {year - 100 if year > base.year + 10 else year}"
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
