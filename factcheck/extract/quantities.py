@@ -275,6 +275,7 @@ def _names_pence(text: str) -> bool:
 
 
 _A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "killed nearly seven million": one
+_LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", re.I)  # "up from a hundred thousand"
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
@@ -1320,8 +1321,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     part = _PART_OF.match(text, end) if not of_whole and value == value.to_integral() else None
     if part and (part_noun := _plural_after(text, part.end() - 1)) and can_be_noun(part_noun[0]):
         return make("count", singular(part_noun[0]), end)  # "12 of the victims", "two of its soldiers": a count of victims
-    if number.spelled and (number.value < 1000 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
-                                                   and qualifier == "exact")):  # ("more than a million": a figure)
+    if number.spelled and (number.value < 100 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
+                                                   and qualifier == "exact"  # ("more than a million": a figure)
+                                                   and not _LEVEL_BEFORE.search(text, max(0, start - 10), start))):
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
