@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `check` works without it
@@ -133,7 +133,7 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
 
 def fact_record(fact: Fact) -> dict[str, object]:
     """One Fact as a plain JSON-ready dict, like a row of `records`."""
-    out = asdict(fact)
+    out = {name: getattr(fact, name) for name in COLUMNS}  # (all plain values: `asdict`'s deep copy is 10x slower)
     for key in ("date_start", "date_end"):
         out[key] = None if out[key] is None else out[key].isoformat()
     return out

@@ -12,12 +12,13 @@ than its anchor ("a month earlier" after "in 2023"), is left unread: the date it
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 
-from factcheck.extract.dates import DateMention, holds_year, move_to_year_of
+from factcheck.extract.dates import DateMention, holds_year, move_to_year_of, within
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH
 from factcheck.text import Sentence
@@ -69,12 +70,13 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         return dates
     out = list(dates)
     told: set[int] = set()  # the dates told relative to another that give a year (`_in_years_told`)
+    replaced: set[int] = set()  # the dates read within such an expression ("last year" in "the same quarter last year")
     for m in _matches(text):
         start, end = m.span()
         if m.group("the_period"):
-            told = _period_told(dates, start, m.group("the_period").lower())
-            if told is not None and not any(d.start < end and start < d.end for d in out):
-                out.append(DateMention(start, end, told.date_start, told.date_end, told.granularity, "exact"))
+            period = _period_told(dates, start, m.group("the_period").lower())
+            if period is not None and not _overlapping(dates, start, end):
+                out.append(DateMention(start, end, period.date_start, period.date_end, period.granularity, "exact"))
             continue
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
@@ -100,25 +102,37 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             found, granularity = _shift(anchor, step, count), anchor.granularity
         if found is None:
             continue
-        out = [d for d in out if d.end <= start or d.start >= end]
+        replaced.update(id(d) for d in _overlapping(dates, start, end))
         out.append(DateMention(start, end, found[0], found[1], granularity, "exact",
                                says_year=granularity not in ("day", "week", "weekend")))
         told.add(id(out[-1]))
+    if replaced:
+        out = [d for d in out if id(d) not in replaced]
     out.sort(key=lambda d: d.start)
     if told:
         _in_years_told(text, out, told, sentence_of, published or dt.date.today())
     return out
 
 
+def _overlapping(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    """The dates of `dates` (disjoint, in text order) that overlap `start`..`end`."""
+    i = bisect.bisect_left(dates, end, key=lambda d: d.start)
+    found = []
+    while i > 0 and dates[i - 1].end > start:
+        i -= 1
+        found.append(dates[i])
+    return found
+
+
 def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence_of: Callable[[int], Sentence],
                    base: dt.date) -> None:
     """Move each year-less date to the year a date told relative to another holds ("Later that year, in
     September, they met again": September of that year), as `dates.py` does for a year written out."""
-    for i, d in enumerate(dates):
+    for d in dates:
         if not d.yearless:
             continue
         sentence = sentence_of(d.start)
-        before = [t for t in dates[:i] if t.says_year and sentence.start <= t.start and t.end <= d.start]
+        before = [t for t in within(dates, sentence.start, d.start) if t.says_year]
         if before and id(before[-1]) in told and holds_year(text, before, d.start, sentence):
             move_to_year_of(d, before[-1], base)
 
@@ -176,15 +190,15 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     across a blank line; a sentence of several periods does not say which one is meant)."""
     sentence = sentence_of(start)
     # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
-    before = [d for d in dates if sentence.start <= d.start and d.end <= start
-              and not BASE_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    before = [d for d in within(dates, sentence.start, start)
+              if not BASE_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:
             # the periods of that sentence's figures: not the day it was said (unless days are counted) or
             # published, nor a date something is compared with ("down from 315,000 in March")
-            before = [d for d in dates if previous.start <= d.start and d.end <= previous.end
-                      and d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
+            before = [d for d in within(dates, previous.start, previous.end)
+                      if d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
                       and not BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
             before = _periods_for_their_end_days(text, before)
             if len(before) > 1:
@@ -201,7 +215,8 @@ _TOLD_WITHIN = 1500  # characters: "the quarter" refers to a quarter told of in 
 def _period_told(dates: list[DateMention], start: int, noun: str) -> DateMention | None:
     """The last quarter (for "the period", also half year or run of months) dated before `start` within
     `_TOLD_WITHIN` characters: the one "the quarter" or "the period" refers to."""
-    for d in reversed(dates):
+    for i in range(bisect.bisect_left(dates, start, key=lambda d: d.start) - 1, -1, -1):
+        d = dates[i]
         if d.end > start:
             continue
         if d.end < start - _TOLD_WITHIN:

@@ -566,7 +566,9 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
     """Whether the number opens a line as a list's numbering: "1) ...", "2. ...", "(3) ...", "4 - ..."."""
     if end - start > 2 or not text[start:end].isdigit():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 16), start) + 1  # (a bounded look back: a long line costs no more)
+    if line_start == 0 and start > 16:
+        return False
     return text[line_start:start].strip() in ("", "(") and _MARKER_AFTER.match(text, end) is not None
 
 
