@@ -424,6 +424,11 @@ _FRONTED = re.compile(r"[\"'“‘(]?(?:(?:(?:early|late|later|earlier|back|some
 # a year that bounds or is compared with, not one that holds: "since 2020", "by 2030", "from 2022", "than in 2019"
 _NOT_HOLDING = re.compile(r"\b(?:since|after|before|by|until|till|from|between|to|than|over|with|versus|vs\.?|and|or)"
                           r"\s+(?:(?:the|early|late|mid)\s+)?(?:in\s+)?$", re.I)
+# a year that names what a document or a plan is about, written in another year: "its 2022 annual report, released in
+# March" (March 2023), "the 2025 budget", "the firm's 2024 forecast"
+_ABOUT_A_YEAR = re.compile(r"['’]?s?\s+(?:(?:annual|financial|fiscal|full-year|federal|draft|earnings|sales|profit|spending)\s+)?"
+                           r"(?:report|budget|forecast|plan|filing|results|accounts|guidance|outlook|estimates?|targets?"
+                           r"|tax|returns?|proxy|bonus|dividend)s?\b", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b[^,;]{0,25}$",
@@ -463,7 +468,8 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
                 d.date_start.year == anchor.date_start.year for d in told)):
         return False
     return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
-                or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start))
+                or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start)
+                or _ABOUT_A_YEAR.match(text, anchor.end))
 
 
 def _middle(d: DateMention) -> dt.date:
