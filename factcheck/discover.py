@@ -43,7 +43,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import is_verb_only, singular
+from factcheck.extract.words import is_verb_only, known_word, singular
 from factcheck.places import places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -129,12 +129,13 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
     for r, (_, in_claim) in zip(candidates, topics, strict=True):
         claim_words.update((r.source, _signature(r), w) for w in in_claim)
-    # Figures with the same signature, words and dates are compared once, as one class (a corpus that
-    # repeats a wording would otherwise compare every pair of its figures).
+    # Figures with the same signature, words, dates and value are compared once, as one class (a corpus that
+    # repeats a wording would otherwise compare every pair of its figures); two values of one sentence are two
+    # classes ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
         words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
+        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))), _value_key(r))].append(i)
     classes = list(by_key.values())
     periods = [key[3] for key in by_key]  # each class's dates, read once
     sources = [{candidates[i].source for i in members} for members in classes]
@@ -163,7 +164,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=counted)
             if score is not None:
                 scores[(x, y)] = score
-    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]])
+    values = [_value_key(candidates[m[0]]) for m in classes]
+    same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
+    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]], same_value)
     claims = []
     for group in groups:
         members = sorted(i for c in group for i in classes[c])
@@ -266,22 +269,32 @@ def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[st
 
 
 def name_words(candidates: list[Any]) -> frozenset[str]:
-    """Words the corpus writes capitalised inside a sentence: names of places, people, organisations."""
-    return frozenset(_word_id(m.group().lower()) for row in candidates for m in _NAME.finditer(str(row.clause or row.sentence)))
+    """Words the corpus writes capitalised inside a sentence more often than in lower case: names of places,
+    people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in {str(row.clause or row.sentence) for row in candidates}:
+        capitalised.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
+        lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
+    return frozenset(w for w, n in capitalised.items() if n > lower[w])
 
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|told)\b)")
 
 
-def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int]) -> list[list[int]]:
+def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],
+                      same_value: set[tuple[int, int]] = frozenset()) -> list[list[int]]:  # type: ignore[assignment]
     """Groups of nodes with no source in two of them, in which every two nodes are linked: the strongest
-    links are joined first, and two groups join only when all their nodes are linked (no chaining)."""
+    links are joined first (of equal links, those of one value: two dates of one sentence in each of two
+    sources, "extended to 2036 under the 2020 constitutional changes", pair 2020 with 2020), and two groups join
+    only when all their nodes are linked (no chaining)."""
     group_of = {n: [n] for n in nodes}
     source_of = {n: set(sources[n]) for n in nodes}
-    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0] not in same_value, item[0])):
         gi, gj = group_of[i], group_of[j]
         if gi is gj or source_of[gi[0]] & source_of[gj[0]]:
             continue
@@ -296,6 +309,13 @@ def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[st
 
 
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
+
+
+def _value_key(row: Any) -> tuple[Any, ...]:
+    """What a figure says, as a key: its date range, or its canonical value and upper end."""
+    if row.kind == "date":
+        return (str(row.date_start), str(row.date_end))
+    return (nan_to_none(row.canonical_value), nan_to_none(row.canonical_high))
 
 
 def _checkable(row: Any) -> bool:
@@ -339,7 +359,7 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
                     sentence_start)
     claim = _blank(str(row.claim or ""), int(row.claim_start), dates, sentence, sentence_start)
-    clause, claim = _COMPOUND.sub("", clause), _COMPOUND.sub("", claim)
+    clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
@@ -366,7 +386,19 @@ _NUMBER_WORD = re.compile(
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
     r"|billion|trillion|dozen)+")
 _AND_OTHER = re.compile(r"\b(?:and|or) other(?: [a-z]+){1,2}", re.I)
-_COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "south-west" is "southwest"
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _compound(m: re.Match[str]) -> str:
+    """A hyphenated word as one word when written so it is one ("south-west" is "southwest", "cease-fire"
+    "ceasefire"), else as its parts ("once-daily pill" says "daily", "weight-loss drug" "weight" and "loss")."""
+    joined = m.group().replace("-", "")
+    return joined if _known(joined.lower()) else m.group().replace("-", " ")
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str) -> bool:
+    return known_word(word)
 _SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),
              (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"(?<=\w{3})our$"), "or"))
 

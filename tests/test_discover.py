@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus import fact_table
-from factcheck.discover import _word_id, discover, draft_rules
+from factcheck.discover import _COMPOUND, _compound, _word_id, discover, draft_rules, name_words
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
 from factcheck.rules import load_rules
@@ -175,3 +176,27 @@ def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_pat
     claims = _claims(tmp_path)
     assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [("conflict", ["three-day", "two-day"])]
 
+
+
+def test_two_dates_of_one_sentence_in_each_of_two_sources_pair_by_value(tmp_path: Path) -> None:
+    header = "---\npublished: 2024-05-16\n---\n"
+    (tmp_path / "a.txt").write_text(header + "Putin's term could be extended to 2036 under the 2020 constitutional changes.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(header + "A constitutional change passed in 2020 could let Putin stay until 2036.\n",
+                                    encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert sorted((c.status, sorted(r.surface for r in c.rows)) for c in claims) == [
+        ("agree", ["2020", "2020"]), ("agree", ["2036", "2036"])]
+
+
+@pytest.mark.parametrize(("written", "words"), [("a once-daily pill", "a once daily pill"), ("the south-west", "the southwest"),
+                                                ("a weight-loss drug", "a weight loss drug"), ("a cease-fire", "a ceasefire")])
+def test_a_hyphenated_word_is_one_word_when_the_dictionary_has_it_else_its_parts(written: str, words: str) -> None:
+    assert _COMPOUND.sub(_compound, written) == words
+
+
+def test_a_word_written_capitalised_less_often_than_not_is_no_name() -> None:
+    rows = [SimpleNamespace(clause="", sentence=text) for text in (
+        "Officials at the Foreign Ministry said so.", "It was his first foreign trip, to Beijing.",
+        "Analysts said the foreign visit mattered, in Beijing.")]
+    assert {"foreign", "beijing"} & name_words(rows) == {"beijing"}
