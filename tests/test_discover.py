@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
