@@ -227,7 +227,7 @@ def _period_told(dates: list[DateMention], start: int, noun: str) -> DateMention
     return None
 
 
-_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?", re.I)
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?", re.I)
 
 
 def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[DateMention]:

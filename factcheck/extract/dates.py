@@ -507,7 +507,7 @@ _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "
 _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
 _PERIOD_ENDED = re.compile(
     r"\b(?P<phrase>(?:the|its|their|a)\s+(?:(?:fiscal|financial)\s+)?(?:(?P<period>week|month|quarter|half|year)"
-    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.I)
+    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$", re.I)
 
 
 def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -519,7 +519,7 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.granularity not in ("day", "month") or d.qualifier != "exact" or d.start < taken:
             continue
         window = text[max(taken, d.start - 45) : d.start]
-        if "end" not in window and " to " not in window:
+        if "end" not in window and " to " not in window and "through" not in window:
             continue  # (most dates: no period ends on them)
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
