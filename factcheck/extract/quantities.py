@@ -67,7 +67,7 @@ SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "R
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
 _MINOR = re.compile(r"[\s-](?:U\.?S\.? (?=cents?\b))?(?i:(?P<minor>cents?|cts|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
-_PERCENT = re.compile(r"\s?(?:%|(?i:per ?cents?|pct|percentage(?![- ]points?))\b|pc\b)")
+_PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?|pct|percentage(?![- ]points?))\b|pc\b|p\.c\.)")
 _POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
