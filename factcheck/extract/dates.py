@@ -367,6 +367,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
         resolved = None
+        carried = False
         yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower()
         if yearless:
             if _OF_THAT_YEAR.match(text, end):  # "on March 3 of that year": the year told before, if any
@@ -377,7 +378,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 if resolved is None:
                     continue
             else:
-                resolved = _in_year_told(text, start, written, kind, tense, told, sentence_of(start), base)
+                sentence = sentence_of(start)
+                resolved = _in_year_told(text, start, written, kind, tense, told, sentence, base)
+                if resolved is None and sentence.start > 0 and _FRONTED.fullmatch(text, sentence.start, start):
+                    resolved = _in_year_carried(text, start, written, kind, tense, told, sentence, sentence_of, base)
+                if resolved is not None and _FRONTED.fullmatch(text, sentence.start, start):
+                    carried = True  # "In March, Xi visited Moscow.": the next sentence that opens so keeps the year
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -393,7 +399,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             qualifier = "upper_bound"
         elif kind.startswith("range") and (kind != "range_yy" or first.year != last.year):
             qualifier = "range"  # ("2016-11", November, is one date)
-        says_year = kind in _YEAR_KINDS or (kind == "rel_period" and bool(_YEAR_STEP.search(surface)))
+        says_year = kind in _YEAR_KINDS or (kind == "rel_period" and bool(_YEAR_STEP.search(surface))) or carried
         out.append(DateMention(start, end, first, last, granularity, qualifier, yearless, says_year, tense if yearless else ""))
         if says_year:
             told.append(out[-1])
@@ -458,6 +464,31 @@ def within(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
     return [d for d in dates[first:last] if d.end <= hi]
 
 
+def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
+                     sentence: Sentence, sentence_of: Callable[[int], Sentence],
+                     base: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """A year-less date that opens its sentence, in the year the sentence before (in its paragraph) opened with:
+    "Last year, Russia shipped a record 2.14 million barrels a day to China. In March, Xi visited Moscow." (March
+    of last year). Not when the sentence reports what someone said (the day of saying is the article's)."""
+    previous = sentence_of(sentence.start - 1)
+    if text.count("\n", previous.end, sentence.start) >= 2 or _SAID_ANYWHERE.search(sentence.text):
+        return None
+    candidates = within(told, previous.start, previous.end)
+    if not candidates or not _FRONTED.fullmatch(text, previous.start, candidates[0].start) or any(
+            d.date_start.year != candidates[0].date_start.year for d in candidates):
+        return None
+    anchor = candidates[0]
+    if _NOT_HOLDING.search(text, max(previous.start, anchor.start - 20), anchor.start) or _ABOUT_A_YEAR.match(text, anchor.end):
+        return None
+    resolved = _resolve(kind, written, _middle(anchor), "")
+    if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
+        return None
+    return resolved
+
+
+_SAID_ANYWHERE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b", re.I)
+
+
 def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence) -> bool:
     """Whether the last of the dates `told` before `start` in its sentence holds the year-less date there: it
     opens the sentence (with no other year told there) or stands in the same clause; it holds rather than bounds
@@ -475,7 +506,10 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
 def _middle(d: DateMention) -> dt.date:
     """The middle of a date: the occurrence of a year-less date nearest to it is in its year for a year ("In 1987,
     ... in May"), the next January for a fourth quarter ("In the fourth quarter of 2023, sales fell, and in January
-    they recovered")."""
+    they recovered"); of a year-less date that took a year told, the middle of that year ("In March, ... In
+    October, ...": the same year's October, not the one nearer to March)."""
+    if d.yearless:
+        return dt.date(d.date_start.year, 7, 2)
     return d.date_start + (d.date_end - d.date_start) / 2
 
 
