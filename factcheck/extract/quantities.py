@@ -114,7 +114,8 @@ _DOWN_WORDS = frozenset(
     "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
-    "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened".split()
+    "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
+    "dips slip".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups".split())
@@ -141,7 +142,8 @@ _FILLER = frozenset(
     "estimated record ~".split()
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
-    r":?\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
+    r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
+    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
     r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker))\b",
     re.I,
 )
@@ -384,7 +386,8 @@ def qualifier_of(words: list[str]) -> str:
 _BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
 _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
-    "pushed pushing driven drove sent sending brought bringing rose risen rising picked".split()
+    "pushed pushing driven drove sent sending brought bringing rose risen rising picked ticks ticking edges edging "
+    "inches inching creeps creeping moves moving jumps jumping shoots shooting climb revises bumps".split()
 )
 
 
@@ -950,6 +953,8 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
+_TAKE = frozenset("take takes took taken taking".split())
+_GIVE = frozenset("give gives gave given giving".split())
 _PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing".split())
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
@@ -974,9 +979,13 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return ""  # "police recovered 3kg of heroin": got back, not risen ("shares recovered 3%")
         if words[i] == "up" and i > 0 and words[i - 1] in _PHRASAL_UP:
             return ""  # "the over-60s make up a fifth of voters": a share, not a rise
+        if words[i] == "up" and i > 0 and words[i - 1] in _GIVE:
+            return "down"  # "the stock gave up 3%": lost it
         return "up"
     if i >= 0 and words[i] in _DOWN_WORDS:
         return "down"
+    if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
+        return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
     if "by" in words[i + 1 :]:  # "cut the risk of death by 27%": the verb whose extent "by" gives, a few words back
         for j in range(i, max(-1, i - 6), -1):
             if words[j] in _CLAUSE_MARKS:

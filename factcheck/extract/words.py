@@ -92,9 +92,13 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     """'some 2000 workers', 'sold 2012 shares': a year-like number followed by a plural noun is a
     count, unless a determiner makes the number a modifier ('the 2000 elections')."""
     word = _NEXT_WORD.match(text, end)
-    if word is None or _DETERMINER.search(before) or _YEAR_CONTEXT.search(before):
+    if word is None or _DETERMINER.search(before) or _YEAR_CONTEXT.search(before) or word.group(1) in _OF_A_YEAR:
         return False
     return is_plural_noun(word.group(1))
+
+
+# what a year before a plural measures against: "cut by 40% from 1990 levels", "in 2015 dollars", "2021 highs"
+_OF_A_YEAR = frozenset("levels prices dollars terms values highs lows peaks averages".split())
 
 
 @lru_cache(maxsize=4096)
