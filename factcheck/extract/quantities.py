@@ -143,7 +143,7 @@ _FILLER = frozenset(
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|higher|stronger)"
+    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|higher|stronger)"
     r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker))\b",
     re.I,
 )
@@ -540,6 +540,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
+    _share_base_heads(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return out
@@ -603,6 +604,31 @@ def _share_pair_tails(text: str, figures: list[Mention]) -> None:
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
+def _share_base_heads(text: str, figures: list[Mention]) -> None:
+    """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4': a bare number
+    the figure before it is compared with (", up from", ", down from", ", compared with") counts what that figure
+    counts, in its multiplier when the two stay within a factor of ten."""
+    for head, bare in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
+                or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
+                or head.value_high is not None or not (join := _BASE_JOIN.match(text, max(head.end, bare.start - 22), bare.start))
+                or _SENTENCE_STOP.search(text, head.end, bare.start)):
+            continue
+        multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
+        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not _TAIL_MULTIPLIER.search(
+            text, bare.start, bare.end) else Decimal(1)
+        base = bare.value * scale
+        direction = join.group("dir")
+        if not (head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
+                direction == "down" and base <= head.value):
+            continue  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
+        bare.kind, bare.unit = head.kind, head.unit
+        bare.value *= scale
+        bare.precision = (bare.precision or Decimal(1)) * scale
+
+
+_BASE_JOIN = re.compile(r".*,\s(?P<dir>up|down)\sfrom\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$"
+                        r"|.*,\scompared\s(?:with|to)\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
