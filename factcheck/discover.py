@@ -129,15 +129,19 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
     for r, (_, in_claim) in zip(candidates, topics, strict=True):
         claim_words.update((r.source, _signature(r), w) for w in in_claim)
-    # Figures with the same signature, words, dates and value are compared once, as one class (a corpus that
-    # repeats a wording would otherwise compare every pair of its figures); two values of one sentence are two
-    # classes ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
+    # Figures with the same signature, words and dates are compared once, as one class (a corpus that repeats a
+    # wording would otherwise compare every pair of its figures); a class in which one source says two values is
+    # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
         words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))), _value_key(r))].append(i)
-    classes = list(by_key.values())
-    periods = [key[3] for key in by_key]  # each class's dates, read once
+        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
+    classes: list[list[int]] = []
+    periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
+    for key, members in by_key.items():
+        for part in _one_value_per_source(members, candidates):
+            classes.append(part)
+            periods.append(key[3])
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
@@ -311,6 +315,21 @@ def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[st
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
 
 
+def _one_value_per_source(members: list[int], candidates: list[Any]) -> list[list[int]]:
+    """`members` as one class, or split by value when a source says two values in it."""
+    if len(members) < 2:
+        return [members]
+    values: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
+    for i in members:
+        values[candidates[i].source].add(_value_key(candidates[i]))
+    if all(len(v) == 1 for v in values.values()):
+        return [members]
+    parts: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i in members:
+        parts[_value_key(candidates[i])].append(i)
+    return list(parts.values())
+
+
 def _value_key(row: Any) -> tuple[Any, ...]:
     """What a figure says, as a key: its date range, or its canonical value and upper end."""
     if row.kind == "date":
@@ -359,7 +378,8 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
                     sentence_start)
     claim = _blank(str(row.claim or ""), int(row.claim_start), dates, sentence, sentence_start)
-    clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
+    if "-" in clause or "-" in claim:
+        clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
