@@ -435,6 +435,7 @@ _NOT_HOLDING = re.compile(r"\b(?:since|after|before|by|until|till|from|between|t
 _ABOUT_A_YEAR = re.compile(r"['’]?s?\s+(?:(?:annual|financial|fiscal|full-year|federal|draft|earnings|sales|profit|spending)\s+)?"
                            r"(?:report|budget|forecast|plan|filing|results|accounts|guidance|outlook|estimates?|targets?"
                            r"|tax|returns?|proxy|bonus|dividend)s?\b", re.I)
+_HOLDING_BEFORE = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b[^,;]{0,25}$",
@@ -494,10 +495,12 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
     opens the sentence (with no other year told there) or stands in the same clause; it holds rather than bounds
     or compares; and the date at `start` is not when something was said."""
     anchor = told[-1]
-    if _CLAUSE_EDGE.search(text, anchor.end, start) and not (
-            _FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
-                d.date_start.year == anchor.date_start.year for d in told)):
-        return False
+    fronted = _FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
+        d.date_start.year == anchor.date_start.year for d in told)
+    if not fronted and (_CLAUSE_EDGE.search(text, anchor.end, start) or (
+            anchor.granularity == "year" and not _HOLDING_BEFORE.search(text, max(sentence.start, anchor.start - 12), anchor.start))):
+        return False  # (in its clause, a year only after "in", "of", "during": "The 2016 election winner was convicted on
+        # May 30" is no May of 2016)
     return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
                 or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start)
                 or _ABOUT_A_YEAR.match(text, anchor.end))

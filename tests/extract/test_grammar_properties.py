@@ -218,7 +218,7 @@ def test_a_number_spelled_scale_by_scale_is_its_value(top: int, middle: int, low
 @SLOW
 @given(st.integers(1950, 2022), st.sampled_from(MONTHS), st.sampled_from(["In {y}, sales peaked in {m}.",
                                                                           "During the {y} season, sales peaked in {m}.",
-                                                                          "The {y} slump began in {m}."]))
+                                                                          "The slump of {y} began in {m}."]))
 def test_a_year_less_month_takes_the_year_its_sentence_told(year: int, month: str, template: str) -> None:
     text = template.format(y=year, m=month)
     dates = [f for f in _facts(text, dt.date(2024, 5, 20)) if f.kind == "date" and f.granularity == "month"]
