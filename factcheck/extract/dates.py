@@ -468,9 +468,10 @@ def within(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
 def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
                      sentence: Sentence, sentence_of: Callable[[int], Sentence],
                      base: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """A year-less date that opens its sentence, in the year the sentence before (in its paragraph) opened with:
-    "Last year, Russia shipped a record 2.14 million barrels a day to China. In March, Xi visited Moscow." (March
-    of last year). Not when the sentence reports what someone said (the day of saying is the article's)."""
+    """A year-less date that opens its sentence, in the year the sentence before (in its paragraph) opened with,
+    when that year is history (two years or more from the published day): "In 1987, the firm nearly collapsed. On
+    Oct. 19, its shares lost half their value." Not when the sentence reports what someone said (the day of saying
+    is the article's)."""
     previous = sentence_of(sentence.start - 1)
     if text.count("\n", previous.end, sentence.start) >= 2 or _SAID_ANYWHERE.search(sentence.text):
         return None
@@ -479,6 +480,9 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
             d.date_start.year != candidates[0].date_start.year for d in candidates):
         return None
     anchor = candidates[0]
+    if abs(anchor.date_start.year - base.year) <= 1:
+        return None  # "Last year, trade rose 26%. In March, Putin won re-election": news of this year or last is told
+        # in the article's own time, a history of older years in its own
     if _NOT_HOLDING.search(text, max(previous.start, anchor.start - 20), anchor.start) or _ABOUT_A_YEAR.match(text, anchor.end):
         return None
     resolved = _resolve(kind, written, _middle(anchor), "")
