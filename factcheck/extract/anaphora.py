@@ -133,7 +133,7 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
             continue
         sentence = sentence_of(d.start)
         before = [t for t in within(dates, sentence.start, d.start) if t.says_year]
-        if before and id(before[-1]) in told and holds_year(text, before, d.start, sentence):
+        if before and id(before[-1]) in told and holds_year(text, before, d.start, sentence, base):
             move_to_year_of(d, before[-1], base)
 
 

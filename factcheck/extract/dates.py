@@ -309,6 +309,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     base = published or dt.date.today()
     out: list[DateMention] = []
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
+    listed_after: DateMention | None = None  # the last year-less date read in a year told
     urls = [m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
@@ -377,6 +378,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 resolved = _in_year_told(text, start, written, kind, "", told, sentence, base, that_year=True)
                 if resolved is None:
                     continue
+            elif listed_after is not None and out and out[-1] is listed_after and _LISTED.fullmatch(text, listed_after.end, start):
+                resolved = _resolve(kind, written, _middle(listed_after), "")  # "in March, May and July" of the year told
             else:
                 sentence = sentence_of(start)
                 resolved = _in_year_told(text, start, written, kind, tense, told, sentence, base)
@@ -384,6 +387,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                     resolved = _in_year_carried(text, start, written, kind, tense, told, sentence, sentence_of, base)
                 if resolved is not None and _FRONTED.fullmatch(text, sentence.start, start):
                     carried = True  # "In March, Xi visited Moscow.": the next sentence that opens so keeps the year
+        resolved_in_year = resolved is not None
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -401,6 +405,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             qualifier = "range"  # ("2016-11", November, is one date)
         says_year = kind in _YEAR_KINDS or (kind == "rel_period" and bool(_YEAR_STEP.search(surface))) or carried
         out.append(DateMention(start, end, first, last, granularity, qualifier, yearless, says_year, tense if yearless else ""))
+        if yearless and resolved_in_year:
+            listed_after = out[-1]
         if says_year:
             told.append(out[-1])
     for d in out:
@@ -435,6 +441,7 @@ _NOT_HOLDING = re.compile(r"\b(?:since|after|before|by|until|till|from|between|t
 _ABOUT_A_YEAR = re.compile(r"['’]?s?\s+(?:(?:annual|financial|fiscal|full-year|federal|draft|earnings|sales|profit|spending)\s+)?"
                            r"(?:report|budget|forecast|plan|filing|results|accounts|guidance|outlook|estimates?|targets?"
                            r"|tax|returns?|proxy|bonus|dividend)s?\b", re.I)
+_LISTED = re.compile(r",? (?:and|or) |, ")
 _HOLDING_BEFORE = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
@@ -449,7 +456,7 @@ def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, to
     either opens the sentence or stands in the year-less date's own clause, and the tense does not say
     otherwise. None when no such year is told (the published day decides)."""
     candidates = within(told, sentence.start, start)
-    if not candidates or not (that_year or holds_year(text, candidates, start, sentence)):
+    if not candidates or not (that_year or holds_year(text, candidates, start, sentence, base)):
         return None
     resolved = _resolve(kind, written, _middle(candidates[-1]), "")
     if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
@@ -494,15 +501,23 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b", re.I)
 
 
-def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence) -> bool:
+def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence, base: dt.date) -> bool:
     """Whether the last of the dates `told` before `start` in its sentence holds the year-less date there: it
     opens the sentence (with no other year told there) or stands in the same clause; it holds rather than bounds
     or compares; and the date at `start` is not when something was said."""
     anchor = told[-1]
     fronted = _FRONTED.fullmatch(text, sentence.start, anchor.start) and all(
         d.date_start.year == anchor.date_start.year for d in told)
-    if not fronted and (_CLAUSE_EDGE.search(text, anchor.end, start) or (
-            anchor.granularity == "year" and not _HOLDING_BEFORE.search(text, max(sentence.start, anchor.start - 12), anchor.start))):
+    if fronted:
+        # the opening phrase holds its own clause (past its comma: "Last year, exports rose in April"), and a year of
+        # history the whole sentence ("In 1986 the firm lost money; on Dec. 5 it filed"); a recent one does not reach
+        # another clause ("Last year, exports rose 24%, and in March Putin won re-election": this March)
+        comma = text.find(",", anchor.end, min(start, anchor.end + 25))
+        if _CLAUSE_EDGE.search(text, comma + 1 if comma != -1 else anchor.end, start) and abs(
+                anchor.date_start.year - base.year) <= 1:
+            return False
+    elif _CLAUSE_EDGE.search(text, anchor.end, start) or (
+            anchor.granularity == "year" and not _HOLDING_BEFORE.search(text, max(sentence.start, anchor.start - 12), anchor.start)):
         return False  # (in its clause, a year only after "in", "of", "during": "The 2016 election winner was convicted on
         # May 30" is no May of 2016)
     return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
