@@ -357,6 +357,8 @@ def _after(row: Any) -> str:
 
 def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
+    if row.kind == "count" and unit:
+        unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
     if row.kind == "duration":
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
         head = re.match(r"\s+([A-Za-z]+)", _after(row)) if "-" in str(row.surface) else None

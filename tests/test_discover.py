@@ -200,3 +200,14 @@ def test_a_word_written_capitalised_less_often_than_not_is_no_name() -> None:
         "Officials at the Foreign Ministry said so.", "It was his first foreign trip, to Beijing.",
         "Analysts said the foreign visit mattered, in Beijing.")]
     assert {"foreign", "beijing"} & name_words(rows) == {"beijing"}
+
+
+def test_counts_of_nouns_news_writes_for_one_another_are_one_claim(tmp_path: Path) -> None:
+    header = "---\npublished: 2024-05-16\n---\n"
+    (tmp_path / "a.txt").write_text(header + "The Telcora outage left 3.2 million customers without service on Tuesday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(header + "Some 3.4 million Telcora subscribers were without service on Tuesday after the "
+                                    "outage.\n", encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [
+        ("conflict", ["3.2 million customers", "3.4 million Telcora subscribers"])]
