@@ -291,14 +291,15 @@ _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|S
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],
-                      same_value: set[tuple[int, int]] = frozenset()) -> list[list[int]]:  # type: ignore[assignment]
+                      same_value: set[tuple[int, int]] | None = None) -> list[list[int]]:
     """Groups of nodes with no source in two of them, in which every two nodes are linked: the strongest
     links are joined first (of equal links, those of one value: two dates of one sentence in each of two
     sources, "extended to 2036 under the 2020 constitutional changes", pair 2020 with 2020), and two groups join
     only when all their nodes are linked (no chaining)."""
     group_of = {n: [n] for n in nodes}
     source_of = {n: set(sources[n]) for n in nodes}
-    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0] not in same_value, item[0])):
+    equal = same_value or set()
+    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0] not in equal, item[0])):
         gi, gj = group_of[i], group_of[j]
         if gi is gj or source_of[gi[0]] & source_of[gj[0]]:
             continue

@@ -422,6 +422,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _periods_ended(text, _join_ranges(text, out))
 
 
+_AND_OR = r",? (?:and|or) "  # what joins the items of a list ("in March, May and July")
+_SAID = r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b"
 # a date that says its year ("in 1987", "Oct. 19, 1987", "last year"), and a date that does not ("in May", "on
 # Oct. 19", "before Christmas", "the third quarter")
 _YEAR_KINDS = frozenset(("year", "year_old", "year_next", "year_words", "year_part", "day_mdy", "day_dmy", "day_iso",
@@ -441,24 +443,29 @@ _NOT_HOLDING = re.compile(r"\b(?:since|after|before|by|until|till|from|between|t
 _ABOUT_A_YEAR = re.compile(r"['’]?s?\s+(?:(?:annual|financial|fiscal|full-year|federal|draft|earnings|sales|profit|spending)\s+)?"
                            r"(?:report|budget|forecast|plan|filing|results|accounts|guidance|outlook|estimates?|targets?"
                            r"|tax|returns?|proxy|bonus|dividend)s?\b", re.I)
-_LISTED = re.compile(r",? (?:and|or) |, ")
+_LISTED = re.compile(_AND_OR + r"|, ")
 _HOLDING_BEFORE = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b[^,;]{0,25}$",
-                          re.I)
+_SAID_BEFORE = re.compile(_SAID + r"[^,;]{0,25}$", re.I)
+_SAID_ANYWHERE = re.compile(_SAID, re.I)
 
 
 def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
                   sentence: Sentence, base: dt.date, that_year: bool = False) -> tuple[dt.date, dt.date, str] | None:
-    """A year-less date in the year its sentence told just before ("In 1987, sales peaked in May", "The 1987
-    crash began on Oct. 19", "Last year, exports rose in April"): the occurrence nearest to that date, when it
-    either opens the sentence or stands in the year-less date's own clause, and the tense does not say
-    otherwise. None when no such year is told (the published day decides)."""
+    """A year-less date in the year its sentence told just before ("In 1987, sales peaked in May", "The crash of
+    1987 began on Oct. 19", "Last year, exports rose in April") when that year holds it (`holds_year`); None when no
+    such year is told (the published day decides)."""
     candidates = within(told, sentence.start, start)
     if not candidates or not (that_year or holds_year(text, candidates, start, sentence, base)):
         return None
-    resolved = _resolve(kind, written, _middle(candidates[-1]), "")
+    return _near(kind, written, candidates[-1], tense, base)
+
+
+def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """The occurrence of a year-less date nearest to the middle of `anchor`, unless its tense says otherwise (a
+    past one that has not begun by the published day, a future one that has ended)."""
+    resolved = _resolve(kind, written, _middle(anchor), "")
     if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
         return None
     return resolved
@@ -492,13 +499,8 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
         # in the article's own time, a history of older years in its own
     if _NOT_HOLDING.search(text, max(previous.start, anchor.start - 20), anchor.start) or _ABOUT_A_YEAR.match(text, anchor.end):
         return None
-    resolved = _resolve(kind, written, _middle(anchor), "")
-    if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
-        return None
-    return resolved
+    return _near(kind, written, anchor, tense, base)
 
-
-_SAID_ANYWHERE = re.compile(r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted)\b", re.I)
 
 
 def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence, base: dt.date) -> bool:
@@ -628,7 +630,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_MONTH_JOINER = re.compile(r",? (?:and|or) ")
+_MONTH_JOINER = re.compile(_AND_OR)
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")

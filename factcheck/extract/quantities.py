@@ -611,7 +611,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
-                or head.value_high is not None or not (join := _BASE_JOIN.match(text, max(head.end, bare.start - 22), bare.start))
+                or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 22), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
         multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
@@ -627,8 +627,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
-_BASE_JOIN = re.compile(r".*,\s(?P<dir>up|down)\sfrom\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$"
-                        r"|.*,\scompared\s(?:with|to)\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
+_BASE_JOIN = re.compile(r",\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
