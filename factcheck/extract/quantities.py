@@ -1450,13 +1450,19 @@ def _over(numerator: str, denominator: str) -> str:
     return f"{term(numerator)} / {term(denominator)}"
 
 
-_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?=[^\W\d_])", re.I)
+_PER = re.compile(r"\s?(?:(?:per|an?)\b|/)\s?(?=[^\W\d_])", re.I)
+_CLOCK_UNIT = re.compile(r"(second|sec|minute|min|hour|hr)\b", re.I)
 
 
 def _per_unit(text: str, mention: Mention) -> Mention:
     """'150 micrograms per cubic metre', '2 mg/l': a unit over another unit of measure."""
     per = _PER.match(text, mention.end)
     if per is None:
+        return mention
+    clock = _CLOCK_UNIT.match(text, per.end())
+    if clock is not None and mention.kind == "quantity":  # "7.8 km per second" (quantulum3 reads a second of arc)
+        mention.unit = _over(mention.unit, units.TIME_UNITS[clock.group(1).lower()])
+        mention.end = clock.end()
         return mention
     found = units.match_alias(text, per.end())
     if found is None:
