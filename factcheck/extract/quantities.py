@@ -605,9 +605,10 @@ def _share_pair_tails(text: str, figures: list[Mention]) -> None:
 
 
 def _share_base_heads(text: str, figures: list[Mention]) -> None:
-    """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4': a bare number
-    the figure before it is compared with (", up from", ", down from", ", compared with") counts what that figure
-    counts, in its multiplier when the two stay within a factor of ten."""
+    """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4', '11 cases in the
+    vaccine group versus 185': a bare number the figure before it is compared with (", up from", ", down from", ",
+    compared with", "versus") counts what that figure counts, in its multiplier when the two stay within a factor of
+    ten."""
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
@@ -619,7 +620,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
             text, bare.start, bare.end) else Decimal(1)
         base = bare.value * scale
         direction = join.group("dir")
-        if not (head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
+        if (scale != 1 and not head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
                 direction == "down" and base <= head.value):
             continue  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
         bare.kind, bare.unit = head.kind, head.unit
@@ -627,7 +628,8 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
-_BASE_JOIN = re.compile(r",\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
+_BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?))\s"
+                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
@@ -920,7 +922,7 @@ _RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seve
 RATIO_GUARD = starts_with([], ignore_case=["one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine "])
 _RATIO = re.compile(
     RATIO_GUARD + r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
-    r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,4})(?![\w%-]|[.,]\d)"
+    r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w%-]|[.,]\d)"
     r"(?! (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|innings|overs)\b)"
 )
 
@@ -945,7 +947,7 @@ def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
     """'one in four children', '3 out of 10 adults': a share, read as a percentage."""
     out: list[Mention] = []
     for m in _ratio_matches(text):
-        x, y = (int(g) if g.isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
+        x, y = (int(g.replace(",", "")) if g[0].isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
         if not 0 < x < y or occupied.overlaps(m.start(), m.end()):
             continue
         share = (Decimal(100) * x / y).quantize(Decimal("0.0001"))
