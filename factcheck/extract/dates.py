@@ -310,17 +310,25 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     out: list[DateMention] = []
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     listed_after: DateMention | None = None  # the last year-less date read in a year told
+    skip_until = 0
     urls = [m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address
+        if start < skip_until:
+            continue  # ("today" of "a year ago today": read with it)
         if kind in ("rel_ago", "rel_hence"):
             count = _AGO_COUNT.search(text, max(0, start - 8), start)
             if count is None:
                 continue
             start = count.start()
+            today = _TODAY_AFTER.match(text, end) if kind == "rel_ago" else None
+            if today is not None and (day := _ago_today(text[start:end], base)) is not None:
+                skip_until = today.end()
+                out.append(DateMention(start, today.end(), day, day, "day", "exact"))
+                continue
         elif (kind in _THE_KINDS or (kind == "rel_period" and text[start] in "cuCU")) and text[max(0, start - 4) : start] in (
                 "the ", "The "):
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
@@ -469,6 +477,24 @@ def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.dat
     if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
         return None
     return resolved
+
+
+_TODAY_AFTER = re.compile(r" (?i:today)(?![\w-])")
+
+
+def _ago_today(surface: str, base: dt.date) -> dt.date | None:
+    """'a year ago today', 'two weeks ago today': the day that many steps before the published day."""
+    count_word, step = surface.lower().split()[:2]
+    count = int(count_word) if count_word.isdigit() else 1 if count_word in ("a", "an") else YEAR_WORD_VALUES.get(count_word)
+    if not count:
+        return None
+    step = step.rstrip("s")
+    if step in ("day", "week"):
+        return base - dt.timedelta(days=count * (7 if step == "week" else 1))
+    months = count * {"month": 1, "year": 12, "decade": 120}[step]
+    index = base.year * 12 + base.month - 1 - months
+    found = _day_in(index // 12, index % 12 + 1, base.day)
+    return None if found is None else found[0]
 
 
 def within(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
