@@ -285,6 +285,9 @@ _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 _UNIT_WORD_LETTERS = frozenset("pbsmhdwfycktu")  # ("u": "22.76 US cents")
 _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
+# "times" that counts occasions: nothing compared after it ("met 40 times.", "40 times since 2012", "40 times this year")
+_OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after"
+                        r"|a (?:year|month|week|day)|per|each|every|already|now|together)\b)", re.I)
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
 _COMPASS = re.compile(r"\s?[NSEW]\b")
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
@@ -1260,6 +1263,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return _with_smaller_parts(text, make(kind, unit, time.end()))
 
     if _TIMES.match(text, end):
+        if ((occasions := _OCCASIONS.match(text, end)) and value == int(value) and not number.has_multiplier
+                and not set(words_before(text, start)[-2:]) & CHANGE_WORDS):  # ("sales rose 10 times": tenfold)
+            return make("count", "time", occasions.end("times"))  # "have met more than 40 times": how often
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
     if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
         return make("age", "year", end)  # "voters aged 18 to 24"
