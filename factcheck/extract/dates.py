@@ -482,10 +482,15 @@ def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.dat
 _TODAY_AFTER = re.compile(r" (?i:today)(?![\w-])")
 
 
+def _count_of(word: str) -> int | None:
+    """The count that opens "two weeks ago", "a decade ago", "3 years ago" (lower case), if it is one."""
+    return int(word) if word.isdigit() else 1 if word in ("a", "an") else YEAR_WORD_VALUES.get(word)
+
+
 def _ago_today(surface: str, base: dt.date) -> dt.date | None:
     """'a year ago today', 'two weeks ago today': the day that many steps before the published day."""
     count_word, step = surface.lower().split()[:2]
-    count = int(count_word) if count_word.isdigit() else 1 if count_word in ("a", "an") else YEAR_WORD_VALUES.get(count_word)
+    count = _count_of(count_word)
     if not count:
         return None
     step = step.rstrip("s")
@@ -918,8 +923,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         found = choose(lambda y: _day_in(y, month, day), base, tense)
         return None if found is None else (*found, "day")
     if kind == "rel_ago" and "decade" in surface:  # "a decade ago": the year ten years back (dateparser has no decades)
-        count = surface.split()[0].lower()
-        year = base.year - 10 * (int(count) if count.isdigit() else YEAR_WORD_VALUES.get(count, 1))
+        year = base.year - 10 * (_count_of(surface.split()[0].lower()) or 1)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     text = _strip_part(surface)
     if kind in _ABSOLUTE:

@@ -1459,7 +1459,9 @@ def _over(numerator: str, denominator: str) -> str:
 
 
 _PER = re.compile(r"\s?(?:(?:per|an?)\b|/)\s?(?=[^\W\d_])", re.I)
-_CLOCK_UNIT = re.compile(r"(second|sec|minute|min|hour|hr)\b", re.I)
+_CLOCK_UNIT = re.compile(  # a time shorter than the rates' day: "per second", "an hour", "/min"
+    "(" + "|".join(sorted((w for w, u in units.TIME_UNITS.items() if u in ("second", "minute", "hour")), key=len, reverse=True))
+    + r")\b", re.I)
 
 
 def _per_unit(text: str, mention: Mention) -> Mention:
