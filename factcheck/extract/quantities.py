@@ -62,6 +62,15 @@ _PREFIX_CURRENCY = re.compile(
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
+# A word of paying just before a bare "pounds" makes it sterling ("fined 500 pounds", "tickets cost 20 pounds", "at a
+# cost of 45 pounds per MWh"); "pounds of cocaine" after it, or no such word, leaves it a weight.
+_PAID_BEFORE = re.compile(
+    r"\b(?i:costs?|costing|fined?|fines|paid|pays?|paying|worth|priced|prices?|fees?|charges?|charged|sold\s+for"
+    r"|bought\s+for|salary|salaries|earns?|earned|earning|spent|spends?|spending|owed?|owes|wages?|bills?|rent"
+    r"|donated|compensation|damages|bonus|prize)(?:\s+(?:of|at|for|him|her|them|us|me))?"
+    r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
@@ -1218,7 +1227,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
              or (lead != "" and (lead in _UNIT_WORD_LETTERS or lead in _SIGNS or not lead.isascii())))
     if currency is None and maybe:
         pounds = _POUNDS.match(text, end)
-        if pounds and number.has_multiplier:  # "361 million pounds": sterling, not weight
+        if pounds and (number.has_multiplier  # "361 million pounds": sterling, not weight
+                       or (_PAID_BEFORE.search(before_text(text, start)) and not _OF_AFTER.match(text, pounds.end()))):
             return make("money", "GBP", pounds.end())
         symbol = _SUFFIX_SYMBOL.match(text, end)
         if symbol:  # "10 €", "100 ₡"
