@@ -98,13 +98,21 @@ ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD
              "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR")
 # Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
 # road): each prefix -> its ISO code, and each such code -> the names that open its gate
-GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR"}
+GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "N": "NGN", "P": "PHP"}
+# One-letter prefixes other than R count only before an amount no code or part number looks like ("N2.5 billion",
+# "P1,500"; not "N95", "P5")
+LETTER_PREFIXES = frozenset({"N", "P"})
 GATES = {
     "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
+    "NGN": r"Nigeria|Nigerians?|Lagos|Abuja|naira|NGN",
+    "PHP": r"Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao",
     "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
     "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
     "QAR": r"Qatar|Qatari|Doha|riyals?",
 }
+# Prefixes several countries' currencies share: the country the article names most decides, as for their names
+# ("Sh5 billion" in Nairobi is KES, in Kampala UGX); none named, no money
+SHARED_PREFIXES = {"Sh": "shilling", "Shs": "shilling"}
 _ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"
@@ -136,11 +144,13 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     word = (m.group("word") or _IRREGULAR_PLURALS.get((m.group("plural") or "").lower(), "")).lower()
     if word in CURRENCY_WORDS:
         return m.end(), CURRENCY_WORDS[word]
-    code = _country_currency(text, word)
+    code = country_currency(text, word)
     return (m.end(), code) if code else None
 
 
-def _country_currency(text: str, word: str) -> str | None:
+def country_currency(text: str, word: str) -> str | None:
+    """The ISO code of a currency name several countries share ('franc', 'shilling'): that of the country the
+    article names most, the default ('rupee': INR) when it names none, None on a tie or with no default."""
     counts = [(len(re.findall(rf"\b(?:{pattern})\b", text)), code) for code, pattern in AMBIGUOUS_WORDS[word]]
     best = max(counts)
     if best[0] == 0:

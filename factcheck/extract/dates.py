@@ -121,7 +121,8 @@ _DATE_BODY = (
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
-    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past ))(?P<season_bare>{_SEASON})"
+    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
+    rf"|(?<=\bover the )|(?<=\bOver the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the ))"
     r"(?P<weekend_bare>weekend)\b"
@@ -595,7 +596,11 @@ _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "
                   "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
 _PERIOD_ENDED = re.compile(
-    r"\b(?P<phrase>(?:the|its|their|a)\s+(?:(?:fiscal|financial)\s+)?(?:(?P<period>week|month|quarter|half|year)"
+    # ("the fiscal third quarter ended Sept. 30", "its second fiscal quarter ended March 31": a fiscal quarter is
+    # no calendar one, but the day it ended says which months it holds)
+    r"\b(?P<phrase>(?:the|its|their|a)\s+(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
+    r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
+    r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half))?(?:(?P<period>week|month|quarter|half|year)"
     r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$", re.I)
 
 

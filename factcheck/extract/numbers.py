@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from factcheck.extract.currencies import GATED_PREFIXES, ISO_CODES
+from factcheck.extract.currencies import GATED_PREFIXES, ISO_CODES, SHARED_PREFIXES
 from factcheck.extract.prefilter import starts_with
 
 _UNITS_WORDS = [
@@ -107,8 +107,9 @@ NUMBER_GUARD = starts_with(
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
               r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)"
-              + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES)) + ")")  # "USD12.5m", "EUR5bn", "R8,500"
-_GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES)} | set("MpsADRPYFBSZh")))
+              # "USD12.5m", "EUR5bn", "R8,500", "Sh5 billion"
+              + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)) + ")")
+_GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)} | set("MpsADRPYFBSZh")))
 NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[" + _GLUED_LAST + r"])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY
                        + r"(?!:\d)")
 # a number at a known position, e.g. the "80" of "$70-80"
@@ -240,8 +241,11 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
         precision = written_precision(digits)
         if frac:
             num, den = frac.strip(" -").split("/")
-            value += Decimal(num) / Decimal(den)
-            precision = Decimal(1) / Decimal(den)
+            # "$5.41-1/4 a bushel": after decimals, the fraction is one of the last written place (5.4125), as
+            # grain and bond prices are quoted; after a whole number, a unit's ("1-1/2": 1.5)
+            place = precision if "." in digits else Decimal(1)
+            value += place * Decimal(num) / Decimal(den)
+            precision = place / Decimal(den)
         elif uni:
             value += UNICODE_FRACTIONS[uni.strip()]
             precision = Decimal("0.125")

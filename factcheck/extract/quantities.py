@@ -14,7 +14,17 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.extract import units
-from factcheck.extract.currencies import GATED_PREFIXES, GATES, ISO_CODES, match_currency_name, match_currency_word
+from factcheck.extract.currencies import (
+    AMBIGUOUS_WORDS,
+    GATED_PREFIXES,
+    GATES,
+    ISO_CODES,
+    LETTER_PREFIXES,
+    SHARED_PREFIXES,
+    country_currency,
+    match_currency_name,
+    match_currency_word,
+)
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import (
     MULTIPLIER_WORDS,
@@ -48,7 +58,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **SHARED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
@@ -57,7 +67,8 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱]"
     r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|"
-    + "|".join(sorted((p for p in GATED_PREFIXES if len(p) > 1), key=len, reverse=True)) + r")|(?<![\w&-])R(?=\d|$))\s?"
+    + "|".join(sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
+    + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
@@ -530,6 +541,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if mention.unit in GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
+        if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
+            mention.unit = country_currency(text, str(mention.unit))
+            if mention.unit is None:
+                continue
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
@@ -761,7 +776,12 @@ _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|
 def _gate_open(text: str, mention: Mention) -> bool:
     """Whether 'R8,500', 'Dh5 million', 'SR10 billion' is money: only where the article names the currency's
     country or the currency, and not before a road word ('the R21 highway')."""
+    if text[mention.start] in LETTER_PREFIXES and not _SURE_AMOUNT.search(text, mention.start, mention.end):
+        return False
     return _GATE_RE[str(mention.unit)].search(text) is not None and not _ROAD_AFTER.match(text, mention.end)
+
+
+_SURE_AMOUNT = re.compile(r"\d,\d{3}|\d[\s-]?(?i:[mb]n?|million|billion|trillion|tn|k)\b")
 
 
 def yen_currency(text: str) -> str:
