@@ -122,7 +122,8 @@ _DATE_BODY = (
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
-    rf"|(?<=\bover the )|(?<=\bOver the ))(?P<season_bare>{_SEASON})"
+    rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
+    rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the ))"
     r"(?P<weekend_bare>weekend)\b"
@@ -258,6 +259,12 @@ _PAST = re.compile(
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
 # "sales were flat, but fourth-quarter sales should rise": a modal tells no tense, but is the clause's own verb
 _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effective)\b", re.I)
+# "ready to act if Iraq failed to open its sites by the end of the month": a past form after "if" or "unless"
+# is a condition's, which tells no tense
+_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|did|(?<!\bis )(?<!\bare )[a-z]{2,}ed)\b", re.I)
+# "if he is elected in November, he will cut taxes": a present passive or progressive after "if" is a future's
+_FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
+                               re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -439,7 +446,7 @@ _YEAR_KINDS = frozenset(("year", "year_old", "year_next", "year_words", "year_pa
                          "day_numeric", "month_numeric", "month_my", "season_sy", "quarter_q", "quarter_short", "half_h",
                          "half_short", "day_ofrel", "month_ofrel", "quarter_rel"))
 _YEAR_STEP = re.compile(r"^(?:last|this|next|current) year$", re.I)
-_YEARLESS_KINDS = frozenset(("month_bare", "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare",
+_YEARLESS_KINDS = frozenset(("month_bare", "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare", "season_bare",
                              "range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"))
 # a sentence that opens with the time it tells of: "In 1987, ...", "During the 1984 campaign, ...", "Last year, ..."
 _FRONTED = re.compile(r"[\"'“‘(]?(?:(?:(?:early|late|later|earlier|back|sometime|then|but|and) )?"
@@ -474,7 +481,8 @@ def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, to
 def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
     """The occurrence of a year-less date nearest to the middle of `anchor`, unless its tense says otherwise (a
     past one that has not begun by the published day, a future one that has ended)."""
-    resolved = _resolve(kind, written, _middle(anchor), "")
+    # ("nearest": a bare season, read only when a tense says which, is the one nearest the year told)
+    resolved = _resolve(kind, written, _middle(anchor), "nearest" if kind == "season_bare" else "")
     if resolved is None or (tense == "past" and resolved[0] > base) or (tense == "future" and resolved[1] < base):
         return None
     return resolved
@@ -731,14 +739,16 @@ def _nearest_tense(words: str, at: int) -> str:
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
-    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_FUTURE_OF_PAST, "nearest")):
+    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_FUTURE_OF_PAST, "nearest"),
+                          (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
             if m.end() <= at:
-                if m.end() > before[0] or (m.end() == before[0] and name == "future"):
+                if m.end() > before[0] or (m.end() == before[0] and name in ("future", "condition")):
                     before = (m.end(), name)
-            elif m.start() < after[0]:
+            elif m.start() < after[0]:  # (a condition starts at its "if", before the verb it holds)
                 after = (m.start(), name)
-    return before[1] or after[1]
+    found = before[1] or after[1]
+    return "nearest" if found == "condition" else found
 
 
 def _without_parentheses(sentence: str, at: int) -> str:
