@@ -71,7 +71,7 @@ STOPWORDS = frozenset(
     # what is left of a date once it is blanked out ("late on Friday", "Friday night")
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
     # qualifiers, which the comparison reads from the figure itself
-    + "roughly approximately estimated estimate least".split()
+    + "roughly approximately estimated estimate least near".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last",))
@@ -187,7 +187,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool]
-_SCOPE_WORDS = re.compile(r"\b(?:total|overall|combined|worldwide|global|globally|altogether|in all)\b", re.I)
+# ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
+_SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
+                          r"|overall|combined|worldwide|global|globally|altogether|in all)\b", re.I)
 
 
 def _scope(row: Any) -> Scope:

@@ -1350,9 +1350,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", end)
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
-    if not number.spelled and not number.has_multiplier and "," not in text[start:end] and (
-            _NAME_BEFORE.search(before) or _designated(before, text, end) or _opening_name(before)):
-        return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials": part of a name, not a count
+    if not number.has_multiplier and "," not in text[start:end] and (
+            (not number.spelled and (_NAME_BEFORE.search(before) or _opening_name(before))) or _designated(before, text, end)):
+        return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
+        # name, not a count
     if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
         return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
