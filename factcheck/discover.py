@@ -71,7 +71,7 @@ STOPWORDS = frozenset(
     # what is left of a date once it is blanked out ("late on Friday", "Friday night")
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
     # qualifiers, which the comparison reads from the figure itself
-    + "roughly approximately estimated estimate least near".split()
+    + "roughly approximately estimated estimate least near alone".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last",))
@@ -358,8 +358,13 @@ def _after(row: Any) -> str:
     return str(row.sentence)[offset : offset + 40]
 
 
+_BOUNDS = frozenset(("lower_bound", "upper_bound", "at_least", "at_most"))
+
+
 def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
+    if row.kind == "date" and row.qualifier in _BOUNDS:
+        unit = "bound"  # "the biggest failure since 2008" tells no date of the failure: "shut on Friday" is another claim
     if row.kind == "count" and unit:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
     if row.kind == "duration":

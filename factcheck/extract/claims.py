@@ -1,7 +1,8 @@
 """Claims: which words of a sentence each figure is about.
 
 A sentence is cut twice. **Clauses** end at `;` `:` and dashes (not after a label of up to three words that
-opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."), before "while", "whereas",
+opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."; and not at all after a figure that opens it,
+which is what the words after the colon say: "$42 billion: what customers tried to pull out"), before "while", "whereas",
 "although", "though", at ", and" / ", but" / ", with", and around a relative clause opened by a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
@@ -101,6 +102,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             span += 1
         if span < len(local) and local[span][0] < b and a < local[span][1] and (local[span][0] < a or b < local[span][1]):
             continue  # no cut within a figure ("2,140,000", "Oct. 18, 2023")
+        if sentence[a] == ":" and not fragments and local and local[0][0] <= len(sentence) - len(sentence.lstrip()) \
+                and local[0][1] >= len(sentence[:a].rstrip()):
+            continue  # "$42 billion: what customers tried to pull out": a figure that opens a list item is what follows
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup

@@ -162,7 +162,7 @@ _DATE_BODY = (
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
-    rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR})"
+    rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR})"  # ("at end-2022")
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
@@ -435,7 +435,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # "the week of June 24": the Monday-Sunday week that holds it; "the week beginning June 24": seven days from it
             first = d.date_start if week.group("from") else d.date_start - dt.timedelta(days=d.date_start.weekday())
             d.start, d.date_start, d.date_end, d.granularity = week.start(), first, first + dt.timedelta(days=6), "week"
+        elif d.granularity in _PART_GRANULARITIES and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start)):
+            d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
     return _periods_ended(text, _join_ranges(text, out))
+
+
+_PART_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$")
+_PART_GRANULARITIES = frozenset(("year", "month", "quarter", "half", "season", "decade", "century"))
 
 
 _AND_OR = r",? (?:and|or) "  # what joins the items of a list ("in March, May and July")
