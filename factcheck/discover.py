@@ -135,7 +135,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
         words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, tuple(sorted(figure_periods(r, dates))))].append(i)
+        by_key[(_signature(r), frozenset(words), in_claim, _periods(r, dates))].append(i)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
@@ -405,8 +405,35 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
                 or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower) or (counted and singular(lower) == counted)):
             continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
-    in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim))
-    return words, in_claim & frozenset(words)
+    in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
+    if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
+        # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
+        # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
+        in_claim = frozenset(words)
+    return words, in_claim
+
+
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
+_SINCE = ((-1, -1),)  # the period of "since the attack": no day, and not any day either
+
+
+def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
+    """A figure's periods (`figure_periods`); a figure of no date that counts since an event ("have lost 18% since
+    the attack was disclosed") is of a period of its own, which is no dated one ("fell 2.4% on Monday")."""
+    found = tuple(sorted(figure_periods(row, dates)))
+    if not found and "ince" in str(row.claim) and _SINCE_EVENT.search(str(row.claim)):
+        return _SINCE
+    return found
+
+
+def _only_figure_in_clause(row: Any) -> bool:
+    """Whether a figure's clause is the claim of this figure alone (no other figure's claim lies in it), so that a
+    claim of no content words ("fell 2.4% on Monday") may take the clause's."""
+    clause = str(row.clause or "")
+    return bool(clause) and not _ANOTHER_FIGURE.search(clause.replace(str(row.surface), " ", 1))
+
+
+_ANOTHER_FIGURE = re.compile(r"\d")
 
 
 # a name of two letters is a word ("Xi began his third term" is not "Putin began his fifth term")

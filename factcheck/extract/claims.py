@@ -13,7 +13,8 @@ A figure's **claim** is its fragment; a relative clause also takes the fragment 
 is about ("Putin, who is 71"), and an age set off by commas is the age of the fragment before it, which with
 the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name says nothing of the 40). A
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
-has that clause for claim and clause. Its **clause** is the clause the fragment lies in; the two parts of a
+has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure).
+Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
 China? About 2.14 million barrels a day"). Rules look for their words in the claim first, then in the clause,
@@ -67,6 +68,8 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
     the first such clause between `start` and `figure`)."""
     found = None
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
+        if "," in sentence[m.end() : figure]:
+            continue  # "Shares, which have lost 18% since the attack was disclosed, fell 2.4%": the clause ended
         words = _WORD.findall(sentence, m.end(), figure)[:4]
         if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]) or (
                 words and words[0].islower() and is_gerund(words[0])):  # "since beginning his fifth term on 7 May"

@@ -151,8 +151,31 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
 def country_currency(text: str, word: str) -> str | None:
     """The ISO code of a currency name several countries share ('franc', 'shilling'): that of the country the
     article names most, the default ('rupee': INR) when it names none, None on a tie or with no default."""
-    counts = [(len(re.findall(rf"\b(?:{pattern})\b", text)), code) for code, pattern in AMBIGUOUS_WORDS[word]]
+    return _named_most(text, AMBIGUOUS_WORDS[word]) or _DEFAULTS.get(word)
+
+
+# Countries whose own dollar an article's bare "$" is once it writes US dollars apart ("$US10 million, or about
+# $15.6 million" in an Australian paper: the $15.6 million is Australian)
+_DOLLAR_COUNTRIES = (("AUD", r"Australian?s?|Sydney|Melbourne|Canberra|Brisbane|Perth|Adelaide"),
+                     ("NZD", r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch"),
+                     ("CAD", r"Canad(?:a|ians?)|Toronto|Ottawa|Montreal|Vancouver|Calgary"),
+                     ("HKD", r"Hong Kong"), ("SGD", r"Singapore(?:ans?)?"), ("TWD", r"Taiwan(?:ese)?|Taipei"))
+_US_DOLLAR_APART = re.compile(r"\$US|(?<![A-Za-z])(?:US|U\.S\.)\$|\bUSD")
+
+
+def local_dollar(text: str) -> str:
+    """What a bare '$' is in an article: USD, unless the article writes US dollars apart ("$US", "US$", "USD") and
+    names one dollar country more than the others (Australia: AUD; Canada: CAD; New Zealand, Hong Kong, Singapore,
+    Taiwan)."""
+    if not _US_DOLLAR_APART.search(text):
+        return "USD"
+    return _named_most(text, _DOLLAR_COUNTRIES) or "USD"
+
+
+def _named_most(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    """The code of the country of `table` the text names most; None when it names none, or two as often."""
+    counts = [(len(re.findall(rf"\b(?:{pattern})\b", text)), code) for code, pattern in table]
     best = max(counts)
     if best[0] == 0:
-        return _DEFAULTS.get(word)
+        return None
     return best[1] if sum(1 for n, _ in counts if n == best[0]) == 1 else None

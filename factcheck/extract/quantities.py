@@ -22,6 +22,7 @@ from factcheck.extract.currencies import (
     LETTER_PREFIXES,
     SHARED_PREFIXES,
     country_currency,
+    local_dollar,
     match_currency_name,
     match_currency_word,
 )
@@ -44,6 +45,7 @@ from factcheck.extract.words import (
     IRREGULAR_PAST,
     can_be_noun,
     is_plural_noun,
+    is_verb_only,
     known_word,
     only_a_verb,
     singular,
@@ -508,6 +510,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     if " in " in text or " out of " in text:
         out += _ratios(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
+    dollar = local_dollar(text) if "$" in text else "USD"
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
@@ -537,6 +540,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         mention = mention or _classify(text, number)
         if mention is not None and yen != "JPY" and mention.unit == "JPY" and "¥" in text[mention.start : mention.end]:
             mention.unit = yen
+        if (mention is not None and dollar != "USD" and mention.unit == "USD" and text[mention.start] == "$"
+                and not text.startswith("$US", mention.start)):
+            mention.unit = dollar  # "$15.6 million" beside "$US10 million" in an Australian paper
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
         if mention.unit in GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
@@ -558,6 +564,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in ORDINAL_RE.finditer(text):
         if occupied.overlaps(m.start(), m.end()) or _is_time_second(text, m) or _PERIOD_AFTER.match(text, m.end()):
             continue  # "its fiscal first-quarter profit", "first-time buyers": a period's name or a compound, not a rank
+        if (m.group().lower() == "first" and (verb := _WORD_AFTER.match(text, m.end())) and _adverb_first(verb.group(1))
+                and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # "Medibank first detected unusual activity", "was first identified": when, not a rank
         out.append(
             Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
         )
@@ -571,6 +580,16 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return out
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s+$")
+
+
+def _adverb_first(word: str) -> bool:
+    """Whether "first" before `word` may be the adverb: before a past form of a verb ("first detected", "first got
+    in", "first said"); the caller leaves "the first elected mayor", "their first reported case" ranks."""
+    return word in IRREGULAR_PAST or (word.endswith(("ed", "got", "ught")) and is_verb_only(word))
 
 
 # ("and" only before a stop: "5% and more importantly", "2% and higher prices" bound nothing)
