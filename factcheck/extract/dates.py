@@ -54,6 +54,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _YEAR_WORDS = (  # "nineteen ninety-six", "nineteen oh one", "twenty twenty-four"
     rf"(?i:(?:nineteen|twenty)[ -](?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|(?:oh|zero)[ -](?:{_UNITS})|{_TEENS}))"
 )
+_FULL_YEAR = rf"(?:{_ANY_YEAR}|{_YEAR_WORDS}(?![\w-]))"  # ("May 5, 1990", "the fourth of July, nineteen forty-six")
+_YEAR_WORDS_RE = re.compile(_YEAR_WORDS)
 YEAR_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))}
 YEAR_WORD_VALUES.update({w: 10 + i for i, w in enumerate(_TEENS.split("|"))})
 YEAR_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))})
@@ -90,19 +92,19 @@ _DATE_BODY = (
     # "on 16 and 17 May": both days (not "17 May" alone)
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
-    rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_ANY_YEAR})"
-    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_ANY_YEAR})"
+    rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_FULL_YEAR})"
+    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_FULL_YEAR})"
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
     r"|[0-3]?\d-[0-3]?\d-" + _ANY_YEAR +
     r"|[0-3]?\d\.[0-3]?\d\." + _ANY_YEAR + r"))(?![\w/.]?\d)"
     r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
     # "the first of April", "the twenty-third of May, 1998": a day written as an ordinal word
-    rf"|(?<=the )(?P<day_word>(?i:{_ORDINAL_DAY}) of {_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
+    rf"|(?<=the )(?P<day_word>(?i:{_ORDINAL_DAY}) of {_MONTH}(?:,? {_FULL_YEAR})?)(?![\w-])"
     rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
-    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_ANY_YEAR}|['’]\d\d(?![\w'’])))"
+    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])))"
     r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
     r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
@@ -120,13 +122,13 @@ _DATE_BODY = (
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
-    rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?{_YEAR})"
+    rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}))"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
     rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
-    r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the ))"
-    r"(?P<weekend_bare>weekend)\b"
+    r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
+    r"|(?<=\bby the )|(?<=\bBy the ))(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
@@ -283,8 +285,8 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expir
 _WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
 _UNREAD_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:of\s+)?(?:next|last|this|previous)\s+(?:week|month)\b|\s+of\s+(?:next|last|this|previous)\b"
-    r"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|[a-z]*(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve)\b)",
+    # ("Thursday the 21st", "May the fourth"; not "On April 30 the city fell")
+    rf"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|(?:{_ORDINAL_DAY})\b)",
     re.I,
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
@@ -341,6 +343,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 "the ", "The "):
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
         surface = text[start:end]
+        if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
+            surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
         if kind in ("year", "year_old", "year_next") and year_counts_something(text, before, end):
             continue
@@ -515,6 +519,15 @@ def _ago_today(surface: str, base: dt.date) -> dt.date | None:
     index = base.year * 12 + base.month - 1 - months
     found = _day_in(index // 12, index % 12 + 1, base.day)
     return None if found is None else found[0]
+
+
+_FULL_YEAR_KINDS = frozenset(("day_mdy", "day_dmy", "day_word", "month_my", "season_sy"))
+
+
+def _year_of_words(words: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'twenty oh five' -> 2005."""
+    parts = words.lower().replace("-", " ").split()
+    return YEAR_WORD_VALUES[parts[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in parts[1:])
 
 
 def within(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
@@ -826,8 +839,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "months_first":
         return _first_months(surface, base)
     if kind == "year_words":
-        words = surface.lower().replace("-", " ").split()
-        year = YEAR_WORD_VALUES[words[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in words[1:])
+        year = _year_of_words(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
         return _decade(surface, base)
