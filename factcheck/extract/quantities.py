@@ -84,6 +84,9 @@ _PAID_BEFORE = re.compile(
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_OF_MONEY = re.compile(r"\s+of\s+(?:[\w'’]+\s+)?(?:funding|investment|spending|cuts|debt|savings|aid|support|revenues?|loans?"
+                       r"|subsid\w*|taxpayers['’]?|public|money|cash|assets|damages|bonus\w*|fees|fines|contracts?|sales|profits?"
+                       r"|losses|income|cost|costs|value|orders|exports|imports)\b", re.I)
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₡": "CRC", "₾": "GEL",
                   "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "元": "CNY"}
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
@@ -1266,8 +1269,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
              or (lead != "" and (lead in _UNIT_WORD_LETTERS or lead in _SIGNS or not lead.isascii())))
     if currency is None and maybe:
         pounds = _POUNDS.match(text, end)
-        if pounds and (number.has_multiplier  # "361 million pounds": sterling, not weight
-                       or (_PAID_BEFORE.search(before_text(text, start)) and not _OF_AFTER.match(text, pounds.end()))):
+        of_weight = pounds is not None and _OF_AFTER.match(text, pounds.end()) and not _OF_MONEY.match(text, pounds.end())
+        if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))):
+            # "361 million pounds", "40 million pounds of funding": sterling; "7.5 million pounds of thrust" a weight
             return make("money", "GBP", pounds.end())
         symbol = _SUFFIX_SYMBOL.match(text, end)
         if symbol:  # "10 €", "100 ₡"

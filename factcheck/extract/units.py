@@ -34,8 +34,10 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"tcm|(?i:trillion cubic met(?:er|re)s)", "tcm"),
     (r"mcm|(?i:million cubic met(?:er|re)s)", "mcm"),
     (r"(?i:cubic met(?:er|re)s?|m3|m³)", "meter ** 3"),
-    (r"bcf|(?i:billion cubic feet)", "bcf"),
-    (r"tcf|(?i:trillion cubic feet)", "tcf"),
+    (r"[Bb]cf|(?i:billion cubic feet)", "bcf"),  # ("Bcf", "Tcf", "MMcf" as the gas trade writes them)
+    (r"[Tt]cf|(?i:trillion cubic feet)", "tcf"),
+    (r"MMcf|mmcf|(?i:million cubic feet)", "mmcf"),
+    (r"(?i:troy ounces?)|ozt\b", "troy_ounce"),
     (r"(?i:cubic feet|cu ft)", "foot ** 3"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
     (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph|kmph", "kilometer / hour"),
