@@ -346,8 +346,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
-        if kind in ("year", "year_old", "year_next") and year_counts_something(text, before, end):
-            continue
+        if kind in ("year", "year_old", "year_next") and (year_counts_something(text, before, end) or _NAMED_BY_YEAR.search(before)):
+            continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))):
             continue
@@ -667,7 +667,7 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
 def _year_of_weekday(d: DateMention, weekday: str, base: dt.date) -> None:
     """'Saturday, July 20' with no year: the year, of those around the one read, in which July 20 is a
     Saturday (the nearest to the published day), whatever the tense said."""
-    wanted = list(calendar.day_name).index(weekday)
+    wanted = [name[:3] for name in calendar.day_name].index(weekday[:3])
     if d.date_start.weekday() == wanted or d.date_start != d.date_end:
         return
     years = [y for y in (d.date_start.year - 1, d.date_start.year + 1)
@@ -710,7 +710,9 @@ def _timeline_year(text: str, start: int) -> str | None:
 
 
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
-_WEEKDAY_LEAD = re.compile(rf"\b{_WEEKDAY},? (?:the )?$")
+_WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),? (?:the )?$")  # ("Sat., Mar. 23")
+_NAMED_BY_YEAR = re.compile(r"\b(?i:room|suite|apartment|flight|route|highway|interstate|gate|platform|terminal|page|seat|row"
+                            r"|exit|pier|berth|floor|channel|track|lane|door|hole|item|number|no\.|windows|vision|agenda)\s$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")

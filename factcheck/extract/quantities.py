@@ -234,6 +234,7 @@ _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
+    r"| Broadway\b"
     r"| block of\b"  # "the 1500 block of Arrott Street"
     r"|(?<=\d)\.[A-Z]{1,2}\)"  # a stock code: "SoftBank (9984.T)", "Tencent (0700.HK)"
     r"|(?<=\b911)(?<!\.911)(?<!,911)(?= (?:call|calls|caller|callers|dispatchers?|operators?|centers?|centres?|system|line)\b)"
@@ -375,7 +376,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
                      "surpassing", "topped", "tops", "to top", "passed", "passes", "crossed", "crosses", "eclipsed"], "lower_bound"),
     **dict.fromkeys(["sub-", "south of", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
-                     "just short of", "shy of"], "upper_bound"),
+                     "just short of", "shy of", "nigh on", "well nigh", "getting on for"], "upper_bound"),
 }
 _QUALIFIER_LAST_WORDS = frozenset({phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | {"of", "record", "a"})
 _RECORD_PHRASES = frozenset(["record", "record-high", "record-breaking", "all-time high of", "new high of", "record of"])
