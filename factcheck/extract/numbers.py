@@ -33,7 +33,7 @@ ORDINAL_VALUES["hundredth"] = 100
 MULTIPLIERS: dict[str, Decimal] = {
     "hundred": Decimal(100),
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
+    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,  # "Rs. 87621.80 millions", as Indian papers write
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
@@ -75,8 +75,8 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?|(?<![A-
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
-_SHORT_MULT = r"\s?(?:mn|mln|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached
-MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
+_SHORT_MULT = r"\s?(?:mn|mln|mil|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached ("$5 mil": informal)
+MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
 # `fraction_value` (the denominators of measures only)

@@ -102,7 +102,7 @@ _TIME = re.compile(
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
-                         r" (?:is|was|turns|turned|will turn))\s+$", re.I)  # ("Mr Putin is seventy-one")
+                         r" (?:is|was|turns|turned|will turn)|\b(?:she|he)['’]s)\s+$", re.I)  # ("Mr Putin is seventy-one", "he's 71")
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
@@ -439,6 +439,7 @@ _NOT_NOUNS = frozenset(
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
     "will would could can may might should must shall did do does said says say not never total overall combined "
     "last next yesterday today tomorrow tonight overnight".split()  # ("rose to 1,200 last week": a date follows)
+    + "btw lol imo imho tbh fyi".split()  # ("he's 71 btw": a forum's asides)
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
@@ -534,6 +535,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             occupied.add(slash.start(), slash.end())  # "24/7", "9/11", "2015/16", "50/50": not a figure
             skip_until = slash.end()
             continue
+        if match.start() and text[match.start() - 1] == "#":
+            continue  # "Reply #1", "item #3": a label, not a figure
         if _is_list_marker(text, match.start(), match.end()):
             continue  # "1) Russia-China.", "2. OPEC+": a list's numbering
         number = parse_number(match)
