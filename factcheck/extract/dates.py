@@ -51,8 +51,9 @@ _ORDINAL_DAY = (
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_YEAR_WORDS = (  # "nineteen ninety-six", "nineteen oh one", "twenty twenty-four"
-    rf"(?i:(?:nineteen|twenty)[ -](?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|(?:oh|zero)[ -](?:{_UNITS})|{_TEENS}))"
+_YEAR_WORDS = (  # "nineteen ninety-six", "nineteen oh one", "twenty twenty-four", "two thousand and eight"
+    rf"(?i:(?:nineteen|twenty)[ -](?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|(?:oh|zero)[ -](?:{_UNITS})|{_TEENS})"
+    rf"|two thousand(?:(?: and)? (?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|{_TEENS}|{_UNITS}))?)"
 )
 _FULL_YEAR = rf"(?:{_ANY_YEAR}|{_YEAR_WORDS}(?![\w-]))"  # ("May 5, 1990", "the fourth of July, nineteen forty-six")
 _YEAR_WORDS_RE = re.compile(_YEAR_WORDS)
@@ -218,8 +219,8 @@ DATE_GUARD = starts_with(
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
-                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early", "mid", "late",
-                 "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
+                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "two thousand", "year", "decade", "early",
+                 "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 )
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
 
@@ -346,8 +347,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
-        if kind in ("year", "year_old", "year_next") and (year_counts_something(text, before, end) or _NAMED_BY_YEAR.search(before)):
+        if kind in ("year", "year_old", "year_next", "year_words") and (
+                year_counts_something(text, before, end) or _NAMED_BY_YEAR.search(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
+        if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or not (
+                _THE_YEAR_BEFORE.search(before) or re.search(r"\s(?:and )?\w+$", surface[12:]))):
+            continue  # "two thousand" alone is a count unless "the year" names it ("in two thousand and eight" is a year;
+            # "two thousand and five hundred" is none)
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))):
             continue
@@ -525,8 +531,10 @@ _FULL_YEAR_KINDS = frozenset(("day_mdy", "day_dmy", "day_word", "month_my", "sea
 
 
 def _year_of_words(words: str) -> int:
-    """'nineteen ninety-six' -> 1996, 'twenty oh five' -> 2005."""
+    """'nineteen ninety-six' -> 1996, 'twenty oh five' -> 2005, 'two thousand and eight' -> 2008."""
     parts = words.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(YEAR_WORD_VALUES[w] for w in parts[2:] if w != "and")
     return YEAR_WORD_VALUES[parts[0]] * 100 + sum(YEAR_WORD_VALUES[w] for w in parts[1:])
 
 
@@ -711,6 +719,8 @@ def _timeline_year(text: str, start: int) -> str | None:
 
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
 _WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),? (?:the )?$")  # ("Sat., Mar. 23")
+_THE_YEAR_BEFORE = re.compile(r"\byear\s+$", re.I)
+_SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
 _NAMED_BY_YEAR = re.compile(r"\b(?i:room|suite|apartment|flight|route|highway|interstate|gate|platform|terminal|page|seat|row"
                             r"|exit|pier|berth|floor|channel|track|lane|door|hole|item|number|no\.|windows|vision|agenda)\s$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)

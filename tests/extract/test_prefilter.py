@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -70,11 +71,18 @@ def test_guarded_pattern_matches_as_unguarded_on_sample_text(pattern: re.Pattern
 CONTEXT = ["", " ", "the ", "in ", "a ", "Last ", "since ", "about ", "x-", "then ", "(", " per cent", " ago", ", 2022", " million"]
 
 
+@functools.cache
+def _body_strings(pattern: re.Pattern[str], guard: str) -> st.SearchStrategy[str]:
+    """The strings the pattern's body matches, built once per pattern (hypothesis builds a strategy from a large
+    pattern slowly, and would again at every draw)."""
+    return st.from_regex(re.compile(pattern.pattern.split(guard, 1)[1], pattern.flags), fullmatch=True)
+
+
 @st.composite
 def texts_around_matches(draw: st.DrawFn, pattern: re.Pattern[str], guard: str) -> str:
     """Strings the pattern's body matches (hypothesis builds them from the pattern), in context."""
-    body = re.compile(pattern.pattern.split(guard, 1)[1], pattern.flags)
-    parts = [draw(st.sampled_from(CONTEXT)) + draw(st.from_regex(body, fullmatch=True)) for _ in range(draw(st.integers(1, 3)))]
+    body = _body_strings(pattern, guard)
+    parts = [draw(st.sampled_from(CONTEXT)) + draw(body) for _ in range(draw(st.integers(1, 3)))]
     return " ".join(parts) + draw(st.sampled_from(CONTEXT))
 
 
