@@ -167,7 +167,7 @@ def local_dollar(text: str) -> str:
     """What a bare '$' is in an article: USD, unless the article writes US dollars apart ("$US", "US$", "USD") and
     names one dollar country more than the others (Australia: AUD; Canada: CAD; New Zealand, Hong Kong, Singapore,
     Taiwan)."""
-    if not _US_DOLLAR_APART.search(text):
+    if not (("US" in text or "U.S." in text) and _US_DOLLAR_APART.search(text)):  # (a cheap test first)
         return "USD"
     return _named_most(text, _DOLLAR_COUNTRIES) or "USD"
 

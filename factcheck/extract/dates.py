@@ -348,7 +348,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
         if kind in ("year", "year_old", "year_next", "year_words") and (
-                year_counts_something(text, before, end) or _NAMED_BY_YEAR.search(before)):
+                year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
         if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or not (
                 _THE_YEAR_BEFORE.search(before) or re.search(r"\s(?:and )?\w+$", surface[12:]))):
@@ -445,7 +445,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # "the week of June 24": the Monday-Sunday week that holds it; "the week beginning June 24": seven days from it
             first = d.date_start if week.group("from") else d.date_start - dt.timedelta(days=d.date_start.weekday())
             d.start, d.date_start, d.date_end, d.granularity = week.start(), first, first + dt.timedelta(days=6), "week"
-        elif d.granularity in _PART_GRANULARITIES and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start)):
+        elif (d.granularity in _PART_GRANULARITIES and text.endswith(" of ", 0, d.start)
+              and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start))):
             d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
     return _periods_ended(text, _join_ranges(text, out))
 
@@ -721,8 +722,14 @@ _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
 _WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),? (?:the )?$")  # ("Sat., Mar. 23")
 _THE_YEAR_BEFORE = re.compile(r"\byear\s+$", re.I)
 _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
-_NAMED_BY_YEAR = re.compile(r"\b(?i:room|suite|apartment|flight|route|highway|interstate|gate|platform|terminal|page|seat|row"
-                            r"|exit|pier|berth|floor|channel|track|lane|door|hole|item|number|no\.|windows|vision|agenda)\s$")
+_NAMING_WORDS = frozenset("room suite apartment flight route highway interstate gate platform terminal page seat row exit pier "
+                          "berth floor channel track lane door hole item number no. windows vision agenda".split())
+
+
+def _names_by_year(before: str) -> bool:
+    """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000")."""
+    last = before[:-1].rsplit(None, 1)[-1:] if before.endswith(" ") else []
+    return bool(last) and last[0].lower() in _NAMING_WORDS
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")

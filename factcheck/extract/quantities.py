@@ -217,7 +217,9 @@ _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|in|and|or|to|through|thru|are
 def _designated(before: str, text: str, end: int) -> bool:
     """Whether the number after `before` (ending at `end` of `text`) designates a thing ("Section 230",
     "grades 6 through 8")."""
-    return bool(_DESIGNATOR_BEFORE.search(before)) or (bool(_LIST_END.match(text, end)) and _listed_after(before, _DESIGNATOR_BEFORE))
+    # (the words end the text before the number: a search of its last characters finds them, as \b sees before `pos`)
+    return bool(_DESIGNATOR_BEFORE.search(before, max(0, len(before) - 16))) or (
+        bool(_LIST_END.match(text, end)) and _listed_after(before, _DESIGNATOR_BEFORE))
 
 
 def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
