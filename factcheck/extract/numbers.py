@@ -71,8 +71,10 @@ _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": D
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two)
-# ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos)
-_DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|,\d{1,2}(?![\d,]))?"
+# ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos; "1'234'567": Swiss papers with apostrophes;
+# a group that another comma and digit follow, "1,200,00", is none: the caller leaves such a run of digits out)
+_DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
+           r"|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
            r"|(?<![A-Za-z])\.\d+")  # ("Rs.72": no ".72")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
@@ -239,6 +241,7 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
     elif digits:
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")
+        digits = digits.replace("'", "").replace("’", "")
         value = Decimal(digits.replace(",", ""))
         precision = written_precision(digits)
         if frac:

@@ -539,6 +539,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
+        if text.startswith(",", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
+            skip_until = _DIGIT_RUN.match(text, match.end()).end()  # type: ignore[union-attr]
+            continue  # "$1,200,00", "12,34,56": digits grouped as no number is, a typo or a list; no figure
+
         if _is_list_marker(text, match.start(), match.end()):
             continue  # "1) Russia-China.", "2. OPEC+": a list's numbering
         number = parse_number(match)
@@ -592,6 +596,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_DIGIT_RUN = re.compile(r"[\d,]*")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s+$")
 
 
@@ -1328,6 +1333,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
     if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
         return make("age", "year", end)  # "voters aged 18 to 24"
+    foot_inch = _FOOT_INCH.match(text, end)
+    if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward", "He is 5'8\" tall": no age
+        value += Decimal(foot_inch.group("inches") or foot_inch.group("primed")) / 12
+        precision = Decimal(1) / 12
+        return make("quantity", "foot", foot_inch.end())
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
         follower = re.match(r"\s*([\w%$€£]+)", text[end : end + 20])
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
@@ -1350,11 +1360,6 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
             r" [A-Z]", text[end : end + 2]):
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
-    foot_inch = _FOOT_INCH.match(text, end)
-    if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward"
-        value += Decimal(foot_inch.group("inches") or foot_inch.group("primed")) / 12
-        precision = Decimal(1) / 12
-        return make("quantity", "foot", foot_inch.end())
 
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_")):
