@@ -3,9 +3,10 @@ month", "the same period last year", "later that same month".
 
 Each is resolved against its anchor, the last date read before it in its sentence (else the only period of the
 sentence before, unless a blank line parts them: not the day it was said or published, nor a date something is
-compared with), and keeps the anchor's granularity: "in the third quarter, up from $51 million a
-year earlier" is the third quarter of the year before. An expression with no anchor, or whose step is finer
-than its anchor ("a month earlier" after "in 2023"), is left unread: the date it means is not written.
+compared with; a date told the same as or forward of another anchors too, one told back does not), and keeps
+the anchor's granularity ("the following year" or "the previous year" after a month: the year, shifted): "in the
+third quarter, up from $51 million a year earlier" is the third quarter of the year before. An expression with
+no anchor, or whose step is finer than its anchor ("a month earlier" after "in 2023"), is left unread: the date it means is not written.
 "ago" counts back from the published day (`dates.py`) except in a comparison with an anchored period
 ("profit for the quarter, up from a year ago"), where it names that period a year before.
 """
@@ -69,6 +70,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     if not dates:
         return dates
     out = list(dates)
+    anchors = list(dates)  # the dates read so far, in text order: "The same day, ... Three days later" counts from it
     told: set[int] = set()  # the dates told relative to another that give a year (`_in_years_told`)
     replaced: set[int] = set()  # the dates read within such an expression ("last year" in "the same quarter last year")
     for m in _matches(text):
@@ -80,7 +82,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             continue
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
-        anchor = _anchor(text, dates, start, sentence_of, published, days=step in ("day", "week"))
+        anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"))
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
@@ -97,15 +99,24 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         else:
             named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("next")
                      or m.group("after"))
-            if named and anchor.granularity != named:
-                continue  # "the previous week" after "Oct. 20", "the year-earlier quarter" after "Sept. 30"
-            found, granularity = _shift(anchor, step, count), anchor.granularity
+            coarser = (m.group("prev") or m.group("next") or "").lower()
+            if coarser and anchor.granularity in _STEP_OF and _ORDER[coarser] < _STEP_OF[anchor.granularity] and (
+                    enclosing := _enclosing(anchor, coarser)):
+                # "announced in March 1996. The following year": the year after the one that holds March 1996
+                held = DateMention(anchor.start, anchor.end, enclosing[0], enclosing[1], coarser, "exact")
+                found, granularity = _shift(held, step, count), coarser
+            elif named and anchor.granularity != named:
+                continue  # "the year-earlier quarter" after "Sept. 30"
+            else:
+                found, granularity = _shift(anchor, step, count), anchor.granularity
         if found is None:
             continue
         replaced.update(id(d) for d in _overlapping(dates, start, end))
         out.append(DateMention(start, end, found[0], found[1], granularity, "exact",
                                says_year=granularity not in ("day", "week", "weekend")))
         told.add(id(out[-1]))
+        if count <= 0:  # (a date told back from another is a look back: "The previous day, ... A week later" counts
+            bisect.insort(anchors, out[-1], key=lambda d: d.start)  # from the story's day, not the look back's)
     if replaced:
         out = [d for d in out if id(d) not in replaced]
     out.sort(key=lambda d: d.start)
