@@ -668,7 +668,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4', '11 cases in the
     vaccine group versus 185': a bare number the figure before it is compared with (", up from", ", down from", ",
     compared with", "versus") counts what that figure counts, in its multiplier when the two stay within a factor of
-    ten."""
+    ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
@@ -676,6 +676,11 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
         multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
+        if join.group("change"):  # "121 seats, down 251": the change counts seats too (a change may exceed its level)
+            if not multiplier and head.kind != "percent":  # ("2.1 million customers, down 300,000": of which
+                # multiplier is not written; "45% of sales, up 3": points or percent, not written)
+                bare.kind, bare.unit = head.kind, head.unit
+            continue
         scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not _TAIL_MULTIPLIER.search(
             text, bare.start, bare.end) else Decimal(1)
         base = bare.value * scale
@@ -688,7 +693,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
-_BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?))\s"
+_BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)|(?P<change>,\s(?:up|down)))\s"
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
@@ -717,9 +722,11 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
         typed = tail.value_high is None and tail.kind not in ("date", "ordinal") and (
             tail.kind != "count" or bool(tail.unit) or multiplier is not None)
         # a list: "A, B and C" or "A and C", not "Of 100, 40 percent said yes", nor "by almost 14,000, or 1.8
-        # percent" (two figures parted by ", or": the second restates the first)
+        # percent" (two figures parted by ", or": the second restates the first), nor "customers, down 300,000, and 45%
+        # of sales" (two parted by ", and": the second opens a clause of its own)
         between = text[figures[j].end : tail.start]
-        listed = "," not in between.replace(", and", "").replace(", or", "") and not (i == j and between.startswith(", or"))
+        listed = "," not in between.replace(", and", "").replace(", or", "") and not (
+            i == j and between.startswith((", or", ", and")))
         if typed and listed and all(_bare(text, f, tail) for f in figures[i : j + 1]):
             scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
             for bare in figures[i : j + 1]:
