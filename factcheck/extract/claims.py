@@ -68,7 +68,7 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
     the first such clause between `start` and `figure`)."""
     found = None
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
-        if "," in sentence[m.end() : figure]:
+        if sentence.find(",", m.end(), figure) >= 0:
             continue  # "Shares, which have lost 18% since the attack was disclosed, fell 2.4%": the clause ended
         words = _WORD.findall(sentence, m.end(), figure)[:4]
         if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]) or (

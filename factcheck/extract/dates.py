@@ -209,7 +209,7 @@ MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "Easter": _easter,
 }
 # Every alternative above begins with a digit or one of these words: keep them in step.
-DATE_GUARD = starts_with(
+DATE_GUARD = "(?:" + starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
@@ -219,9 +219,9 @@ DATE_GUARD = starts_with(
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
-                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "two thousand", "year", "decade", "early",
+                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early",
                  "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
-)
+) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + ")"  # ("two" alone: no date)
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
 
 _BUSINESS = re.compile(
