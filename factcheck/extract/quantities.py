@@ -453,6 +453,12 @@ _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z]
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     """The plural noun a number counts, past up to two words before it ("300 new jobs", "5,000 Syrian
     refugees"): (the noun in lower case, where it ends), or None when the first three words hold none."""
@@ -1407,6 +1413,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
         return make("count", acronyms.group("acronym"), acronyms.end())  # "24,000 TEUs", "300 SUVs"
     plural = _plural_after(text, end)
+    if plural is None and text.startswith(": ", end) and _opens_line(text, start):
+        plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
         counted = singular(plural[0])
         if counted in units.TIME_UNITS:  # "10 more minutes", "five extra days"
