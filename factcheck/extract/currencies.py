@@ -151,7 +151,8 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
 def country_currency(text: str, word: str) -> str | None:
     """The ISO code of a currency name several countries share ('franc', 'shilling'): that of the country the
     article names most, the default ('rupee': INR) when it names none, None on a tie or with no default."""
-    return _named_most(text, AMBIGUOUS_WORDS[word]) or _DEFAULTS.get(word)
+    named, code = _named_most(text, AMBIGUOUS_WORDS[word])
+    return code if named else _DEFAULTS.get(word)
 
 
 # Countries whose own dollar an article's bare "$" is once it writes US dollars apart ("$US10 million, or about
@@ -169,13 +170,11 @@ def local_dollar(text: str) -> str:
     Taiwan)."""
     if not (("US" in text or "U.S." in text) and _US_DOLLAR_APART.search(text)):  # (a cheap test first)
         return "USD"
-    return _named_most(text, _DOLLAR_COUNTRIES) or "USD"
+    return _named_most(text, _DOLLAR_COUNTRIES)[1] or "USD"
 
 
-def _named_most(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
-    """The code of the country of `table` the text names most; None when it names none, or two as often."""
+def _named_most(text: str, table: tuple[tuple[str, str], ...]) -> tuple[int, str | None]:
+    """How often the country of `table` the text names most is named, and its code (None on a tie)."""
     counts = [(len(re.findall(rf"\b(?:{pattern})\b", text)), code) for code, pattern in table]
     best = max(counts)
-    if best[0] == 0:
-        return None
-    return best[1] if sum(1 for n, _ in counts if n == best[0]) == 1 else None
+    return best[0], best[1] if sum(1 for n, _ in counts if n == best[0]) == 1 else None

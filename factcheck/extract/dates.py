@@ -722,6 +722,8 @@ _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
 _WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),? (?:the )?$")  # ("Sat., Mar. 23")
 _THE_YEAR_BEFORE = re.compile(r"\byear\s+$", re.I)
 _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
+# (of the words quantities.py takes a number after as a name, those that never stand before a year that dates:
+# "Act 2006", "Class of 2024", "the 2024 model" may)
 _NAMING_WORDS = frozenset("room suite apartment flight route highway interstate gate platform terminal page seat row exit pier "
                           "berth floor channel track lane door hole item number no. windows vision agenda".split())
 

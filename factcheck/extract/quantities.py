@@ -546,9 +546,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
         if text.startswith(",", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
-            skip_until = _DIGIT_RUN.match(text, match.end()).end()  # type: ignore[union-attr]
+            run = _DIGIT_RUN.match(text, match.end())
+            skip_until = run.end() if run else match.end()
             continue  # "$1,200,00", "12,34,56": digits grouped as no number is, a typo or a list; no figure
-
         if _is_list_marker(text, match.start(), match.end()):
             continue  # "1) Russia-China.", "2. OPEC+": a list's numbering
         number = parse_number(match)
