@@ -132,7 +132,7 @@ _UP_WORDS = frozenset(
     "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
     "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted "
     "rebounded rebound rebounds recovered spiked skyrocketed rocketed leapt leaped leap leaps swelled ballooned "
-    "accelerated strengthened firmed".split()
+    "accelerated strengthened firmed widened widens widening appreciated appreciates".split()
 )
 _DOWN_WORDS = frozenset(
     "fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease "
@@ -140,7 +140,7 @@ _DOWN_WORDS = frozenset(
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
     "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
-    "dips slip".split()
+    "dips slip narrowed narrows narrowing depreciated depreciates".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups".split())
