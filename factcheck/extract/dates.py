@@ -350,8 +350,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
-        if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or not (
-                _THE_YEAR_BEFORE.search(before) or re.search(r"\s(?:and )?\w+$", surface[12:]))):
+        if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or (
+                len(surface) == len("two thousand") and not _THE_YEAR_BEFORE.search(before))):
             continue  # "two thousand" alone is a count unless "the year" names it ("in two thousand and eight" is a year;
             # "two thousand and five hundred" is none)
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)

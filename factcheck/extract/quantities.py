@@ -454,9 +454,10 @@ _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NO
 
 
 def _opens_line(text: str, start: int) -> bool:
-    """Whether only spaces stand between the line's start and `start`."""
-    line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip()
+    """Whether only spaces (at most a few) stand between the line's start and `start`: a bounded look back, so that
+    a long line costs no more."""
+    before = text[max(0, start - 16) : start].rstrip(" \t")
+    return before.endswith("\n") or (not before and start <= 16)
 
 
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
