@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import IRREGULAR_PAST, year_counts_something
+from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import URL_RE, Sentence
@@ -160,7 +160,8 @@ _DATE_BODY = (
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
     r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
-    r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, ))"  # (after "to", "and", "or", a comma only as `find_dates` allows)
+    r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
+    r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b))"  # ("voted for May": a name)
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -691,9 +692,9 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
     Jones"); after "and"/"or" or a comma only when a month comes just before ("in January and February", "in
     March, May and July")."""
     joiner = text[max(0, start - 4) : start]
-    if joiner == " to ":
+    if joiner == " to " or _WEAK_BEFORE.search(text, max(0, start - 12), start):
         return not _NAME_AFTER.match(text, end)
-    if joiner.endswith(("and ", "or ")):
+    if _AND_OR_BEFORE.search(text, max(0, start - 5), start):  # (not "for")
         return bool(found) and found[-1].granularity == "month" and bool(_MONTH_JOINER.fullmatch(text, found[-1].end, start))
     if joiner.endswith(", "):  # "in March, May and July" (not "In March, May said")
         return (bool(found) and found[-1].granularity == "month" and found[-1].end == start - 2
@@ -702,6 +703,8 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
+_WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except) $")  # ("for March Madness", "for August Wilson")
 _MONTH_JOINER = re.compile(_AND_OR)
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
@@ -742,8 +745,10 @@ _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holida
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
                           "rel_ago"))
-_IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
+_IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+    r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
+    r"(?!\s+(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed)\b)", re.I)
 
 
 def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
@@ -760,12 +765,18 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
-    if tense or (len(clause.split()) > 3 and not _ADVERBIAL.match(clause)) or _PRESENT.search(clause):
+    opener = plain[max(0, left - 6) : left].lower()
+    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
+    fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
+        bool(opener) and bool(_GERUND_OPEN.match(clause)))
+    if tense or not fragment or _PRESENT.search(clause):
         return "" if tense == "nearest" else tense  # ("which takes effect Oct. 1": a present, the nearest)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over"; "At the close of trading
     # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)
     tense = _nearest_tense(plain[:left], left) or _nearest_tense(plain[right:], 0)
+    if (opener, tense) in (("after", "future"), ("before", "past")):
+        return ""  # "his first visit will come after his inauguration on May 7": what comes before a future may be past
     return "" if tense == "nearest" else tense
 
 
@@ -800,6 +811,8 @@ def _without_parentheses(sentence: str, at: int) -> str:
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
+_GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
 _ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of)\b", re.I)
 
 

@@ -15,6 +15,11 @@ IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood swore".split()
 )
+# the participles of the same verbs that differ from their past: "prices have risen", "it has grown"
+IRREGULAR_PARTICIPLES = frozenset(
+    "seen gone come taken given begun risen fallen grown struck fought flown drawn thrown written spoken broken chosen known "
+    "shown sworn done been".split()
+)
 
 
 @persistent
