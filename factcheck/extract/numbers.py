@@ -89,8 +89,10 @@ UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal(
                      "⅞": Decimal("0.875")}
 _MEASURE_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 # scientific notation as news prints it: "10^9", "2.5 x 10^6", "1.989 × 10^30", "10⁹", "10⁻³"
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-_SCIENTIFIC = r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?)?10(?:\^-?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+# ("1.2×10−7": after a mantissa, a minus with no caret is the exponent's sign, not a range)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+_SCIENTIFIC = (r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+               r"|10(?:\^[-−]?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"

@@ -430,6 +430,10 @@ def is_record(words: list[str]) -> bool:
 
 
 _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
+# verbs whose past is their present: "out of 2.4 million cast", "2 million hit" (a verb that ends its clause; "40 cast
+# members" counts members)
+_PAST_AS_PRESENT = frozenset("cast hit cut put set shut quit spread bet burst hurt let shed split".split())
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|\b(?:and|or|but|in|on|at|by|last|this|since|so)\b)")
 # Words that follow a number without being what it counts.
 _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
@@ -1425,6 +1429,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b"):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
+            noun.group("noun").lower() not in _PAST_AS_PRESENT or not _CLAUSE_END.match(text, noun.end())) and (
             can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()):
         # ("2 million left", "3 fell": a past verb, not what is counted; "the remaining 28 beat them": a verb with its object)
         counted = singular(noun.group("noun").lower())
