@@ -347,6 +347,8 @@ def _checkable(row: Any) -> bool:
         return False  # a bare number: what it counts is not written
     if row.kind == "duration" and _OFFSET.match(_after(row)):
         return False  # "two weeks after the summit": when something happened, not how long it lasted
+    if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):
+        return False  # "The 71-year-old will hold talks with Xi": whose age it is was told in an earlier sentence
     if row.kind == "date":
         return nan_to_none(row.date_start) is not None
     return nan_to_none(row.canonical_value) is not None
@@ -356,6 +358,16 @@ def _after(row: Any) -> str:
     """The words of the sentence after the figure."""
     offset = int(row.end) - int(row.sentence_start)
     return str(row.sentence)[offset : offset + 40]
+
+
+def _before(row: Any) -> str:
+    """The words of the sentence before the figure."""
+    offset = int(row.start) - int(row.sentence_start)
+    return str(row.sentence)[max(0, offset - 40) : offset]
+
+
+_HOLDER_UNNAMED = re.compile(r"\s*(?:[,.;:)]|(?:will|would|was|is|has|had|said|says|who|also|then)\b)", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 _BOUNDS = frozenset(("lower_bound", "upper_bound", "at_least", "at_most"))
@@ -375,7 +387,13 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
         head = re.match(r"\s+([A-Za-z]+)", _after(row))
         unit = _word_id(head.group(1).lower()) if head else ""
+    if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
+        unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
     return row.kind, unit, str(row.change or "")
+
+
+# (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
+_PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 
 
 Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
@@ -414,15 +432,20 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
 
 
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
-_SINCE = ((-1, -1),)  # the period of "since the attack": no day, and not any day either
+# "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
+_STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
+                      r"(?:days|weeks|months|years|decades|quarters)\b", re.I)
+_OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
 
 def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
     """A figure's periods (`figure_periods`); a figure of no date that counts since an event ("have lost 18% since
-    the attack was disclosed") is of a period of its own, which is no dated one ("fell 2.4% on Monday")."""
+    the attack was disclosed") or over a stretch ("in the past two years") is of a period of its own, which is no
+    dated one ("fell 2.4% on Monday", "$2.7 billion in 2023")."""
     found = tuple(sorted(figure_periods(row, dates)))
-    if not found and "ince" in str(row.claim) and _SINCE_EVENT.search(str(row.claim)):
-        return _SINCE
+    claim = str(row.claim)
+    if not found and (("ince" in claim and _SINCE_EVENT.search(claim)) or (" the " in claim and _STRETCH.search(claim))):
+        return _OWN_PERIOD
     return found
 
 

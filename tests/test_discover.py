@@ -211,3 +211,32 @@ def test_counts_of_nouns_news_writes_for_one_another_are_one_claim(tmp_path: Pat
     claims = _claims(tmp_path)
     assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims] == [
         ("conflict", ["3.2 million customers", "3.4 million Telcora subscribers"])]
+
+
+def _two_sources(tmp_path: Path, a: str, b: str, published: str = "2024-05-16") -> list[tuple[str, list[str]]]:
+    header = f"---\npublished: {published}\n---\n"
+    (tmp_path / "a.txt").write_text(header + a + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(header + b + "\n", encoding="utf-8")
+    return sorted((c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path))
+
+
+def test_an_age_whose_holder_an_earlier_sentence_named_is_no_claim_of_the_names_after_it(tmp_path: Path) -> None:
+    """'The 71-year-old will hold talks with Xi': whose age it is, the sentence does not say ('Xi, 70' is Xi's)."""
+    assert _two_sources(tmp_path, "Putin arrived on Thursday. The 71-year-old will hold talks with Xi Jinping.",
+                        "Putin, 71, will hold talks with Xi, 70, on Thursday.") == []
+
+
+def test_a_figure_over_a_stretch_back_is_of_another_period_than_a_dated_one(tmp_path: Path) -> None:
+    """'saved $7.9 billion in the past two years' is no 'saved $2.7 billion in 2023'."""
+    assert _two_sources(tmp_path, "India saved about $2.7 billion in 2023 by buying discounted Russian crude.",
+                        "India saved about $7.9 billion on discounted Russian crude in the past two years.") == []
+
+
+def test_a_price_of_each_thing_is_no_total(tmp_path: Path) -> None:
+    """'a discount of $3 a barrel' and '$4.3 billion saved on discounted barrels' are two claims; '$12bn a year' of
+    sales and 'annual sales of $12 billion' are one."""
+    assert _two_sources(tmp_path, "China saved $4.3 billion on discounted Russian barrels of crude.",
+                        "The discount on Russian barrels of crude narrowed to $3 a barrel, saving China money.") == []
+    assert _two_sources(tmp_path, "Jefferies analysts see peak sales of the drug reaching $12bn a year.",
+                        "Analysts at Jefferies estimate peak annual sales of the drug at $12 billion.") == [
+        ("agree", ["$12 billion", "$12bn"])]

@@ -9,11 +9,16 @@ brackets, "that" and relative pronouns, and between two figures at the last "and
 "with" / "compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
+A clause does not end at ", and" or ", but" before a verb with no subject of its own ("His term, his fifth,
+is his first under the new rules, and would end in 2030": the term would end).
+
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
-is about ("Putin, who is 71"), and an age set off by commas is the age of the fragment before it, which with
+is about ("Putin, who is 71"; after "that", the noun just before it: "elections that end on June 1"), and an
+age set off by commas is the age of the fragment before it, which with
 the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name says nothing of the 40). A
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
-has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure).
+has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure; a verb
+after "and" is not the clause's: "in power since 2012 and began a third term" has no clause of "since").
 Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
@@ -24,18 +29,22 @@ date of the next.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, is_gerund
+from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
 
+# ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
+_VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
+              r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
 # ends first, then the comma that opens a relative clause, then fragment ends.
 _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
-    r"(?:(?P<clause>[;:]|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:and|but|with|whereas|while)\s)"
+    r"(?:(?P<clause>[;:]|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "started on September 21 but bosses did not spot it": "but" then a subject and its own verb
     r"|(?<=\s)(?=but\s+(?:[\w’'-]+\s+){0,3}?(?:did|does|do|didn[’']t|doesn[’']t|was|were|is|are|has|have|had|will|would"
@@ -70,7 +79,8 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
         if sentence.find(",", m.end(), figure) >= 0:
             continue  # "Shares, which have lost 18% since the attack was disclosed, fell 2.4%": the clause ended
-        words = _WORD.findall(sentence, m.end(), figure)[:4]
+        words = list(itertools.takewhile(lambda w: w.lower() not in ("and", "or", "but"), _WORD.findall(sentence, m.end(), figure)[:4]))
+        # ("in power since 2012 and began a third term": the verb after "and" is the sentence's, not the clause's)
         if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]) or (
                 words and words[0].islower() and is_gerund(words[0])):  # "since beginning his fifth term on 7 May"
             found = m.start()
@@ -78,6 +88,44 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
                 break
     return found
 
+
+
+def _relative_that(sentence: str, at: int) -> bool:
+    """Whether the "that" at `at` opens a relative clause: a noun before it and a word after it that is no
+    subject ("elections that end on June 1", "a term that keeps him in office"; not "said that the talks", "warned
+    that prices")."""
+    before = _LAST_WORD.search(sentence, max(0, at - 30), at)
+    after = _WORD.match(sentence, at + 5)
+    if before is None or after is None or after.group().lower() in _SUBJECT_WORDS or after.group()[0].isupper():
+        return False
+    noun, verb = before.group(1).lower(), after.group().lower()
+    if not can_be_noun(noun) or is_verb_only(noun) or noun in _NOT_NOUN_BEFORE or not can_be_verb(verb):
+        return False
+    # ("the report that exports rose": a noun and then a verb after "that" is the subject of a clause said)
+    following = _WORD.match(sentence, after.end() + 1)
+    return verb in _MODALS or not (can_be_noun(verb) and following is not None and can_be_verb(following.group().lower())
+                                   and following.group().lower() not in _NOT_VERB_AFTER)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z’'-]+)\s+$")
+_STOP_BEFORE_NOUN = frozenset("in on of at for to by with from and or".split())
+
+
+def _noun_before(sentence: str, start: int, at: int) -> int:
+    """Where the noun phrase that ends just before `at` begins: up to three words back from `at`, not before
+    `start`, stopping at a preposition, a conjunction or a verb ("rejected an agreement that" -> "an agreement")."""
+    begin = at
+    for word in reversed(list(_WORD.finditer(sentence, start, at))[-3:]):
+        lower = word.group().lower()
+        if lower in _STOP_BEFORE_NOUN or lower in IRREGULAR_PAST or is_verb_only(lower):
+            break
+        begin = word.start()
+    return begin
+_SUBJECT_WORDS = frozenset("the a an this these those his her its their our my your he she it they we i you there some many "
+                           "most all each every no one two three prices".split())
+_NOT_VERB_AFTER = frozenset("him her them it us me on in at to of for by from with".split())
+_MODALS = frozenset("would will could can may might should must was were is are has have had".split())
+_NOT_NOUN_BEFORE = frozenset("so such now said says say show shows showed warn warned note noted argue argued".split())
 
 
 @dataclass(slots=True)
@@ -169,6 +217,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
             text = sentence[a : pieces[p - 1][1]].strip() + " " + text
             clause_start = min(clause_start, a)
+        elif c >= 0 and p and pieces[p - 1][2] == c and sentence.startswith("that", a) and _relative_that(sentence, a):
+            # "elections that end on June 1": likewise, in the clause it lies in (the noun, a few words back: no
+            # other figure's words, "94.6% of members rejected an agreement that would have raised wages by 25%")
+            a = _noun_before(sentence, max(pieces[p - 1][0], local[at - 1][1] if (at := bisect.bisect_left(local, (a,))) else 0), a)
         elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) and e == b:
             # "Kim Jong Un, 40, welcomed Putin": an age set off by commas (or brackets) is the age of the noun before
             # it, and nothing the rest of the clause says

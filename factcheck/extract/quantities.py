@@ -1656,6 +1656,8 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         found = units.quantulum_unit(stand_in + after[: word.end()])
     if found is None or found[0] <= len(stand_in):
         return None
+    if found[1] == "ton" and token.lower() in ("ton", "tons"):
+        return end - number.start + found[0] - len(stand_in), "metric_ton"  # "a 40,000-ton ship": tonnes (units.UNIT_ALIASES)
     return end - number.start + found[0] - len(stand_in), found[1]
 
 

@@ -57,6 +57,11 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt", "megametric_ton"),
     (r"(?i:metric tons?|tonnes?)", "metric_ton"),
+    (r"(?i:short tons?)", "short_ton"),
+    (r"(?i:long tons?)", "long_ton"),
+    # a bare "tons": tonnes, as news outside the US writes them ("imports of 107.02 million tons" in one outlet,
+    # "107 million tonnes" in another); a US short ton is written "short tons" where it matters
+    (r"(?i:tons?)\b", "metric_ton"),
     (r"MMBtu|mmbtu|MMBTU", "mmbtu"),
     (r"TWh", "terawatt_hour"),
     (r"GWh", "gigawatt_hour"),

@@ -33,6 +33,15 @@ def can_be_noun(word: str) -> bool:
 
 
 @persistent
+def can_be_verb(word: str) -> bool:
+    """Whether lemminflect knows a (lower-case) word as a verb ("end", "keeps", "would")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas or "AUX" in lemmas
+
+
+@persistent
 def known_word(word: str) -> bool:
     """Whether lemminflect's lexicon knows the (lower-case) word at all."""
     from lemminflect import getAllLemmas
