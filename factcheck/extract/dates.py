@@ -291,6 +291,7 @@ _UNREAD_AFTER = re.compile(
     rf"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|(?:{_ORDINAL_DAY})\b)",
     re.I,
 )
+_REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
@@ -377,6 +378,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
+        if tense == "future" and kind in ("quarter_bare", "half_bare") and _REPORTS_BEFORE.search(before):
+            tense = "reported"  # "will report fourth-quarter earnings on March 12": of a period ended, or ending soon
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
@@ -1177,6 +1180,9 @@ def _half(h: int, year: int) -> tuple[dt.date, dt.date, str]:
     return dt.date(year, 6 * h - 5, 1), month_range(year, 6 * h)[1], "half"
 
 
+_REPORT_LAG = dt.timedelta(days=120)
+
+
 def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str
                  ) -> tuple[dt.date, dt.date, str] | None:
     """A quarter or half without its year: of this year, last year or next ('of last year'), or the
@@ -1191,6 +1197,8 @@ def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, g
         return dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]
 
     first, last = period(base.year)
+    if tense == "reported":  # results to be reported: the latest that ends within four months (what is reported next)
+        return (*max(r for r in (period(y) for y in (base.year - 1, base.year)) if r[1] <= base + _REPORT_LAG), granularity)
     if tense == "past" and first + (last - first) / 2 > base:  # told in the past: most of it has passed
         return (*period(base.year - 1), granularity)
     found = choose(period, base, tense)
