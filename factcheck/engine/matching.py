@@ -84,10 +84,14 @@ def word_level(row: Any, entry: str) -> int | None:
 _HARD_EDGE = re.compile(r";|:(?!\d)|\s[—–-]{1,2}\s|—|,?\s(?=(?:while|whereas|although|though)\s)", re.I)
 
 
+_RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|whose|which|where)\b(?!.*,\s*(?:who|whom|whose|which|where)\b)", re.I | re.S)
+
+
 def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
     """The word keys before, inside and after the figure, within its stretch of the sentence: words past
     a semicolon, colon, dash or "while" / "whereas" / "(al)though" are another clause's ("his fifth, that runs
-    through 2030; Xi has led", "his fifth term, while Xi has led China since 2012")."""
+    through 2030; Xi has led", "his fifth term, while Xi has led China since 2012"), and so are those past the
+    comma that closes a relative clause the figure is in."""
     sentence = str(row.sentence)
     spans = word_spans(sentence)
     start, end = row.start - row.sentence_start, row.end - row.sentence_start
@@ -97,6 +101,11 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))
+    if ", wh" in sentence and (opened := _RELATIVE_OPENED.search(sentence, 0, start)) is not None and "," not in sentence[
+            opened.end() : start]:
+        # "The leader, who has ruled for a quarter of a century, could stay": the relative clause ends at its comma
+        closing = sentence.find(",", end)
+        high = min(high, closing) if closing >= 0 else high
     before = [w for s, e, w in spans if e <= start and s > low]
     after = [w for s, e, w in spans if s >= end and e <= high]
     inside = [w for s, e, w in spans if s >= start and e <= end]

@@ -3,7 +3,8 @@
 A sentence is cut twice. **Clauses** end at `;` `:` and dashes (not after a label of up to three words that
 opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."; and not at all after a figure that opens it,
 which is what the words after the colon say: "$42 billion: what customers tried to pull out"), before "while", "whereas",
-"although", "though", at ", and" / ", but" / ", with", and around a relative clause opened by a comma
+"although", "though", at ", and" / ", but" / ", with", at the comma after an opening "Unlike ..." ("Like", "Compared with" ...),
+and around a relative clause opened by a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
 "with" / "compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
@@ -55,6 +56,9 @@ _CUTS = re.compile(
     r"|(?P<fragment>[,()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)))",
     re.I,
 )
+# an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma
+_CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
+                               re.I)
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
@@ -146,6 +150,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     # fragments as (start, end, clause id), in order
     fragments: list[list[int]] = []
     clause, next_clause, outer = 0, 1, -1  # outer: the clause a relative clause interrupts
+    contrast = _CONTRAST_OPENING.match(sentence) is not None
     start = 0
     for m in _CUTS.finditer(sentence):
         a, b = m.span()
@@ -159,6 +164,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup
+        if kind == "fragment" and sentence[a] == "," and contrast and len(fragments) == 1:
+            kind = "clause"  # "Unlike Xi's three-day trip to Moscow, Putin's visit will last two days": another thing's
         if kind == "clause" and sentence[a] in ":-–—" and not fragments[:-1] and len(sentence[:a].split()) <= _LABEL_WORDS:
             kind = "fragment"  # "Gas: 33.7 bcm in 2023", "1949 - The Soviet Union recognises ...": a label names what
             # its clause is about
