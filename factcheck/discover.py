@@ -44,7 +44,7 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import is_verb_only, known_word, singular
-from factcheck.places import places_named
+from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
 
@@ -405,7 +405,7 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
                     sentence_start)
-    claim = _blank(str(row.claim or ""), int(row.claim_start), dates, sentence, sentence_start)
+    claim = _blank(_near_figure(row), int(row.claim_start), dates, sentence, sentence_start)
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if "said" in clause or "says" in clause or "told" in clause:
@@ -431,6 +431,25 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     return words, in_claim
 
 
+CLAIM_REACH = 8  # words each side of the figure
+
+
+def _near_figure(row: Any) -> str:
+    """The figure's claim, its words further than CLAIM_REACH from the figure blanked (same length): "Rescue teams in
+    northern Chile were drilling on Tuesday to reach 23 miners trapped about 400 metres underground" claims of the
+    23 miners what is said next to them; the rest is the clause's."""
+    claim = str(row.claim or "")
+    at, end = int(row.start) - int(row.claim_start), int(row.end) - int(row.claim_start)
+    if claim.count(" ") <= 2 * CLAIM_REACH or not 0 <= at <= end <= len(claim):
+        return claim
+    before = [m.start() for m in _SPACE.finditer(claim, 0, at)]
+    after = [m.start() for m in _SPACE.finditer(claim, end)]
+    low = before[-CLAIM_REACH - 1] if len(before) > CLAIM_REACH else 0
+    high = after[CLAIM_REACH] if len(after) > CLAIM_REACH else len(claim)
+    return " " * low + claim[low:high] + " " * (len(claim) - high)
+
+
+_SPACE = re.compile(r"\s+")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
 _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
@@ -520,7 +539,10 @@ def _synonyms() -> dict[str, str]:
 def _word_id(word: str) -> str:
     """One key per word: words that rules would match alike ('shipped', 'shipment') share it, and so
     do British and American spellings ('epicentre', 'epicenter') and the words news writes for one
-    another (`synonyms.txt`: 'began', 'started')."""
+    another (`synonyms.txt`: 'began', 'started'); a country and its adjective share the country's ('chilean',
+    'chile' -> 'chile')."""
+    if (place := place_of(word.title())) is not None and " " not in place:
+        return place.lower()
     key = _lemma(word)
     for pattern, replacement in _SPELLING:
         key = pattern.sub(replacement, key)
