@@ -120,7 +120,10 @@ _RATE = re.compile(
     re.I,
 )
 _RATE_UNIT = {"day": "day", "d": "day", "y": "year", "pa": "year", "daily": "day", "week": "week", "weekly": "week", "month": "month",
-              "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year"}
+              "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year"}
+_PERIODIC_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<adj>annual|yearly|daily|weekly|monthly)\s+[a-z]", re.I)
+_PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:[a-z]+\s+){1,2}(?:of|at|to|was|is|reached|hit|totalled|totaled)"
+                              r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
@@ -1530,6 +1533,11 @@ def _with_rate(text: str, mention: Mention) -> Mention:
         return mention
     m = _RATE.match(text, mention.end)
     if m is None:
+        periodic = _PERIODIC_AFTER.match(text, mention.end) or _PERIODIC_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        if periodic is not None and "degree" not in mention.unit:
+            # "120,000 tonnes of annual copper output", "daily output of 2 million barrels": a rate ("a daily high of 40C" is none)
+            mention.unit = _over(mention.unit, _RATE_UNIT[periodic.group("adj").lower()])
+            return mention
         return _per_unit(text, mention)
     mention.unit = _over(mention.unit, _RATE_UNIT[(m.group("per") or m.group("y") or m.group("adverb")).lower()])
     mention.end = m.end()
