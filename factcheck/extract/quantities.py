@@ -122,8 +122,9 @@ _RATE = re.compile(
 _RATE_UNIT = {"day": "day", "d": "day", "y": "year", "pa": "year", "daily": "day", "week": "week", "weekly": "week", "month": "month",
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year"}
 _PERIODIC_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<adj>annual|yearly|daily|weekly|monthly)\s+[a-z]", re.I)
-_PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:[a-z]+\s+){1,2}(?:of|at|to|was|is|reached|hit|totalled|totaled)"
-                              r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
+_PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:[a-z]+\s+){1,2}"
+                              r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
@@ -918,8 +919,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
 
 
 _MAGNITUDE = re.compile(
-    r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)"
-    r"|(?P<bare>(?i:hundreds|thousands|millions|billions)))(?= of )"
+    r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)(?![\w-])"
+    r"|(?P<bare>(?i:hundreds|thousands|millions|billions))(?= of ))"
 )
 _MAGNITUDE_POWERS = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
 _OF_NOUN = re.compile(r" of (?:the |their |its |his |her )?(?P<noun>[a-z][a-z’'-]*[a-z])\b")
@@ -955,9 +956,14 @@ def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             end, kind, unit = currency[0], "money", currency[1]
         else:
             noun = _OF_NOUN.match(text, m.end())
-            if noun is None or noun.group("noun") in _NOT_NOUNS or not can_be_noun(noun.group("noun")):
+            if noun is not None and noun.group("noun").lower() in _MAGNITUDE_POWERS:
+                continue  # ("Hundreds of thousands": read whole, never hundreds of a noun "thousand")
+            if noun is None and m.group("tens"):
+                end, kind, unit = m.end(), "count", ""  # "Hundreds of thousands fled": that many of what the text does not say
+            elif noun is None or noun.group("noun") in _NOT_NOUNS or not can_be_noun(noun.group("noun")):
                 continue
-            end, kind, unit = noun.end(), "count", singular(noun.group("noun"))
+            else:
+                end, kind, unit = noun.end(), "count", singular(noun.group("noun"))
         out.append(Mention(m.start(), end, kind, low, high, unit, low, qualifier, change=_change(text, m.start(), end)))
         occupied.add(m.start(), end)
     return out

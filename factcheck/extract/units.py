@@ -57,6 +57,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt", "megametric_ton"),
     (r"(?i:metric tons?|tonnes?)", "metric_ton"),
+    # ("12.5 mln t": the commodity desks' tonnes, only after a multiplier word; a bare "t" is no unit)
+    (r"(?:(?<=mln )|(?<=mn )|(?<=bln )|(?<=bn )|(?<=million )|(?<=billion ))t(?!['’]|\.\w)", "metric_ton"),
     (r"(?i:short tons?)", "short_ton"),
     (r"(?i:long tons?)", "long_ton"),
     # a bare "tons": tonnes, as news outside the US writes them ("imports of 107.02 million tons" in one outlet,
