@@ -169,6 +169,7 @@ _PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rat
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record ~".split()
+    + "as much many".split()  # ("plunged as much as 22%"; "rose as high as 6%" is a level)
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
@@ -602,6 +603,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for previous, mention in itertools.pairwise(out):
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
+        elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
+              and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
+              and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
+            mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
@@ -785,6 +790,7 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
             currency, named_at = mention.unit, mention.end
 
 
+_COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?)?)\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r",?\s+or\s+(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
 
 
