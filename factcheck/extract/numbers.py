@@ -79,7 +79,8 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
-_SHORT_MULT = r"\s?(?:mn|mln|mil|bn|bln|tn|trn)|[kmbKMB]"  # one-letter ones only when attached ("$5 mil": informal)
+# one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
+_SHORT_MULT = r"\s?(?:mn|mln|mil|bn|bln|tn|trn|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln)|[kmbKMB]"
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by

@@ -555,6 +555,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
+        if (match.start() > 1 and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]"
+                and not text[match.start() - 2].isspace()):
+            continue  # "rose 24%[1]": a footnote's mark
         if text.startswith(",", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             run = _DIGIT_RUN.match(text, match.end())
             skip_until = run.end() if run else match.end()
