@@ -99,10 +99,17 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged|\bage|\b(?:who|she|he"
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
                          r" (?:is|was|turns|turned|will turn)|\b(?:she|he)['’]s)\s+$", re.I)  # ("Mr Putin is seventy-one", "he's 71")
+# "Trump turns 78 in June", "who would have turned 98", "the youngest mayor at just 26", "children under 12", "adults
+# over 65": an age, said by the verb, a superlative of people, or a group of people bounded by it
+_AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
+                      r"|\b(?:youngest|oldest)\b[^.;!?]{0,40}\bat\s+(?:just|only)?"
+                      r"|\b(?:children|kids|adults|people|persons|those|anyone|women|men|girls|boys|teens|teenagers|seniors|voters"
+                      r"|patients|residents|workers|players|drivers)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
+                      r"\s+$", re.I)
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
@@ -1387,7 +1394,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and text[end : end + 1] in (";", ".") and _FULL_NAME_COMMA.search(before)) or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
-                not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)):
+                not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
+                alone and _AGE_CUE.search(before)):
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
