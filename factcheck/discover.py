@@ -43,7 +43,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import is_verb_only, known_word, singular
+from factcheck.extract.words import is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -535,6 +535,13 @@ def _synonyms() -> dict[str, str]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _noun_groups() -> frozenset[str]:
+    """The synonym groups with a noun among their words ("fined" is "penalty"): a verb of one says what its noun says."""
+    return frozenset(head for word, head in _synonyms().items() if not is_verb_only(word) and known_word(word)
+                     and not only_a_verb(word))
+
+
 @lru_cache(maxsize=65536)
 def _word_id(word: str) -> str:
     """One key per word: words that rules would match alike ('shipped', 'shipment') share it, and so
@@ -573,11 +580,12 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         # 312 homes since it broke out";
         # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
         # (unless the other says a word of its own in their place: "imports of Russian coal rose 24%" leaves out no gas)
-        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w])}
+        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) or w in _noun_groups()}
         left_out = {w for w in said_words if w in background and w not in theirs[0]}
         if left_out and not any(w not in mine[0] and w not in background and w not in names and not is_verb_only(theirs[0][w])
                                 for w in theirs[1]):
             said_words -= left_out
+        said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
         said = sum(weight[w] for w in said_words)
         if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"

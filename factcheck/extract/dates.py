@@ -640,7 +640,8 @@ _PERIOD_ENDED = re.compile(
     # no calendar one, but the day it ended says which months it holds)
     r"\b(?P<phrase>(?:the|its|their|a)\s+(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
-    r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
+    r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
+    r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
     r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$", re.I)
 
 
