@@ -414,13 +414,15 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     # the noun a count counts is its unit, not a word, wherever the clause says it ("162 of the 300 seats", "2,012 people
     # and injuring 2,059 others"); the other words of its surface describe it and stay words ("2.1 million Florida customers")
     counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
+    counted_id = _word_id(counted) if counted else ""  # ("5.8 million machines ... of all devices": devices are no word either)
     surface = set() if counted else set(words_of(str(row.surface).lower()))
     words: dict[str, str] = {}
     for word in words_of(clause):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
                 or (_lemma(lower) in STOPWORDS and _lemma(lower) not in _STOPWORDS_AS_WRITTEN)
-                or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower) or (counted and singular(lower) == counted)):
+                or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower)
+                or (counted and (singular(lower) == counted or _word_id(lower) == counted_id))):
             continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)

@@ -1,10 +1,11 @@
 """Claims: which words of a sentence each figure is about.
 
-A sentence is cut twice. **Clauses** end at `;` `:` and dashes (not after a label of up to three words that
-opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."; and not at all after a figure that opens it,
-which is what the words after the colon say: "$42 billion: what customers tried to pull out"), before "while", "whereas",
-"although", "though", at ", and" / ", but" / ", with", at the comma after an opening "Unlike ..." ("Like", "Compared with" ...),
-and around a relative clause opened by a comma
+A sentence is cut twice. **Clauses** end at `;` `:` (not between digits: "at 04:09 UTC") and dashes (not
+after a label of up to three words that opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."; and
+not at all after a figure that opens it, which is what the words after the colon say: "$42 billion: what
+customers tried to pull out"), before "while", "whereas", "although", "though", at ", and" / ", but" / ", with",
+at the comma after an opening "Unlike ..." ("Like", "Compared with" ...), and around a relative clause opened by
+a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
 "with" / "compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
@@ -45,7 +46,7 @@ _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are
 # ends first, then the comma that opens a relative clause, then fragment ends.
 _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
-    r"(?:(?P<clause>[;:]|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
+    r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "started on September 21 but bosses did not spot it": "but" then a subject and its own verb
     r"|(?<=\s)(?=but\s+(?:[\w’'-]+\s+){0,3}?(?:did|does|do|didn[’']t|doesn[’']t|was|were|is|are|has|have|had|will|would"
