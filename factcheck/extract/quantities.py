@@ -705,6 +705,8 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
                 or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 22), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
+        if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 24), head.start):
+            continue  # ("150 delegates from 20": where they come from is no level before)
         multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
         if join.group("change"):  # "121 seats, down 251": the change counts seats too (a change may exceed its level)
             if not multiplier and head.kind != "percent":  # ("2.1 million customers, down 300,000": of which
@@ -723,8 +725,12 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
-_BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)|(?P<change>,\s(?:up|down)))\s"
+_BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
+                        r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom))\s"
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
+# "slumped to 121 seats from 365": the number after "from" is the level before the move
+_MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|reduced|cut|increased|decreased|grew|shrank|sank"
+                       r"|slipped|edged|soared|tumbled|surged|declined|was\s+reduced|were\s+reduced)\s+to\s+$", re.I)
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
