@@ -164,6 +164,8 @@ _DATE_BODY = (
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b))"  # ("voted for May": a name)
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
+    # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
+    r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR})"  # ("at end-2022")
@@ -328,6 +330,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
+        possessive = kind == "month_poss"
+        if possessive:
+            kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address
         if start < skip_until:
@@ -380,6 +385,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
         if tense == "future" and kind in ("quarter_bare", "half_bare") and _REPORTS_BEFORE.search(before):
             tense = "reported"  # "will report fourth-quarter earnings on March 12": of a period ended, or ending soon
+        if tense == "future" and possessive:
+            tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
