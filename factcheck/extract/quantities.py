@@ -1412,8 +1412,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
 
     alias = units.match_alias(text, _skip_space(text, end))
-    if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_")):
-        # glued only when more than a letter ("10km/hr"), or a temperature ("40C")
+    if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_") or alias[1] == "gram"):
+        # glued only when more than a letter ("10km/hr"), or a temperature ("40C") or grams ("300g": the alias guards it)
         return _with_smaller_parts(text, _with_rate(text, make("quantity", alias[1], alias[0])))
 
     mb = _MB.match(text, end)

@@ -70,6 +70,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"MWh", "megawatt_hour"),
     (r"kWh", "kilowatt_hour"),
     (r"[μµ]g\b|mcg\b|(?i:micrograms?|microgrammes?)", "microgram"),  # the Greek mu and the micro sign
+    # "300g of rice", "a 500g bag", "weighs 300 g": grams ("4g network", "5G" are a mobile network's generation)
+    (r"(?:(?<=\d)|(?<=\d ))g(?![\w'’-])(?!\s+(?:network|phone|signal|connection|service|coverage|speeds?|mobile|LTE)\b)", "gram"),
     (r"[μµ]m\b|(?i:micrometers?|micrometres?|microns?)", "micrometer"),
     (r"TB\b|(?i:terabytes?)", "terabyte"),  # ("mb" is left out: megabytes or millibars)
     (r"GB\b|(?i:gigabytes?)", "gigabyte"),
