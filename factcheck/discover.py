@@ -143,7 +143,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             classes.append(part)
             periods.append(key[3])
     sources = [{candidates[i].source for i in members} for members in classes]
-    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count")) is not None
+    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
               is not None for m in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -162,10 +162,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now)
                     or _other_scope(scopes[x], scopes[y], home)):
                 continue  # two classes of one source never join
-            counted = int(candidates[classes[x][0]].kind == "count")  # one bucket: one kind
+            counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
+            # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
             if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
-                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=counted)
+                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
             if score is not None:
                 scores[(x, y)] = score
     values = [_value_key(candidates[m[0]]) for m in classes]

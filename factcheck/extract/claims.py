@@ -16,7 +16,8 @@ is his first under the new rules, and would end in 2030": the term would end).
 
 A figure's **claim** is its fragment; a relative clause also takes the fragment before it, the noun it
 is about ("Putin, who is 71"; after "that", the noun just before it: "elections that end on June 1"), and an
-age set off by commas is the age of the fragment before it, which with
+age set off by commas is the age of the fragment before it (of the name that ends it, when one does: "Real
+Madrid have signed forward Carlos Santos, 22" is Carlos Santos's age), which with
 the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name says nothing of the 40). A
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
 has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure; a verb
@@ -112,6 +113,7 @@ def _relative_that(sentence: str, at: int) -> bool:
                                    and following.group().lower() not in _NOT_VERB_AFTER)
 
 
+_NAME_RUN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")  # the capitalised words that end a fragment
 _LAST_WORD = re.compile(r"([A-Za-z’'-]+)\s+$")
 _STOP_BEFORE_NOUN = frozenset("in on of at for to by with from and or".split())
 
@@ -233,6 +235,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "Kim Jong Un, 40, welcomed Putin": an age set off by commas (or brackets) is the age of the noun before
             # it, and nothing the rest of the clause says
             a = clause_start = pieces[p - 1][0]
+            if (name := _NAME_RUN.search(sentence, a, pieces[p - 1][1])) is not None:
+                a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
             text = sentence[a:b]
         if i in dates and events and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
