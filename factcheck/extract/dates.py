@@ -776,12 +776,14 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
+    if tense:
+        return "" if tense == "nearest" else tense
     opener = plain[max(0, left - 6) : left].lower()
     opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
     fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
         bool(opener) and bool(_GERUND_OPEN.match(clause)))
-    if tense or not fragment or _PRESENT.search(clause):
-        return "" if tense == "nearest" else tense  # ("which takes effect Oct. 1": a present, the nearest)
+    if not fragment or _PRESENT.search(clause):
+        return ""  # ("which takes effect Oct. 1": a present, the nearest)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over"; "At the close of trading
     # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)

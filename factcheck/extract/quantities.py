@@ -110,6 +110,7 @@ _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would 
                       r"|\b(?:children|kids|adults|people|persons|those|anyone|women|men|girls|boys|teens|teenagers|seniors|voters"
                       r"|patients|residents|workers|players|drivers)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
                       r"\s+$", re.I)
+_AGE_CUE_WORDS = re.compile(r"turn|est\b|under|over|above|below|than", re.I)  # (one of them is in every `_AGE_CUE`)
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
@@ -1401,7 +1402,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
-                alone and _AGE_CUE.search(before)):
+                alone and _AGE_CUE_WORDS.search(before) is not None and _AGE_CUE.search(before)):
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
@@ -1562,7 +1563,11 @@ def _with_rate(text: str, mention: Mention) -> Mention:
         return mention
     m = _RATE.match(text, mention.end)
     if m is None:
-        periodic = _PERIODIC_AFTER.match(text, mention.end) or _PERIODIC_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        window = text[max(0, mention.start - 50) : mention.end + 25]
+        periodic = None
+        if "nnual" in window or "early" in window or "aily" in window or "eekly" in window or "onthly" in window:
+            periodic = _PERIODIC_AFTER.match(text, mention.end) or _PERIODIC_BEFORE.search(text, max(0, mention.start - 50),
+                                                                                            mention.start)
         if periodic is not None and "degree" not in mention.unit:
             # "120,000 tonnes of annual copper output", "daily output of 2 million barrels": a rate ("a daily high of 40C" is none)
             mention.unit = _over(mention.unit, _RATE_UNIT[periodic.group("adj").lower()])
