@@ -31,8 +31,13 @@ def _one_per_source(evidence: list[Evidence]) -> list[Evidence]:
     return [e for e in evidence if not (e.source in seen or seen.add(e.source))]  # type: ignore[func-returns-value]
 
 
+def _flat(text: str) -> str:
+    """`text` on one line: a hard-wrapped article's figure ("2.14\nmillion barrels") is printed as read."""
+    return " ".join(text.split()) if "\n" in text or "  " in text else text
+
+
 def _describe(f: CheckFinding) -> str:
-    surface = f.fact["surface"]
+    surface = _flat(f.fact["surface"])
     if f.fact["kind"] == "date" and f.fact["date_start"]:  # the day a relative date was read as: "Tuesday (2025-06-17)"
         start, end = f.fact["date_start"], f.fact["date_end"]
         surface += f" ({start})" if start == end else f" ({start}..{end})"
@@ -46,7 +51,7 @@ def _describe(f: CheckFinding) -> str:
         if f.expect_agrees is False:
             reasons.append(f"the rule expects {f.expect}")
         disagreeing = _one_per_source(f.disagreeing)
-        reasons += [f'{e.source} says {e.surface} ("{_quote(e.quote, e.surface)}")' for e in disagreeing[:SHOWN]]
+        reasons += [f'{e.source} says {_flat(e.surface)} ("{_flat(_quote(e.quote, e.surface))}")' for e in disagreeing[:SHOWN]]
         if len(disagreeing) > SHOWN:
             reasons.append(f"and {len(disagreeing) - SHOWN} more sources disagree (all of them in --format json)")
         return head + " — " + "; ".join(reasons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,11 +28,15 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split text into sentences; newlines always end one, abbreviations like 'Oct.' never do."""
+    """Split text into sentences; newlines end one (in hard-wrapped prose, a single newline within a sentence
+    does not: `_wrapped`), abbreviations like 'Oct.' never do."""
     sentences: list[Sentence] = []
     start = 0
+    wrapped = "\n" in text and _wrapped(text)
     for match in _BOUNDARY.finditer(text):
         if "\n" not in match.group() and _ends_with_abbreviation(text, match.start()):
+            continue
+        if wrapped and match.group() == "\n" and _continues(text, match.start()):
             continue
         _append(sentences, text, start, match.start() + len(match.group().rstrip()))
         start = match.end()
@@ -48,6 +53,31 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     # ("+26% y/y. Gas": a unit's last letter after a slash is no initial)
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
         len(word) == 1 and text[word_start - 1 : word_start] != "/")
+
+
+_LINE = re.compile(r"[^\n]+")
+_TERMINAL = tuple(".!?:;\"”’)|")
+_ITEM = re.compile(r"\s*(?:[-*•|#>]|\d{1,2}[.)]\s|[A-Z][A-Za-z ]{0,20}:\s)")  # a list item, a table row, a label
+
+
+def _wrapped(text: str) -> bool:
+    """Whether prose is hard-wrapped: most lines that another line follows are of a wrapping width (50 to 100
+    characters) and end mid-sentence, in three places at least ("... on Thursday for a two-day\nstate visit")."""
+    lines = [m.group() for m in _LINE.finditer(text)]
+    mid = sum(1 for line, following in itertools.pairwise(lines)
+              if 50 <= len(line) <= 100 and not line.rstrip().endswith(_TERMINAL) and following.strip())
+    return mid >= 3 and 2 * mid >= len(lines) - 1
+
+
+def _continues(text: str, newline: int) -> bool:
+    """Whether the sentence goes on past the single newline at `newline`: the line before is a long one that
+    ends mid-sentence (no headline: one of under 40 characters before a capital) and the next is no list item."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    following = text[newline + 1 : newline + 2]
+    if not line or line.endswith(_TERMINAL) or not following or following.isspace() or _ITEM.match(text, newline + 1):
+        return False
+    return len(line) >= 40 or not following.isupper()
 
 
 MAX_SENTENCE = 2000  # characters; longer "sentences" (a page with no full stop) are cut

@@ -1,10 +1,12 @@
-"""Word keys: what a rule's word matches in an article."""
+"""Text: word keys (what a rule's word matches in an article) and sentences."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.text import word_keys
+from factcheck.text import split_sentences, word_keys
 
 
 @pytest.mark.parametrize(("written", "rule_word"), [
@@ -18,3 +20,36 @@ def test_a_rule_word_matches_the_forms_news_writes(written: str, rule_word: str)
 @pytest.mark.parametrize(("written", "rule_word"), [("news", "new"), ("process", "proces"), ("gas", "ga")])
 def test_a_word_is_no_plural_of_a_shorter_one_it_does_not_come_from(written: str, rule_word: str) -> None:
     assert not word_keys(rule_word) & word_keys(written)
+
+
+WRAPPED = (
+    "Putin lands in Beijing\n"
+    "Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day\n"
+    "state visit. China imported a record 2.14\n"
+    "million barrels per day of Russian crude in 2023, and Chinese refiners saved\n"
+    "$4.34 billion by buying it at a discount. Putin, who is 71, began his fifth\n"
+    "term on May 7.\n"
+    "- Trade: $240 billion in 2023, a record that analysts expect to be broken\n"
+    "- Gas: 33.7 bcm\n"
+)
+
+
+def test_hard_wrapped_prose_keeps_its_sentences_across_single_newlines() -> None:
+    sentences = [" ".join(s.text.split()) for s in split_sentences(WRAPPED)]
+    assert sentences == [
+        "Putin lands in Beijing",
+        "Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit.",
+        "China imported a record 2.14 million barrels per day of Russian crude in 2023, and Chinese refiners saved $4.34 "
+        "billion by buying it at a discount.",
+        "Putin, who is 71, began his fifth term on May 7.",
+        "- Trade: $240 billion in 2023, a record that analysts expect to be broken",
+        "- Gas: 33.7 bcm",
+    ]
+
+
+@given(st.lists(st.text(alphabet="abc ,.", min_size=1, max_size=30).filter(lambda t: t.strip()), min_size=1, max_size=6))
+def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> None:
+    """Lines too short to be a wrapping width are never joined: lists, tables and headlines keep their lines."""
+    text = "\n".join(line.strip() or "x" for line in lines)
+    sentences = split_sentences(text)
+    assert all("\n" not in s.text for s in sentences)

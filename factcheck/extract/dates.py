@@ -645,7 +645,8 @@ _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "
 _PERIOD_ENDED = re.compile(
     # ("the fiscal third quarter ended Sept. 30", "its second fiscal quarter ended March 31": a fiscal quarter is
     # no calendar one, but the day it ended says which months it holds)
-    r"(?:\b|(?<=['’]s ))(?P<phrase>(?:(?:the|its|their|a)\s+|(?<=['’]s ))(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
+    r"(?:\b|(?<=['’]s ))(?P<phrase>(?:(?:the|its|their|a)\s+|(?<=['’]s ))"
+    r"(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
