@@ -4,7 +4,7 @@ Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-wi
 typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
-("1 000 000", "40 000 shares") join the number. HTML pasted into an article reads as its text: tags
+("1 000 000", "40 000 shares") join the number; a run of spaces is one. HTML pasted into an article reads as its text: tags
 go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"). Facts found in the folded
 text are mapped back, so offsets and surfaces always index the article as written.
 """
@@ -32,6 +32,7 @@ _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"), *
               **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
 _TRANSLATION = str.maketrans(_TRANSLATE)
 _ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}{''.join(_OTHER_DIGITS)}{''.join(_ARABIC_SIGNS)}\uff01-\uff5e]")
+_SPACES = re.compile(r"  +")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
 _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,
@@ -90,7 +91,7 @@ def _needs_fold(text: str) -> bool:
         return True
     if ("*" in text or "__" in text) and _EMPHASIS.search(text):
         return True
-    return _SPACED_GROUP.search(text) is not None
+    return "  " in text or _SPACED_GROUP.search(text) is not None
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -108,6 +109,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or _pair_groups(text, m):
             edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
+    if "  " in text:  # "$4.34  billion", "in  May 2023": a run of spaces reads as one
+        for m in _SPACES.finditer(text):
+            edits[m.start() + 1] = (m.end(), "")
     if "*" in text or "__" in text:
         for m in _EMPHASIS.finditer(text):
             edits[m.start()] = (m.end(), "")
