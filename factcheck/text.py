@@ -63,6 +63,8 @@ _ITEM = re.compile(r"\s*(?:[-*•|#>]|\d{1,2}[.)]\s|[A-Z][A-Za-z ]{0,20}:\s)")  
 def _wrapped(text: str) -> bool:
     """Whether prose is hard-wrapped: most lines that another line follows are of a wrapping width (50 to 100
     characters) and end mid-sentence, in three places at least ("... on Thursday for a two-day\nstate visit")."""
+    if len(text) > 150 * (text.count("\n") + 1):
+        return False  # (lines of 150 characters on average: paragraphs written one to a line)
     lines = [m.group() for m in _LINE.finditer(text)]
     mid = sum(1 for line, following in itertools.pairwise(lines)
               if 50 <= len(line) <= 100 and not line.rstrip().endswith(_TERMINAL) and following.strip())
