@@ -509,6 +509,9 @@ def figure_key(f: Any) -> tuple[Any, ...]:
     return tuple(nan_to_none(value) for value in key)
 
 
+_OPEN_BOUNDS = frozenset(("at_least", "at_most"))
+
+
 def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
     """What the sources say: the fact most facts of other sources agree with (the first on a tie).
 
@@ -525,7 +528,10 @@ def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
         for i in members:
             keys_of_source.setdefault(items[i].source, Counter())[key] += 1
     best: tuple[tuple[int, int], int] | None = None
-    for key in keys:
+    # an open bound ("as much as $6 billion") agrees with every figure below it: it is what the sources say only when
+    # no source says more ("$4.34 billion" and "$4.43 billion" beside it disagree, whatever the bound admits)
+    candidates = [key for key in keys if str(items[groups[key][0]].qualifier) not in _OPEN_BOUNDS] or keys
+    for key in candidates:
         agreeing = {other for other in keys if _agree(first[key], first[other], tol)}
         total = sum(len(groups[other]) for other in agreeing)
         own_of: dict[str, int] = {}  # once per source, not per fact: one big article is one source

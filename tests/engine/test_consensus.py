@@ -1,5 +1,6 @@
 """The grouped consensus is exactly the pairwise definition: the fact most facts of other
-sources agree with, the first one on a tie."""
+sources agree with, the first one on a tie, among the facts that are no open bound ("at least", "at most") when
+there is one."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def brute_force(items: list[Fact], tol: Tolerance) -> Fact:
     def support(i: int) -> int:
         return sum(facts_agree(items[i], o, tol) for o in items if o.source != items[i].source)
 
-    return items[max(range(len(items)), key=lambda i: (support(i), -i))]
+    pool = [i for i, f in enumerate(items) if f.qualifier not in ("at_least", "at_most")] or range(len(items))
+    return items[max(pool, key=lambda i: (support(i), -i))]
 
 
 fact = st.builds(
@@ -26,7 +28,7 @@ fact = st.builds(
         sentence="x", kind="quantity", value=value, unit="m", dimension="[length]", canonical_value=value,
         canonical_unit="meter", canonical_precision=precision, qualifier=qualifier, precision=precision),
     st.integers(0, 4), st.sampled_from([10.0, 10.4, 11.0, 12.0, 20.0]), st.sampled_from([0.0, 1.0, 10.0]),
-    st.sampled_from(["exact", "approx", "lower_bound", "upper_bound"]), st.integers(0, 1000),
+    st.sampled_from(["exact", "approx", "lower_bound", "upper_bound", "at_least", "at_most"]), st.integers(0, 1000),
 )
 
 
@@ -43,3 +45,17 @@ def test_majority_wins_over_an_earlier_outlier() -> None:
 
     items = [f("a", 2.41), f("b", 2.14), f("c", 2.14), f("d", 2.14)]
     assert consensus_fact(items, Tolerance("rounding")) is items[1]
+
+
+def test_an_open_bound_is_no_consensus_where_sources_state_figures() -> None:
+    """"might save as much as $6 billion" agrees with both $4.34 billion and $4.43 billion; what the sources say is
+    $4.34 billion, which $4.43 billion disagrees with."""
+    def f(source: str, value: float, qualifier: str = "exact") -> Fact:
+        return Fact(source=source, sentence_index=0, sentence_start=0, start=0, end=1, surface=str(value), sentence="",
+                    kind="money", value=value, canonical_value=value, canonical_unit="USD", canonical_precision=0.01,
+                    qualifier=qualifier)
+
+    items = [f("a", 4.43), f("b", 6.0, "at_most"), f("c", 4.34), f("d", 4.34)]
+    consensus = consensus_fact(items, Tolerance("rounding"))
+    assert consensus is items[2]
+    assert [facts_agree(i, consensus, Tolerance("rounding")) for i in items] == [False, True, True, True]
