@@ -128,6 +128,8 @@ def _noun_before(sentence: str, start: int, at: int) -> int:
             break
         begin = word.start()
     return begin
+
+
 _SUBJECT_WORDS = frozenset("the a an this these those his her its their our my your he she it they we i you there some many "
                            "most all each every no one two three prices".split())
 _NOT_VERB_AFTER = frozenset("him her them it us me on in at to of for by from with".split())
