@@ -145,8 +145,8 @@ _DATE_BODY = (
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
     r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
     r"|Good Friday(?! (?:Agreement|accord|peace))"
-    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover ))"
-    r"(?:Christmas|Thanksgiving|Easter))"
+    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover )"
+    r"|(?<=\bfrom )|(?<=\bto ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
