@@ -1228,7 +1228,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return Mention(start, end + 1, "quantity", value, None, "degree", precision, qualifier_of(words_before(text, start)))
     if text.startswith(("-something", "-somethings", " something"), end) and value % 10 == 0 and value < 100:
         return None  # "the 30-something founder": an age in a decade, no figure
-    odd = not number.spelled and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    odd = (not number.spelled or value >= 10) and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
     if odd:
         end += 4  # "40-odd races", "300-odd people": about that many
     follows = text[end : end + 1]
