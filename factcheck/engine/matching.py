@@ -84,7 +84,7 @@ def word_level(row: Any, entry: str) -> int | None:
 _HARD_EDGE = re.compile(r";|:(?!\d)|\s[—–-]{1,2}\s|—|,?\s(?=(?:while|whereas|although|though)\s)", re.I)
 
 
-_RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|whose|which|where)\b(?!.*,\s*(?:who|whom|whose|which|where)\b)", re.I | re.S)
+_RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|whose|which|where)\b", re.I)
 
 
 def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
@@ -101,8 +101,8 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))
-    if ", wh" in sentence and (opened := _RELATIVE_OPENED.search(sentence, 0, start)) is not None and "," not in sentence[
-            opened.end() : start]:
+    opened = max(_RELATIVE_OPENED.finditer(sentence, 0, start), key=lambda m: m.start(), default=None) if ", wh" in sentence else None
+    if opened is not None and "," not in sentence[opened.end() : start]:
         # "The leader, who has ruled for a quarter of a century, could stay": the relative clause ends at its comma
         closing = sentence.find(",", end)
         high = min(high, closing) if closing >= 0 else high

@@ -33,6 +33,8 @@ _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"), *
 _TRANSLATION = str.maketrans(_TRANSLATE)
 _ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}{''.join(_OTHER_DIGITS)}{''.join(_ARABIC_SIGNS)}\uff01-\uff5e]")
 _SPACES = re.compile(r"  +")
+# (two spaces after a full stop part sentences either way: only a run inside a sentence asks for a fold)
+_INNER_SPACES = re.compile(r"(?<![.!?:;\"'”’)\n ])  ")
 _SPACED_GROUP = re.compile(r" (?<=\d )\d{3}(?!\d)")  # led by the space: the scan jumps from space to space
 _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,
@@ -91,7 +93,9 @@ def _needs_fold(text: str) -> bool:
         return True
     if ("*" in text or "__" in text) and _EMPHASIS.search(text):
         return True
-    return "  " in text or _SPACED_GROUP.search(text) is not None
+    if "  " in text and _INNER_SPACES.search(text):
+        return True
+    return _SPACED_GROUP.search(text) is not None
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
