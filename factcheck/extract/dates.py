@@ -294,6 +294,10 @@ _UNREAD_AFTER = re.compile(
     re.I,
 )
 _REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:(?:financial|operating|earnings|sales|trading)\s+)?(?:results|earnings|figures|numbers|report|statements?)\b"
+    r"[^.;!?]{0,30}?\b(?:be\s+(?:reported|released|announced|published|unveiled|out)|(?:are|is)\s+due|due\s+(?:on|in|out|next|later))\b",
+    re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
@@ -348,8 +352,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 out.append(DateMention(start, today.end(), day, day, "day", "exact"))
                 continue
         elif (kind in _THE_KINDS or (kind == "rel_period" and text[start] in "cuCU")) and text[max(0, start - 4) : start] in (
-                "the ", "The "):
-            start -= 4  # "the third quarter", "the 1990s": the article belongs to the date
+                "the ", "The ") and not text.endswith(("-quarter", "-half"), start, end):
+            start -= 4  # "the third quarter", "the 1990s": the article belongs to the date (not "the first-quarter results")
         surface = text[start:end]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
@@ -383,8 +387,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
-        if tense == "future" and kind in ("quarter_bare", "half_bare") and _REPORTS_BEFORE.search(before):
-            tense = "reported"  # "will report fourth-quarter earnings on March 12": of a period ended, or ending soon
+        if tense == "future" and kind in ("quarter_bare", "half_bare") and (
+                _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
+            tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be
+            # released later this month": of a period ended, or ending soon
         if tense == "future" and possessive:
             tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
@@ -650,7 +656,31 @@ _PERIOD_ENDED = re.compile(
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
-    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$", re.I)
+    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))"
+    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+)?$", re.I)
+
+
+_FISCAL_ENDED = re.compile(r"\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
+                           r"(?:,\s*(?:which\s+)?|\s+(?:that\s+)?)(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?$")
+
+
+def _fiscal_ended(dates: list[DateMention], day: DateMention, fiscal_end: int) -> None:
+    """'fiscal 1989, which ended June 30': the fiscal year (read as every common fiscal calendar) narrowed to
+    the twelve months that end on that day, when it is one of them; a year-less day takes the fiscal year's
+    year, or the next (a fiscal year named by its first year)."""
+    fiscal = next((f for f in dates if f.end == fiscal_end and f.granularity == "fiscal_year"), None)
+    if fiscal is None or (day.granularity == "day" and (day.date_end + dt.timedelta(days=1)).day != 1):
+        return
+    named = fiscal.date_start.year + 1
+    years = (named, named + 1) if day.yearless else (day.date_end.year,)
+    for year in years:
+        last = month_range(year, day.date_end.month)[1]
+        first = dt.date(year - 1 if day.date_end.month < 12 else year, day.date_end.month % 12 + 1, 1)
+        if fiscal.date_start <= first and last <= fiscal.date_end:
+            fiscal.date_start, fiscal.date_end = first, last
+            if day.yearless:
+                day.date_start, day.date_end = day.date_start.replace(year=year), day.date_end.replace(year=year)
+            return
 
 
 def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -664,6 +694,9 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
         window = text[max(taken, d.start - 45) : d.start]
         if "end" not in window and " to " not in window and "through" not in window:
             continue  # (most dates: no period ends on them)
+        if ("iscal" in window or "FY" in window) and (fiscal := _FISCAL_ENDED.search(window)):
+            _fiscal_ended(dates, d, d.start - len(window) + fiscal.end("year"))
+            continue
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
             continue
@@ -1338,7 +1371,8 @@ def _in_year_of(text: str, first: DateMention, last: DateMention, later: bool) -
     """An end of a range written without its year ("January" in "between January and March 2013") moved into
     the year of the other end `last`, or the year before it (after it, when `later`) when the calendar says
     so ("from November to February 2019", "from May 2019 to March")."""
-    if (first.granularity not in ("day", "month") or (first.date_start != first.date_end and first.granularity == "day")
+    if (not first.yearless or first.granularity not in ("day", "month")
+            or (first.date_start != first.date_end and first.granularity == "day")
             or _HAS_YEAR.search(text, first.start, first.end) or not _HAS_YEAR.search(text, last.start, last.end)):
         return first
     mine, theirs = (first.date_start.month, first.date_start.day), (last.date_start.month, last.date_start.day)

@@ -80,10 +80,13 @@ _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 _PAID_BEFORE = re.compile(
     r"\b(?i:costs?|costing|fined?|fines|paid|pays?|paying|worth|priced|prices?|fees?|charges?|charged|sold\s+for"
     r"|bought\s+for|salary|salaries|earns?|earned|earning|spent|spends?|spending|owed?|owes|wages?|bills?|rent"
-    r"|donated|compensation|damages|bonus|prize)(?:\s+(?:of|at|for|him|her|them|us|me))?"
+    r"|donated|compensation|damages|bonus|prize)(?:\s+(?:of|at|for|him|her|them|us|me|was|is|were|are|will\s+be|would\s+be"
+    r"|totall?ed|came\s+to|amounted\s+to|rose\s+to|fell\s+to))?"
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+# "rose 12 pence to 3.45 pounds", "from 95p to 1.10 pounds": the other end of a change in pence is sterling
+_PENCE_JOINED_BEFORE = re.compile(r"\d(?:\s?pence|p)\s+(?:to|from)\s+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[\w'’]+\s+)?(?:funding|investment|spending|cuts|debt|savings|aid|support|revenues?|loans?"
                        r"|subsid\w*|taxpayers['’]?|public|money|cash|assets|damages|bonus\w*|fees|fines|contracts?|sales|profits?"
                        r"|losses|income|cost|costs|value|orders|exports|imports)\b", re.I)
@@ -252,8 +255,9 @@ _ADDRESS_AFTER = re.compile(
     r"| Broadway\b"
     r"| block of\b"  # "the 1500 block of Arrott Street"
     r"|(?<=\d)\.[A-Z]{1,2}\)"  # a stock code: "SoftBank (9984.T)", "Tencent (0700.HK)"
-    r"|(?<=\b911)(?<!\.911)(?<!,911)(?= (?:call|calls|caller|callers|dispatchers?|operators?|centers?|centres?|system|line)\b)"
-)  # (an emergency number: "a 911 call")
+    r"|(?<=\b911)(?<![.,]911)(?= (?:call|calls|caller|callers|dispatchers?|operators?|centers?|centres?|system|line)\b)"
+    r"|(?:(?<=\b999)|(?<=\b112)|(?<=\b000))(?<![.,]\d{3})(?= (?:call|caller|dispatcher|operator|cent(?:er|re)|system|line|number)\b)"
+)  # (an emergency number: "a 911 call", "the first 999 call", "a 112 operator")
 _AGE_SPAN = re.compile(r"-? to (?P<high>\d{1,3})-year-olds?\b")
 _PENCE = re.compile(r"p(?![\w'’-])")
 _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
@@ -361,13 +365,18 @@ def _opening_name(before: str) -> bool:
 
 
 # "Putin, 71,", "the president, 72,": a name or a person's title, then the age between commas
-_NAME_COMMA = re.compile(
-    r"(?:[A-Z][\w’'.-]+|\b(?:president|leader|minister|premier|chancellor|king|queen|prince|princess|chief|executive"
+_PERSON_NOUN = (
+    r"\b(?:president|leader|minister|premier|chancellor|king|queen|prince|princess|chief|executive"
     r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
     r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran|defendant|co-defendant|teenager"
     r"|girl|boy|student|officer|soldier|nurse|doctor|teacher|farmer|worker|resident|neighbou?r|friend|partner|brother|sister"
-    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+))," + r"\s(?:now\s)?$"
-)  # ("The defendant, now 67, denies")
+    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+)"
+)
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?:now\s)?$")  # ("The defendant, now 67, denies")
+# "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
+_PERSON_COMMA = re.compile(_PERSON_NOUN + r", $")
+# "Who: Vladimir Putin, 71, and Xi Jinping, 70" ending a line: an age listed before it on the line says this is one too
+_AGE_LISTED_BEFORE = re.compile(r"[a-z], \d{1,3}, and [^\n]{3,40}$")
 # "Mr Jones (58) and his wife (55)": an age in brackets after a titled name or a person (not "Germany (2)": a tally)
 _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+|\b(?:wife|husband|son|daughter|mother|father|victim"
                            r"|suspect|driver|defendant|partner|brother|sister|grandmother|grandfather|pensioner|boy|girl"
@@ -1134,10 +1143,16 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
                 break
             if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY:
                 return "down" if words[j] in _DOWN_WORDS else "up"
+    if words and words[-1] == ":" and (label := _CHANGE_LABEL.search(text, max(0, start - 100), start)):
+        return _CHANGE_NOUNS.get(label.group("noun").lower(), "")  # "Rise in gas imports in 2023: 40%": a labelled change
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
     if m is None:
         return ""
     return "up" if m.group("up") else "down"
+
+
+# a label that opens its line and names a change: "Rise in Chinese imports of Russian gas in 2023: 40%"
+_CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
@@ -1331,7 +1346,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if currency is None and maybe:
         pounds = _POUNDS.match(text, end)
         of_weight = pounds is not None and _OF_AFTER.match(text, pounds.end()) and not _OF_MONEY.match(text, pounds.end())
-        if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))):
+        if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))
+                                         or _PENCE_JOINED_BEFORE.search(text, max(0, start - 30), start)):
             # "361 million pounds", "40 million pounds of funding": sterling; "7.5 million pounds of thrust" a weight
             return make("money", "GBP", pounds.end())
         symbol = _SUFFIX_SYMBOL.match(text, end)
@@ -1398,7 +1414,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
-                not number.spelled and text[end : end + 1] in (";", ".") and _FULL_NAME_COMMA.search(before)) or (
+                not number.spelled and text[end : end + 1] in (";", ".") and (
+                    _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
+                not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
+                and _AGE_LISTED_BEFORE.search(before)) or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
