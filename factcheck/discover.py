@@ -426,12 +426,18 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
                 or (counted and (singular(lower) == counted or _word_id(lower) == counted_id))):
             continue  # (a number in words is compared on its own: "Seventy-one people" says no word "seventyone")
         words.setdefault(_word_id(lower), lower)
+    if row.kind == "quantity" and row.canonical_unit == _SPEED_UNIT:
+        words.setdefault(_word_id("speed"), "speed")  # "travelling at 47 mph", "moving at 74 miles per hour": what a speed measures
+        claim += " speed"
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
         in_claim = frozenset(words)
     return words, in_claim
+
+
+_SPEED_UNIT = "meter / second"
 
 
 CLAIM_REACH = 8  # words each side of the figure

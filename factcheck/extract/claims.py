@@ -145,6 +145,10 @@ class Claim:
     clause: str  # the clause's text; a clause around a relative clause is its two parts joined
 
 
+_PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
+                            re.I)
+
+
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset(),
                     ages: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
@@ -240,6 +244,12 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if (name := _NAME_RUN.search(sentence, a, pieces[p - 1][1])) is not None:
                 a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
+            text = sentence[a:b]
+        if i and local[i - 1][1] < s and (gap := _PARTITIVE_GAP.fullmatch(sentence, local[i - 1][1], s)) is not None:
+            # "Thirty-eight of the train's 149 cars left the tracks": the whole says what there is (the train's 149
+            # cars), and none of what the part did
+            a = clause_start = gap.start("whole")
+            b = e
             text = sentence[a:b]
         if i in dates and events and (event := _EVENT_DATE.search(sentence, max(clause_start, s - 60), s)) is not None:
             # "his first foreign visit after his inauguration on May 7": the day of the inauguration, not of the visit

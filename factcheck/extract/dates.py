@@ -39,6 +39,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
 _QUARTER_WORD = r"(?:(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)"
@@ -151,7 +152,9 @@ _DATE_BODY = (
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
-    rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
+    # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
+    rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
+    r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b)))(?![\w-])"
     rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) {_MONTH}(?:,? {_YEAR})?)(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
@@ -368,6 +371,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))):
             continue
+        if kind == "months_first" and surface.endswith("months") and (
+                surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
+            continue  # "in the first three months, he signed 40 orders": of his term, not of the year
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
         if kind == "rel_day" and surface[0].isupper() and _CAPS_NAME_BEFORE.search(before):
@@ -438,6 +444,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 impossible.append((start, end))
             continue
         first, last, granularity = resolved
+        if kind == "weekday" and surface in _WEEKDAY_NAMES and out and out[-1].date_start >= base and out[-1].granularity == "day" \
+                and text[out[-1].start : out[-1].end] in _WEEKDAY_NAMES and _LISTED.fullmatch(text, out[-1].end, start):
+            # "takes place on Thursday and Friday": the days listed after one ahead follow it
+            ahead = (_WEEKDAY_NAMES.index(surface) - out[-1].date_start.weekday() - 1) % 7 + 1
+            first = last = out[-1].date_start + dt.timedelta(days=ahead)
         qualifier = "exact"
         lower = before.lower()
         if ("least" in lower or "earlier" in lower or "before" in lower or "since" in lower) and _LOWER_BOUND.search(before):
@@ -480,7 +491,8 @@ _YEAR_KINDS = frozenset(("year", "year_old", "year_next", "year_words", "year_pa
                          "day_numeric", "month_numeric", "month_my", "season_sy", "quarter_q", "quarter_short", "half_h",
                          "half_short", "day_ofrel", "month_ofrel", "quarter_rel"))
 _YEAR_STEP = re.compile(r"^(?:last|this|next|current) year$", re.I)
-_YEARLESS_KINDS = frozenset(("month_bare", "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare", "season_bare",
+_YEARLESS_KINDS = frozenset(("months_first", "month_bare",
+                             "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare", "season_bare",
                              "range_mm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"))
 # a sentence that opens with the time it tells of: "In 1987, ...", "During the 1984 campaign, ...", "Last year, ..."
 _FRONTED = re.compile(r"[\"'“‘(]?(?:(?:(?:early|late|later|earlier|back|sometime|then|but|and) )?"
@@ -789,7 +801,7 @@ _THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "q
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
-                          "rel_ago"))
+                          "rel_ago", "months_first"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
     r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
@@ -918,7 +930,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "rel_hence":
         return _hence(surface, base)
     if kind == "months_first":
-        return _first_months(surface, base)
+        return _first_months(surface, base, tense)
     if kind == "year_words":
         year = _year_of_words(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
@@ -1178,13 +1190,17 @@ def _hence(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
     return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year") if year <= 9999 else None
 
 
-def _first_months(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
-    """'the first nine months of 1997': January 1 to the end of the ninth month."""
+def _first_months(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str]:
+    """'the first nine months of 1997': January 1 to the end of the ninth month; 'the first three months' alone:
+    of this year when they have (nearly) ended, else of the last (of the next, told in the future)."""
     lower = surface.lower()
     count_word = lower.split("first ", 1)[1].split()[0]
     months = int(count_word) if count_word.isdigit() else YEAR_WORD_VALUES[count_word]
     digits = re.search(r"\d{4}", surface)
     year = int(digits.group()) if digits else base.year - 1 if "last year" in lower else base.year
+    if lower.endswith("months"):
+        ended = month_range(base.year, months)[1] <= base + dt.timedelta(days=15)
+        year = base.year + 1 if tense == "future" and ended else base.year if ended or tense == "future" else base.year - 1
     return dt.date(year, 1, 1), month_range(year, months)[1], "month"
 
 

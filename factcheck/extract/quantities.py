@@ -324,7 +324,7 @@ def _names_pence(text: str) -> bool:
 _A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "killed nearly seven million": one
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", re.I)  # "up from a hundred thousand"
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
-_OF_WHOLE = re.compile(r" (?:out )?of (?:the |its |their )?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
+_OF_WHOLE = re.compile(r" (?:out )?of (?:(?:the |its |their )(?:[A-Za-z-]+['’]s )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 # the first letters of the words _PERCENT, _POINTS, _TIME, _MINOR and _POUNDS read after a space or hyphen
 _UNIT_WORD_LETTERS = frozenset("pbsmhdwfycktu")  # ("u": "22.76 US cents")
