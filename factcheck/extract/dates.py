@@ -145,7 +145,7 @@ _DATE_BODY = (
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
     r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
-    r"|Good Friday(?! (?:Agreement|accord|peace))"
+    r"|Good Friday(?! (?:Agreement|accord|peace))|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Shrove Tuesday"
     r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover )"
     r"|(?<=\bfrom )|(?<=\bto ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
@@ -212,6 +212,11 @@ MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "Labor Day": lambda y: _nth_weekday_of(y, 9, calendar.MONDAY, 1),
     "Good Friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "Easter Monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "Ash Wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
+    "Shrove Tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
+    "Palm Sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "Maundy Thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "Holy Thursday": lambda y: _easter(y) - dt.timedelta(days=3),
     "Easter": _easter,
 }
 # Every alternative above begins with a digit or one of these words: keep them in step.
@@ -219,7 +224,8 @@ DATE_GUARD = "(?:" + starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
-     "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July"],
+     "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
+     "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -297,6 +303,8 @@ _UNREAD_AFTER = re.compile(
     re.I,
 )
 _REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+_DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|results|readings?|reports?|index|estimates?|payrolls)"
+                              r"\s+(?:for|on|from|of)\s+$", re.I)
 _REPORTED_AFTER = re.compile(
     r"\s+(?:(?:financial|operating|earnings|sales|trading)\s+)?(?:results|earnings|figures|numbers|report|statements?)\b"
     r"[^.;!?]{0,30}?\b(?:be\s+(?:reported|released|announced|published|unveiled|out)|(?:are|is)\s+due|due\s+(?:on|in|out|next|later))\b",
@@ -383,9 +391,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind == "weekday" and out and out[-1].granularity == "day" and _BRACKETED.fullmatch(text, out[-1].end, end + 1):
             continue  # "on June 4, 2024 (Tuesday)": the weekday of the date before it
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
-                _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before))):
+                _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before)) or _NAMED_DAY_BEFORE.search(before)):
             continue  # "Saturday 6th January 1934": the date that follows says the day (and takes the weekday into
-            # its span); "Nigeria's Monday Odiaka": a name
+            # its span); "Nigeria's Monday Odiaka", "since Black Monday", "on Super Tuesday": a name
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
@@ -397,6 +405,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
             tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be
             # released later this month": of a period ended, or ending soon
+        if tense == "future" and kind == "month_bare" and _DATA_FOR_BEFORE.search(before):
+            tense = "reported"  # "the figures for October are due next week": data of a month ended, or ending soon
         if tense == "future" and possessive:
             tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
@@ -792,6 +802,8 @@ def _names_by_year(before: str) -> bool:
     """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000")."""
     last = before[:-1].rsplit(None, 1)[-1:] if before.endswith(" ") else []
     return bool(last) and last[0].lower() in _NAMING_WORDS
+# a day a name makes of a weekday: "Black Monday" (Oct. 19, 1987), "Super Tuesday", "Bloody Sunday", "Blue Monday"
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Super|Bloody|Blue|Manic|Giving|Mad|Freaky|Travel|Small Business|Tragic)\s$")
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
@@ -899,6 +911,8 @@ def choose_among(candidates: list[Range], base: dt.date, tense: str) -> Range | 
         return min(pool)
     if tense == "past" and (pool := [c for c in candidates if c[0] <= base]):
         return max(pool)
+    if tense == "reported" and (pool := [c for c in candidates if c[1] <= base + _REPORT_LAG]):
+        return max(pool)  # data to be released: of the latest that ends within four months
 
     def distance(r: Range) -> int:
         return 0 if r[0] <= base <= r[1] else min(abs((r[0] - base).days), abs((r[1] - base).days))
