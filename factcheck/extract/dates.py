@@ -736,7 +736,11 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
                 continue  # "the quarter ended Dec. 15": whole months only
             first = dt.date(index // 12, index % 12 + 1, 1)
         granularity = _PERIOD_GRANULARITY.get(period, "month")
-        added.append(DateMention(m.start(), m.end("phrase"), first, last, granularity, "exact"))
+        same = next((o for o in within(dates, m.start(), m.end("phrase")) if (o.start, o.end) == (m.start(), m.end("phrase"))), None)
+        if same is not None:  # "The third quarter ended Sept. 30": read once, as the day it ended says
+            same.date_start, same.date_end, same.granularity, same.qualifier = first, last, granularity, "exact"
+        else:
+            added.append(DateMention(m.start(), m.end("phrase"), first, last, granularity, "exact"))
         taken = d.end
     return sorted(dates + added, key=lambda d: d.start) if added else dates
 

@@ -63,7 +63,7 @@ _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is
     r"(?:(?:half an?|(?:a |(?:one|three)[ -])quarters? of an?|(?:a |(?:one|two)[ -])thirds? of an?)"
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
     rf"|{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
-    r"|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )dozens?|a thousand"
+    r"|(?:a )?half[ -](?:a )?dozen|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )(?<!half )(?<!half-)dozens?|a thousand"
     r"|a(?= (?:million|billion|trillion|percentage point)\b)|(?:(?:a )?half|a quarter)(?=[ -](?:million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
@@ -169,6 +169,8 @@ def word_value(words: str) -> Decimal:
     w = [x for x in words.lower().replace("-", " ").replace(",", " ").split() if x != "and"]
     if w in (["a", "dozen"], ["dozen"]):
         return Decimal(12)
+    if w[-1] == "dozen" and "half" in w:  # "half a dozen", "a half-dozen"
+        return Decimal(6)
     if w == ["a"]:  # "a million"
         return Decimal(1)
     if w == ["a", "couple", "of", "dozen"]:

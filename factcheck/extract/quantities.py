@@ -914,6 +914,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     for m in _fraction_matches(text, lower):
         end = m.end("den") if m.group("den") else m.end()
         point = _OF_A_POINT.match(text, end)
+        if m.group("half") and occupied.overlaps(m.start(), end):
+            continue  # ("half a century": read as 50 years)
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def test_extraction_case(case: dict) -> None:
     facts = _facts(case["text"], case.get("published", dt.date(2024, 5, 15)))
     for row in facts.itertuples():
         assert case["text"][row.start : row.end] == row.surface
+    spans = sorted(zip(facts["start"], facts["end"], facts["surface"], strict=True))
+    for (_, end, surface), (start, _, other) in itertools.pairwise(spans):
+        assert start >= end, f"{surface!r} and {other!r} overlap: one span is read once"
     surfaces = list(facts["surface"])
     for expected in case["facts"]:
         rows = facts[facts["surface"] == expected["surface"]]
