@@ -62,6 +62,17 @@ _CUTS = re.compile(
 _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
                                re.I)
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
+_ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
+_LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
+
+
+def _is_label(text: str, mark: str) -> bool:
+    """Whether `text`, before a colon or dash that opens a sentence's first cut, is a label naming what the
+    rest is about: at most three words, or six after a list item's mark and before a colon."""
+    words = text.split()
+    if words and _LIST_MARK.fullmatch(words[0]):
+        return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
+    return len(words) <= _LABEL_WORDS
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
@@ -175,15 +186,17 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         kind = m.lastgroup
         if kind == "fragment" and sentence[a] == "," and contrast and len(fragments) == 1:
             kind = "clause"  # "Unlike Xi's three-day trip to Moscow, Putin's visit will last two days": another thing's
-        if kind == "clause" and sentence[a] in ":-–—" and not fragments[:-1] and len(sentence[:a].split()) <= _LABEL_WORDS:
+        if kind == "clause" and sentence[a] in ":-–—" and not fragments[:-1] and _is_label(sentence[:a], sentence[a]):
             kind = "fragment"  # "Gas: 33.7 bcm in 2023", "1949 - The Soviet Union recognises ...": a label names what
             # its clause is about
         if kind == "clause":
             clause, next_clause, outer = next_clause, next_clause + 1, -1
             label = sentence[fragments[-1][0] : a]
             if (sentence[a] == ":" and len(fragments) > 1 and fragments[-2][2] == fragments[-1][2]
-                    and len(label.split()) <= _LABEL_WORDS and label.strip()[:1].isupper()):
-                fragments[-1][2] = clause  # "Trade: $240bn, +26%, Gas: 33.7 bcm": "Gas" labels the next item, not this one
+                    and len(label.split()) <= _LABEL_WORDS
+                    and (label.strip()[:1].isupper() or sentence[: fragments[-1][0]].rstrip().endswith("("))):
+                fragments[-1][2] = clause  # "Trade: $240bn, +26%, Gas: 33.7 bcm": "Gas" labels the next item, not this one;
+                # so does "(placebo: 4%)"
         elif kind == "relative":
             outer, clause, next_clause = clause, next_clause, next_clause + 1
         elif outer >= 0 and sentence[a] == ",":  # the comma that closes a relative clause
