@@ -374,6 +374,7 @@ _PERSON_NOUN = (
 )
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?:now\s)?$")  # ("The defendant, now 67, denies")
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
+_VERB_LIKE = re.compile(r"[a-z]+(?<!s)")  # a lower-case word not ending in "s": no plural that a number could count
 _PERSON_COMMA = re.compile(_PERSON_NOUN + r", $")
 # "Who: Vladimir Putin, 71, and Xi Jinping, 70" ending a line: an age listed before it on the line says this is one too
 _AGE_LISTED_BEFORE = re.compile(r"[a-z], \d{1,3}, and [^\n]{3,40}$")
@@ -418,6 +419,8 @@ def qualifier_of(words: list[str]) -> str:
     i = len(words)
     if not i or words[-1] not in _QUALIFIER_LAST_WORDS or _base_over_a_change(words):
         return "exact"  # most figures: no qualifier word right before them
+    if i >= 3 and words[-1] in ("under", "over") and words[-2] == "-" and words[-3].isdigit():
+        return "exact"  # "a 3-under 69", "a 2-over 74": a golf score against par, then the score
     if i >= 2 and words[i - 2 : i] == ["total", "of"]:
         i -= 2
     if i and words[i - 1] == "record":
@@ -1423,7 +1426,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
-                alone and _AGE_CUE_WORDS.search(before) is not None and _AGE_CUE.search(before)):
+                (alone or (follower is not None and _VERB_LIKE.fullmatch(follower.group(1)))) and _AGE_CUE_WORDS.search(before) is not None
+                and _AGE_CUE.search(before)):  # ("adults over 65 ride free": a verb, not 65 rides)
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
