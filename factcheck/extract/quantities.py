@@ -476,7 +476,7 @@ _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
 _ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
-_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-z])")
+_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
@@ -726,8 +726,10 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
                 # multiplier is not written; "45% of sales, up 3": points or percent, not written)
                 bare.kind, bare.unit = head.kind, head.unit
             continue
-        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not _TAIL_MULTIPLIER.search(
-            text, bare.start, bare.end) else Decimal(1)
+        own = _TAIL_MULTIPLIER.search(text, bare.start, bare.end)
+        if own and not multiplier:
+            continue  # "74.2 million votes, or 47.3%, compared with 77.3 million": the millions are no share of 47.3%
+        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not own else Decimal(1)
         base = bare.value * scale
         direction = join.group("dir")
         if (scale != 1 and not head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
