@@ -21,6 +21,7 @@ claim needs two shared words. Findings are marked as discovered: a rule makes th
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -280,13 +281,23 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
     people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for text in {str(row.clause or row.sentence) for row in candidates}:
+    for text in {numbered_names(str(row.clause or row.sentence)) for row in candidates}:
         capitalised.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
     return frozenset(w for w, n in capitalised.items() if n > lower[w])
 
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+# a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
+_NUMBERED_NAME = re.compile(r"\b(?!(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:])
+                            + r")\b)([A-Z][a-z]+) ([1-9]|1[0-9])\b(?![.,:/%-]?\d|\s?(?:%|percent|per cent))")
+_ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+          "xix"]
+
+
+def numbered_names(text: str) -> str:
+    """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii")."""
+    return _NUMBERED_NAME.sub(lambda m: f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
@@ -409,6 +420,8 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     claim = _blank(_near_figure(row), int(row.claim_start), dates, sentence, sentence_start)
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
+    if any(c.isdigit() for c in clause):
+        clause, claim = numbered_names(clause), numbered_names(claim)
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim

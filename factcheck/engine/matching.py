@@ -375,7 +375,28 @@ def kind_ok(row: Any, rule: Rule) -> bool:
     if rule.unit_dimension is not None and (row.dimension != rule.unit_dimension or (
             match.kind in ("money", "count") and row.canonical_unit != rule.unit_canonical)):
         return False
-    return True
+    return not rule.unit_size or unit_of_its_size(str(row.unit), rule.unit_size)
+
+
+UNIT_SCALE = 100  # how much finer or coarser than a duration rule's unit a figure's may be written
+
+
+def unit_of_its_size(unit: str, size: float) -> bool:
+    """Whether a duration written in `unit` is of the scale of a rule's unit of `size` seconds: "one day after
+    Mao proclaimed it" is no anniversary in years, "a 90-minute meeting" no visit in days."""
+    written = _seconds(unit)
+    return written is None or size / UNIT_SCALE <= written <= size * UNIT_SCALE
+
+
+@lru_cache(maxsize=256)
+def _seconds(unit: str) -> float | None:
+    """A unit of time in seconds (None for one pint does not know)."""
+    from factcheck.extract.units import canonical  # (pint: only when a duration rule asks)
+
+    try:
+        return float(canonical(unit).factor)
+    except Exception:
+        return None
 
 
 Strength = tuple[int, int]  # how many of the rule's criteria are met in the claim, and in the clause

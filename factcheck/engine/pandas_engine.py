@@ -25,6 +25,7 @@ from factcheck.engine.matching import (
     facts_agree,
     nan_to_none,
     strength,
+    unit_of_its_size,
 )
 from factcheck.errors import RuleError
 from factcheck.facts import Fact
@@ -42,7 +43,7 @@ FINDING_COLUMNS = (
 STATUSES = ("conflict", "single-source", "missing", "agree")
 
 
-MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause",
+MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause", "unit",
                   "claim_start", "clause_start", "kind", "dimension", "canonical_unit", "change", "date_start", "date_end")
 
 
@@ -54,6 +55,9 @@ def kind_mask(facts: pd.DataFrame, rule: Rule) -> np.ndarray:
         mask &= (facts["dimension"] == rule.unit_dimension).to_numpy(dtype=bool)
         if rule.match.kind in ("money", "count"):
             mask &= (facts["canonical_unit"] == rule.unit_canonical).to_numpy(dtype=bool)
+    if rule.unit_size and mask.any():
+        size = rule.unit_size
+        mask &= facts["unit"].map(lambda unit: unit_of_its_size(str(unit), size)).to_numpy(dtype=bool)
     return mask
 
 

@@ -156,6 +156,9 @@ class Claim:
     clause: str  # the clause's text; a clause around a relative clause is its two parts joined
 
 
+_GERUND_AFTER = re.compile(r"(?:since|after|before|until|when|once)\s+[a-z]+ing\b", re.I)
+# the name a clause opens with ("Russian President Vladimir Putin wrapped up ..."): two capitalised words at least
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?=\s+[a-z])")
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
                             re.I)
 
@@ -243,9 +246,17 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
         clause_start, text = first.get(c, a), joined.get(c, sentence[a:b])
         if c >= 0 and p and _RELATIVE.match(sentence, a):
-            a = pieces[p - 1][0]  # "Putin, who is 71": the relative clause is about the noun before it
-            text = sentence[a : pieces[p - 1][1]].strip() + " " + text
-            clause_start = min(clause_start, a)
+            # "Putin, who is 71": the relative clause is about the noun before it; a thing's ("which") is also about
+            # the clause that noun is in ("Xi, who took office in 2012, is serving a third term, which runs until 2028"
+            # is Xi's), a person's is the person's alone ("Xi, 70, is a year younger than Putin, who is 71")
+            host, noun_end = pieces[p - 1][2], pieces[p - 1][1]
+            thing = sentence.startswith(("which", "Which"), a)
+            a = pieces[p - 1][0]
+            outer_text = " ".join(sentence[fa:fb].strip() for fa, fb, fc in fragments if fc == host and fb <= noun_end) \
+                if thing else ""
+            text = (outer_text or sentence[a:noun_end].strip()) + " " + text
+            # (clause_start stays the relative clause's own: its dates are no period of the outer clause's figures,
+            # "Putin, who could stay in power until 2036 under changes approved in 2020, now serves a six-year term")
         elif c >= 0 and p and pieces[p - 1][2] == c and sentence.startswith("that", a) and _relative_that(sentence, a):
             # "elections that end on June 1": likewise, in the clause it lies in (the noun, a few words back: no
             # other figure's words, "94.6% of members rejected an agreement that would have raised wages by 25%")
@@ -271,8 +282,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         elif subordinate:
             sub = _subordinate_start(sentence, clause_start, s)
             if sub is not None:
+                host = clause_start
                 a, clause_start = max(a, sub), sub
                 text = sentence[sub : max(b, e, last.get(c, b))].strip()
+                if _GERUND_AFTER.match(sentence, sub) and (subject := _SUBJECT_NAME.match(sentence, host)) is not None:
+                    # "Putin wrapped up his visit, his first trip since taking office on May 7": who took office is the
+                    # clause's subject
+                    text = f"{subject.group().strip()} {text}"
             later = next((f for f in local if f[0] >= e and f[0] < b), None)
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'

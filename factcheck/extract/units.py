@@ -112,10 +112,17 @@ class Canonical:
     offset: Decimal = Decimal(0)  # degrees Celsius and Fahrenheit: their zero in kelvin
 
 
+_OF_YEARS = {"decade": 10}
+
+
 @persistent
 def canonical(unit_expr: str) -> Canonical:
     """Conversion of a pint unit expression to SI base units (cached per expression)."""
     ureg = registry()
+    if unit_expr in _OF_YEARS:  # pint's "decade" is a logarithmic ratio (tenfold), not ten years
+        quantity = ureg.Quantity(_OF_YEARS[unit_expr], "year")
+        return Canonical(unit=unit_expr, dimension="[time]", factor=Decimal(repr(float(quantity.to_base_units().magnitude))),
+                         canonical_unit="second")
     quantity = ureg.Quantity(1, unit_expr)
     base = quantity.to_base_units()
     zero = ureg.Quantity(0, unit_expr).to_base_units().magnitude  # nonzero only for offset units

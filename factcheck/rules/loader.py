@@ -253,12 +253,13 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
             raise fail("expect", f"{spec.expect!r} is a {expect.kind}, but the rule matches {spec.match.kind}")
     about = None
     unit_dimension = unit_canonical = None
+    unit_size = None
     if spec.match is not None:
-        about, unit_dimension, unit_canonical = _match_extras(spec.match, fail)
+        about, unit_dimension, unit_canonical, unit_size = _match_extras(spec.match, fail)
     return Rule(
         id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=_runtime_match(spec.match),
         tolerance=tolerance, expect=expect, expect_text=spec.expect, uses=dict(spec.uses), relation=spec.relation,
-        about=about, unit_dimension=unit_dimension, unit_canonical=unit_canonical, path=str(path), line=line,
+        about=about, unit_dimension=unit_dimension, unit_canonical=unit_canonical, unit_size=unit_size, path=str(path), line=line,
         relation_line=node.lc.key("relation")[0] + 1 if "relation" in node else 0,
     )
 
@@ -273,7 +274,7 @@ def _runtime_match(match: MatchSpec | None) -> Match | None:
                  places=tuple(dict.fromkeys(p for name in match.places if (p := place_of(name)) is not None)))
 
 
-def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None]:
+def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] | None, str | None, str | None, float | None]:
     about = None
     if match.about is not None:
         dates = [f for f in parse_value(match.about) if f.kind == "date"]
@@ -287,11 +288,12 @@ def _match_extras(match: MatchSpec, fail: Any) -> tuple[tuple[dt.date, dt.date] 
             raise fail("match", f"places: {name!r} is no country or region factcheck knows (write its English name: "
                        "'China', 'United States', 'Europe')")
     if match.unit is None:
-        return about, None, None
+        return about, None, None, None
     written = f"1 {match.unit}"
     facts = [f for f in parse_value(written) if f.kind != "date"]
     if len(facts) != 1 or facts[0].kind != match.kind:
         raise fail("match", f"unit: {match.unit!r} is not a unit of a {match.kind}")
     if facts[0].end < len(written.rstrip()):  # "barrels per fortnight per banana" read as barrels, the rest unread
         raise fail("match", f"unit: only {facts[0].surface[2:]!r} of {match.unit!r} is a unit")
-    return about, facts[0].dimension, facts[0].canonical_unit
+    size = float(facts[0].canonical_value) if facts[0].kind == "duration" and facts[0].canonical_value else None
+    return about, facts[0].dimension, facts[0].canonical_unit, size

@@ -57,6 +57,7 @@ class Rule:
     path: str
     line: int
     relation_line: int = 0  # the line of `relation:`, for its errors
+    unit_size: float | None = None  # a duration rule's unit in seconds (a year: 31,557,600)
 
 
 @dataclass(frozen=True)

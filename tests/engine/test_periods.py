@@ -28,6 +28,8 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
      [Y2023]),
     ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "2.14 million barrels per day", []),
     ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "1.9 million", [Y2022]),
+    # a relative clause's dates are its own, not the periods of the clause around it
+    ("Putin, who could stay in power until 2036 under changes approved in 2020, now serves a six-year term.", "six-year", []),
     ("Turnout was 76.3 percent, the highest since 2009.", "76.3 percent", []),
     ("Exports reached 2.14 million barrels per day, the ministry said on Sunday.", "2.14 million barrels per day", []),
     ("Exports reached 2.14 million barrels per day, the highest level of 2023.", "2.14 million barrels per day", [Y2023]),
