@@ -38,6 +38,9 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"[Tt]cf|(?i:trillion cubic feet)", "tcf"),
     (r"MMcf|mmcf|(?i:million cubic feet)", "mmcf"),
     (r"(?i:troy ounces?)|ozt\b", "troy_ounce"),
+    # precious metals are weighed in troy ounces (31.1 g), whatever the article calls them ("500,000 ounces of gold")
+    (r"(?i:ounces? of (?:gold|silver|platinum|palladium|bullion)|oz of (?:gold|silver|platinum|palladium))", "troy_ounce"),
+    (r"psi\b|(?i:pounds? per square inch)", "psi"),
     (r"(?i:cubic feet|cu ft)", "foot ** 3"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
     (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph|kmph", "kilometer / hour"),
