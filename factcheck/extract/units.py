@@ -58,7 +58,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
     (r"mpg|MPG", "mile / gallon"),
     (r"mtpa|Mtpa|MTPA", "mtpa"),
-    (r"Mt|MMt", "megametric_ton"),
+    (r"Mt|MMt|(?i:megatonnes?|megatons?)", "megametric_ton"),  # (pint's "megaton" is a million short tons)
+    (r"(?i:kilotonnes?|kilotons?)", "kilometric_ton"),
     (r"(?i:metric tons?|tonnes?)", "metric_ton"),
     # ("12.5 mln t": the commodity desks' tonnes, only after a multiplier word; a bare "t" is no unit)
     (r"(?:(?<=mln )|(?<=mn )|(?<=bln )|(?<=bn )|(?<=million )|(?<=billion ))t(?!['’]|\.\w)", "metric_ton"),
