@@ -289,15 +289,17 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
-_NUMBERED_NAME = re.compile(r"\b(?!(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:])
-                            + r")\b)([A-Z][a-z]+) ([1-9]|1[0-9])\b(?![.,:/%-]?\d|\s?(?:%|percent|per cent))")
+# (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
+_NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+) ([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")
+_NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name))  # "May 2", "Monday 3"
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
 
 
 def numbered_names(text: str) -> str:
     """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii")."""
-    return _NUMBERED_NAME.sub(lambda m: f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
+    return _NUMBERED_NAME.sub(lambda m: m.group() if m.group(1) in _NOT_NUMBERED else
+                              f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"

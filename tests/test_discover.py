@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus import fact_table
-from factcheck.discover import _COMPOUND, _compound, _word_id, discover, draft_rules, name_words
+from factcheck.discover import _COMPOUND, _compound, _word_id, discover, draft_rules, name_words, numbered_names
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
 from factcheck.rules import load_rules
@@ -240,3 +240,15 @@ def test_a_price_of_each_thing_is_no_total(tmp_path: Path) -> None:
     assert _two_sources(tmp_path, "Jefferies analysts see peak sales of the drug reaching $12bn a year.",
                         "Analysts at Jefferies estimate peak annual sales of the drug at $12 billion.") == [
         ("agree", ["$12 billion", "$12bn"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Power of Siberia 2 pipeline", "The Power of Siberia Siberiaii pipeline"),
+    ("A second pipeline, Power of Siberia 2, would", "A second pipeline, Power of Siberia Siberiaii, would"),
+    ("talks on May 2 and Monday 3", "talks on May 2 and Monday 3"),   # days of months and weeks are no names
+    ("The 3-day visit", "The 3-day visit"),                          # a sentence's first word, a compound
+    ("shares of Group 7% higher", "shares of Group 7% higher"),
+    ("a new Boeing 737 jet", "a new Boeing 737 jet"),                 # (three digits: a model, read as it is)
+])
+def test_a_name_with_a_number_is_a_name_of_its_own(text: str, expected: str) -> None:
+    assert numbered_names(text) == expected
