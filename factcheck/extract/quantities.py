@@ -60,20 +60,20 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "E£": "EGP", "NIS": "ILS", **GATED_PREFIXES, **SHARED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
+    "E£": "EGP", "NIS": "ILS", "₴": "UAH", "₪": "ILS", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK", **GATED_PREFIXES, **SHARED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
 MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB", "paisa": "INR",
                "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱]"
+    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭]"
     r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|"
     + "|".join(sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
     + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
-_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
+_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱₴₪₫₡₾₭A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 # A word of paying just before a bare "pounds" makes it sterling ("fined 500 pounds", "tickets cost 20 pounds", "at a
 # cost of 45 pounds per MWh"); "pounds of cocaine" after it, or no such word, leaves it a weight.
@@ -597,7 +597,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = dollar  # "$15.6 million" beside "$US10 million" in an Australian paper
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
-        if mention.unit in GATES and not text.startswith(mention.unit, mention.start) and not _gate_open(text, mention):
+        if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
             mention.unit = country_currency(text, str(mention.unit))
@@ -863,6 +863,9 @@ _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 
 
 _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|off-ramp|on-ramp)\b", re.I)
+
+
+_OWN_SIGNS = ("₦", "₱")  # a currency's own sign needs no gate ("₦45.2 billion"); its letter does ("N45.2 billion")
 
 
 def _gate_open(text: str, mention: Mention) -> bool:
