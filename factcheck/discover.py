@@ -291,7 +291,8 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a s
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
 _NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+) ([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")
-_NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name))  # "May 2", "Monday 3"
+_NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
+                          + ["Sept"])  # "May 2", "Monday 3", "Sept 18"
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
 
@@ -632,13 +633,27 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
     """'Turnout was 67.3%' and 'Turnout reached 67.3 percent': claims that say one and the same word and
-    nothing else are one claim when the word is rare enough (its weight alone reaches half the bar) and
+    nothing else but verbs are one claim when the word is rare enough (its weight alone reaches half the bar) and
     both name a date or neither does (checked by the caller; a dated "61.1% in 2021" is another claim)."""
-    if counted or len(a[1]) != 1 or a[1] != b[1]:
+    if counted:
         return None
-    (word,) = a[1]
+    mine, theirs = _said(a), _said(b)  # (a verb around the word says nothing: "Borrowing is set to hit £172.5bn")
+    if len(mine) != 1 or mine != theirs:
+        return None
+    (word,) = mine
     score = weight[word]
     return score if score >= MIN_SCORE / 2 else None
+
+
+def _said(topic: Topic) -> frozenset[str]:
+    """A claim's words but its verbs (those `synonyms.txt` groups with a noun stay)."""
+    words, in_claim = topic
+    if len(in_claim) == 1:
+        return in_claim
+    return frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
+
+
+_AHEAD = frozenset(("set",))  # "is set to hit £172.5bn": a noun too, but there a mark of what is ahead
 
 
 def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], strict: bool = False) -> bool:

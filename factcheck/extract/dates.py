@@ -139,6 +139,7 @@ _DATE_BODY = (
     rf"|(?P<range_yy>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
+    r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
@@ -812,7 +813,7 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
+_THE_KINDS = frozenset(("rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
@@ -1022,6 +1023,8 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "rel_day2":
         day = base + dt.timedelta(days=-2 if "yesterday" in surface.lower() else 2)
         return day, day, "day"
+    if kind == "rel_fiscal":
+        return _relative_fiscal(surface, base)
     if kind == "rel_period":
         return _relative_period(surface, base)
     if kind == "month_rel":
@@ -1292,6 +1295,18 @@ def _month_period(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.
     if year := re.search(r"\d{4}", surface):
         return dt.date(int(year.group()), month - months + 1, 1), month_range(int(year.group()), month)[1], granularity
     return _bare_period(surface, base, tense, month // months, months, granularity)
+
+
+def _relative_fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """'this financial year', 'the current fiscal year', 'last fiscal year': the fiscal calendar is not written,
+    so the range covers the fiscal years of every common calendar (starting in January, April, July or October)
+    that hold the published day (a year before or after it, for last and next)."""
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(surface.lower().removeprefix("the ").split()[0], 0)
+    starts = [dt.date(base.year - (month > base.month), month, 1) for month in (1, 4, 7, 10)]
+    first = min(starts)
+    last = max(starts)
+    return (dt.date(first.year + step, first.month, 1),
+            dt.date(last.year + 1 + step, last.month, 1) - dt.timedelta(days=1), "fiscal_year")
 
 
 def _fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
