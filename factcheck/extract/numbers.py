@@ -73,7 +73,8 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two); "1.234,56" too
 # ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos; "1'234'567": Swiss papers with apostrophes;
 # a group that another comma and digit follow, "1,200,00", is none: the caller leaves such a run of digits out)
-_DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
+_DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"
+           r"|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
            r"|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
            r"|(?<![A-Za-z])\.\d+")  # ("Rs.72": no ".72")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
