@@ -227,7 +227,7 @@ DATE_GUARD = "(?:" + starts_with(
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "tonight",
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "tonight",
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
