@@ -301,6 +301,8 @@ def numbered_names(text: str) -> str:
     """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii")."""
     return _NUMBERED_NAME.sub(lambda m: m.group() if m.group(1) in _NOT_NUMBERED else
                               f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"

@@ -55,9 +55,9 @@ def kind_mask(facts: pd.DataFrame, rule: Rule) -> np.ndarray:
         mask &= (facts["dimension"] == rule.unit_dimension).to_numpy(dtype=bool)
         if rule.match.kind in ("money", "count"):
             mask &= (facts["canonical_unit"] == rule.unit_canonical).to_numpy(dtype=bool)
-    if rule.unit_size and mask.any():
-        size = rule.unit_size
-        mask &= facts["unit"].map(lambda unit: unit_of_its_size(str(unit), size)).to_numpy(dtype=bool)
+    if rule.unit_size and (kept := np.flatnonzero(mask)).size:  # (only the rows of its kind and unit are asked)
+        units = facts["unit"].to_numpy()[kept]
+        mask[kept] = [unit_of_its_size(str(unit), rule.unit_size) for unit in units]
     return mask
 
 

@@ -64,15 +64,6 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|wit
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
-
-
-def _is_label(text: str, mark: str) -> bool:
-    """Whether `text`, before a colon or dash that opens a sentence's first cut, is a label naming what the
-    rest is about: at most three words, or six after a list item's mark and before a colon."""
-    words = text.split()
-    if words and _LIST_MARK.fullmatch(words[0]):
-        return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
-    return len(words) <= _LABEL_WORDS
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
@@ -86,6 +77,15 @@ _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her
                          r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
+
+
+def _is_label(text: str, mark: str) -> bool:
+    """Whether `text`, before a colon or dash that opens a sentence's first cut, is a label naming what the
+    rest is about: at most three words, or six after a list item's mark and before a colon."""
+    words = text.split()
+    if words and _LIST_MARK.fullmatch(words[0]):
+        return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
+    return len(words) <= _LABEL_WORDS
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
