@@ -160,6 +160,8 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if match.words and _respectively(row):
         out.append("words: its clause pairs names and figures 'respectively', by order: which figure a word is about "
                    "is not read")
+    if said_on(row, rule):
+        out.append("it is the day something was said ('said on May 14 that ...'), and the rule asks for no word of saying")
     where = {CLAIM: "in its claim", CLAUSE: "in its clause", SENTENCE: "only in another clause of the sentence"}
     for entry in match.words:
         level = word_level(row, entry)
@@ -216,6 +218,24 @@ def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
         # the claim by an apposition, is whose the figure is
         other = next((p for p in places_named(subject) if p not in places), None)
     return None if other is None else (other, where)
+
+
+# the day something was said: "The Kremlin said on May 14 that the visit would last two days"
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|disclosed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
+                      re.I)
+_SAYING = frozenset("say said says tell told announce announced report reported state stated add added confirm confirmed "
+                    "disclose disclosed".split())
+
+
+def said_on(row: Any, rule: Rule) -> bool:
+    """Whether a date is the day something was said (written right after a verb of saying in its claim), for a rule
+    whose words ask for no verb of saying: that day dates the saying, not the event the rule is about."""
+    if row.kind != "date" or rule.match is None:
+        return False
+    claim, at = str(row.claim or ""), int(row.start) - int(row.claim_start)
+    if not 0 < at <= len(claim) or not _SAID_ON.search(claim[:at]):
+        return False
+    return not any(word.strip().lower() in _SAYING for entry in rule.match.words for word in entry.split("|"))
 
 
 def _before_claim(row: Any) -> str:
@@ -412,7 +432,7 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     assert match is not None
     if match.words and _respectively(row):
         return None
-    if denied(row):
+    if denied(row) or said_on(row, rule):
         return None
     in_claim = in_clause = 0
     for entry in match.words:
