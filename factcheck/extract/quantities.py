@@ -1145,6 +1145,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return "down"  # "the stock gave up 3%": lost it
         return "up"
     if i >= 0 and words[i] in _DOWN_WORDS:
+        if words[i] in _LOST and _AMOUNT_IN_MILLIONS.search(text, start, end):
+            return ""  # "the company lost $1.2bn": a loss of that much, not a fall by it ("shares lost 3%", "lost $2 to $85")
         return "down"
     if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
@@ -1166,6 +1168,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
+_LOST = frozenset("lost lose loses losing".split())
+_AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion|tn)\b", re.I)
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
 
 
