@@ -124,7 +124,7 @@ _DATE_BODY = (
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
-    rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}))"
+    rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}|['’]\d\d(?![\w'’])))"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
     rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
@@ -421,9 +421,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if day is None:
                 continue
             kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
-        if kind == "month_my" and surface[-3] in "'’":  # "May '24": the year of the century nearest to the published day
+        if kind in ("month_my", "season_sy") and surface[-3] in "'’":  # "May '24", "the summer of '69": the year of the
+            # century nearest to the published day
             year = 2000 + int(surface[-2:])
-            written = f"{surface[:-3].rstrip(', ')} {year - 100 if year > base.year + 10 else year}"
+            written = f"{surface[:-3].rstrip(', ').removesuffix(' of')} {year - 100 if year > base.year + 10 else year}"
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")

@@ -120,7 +120,9 @@ _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": ye
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
 # ("the death toll stands at 47", "inflation held at 3": a level, not an age)
-_AGE_AT = re.compile(r"(?:\b(?:died|dies|retired|retires|retiring|elected|married|debuted?),?\s*|^\s*|\n\s*|[.!?]\s+|[,;(—–]\s*"
+_AGE_AT = re.compile(r"(?:\b(?:died|dies|retired|retires|retiring|elected|married|debuted?)"
+                     r"(?:\s+(?:peacefully|suddenly|unexpectedly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
+                     r",?\s*|^\s*|\n\s*|[.!?]\s+|[,;(—–]\s*"
                      r"|\b(?:and|but|even|still|only|just|who|when|already)\s+)\bat\s+$", re.I)
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
