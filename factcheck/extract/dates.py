@@ -148,7 +148,8 @@ _DATE_BODY = (
     r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
     r"|Good Friday(?! (?:Agreement|accord|peace))|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Shrove Tuesday"
     r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover )"
-    r"|(?<=\bfrom )|(?<=\bto ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
+    r"|(?<=\bfrom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
+    r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
@@ -456,6 +457,15 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 impossible.append((start, end))
             continue
         first, last, granularity = resolved
+        if kind == "day_holiday" and (step := _HOLIDAY_STEP.search(before)) is not None:
+            # "last Christmas", "this Easter", "next Thanksgiving": the one before the published day, of its year, after it
+            word = step.group(1).lower()
+            found = _resolve(kind, written, dt.date(base.year, 7, 1) if word == "this" else base,
+                             {"last": "past", "next": "future"}.get(word, "nearest"))
+            if found is None:
+                continue
+            first, last, granularity = found
+            start -= len(step.group())
         if kind == "weekday" and surface in _WEEKDAY_NAMES and out and out[-1].date_start >= base and out[-1].granularity == "day" \
                 and text[out[-1].start : out[-1].end] in _WEEKDAY_NAMES and _LISTED.fullmatch(text, out[-1].end, start):
             # "takes place on Thursday and Friday": the days listed after one ahead follow it
@@ -491,6 +501,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _periods_ended(text, _join_ranges(text, out))
 
 
+_HOLIDAY_STEP = re.compile(r"\b([Ll]ast|[Tt]his|[Nn]ext) $")
 _PART_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$")
 _PART_GRANULARITIES = frozenset(("year", "month", "quarter", "half", "season", "decade", "century"))
 
