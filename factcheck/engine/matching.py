@@ -221,8 +221,8 @@ def other_place(row: Any, places: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 # the day something was said: "The Kremlin said on May 14 that the visit would last two days"
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|disclosed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
-                      re.I)
+_SAYING_VERBS = "said|says|told|announced|reported|stated|added|confirmed"
+_SAID_ON = re.compile(rf"\b(?:{_SAYING_VERBS}|disclosed)\s+(?:\w+\s+){{0,2}}?(?:on\s+)?$", re.I)
 _SAYING = frozenset("say said says tell told announce announced report reported state stated add added confirm confirmed "
                     "disclose disclosed".split())
 
@@ -336,7 +336,7 @@ def _respectively(row: Any) -> bool:
 
 
 _COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|according to)\b", re.I)
+_REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to)\b", re.I)
 _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
