@@ -45,6 +45,8 @@ ANAPHORA_RE = re.compile(
     r"|the following (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     # "profit rose 20% in the quarter", "sales in the period": the quarter (period) the article told of before
     r"|(?<![Oo]f )the (?P<the_period>quarter|period)(?!['’]s| (?:ended|ending|to|that|before|after|earlier|ago|of|under)\b)"
+    # "Third-quarter profit fell ... For the year, it expects $2 a share": the year of the date told before
+    r"|(?:(?<=[Ff]or )|(?<=[Ii]n ))the (?P<the_year>year)(?=[,.;:]|$)"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
     r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
@@ -79,6 +81,11 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             period = _period_told(dates, start, m.group("the_period").lower())
             if period is not None and not _overlapping(dates, start, end):
                 out.append(DateMention(start, end, period.date_start, period.date_end, period.granularity, "exact"))
+            continue
+        if m.group("the_year"):
+            year = _year_told(text, dates, start)
+            if year is not None and not _overlapping(dates, start, end):
+                out.append(DateMention(start, end, *year, "exact"))
             continue
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
@@ -151,7 +158,7 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "after", "the quarter", "the period")
+             "next day", "after", "the quarter", "the period", "the year")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -238,7 +245,22 @@ def _period_told(dates: list[DateMention], start: int, noun: str) -> DateMention
     return None
 
 
-_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?", re.I)
+def _year_told(text: str, dates: list[DateMention], start: int) -> tuple[dt.date, dt.date, str] | None:
+    """The year that holds the last date dated before `start` within `_TOLD_WITHIN` characters (a fiscal year
+    itself): the one "for the year" refers to; none when that date spans years."""
+    i = bisect.bisect_left(dates, start, key=lambda d: d.start)
+    told = _periods_for_their_end_days(text, [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact"])
+    if not told or told[-1].end < start - _TOLD_WITHIN:
+        return None
+    last = told[-1]
+    if last.granularity == "fiscal_year":
+        return last.date_start, last.date_end, "fiscal_year"
+    if last.date_start.year != last.date_end.year:
+        return None
+    return dt.date(last.date_start.year, 1, 1), dt.date(last.date_start.year, 12, 31), "year"
+
+
+_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?", re.I)
 
 
 def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[DateMention]:

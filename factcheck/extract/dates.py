@@ -156,7 +156,9 @@ _DATE_BODY = (
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
     rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
-    r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b)))(?![\w-])"
+    r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b))"
+    # "the final three months of last year": the months that end it (not "the last three months" alone: up to now)
+    rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
     rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) {_MONTH}(?:,? {_YEAR})?)(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
@@ -165,8 +167,10 @@ _DATE_BODY = (
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
     r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
+    r"|(?<=\bas recently as )|(?<=\bas late as )|(?<=\bas early as )|(?<=\bas far back as )|(?<=\bas long ago as )"
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
-    r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b))"  # ("voted for May": a name)
+    r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b)"  # ("voted for May": a name)
+    r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
@@ -243,8 +247,12 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
     re.I,
 )
-_IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$", re.I)
+_IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
+                           # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
+                           # midnight Saturday": a present of a thing timetabled is a day ahead
+                           r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off"
+                           r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
 _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
 # ("would" is no future: `_FUTURE_OF_PAST`)
@@ -1227,10 +1235,12 @@ def _first_months(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.
     """'the first nine months of 1997': January 1 to the end of the ninth month; 'the first three months' alone:
     of this year when they have (nearly) ended, else of the last (of the next, told in the future)."""
     lower = surface.lower()
-    count_word = lower.split("first ", 1)[1].split()[0]
+    count_word = re.search(r"(?:first|last|final) (\w+)", lower).group(1)  # type: ignore[union-attr]
     months = int(count_word) if count_word.isdigit() else YEAR_WORD_VALUES[count_word]
     digits = re.search(r"\d{4}", surface)
     year = int(digits.group()) if digits else base.year - 1 if "last year" in lower else base.year
+    if not re.match(r"(?:the )?first", lower):  # "the final three months of 1988": October to December
+        return month_range(year, 13 - months)[0], dt.date(year, 12, 31), "month"
     if lower.endswith("months"):
         ended = month_range(base.year, months)[1] <= base + dt.timedelta(days=15)
         year = base.year + 1 if tense == "future" and ended else base.year if ended or tense == "future" else base.year - 1

@@ -140,7 +140,9 @@ _PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+
                               r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
-_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b", re.I)
+_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b"
+                           # "828m (2,717ft) tall", "1.8m (6ft)": a length in imperial measures says the "m" is metres
+                           r"|\s?\(\s?(?:about |around |some )?[\d,.]+\s?(?:ft|feet|foot|yards?|yds?|miles?|inches)\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
 # A change is told by the verb (or preposition) just before the figure, past any qualifier words
 # ("rose nearly 14%", "up by almost two-fifths", "an increase of 5%"), or by a noun just after it

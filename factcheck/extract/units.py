@@ -57,6 +57,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     # "weighs 16st", as British papers write weight (pint's "st" is a stere); "1st", "31st" are ordinals
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
     (r"mpg|MPG", "mile / gallon"),
+    (r"bhp\b|(?i:brake horsepower)", "horsepower"),  # (an engine's output at the shaft: horsepower as pint has it)
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt|(?i:megatonnes?|megatons?)", "megametric_ton"),  # (pint's "megaton" is a million short tons)
     (r"(?i:kilotonnes?|kilotons?)", "kilometric_ton"),
