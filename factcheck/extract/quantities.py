@@ -103,6 +103,7 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
+_GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
@@ -140,7 +141,8 @@ _PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+
                               r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
-_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|deep|thick|in (?:length|height|diameter))\b"
+_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter))\b"
+                           r"|-(?:tall|long|high|wide|deep|thick)\b"
                            # "828m (2,717ft) tall", "1.8m (6ft)": a length in imperial measures says the "m" is metres
                            r"|\s?\(\s?(?:about |around |some )?[\d,.]+\s?(?:ft|feet|foot|yards?|yds?|miles?|inches)\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
@@ -186,6 +188,8 @@ _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record ~".split()
     + "as much many".split()  # ("plunged as much as 22%"; "rose as high as 6%" is a level)
+    # "rose a seasonally adjusted 0.7%", "grew at an annualized 2.4%", "fell a whopping 40%"
+    + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
@@ -1400,7 +1404,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
-    time = _TIME.match(text, end) if maybe else None
+    time = _TIME.match(text, end) if maybe else _GLUED_TIME.match(text, end) if gap in "hmsHMS" else None
     if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " ")):
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
@@ -1445,8 +1449,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
-            and not re.match(r" ?[A-Za-z]", text[end : end + 2])):
-        return None  # "outreach is 48m": metres or millions, nothing says which
+            and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])):
+        return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
             r" [A-Z]", text[end : end + 2]):
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
