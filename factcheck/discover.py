@@ -260,8 +260,30 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     for r in rows:
         if r.kind == "date":
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
-    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), [])) for r in candidates]
+    closed = _closed_compounds({str(r.sentence) for r in candidates})
+    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed) for r in candidates]
     return candidates, topics, _weights(topics), dates
+
+
+_TWO_WORDS = re.compile(r"(?<![\w-])([a-z]{3,}) ([a-z]{3,})(?![\w-])")
+
+
+def _closed_compounds(sentences: set[str]) -> frozenset[str]:
+    """The words of the corpus that another of its sentences writes as two ("heatwave" where another outlet
+    writes "heat wave", "wildfire" and "wild fire"): each such pair is then that one word as well."""
+    vocabulary = {w.lower() for text in sentences for w in words_of(text) if len(w) >= 6}
+    pairs = {a + b for text in sentences for a, b in _pairs_of_words(text.lower())}
+    return frozenset(pairs & vocabulary)
+
+
+def _pairs_of_words(text: str) -> list[tuple[str, str]]:
+    """Every two lower-case words of three letters or more that follow one another in `text`."""
+    found = []
+    at = 0
+    while (m := _TWO_WORDS.search(text, at)) is not None:
+        found.append((m.group(1), m.group(2)))
+        at = m.start(2)  # (overlapping: "the heat wave" gives "the heat" and "heat wave")
+    return found
 
 
 def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[str]:
@@ -416,7 +438,7 @@ _PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?!(?:day|week|month|quarter|yea
 Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
 
 
-def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
+def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
     out: they are compared apart), and which of them are in its claim."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
@@ -427,6 +449,14 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
         clause, claim = numbered_names(clause), numbered_names(claim)
+    if " of " in clause and (" of " in claim) and _PLACE_DESCRIBED.search(claim):
+        # "in the southern town of El Granado": the name says where; another outlet need not describe it
+        clause, claim = _PLACE_DESCRIBED.sub(_spaces, clause), _PLACE_DESCRIBED.sub(_spaces, claim)
+    if closed:  # "12 people have died in the heat wave": the "heatwave" of another outlet's "heatwave kills 21"
+        for a, b in _pairs_of_words(clause.lower()):
+            if a + b in closed:
+                joined = re.compile(rf"\b{a} {b}\b", re.I)
+                clause, claim = joined.sub(f"{a}{b} ", clause), joined.sub(f"{a}{b} ", claim)  # (each as long as it was)
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
@@ -450,6 +480,10 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     if row.kind == "quantity" and row.canonical_unit == _SPEED_UNIT:
         words.setdefault(_word_id("speed"), "speed")  # "travelling at 47 mph", "moving at 74 miles per hour": what a speed measures
         claim += " speed"
+    elif row.kind == "quantity" and row.canonical_unit == _TEMPERATURE_UNIT:
+        # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
+        words.setdefault(_word_id("temperature"), "temperature")
+        claim += " temperature"
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
@@ -458,7 +492,16 @@ def _topic(row: Any, dates: list[tuple[int, int]]) -> Topic:
     return words, in_claim
 
 
+_PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|port|province|region|district|county|island|state"
+                              r"|capital|municipality|prefecture|suburb|resort) of (?=[A-Z])")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _SPEED_UNIT = "meter / second"
+_TEMPERATURE_UNIT = "kelvin"
 
 
 # a list item's label: "- Average weight loss: 15.2% at week 68", "Participants: 3,600 adults"

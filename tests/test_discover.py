@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus import fact_table
-from factcheck.discover import _COMPOUND, _compound, _word_id, discover, draft_rules, name_words, numbered_names
+from factcheck.discover import _COMPOUND, _closed_compounds, _compound, _word_id, discover, draft_rules, name_words, numbered_names
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
 from factcheck.rules import load_rules
@@ -252,3 +252,10 @@ def test_a_price_of_each_thing_is_no_total(tmp_path: Path) -> None:
 ])
 def test_a_name_with_a_number_is_a_name_of_its_own(text: str, expected: str) -> None:
     assert numbered_names(text) == expected
+
+
+def test_a_word_another_sentence_writes_as_two_is_a_closed_compound() -> None:
+    sentences = {"Spain records hottest June day as heatwave kills 21", "Twelve people have died in the heat wave.",
+                 "The wild fire and the wildfire; a fire wall.", "He ate in the garden."}
+    # ("fire wall": no "firewall" written; "the garden" and "in the": no word "thegarden", and short words never join)
+    assert _closed_compounds(sentences) == {"heatwave", "wildfire"}
