@@ -1377,8 +1377,11 @@ def _short_range(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt
             end_year = y if last_month >= first_month else y + 1
             return dt.date(y, first_month, 1), month_range(end_year, last_month)[1]
 
-        # a written year is the last month's: "November to February 2019" began in November 2018
-        found = make(year - (last_month < first_month)) if year else choose(make, base, tense)
+        # a written year is the last month's: "November to February 2019" began in November 2018; told in the past,
+        # a run of months has (nearly) ended: "From January through November, exports rose 11%" in February is last year's
+        found = make(year - (last_month < first_month)) if year else choose(
+            make, base, tense) if tense != "past" else choose_among([r for y in (base.year - 1, base.year) if (
+                r := make(y)) is not None and r[1] <= base + dt.timedelta(days=15)], base, tense) or choose(make, base, tense)
         return None if found is None else (*found, "month")
     if kind in ("range_mdmd", "range_dmdm"):
         (first_month, last_month), (first_day, last_day) = months, days[:2]
