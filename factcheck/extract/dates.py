@@ -28,7 +28,7 @@ from factcheck.text import URL_RE, Sentence
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)} | {"tues": 1, "weds": 2, "thurs": 3}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month, northern
 
 _MONTH = (
@@ -161,7 +161,7 @@ _DATE_BODY = (
     rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
     rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) {_MONTH}(?:,? {_YEAR})?)(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
-    rf"|(?P<weekday>(?:(?i:last|next|this) )?{_WEEKDAY}(?: the (?:{_ORDINAL_DAY}))?)"
+    rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY}))?)"  # ("landed Thurs")
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
@@ -800,7 +800,7 @@ _WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except) $")  # ("for Mar
 _MONTH_JOINER = re.compile(_AND_OR)
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
-_DATE_AFTER_WEEKDAY = re.compile(rf",? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
+_DATE_AFTER_WEEKDAY = re.compile(rf"\.?,? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
 _WEEK_OF = re.compile(r"\b[Tt]he week (?:of|(?P<from>beginning|starting|commencing)(?: on)?) $")
 # a timeline's entry: a line that opens with its year (or its month or day and year) and a dash or colon
 _TIMELINE_LABEL = re.compile(rf"[ \t]*(?:{_MONTH} (?:{_DAY},? )?)?(?P<year>{_ANY_YEAR})\s?[-–—:]\s")

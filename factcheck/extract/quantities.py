@@ -592,7 +592,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             skip_until = run.end() if run else match.end()
             continue  # "$1,200,00", "12,34,56": digits grouped as no number is, a typo or a list; no figure
         if _is_list_marker(text, match.start(), match.end()):
-            continue  # "1) Russia-China.", "2. OPEC+": a list's numbering
+            continue  # "1) Russia-China.", "2. OPEC+", "3/ Gas:": a list's (a thread's) numbering
+        if text[match.start() - 1 : match.start()] == "(" and (counter := _COUNTER.match(text, match.start())):
+            skip_until = counter.end()
+            continue  # "THREAD (1/6)": a post's place in a thread, a page's in a gallery
         number = parse_number(match)
         if abs(number.value) > _LARGEST:
             skip_until = match.end()
@@ -675,7 +678,8 @@ def _bounds_after(text: str, figures: list[Mention]) -> None:
             figure.unit, figure.end = singular(plural[0]), plural[1]
 
 
-_MARKER_AFTER = re.compile(r"\)\s|\.\s|\s[-–—]\s")
+_MARKER_AFTER = re.compile(r"\)\s|\.\s|/\s|\s[-–—]\s")
+_COUNTER = re.compile(r"(?P<n>[1-9]\d?)/(?P<of>[1-9]\d?)\)")
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
