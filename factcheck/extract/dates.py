@@ -142,6 +142,7 @@ _DATE_BODY = (
     r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
+    r"|(?P<rel_after>(?<=the )(?<!of the )(?i:year|month|week) (?i:after next|before last))"  # "the year after next"
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
@@ -180,7 +181,7 @@ _DATE_BODY = (
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR})"  # ("at end-2022")
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
-    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b"
+    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
@@ -833,7 +834,8 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare", "quarter_month",
+_THE_KINDS = frozenset(("rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare",
+                        "quarter_month",
                         "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
@@ -1047,6 +1049,9 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _relative_fiscal(surface, base)
     if kind == "rel_period":
         return _relative_period(surface, base)
+    if kind == "rel_after":  # "the year after next", "the week before last": two steps on or back
+        words = surface.lower().split()
+        return _relative_period(f"{'next' if words[-1] == 'next' else 'last'} {words[-3]}", base, steps=2)
     if kind == "month_rel":
         return _month_rel(surface, base)
     if kind == "day_ofrel":  # "Jan. 1 of this year", "5 May last year"
@@ -1531,11 +1536,11 @@ def season_range(season: str, year: int) -> tuple[dt.date, dt.date, str]:
 _MONTHS_IN = {"year": 12, "quarter": 3, "month": 1}
 
 
-def _relative_period(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
+def _relative_period(surface: str, base: dt.date, steps: int = 1) -> tuple[dt.date, dt.date, str]:
     words = _strip_part(surface).lower().removeprefix("the ").split()
     words[0] = {"current": "this", "coming": "next", "upcoming": "next"}.get(words[0], words[0])
     which, period = words[0], words[1]
-    step = {"last": -1, "past": -1, "next": 1, "this": 0}[which]
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}[which] * steps
     if which == "past" and period in _MONTHS_IN:  # "the past year": the twelve months up to the published day
         index = base.year * 12 + base.month - 1 - _MONTHS_IN[period]
         year, month = divmod(index, 12)
