@@ -835,8 +835,7 @@ _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", 
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
 _THE_KINDS = frozenset(("rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare",
-                        "quarter_month",
-                        "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
+                        "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
 _TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
