@@ -483,7 +483,7 @@ _NOT_NOUNS = frozenset(
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
-_ACRONYM_PLURAL = re.compile(r" (?P<acronym>[A-Z]{2,5})s\b")
+_ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
@@ -1224,6 +1224,7 @@ def _maybe_sign(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
 
 
+_BELOW_ZERO = re.compile(r" (?:degrees )?below (?:zero|freezing)\b", re.I)
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
 _PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
 
@@ -1233,7 +1234,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention is None:
         return None
     sign = _SIGN.search(text, max(0, mention.start - 6), mention.start) if _maybe_sign(text, mention.start) else None
-    if sign and mention.kind in ("quantity", "money", "percent") and mention.qualifier != "range":
+    if sign and (mention.kind in ("quantity", "money", "percent") or (
+            mention.kind == "count" and sign.group()[0] in "mM")) and mention.qualifier != "range":
+        # ("temperatures fell to minus 15": a count signed by the word; "-15" in a count's column may be a dash)
         mention.start = sign.start()
         if mention.value is not None:
             mention.value = -mention.value
@@ -1258,6 +1261,8 @@ def _classify(text: str, number: Number) -> Mention | None:
 def _classify_unsigned(text: str, number: Number) -> Mention | None:
     start, end = number.start, number.end
     value, precision = number.value, number.precision
+    if text.startswith((" below", " degrees below"), end) and _BELOW_ZERO.match(text, end):
+        return None  # "15 below zero": minus 15 degrees of a scale not written, no count of 15
     value_high: Decimal | None = None
     qualifier = "exact"
     if _CLOCK.match(text, end):

@@ -84,6 +84,8 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:millibars?)|mbar\b", "millibar"),
     (r"mm ?Hg\b|(?i:millimet(?:er|re)s? of mercury)", "millimeter_Hg"),  # blood pressure: no 12 millimetres
     (r"hPa\b|(?i:hectopascals?)", "hectopascal"),
+    (r"GWe\b", "gigawatt"),  # a plant's electric output ("1,600 MWe"): watts as any other
+    (r"MWe\b", "megawatt"),
     (r"GW", "gigawatt"),
     (r"MW", "megawatt"),
     (r"kW", "kilowatt"),
