@@ -22,6 +22,7 @@ claim needs two shared words. Findings are marked as discovered: a rule makes th
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -134,15 +135,18 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    own_periods = [_periods(r, dates) for r in candidates]
     for i, r in enumerate(candidates):
         words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, _periods(r, dates))].append(i)
+        by_key[(_signature(r), frozenset(words), in_claim, own_periods[i])].append(i)
+    contrasted = _contrasted(candidates, own_periods)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
         for part in _one_value_per_source(members, candidates):
             classes.append(part)
             periods.append(key[3])
+    dated_only = [any(i in contrasted for i in members) for members in classes]
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
@@ -160,7 +164,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     for members in buckets.values():
         for x, y in _pairs(members, class_topics):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
-            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now)
+            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or _other_scope(scopes[x], scopes[y], home)):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
@@ -329,6 +333,22 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|told)\b)")
+
+
+def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]]) -> set[int]:
+    """The figures a sentence sets against one of the same kind and unit of another period ("fell to $1.1 billion in
+    January-April, compared with $4.34 billion for all of last year"): their sentence shows the measure has
+    several periods, so neither is that of a figure elsewhere that names none."""
+    by_sentence: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i, r in enumerate(candidates):
+        if periods[i] and periods[i] != _OWN_PERIOD and r.kind != "date":
+            by_sentence[(r.source, int(r.sentence_index), _signature(r))].append(i)
+    found: set[int] = set()
+    for members in by_sentence.values():
+        for i, j in itertools.combinations(members, 2):
+            if not _same_period(periods[i], periods[j]):
+                found.update((i, j))
+    return found
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],

@@ -159,6 +159,22 @@ class Claim:
 _GERUND_AFTER = re.compile(r"(?:since|after|before|until|when|once)\s+[a-z]+ing\b", re.I)
 # the name a clause opens with ("Russian President Vladimir Putin wrapped up ..."): two capitalised words at least
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?=\s+[a-z])")
+_PRONOUNS = frozenset("he she it they we i you this these those there".split())
+_PRONOUN_AFTER = re.compile(r"(?:since|after|before|until|when|once|because)\s+(?:it|they)\s", re.I)
+
+
+def _subject_phrase(sentence: str, start: int, end: int) -> str:
+    """The words a clause opens with up to its first verb ("Gas imports from Russia rose ..."): its subject; ''
+    when it opens with a pronoun or no verb comes within eight words."""
+    words = list(_WORD.finditer(sentence, start, end))[:9]
+    for n, word in enumerate(words):
+        lower = word.group().lower()
+        if lower in _FINITE or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")) or lower in _MODALS:
+            first = words[0].group().lower() if words else ""
+            return "" if n == 0 or first in _PRONOUNS else sentence[words[0].start() : words[n - 1].end()]
+    return ""
+
+
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
                             re.I)
 
@@ -289,6 +305,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                     # "Putin wrapped up his visit, his first trip since taking office on May 7": who took office is the
                     # clause's subject
                     text = f"{subject.group().strip()} {text}"
+                elif _PRONOUN_AFTER.match(sentence, sub) and (subject_words := _subject_phrase(sentence, host, sub)):
+                    # "Gas imports rose 25% in 2024, after a 40% jump in 2023, when they reached 33.7 bcm": what "they"
+                    # (it) stands for is the sentence's subject
+                    text = f"{subject_words} {text}"
             later = next((f for f in local if f[0] >= e and f[0] < b), None)
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
