@@ -438,6 +438,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = "bound"  # "the biggest failure since 2008" tells no date of the failure: "shut on Friday" is another claim
     if row.kind == "count" and unit:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
+        if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
+            unit = _EMPLOYEE  # "employs about 2,300 people" counts its employees ("has about 2,300 employees")
     if row.kind == "duration":
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
         head = re.match(r"\s+([A-Za-z]+)", _after(row)) if "-" in str(row.surface) else None
@@ -451,6 +453,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
+_PERSON, _EMPLOYEE = "person", "employee"
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)
 # (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
 _PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 
@@ -465,6 +470,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
                     sentence_start)
     claim = _blank(_near_figure(row), int(row.claim_start), dates, sentence, sentence_start)
+    if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
+        clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
@@ -505,6 +512,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         words.setdefault(_word_id("temperature"), "temperature")
         claim += " temperature"
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
+    if not in_claim and row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None:
+        # "reported revenue of $1.1 billion last year, up 64% from 2023": a change set off by a comma is that of what
+        # the words before the comma say
+        before = changed.group("what")
+        in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(before)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
@@ -516,10 +528,15 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
                               r"|capital|municipality|prefecture|suburb|resort) of (?=[A-Z])")
 
 
+_BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
+
+
 def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+_CHANGE_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"
+                               r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
 _TEMPERATURE_UNIT = "kelvin"
 
@@ -715,9 +732,12 @@ def _said(topic: Topic) -> frozenset[str]:
     words, in_claim = topic
     if len(in_claim) == 1:
         return in_claim
-    return frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
+    said = frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
+    # ("The startup's revenue rose 46%": the company a story is about says nothing of what its figure measures)
+    return said - _THE_COMPANY if len(said - _THE_COMPANY) == 1 else said
 
 
+_THE_COMPANY = frozenset(("firm",))  # `_word_id` of firm, company, startup (synonyms.txt)
 _AHEAD = frozenset(("set",))  # "is set to hit £172.5bn": a noun too, but there a mark of what is ahead
 
 
