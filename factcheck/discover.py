@@ -45,7 +45,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import is_verb_only, known_word, only_a_verb, singular
+from factcheck.extract.words import can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -470,6 +470,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
                     sentence_start)
     claim = _blank(_near_figure(row), int(row.claim_start), dates, sentence, sentence_start)
+    if "ince" in claim and (since := _SINCE_PHRASE.search(claim)) is not None and since.start() > int(row.end) - int(row.claim_start):
+        # "has 29 goals this season since his £18 million move": the event a figure is counted since dates it (its
+        # period is its own, `_periods`); its words say nothing of what is counted
+        claim = claim[: since.start()] + " " * (since.end() - since.start()) + claim[since.end() :]
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
         clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
     if "-" in clause or "-" in claim:
@@ -512,6 +516,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         words.setdefault(_word_id("temperature"), "temperature")
         claim += " temperature"
     in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
+    if in_claim and (used := _AS_VERB.findall(claim)):
+        # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is
+        # a verb there, and says no more of the figure than a verb does
+        in_claim -= {_word_id(w.lower()) for w in used if not is_verb_only(w.lower()) and can_be_verb(w.lower())}
     if not in_claim and row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None:
         # "reported revenue of $1.1 billion last year, up 64% from 2023": a change set off by a comma is that of what
         # the words before the comma say
@@ -535,6 +543,7 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+_AS_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:the|a|an|his|her|its|their|our|(?-i:[A-Z][a-z]+))\b")
 _CHANGE_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"
                                r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
@@ -564,6 +573,7 @@ def _near_figure(row: Any) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+[^,;:.()]*", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
 _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
@@ -767,8 +777,10 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim = Claim("", first.kind, unit, [min(written[w]) for w in shared[:4]], rows)
     # as rule words: the lemma of each spelling ("epicentre | epicenter")
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
-    claim.consensus = consensus_fact(rows, ROUNDING)
-    claim.agrees = [facts_agree(r, claim.consensus, ROUNDING) for r in rows]
+    # (counts of one noun in another's word, "84,512 fans" and "a crowd of 84,512", are compared as one unit)
+    compared = [r._replace(canonical_unit=_signature(r)[1]) if r.kind == "count" else r for r in rows]
+    claim.consensus = consensus_fact(compared, ROUNDING)
+    claim.agrees = [facts_agree(r, claim.consensus, ROUNDING) for r in compared]
     return claim
 
 

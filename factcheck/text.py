@@ -147,7 +147,9 @@ def word_keys(word: str) -> frozenset[str]:
                 keys.update(lemmas)
     for key in list(keys):
         for suffix, add in _DERIVATIONS:
-            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3 and (
+                    suffix not in ("al", "als") or key[-len(suffix) - 1] in "vsz"):
+                # ("arrival", "approval", "proposal" come of verbs; "final" of no "fine", "total" of no "tote")
                 base = key[: -len(suffix)] + add
                 if base in getAllLemmas(base).get("VERB", ()):
                     keys.add(base)

@@ -23,7 +23,7 @@ from factcheck.text import word_keys, word_spans, words_of
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
 # so no period of the other figures of its clause
-DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool]]]
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]]  # (first, last, claim, clause, foreign, limit)
 
 
 def nan_to_none(value: Any) -> Any:
@@ -341,22 +341,23 @@ _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\
 
 
 def date_index(rows: Iterable[Any]) -> DateIndex:
-    """The dates of each sentence as (first day, last day, claim_start, clause_start), from the
-    facts of a table (other kinds are skipped)."""
-    found: dict[tuple[str, int], list[tuple[int, int, int, int]]] = {}
+    """The dates of each sentence as (first day, last day, claim_start, clause_start, in another figure's claim or
+    bounding or reporting, a bound: "since 1987"), from the facts of a table (other kinds are skipped)."""
+    found: dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]] = {}
     figure_claims: set[tuple[str, int, int]] = set()
     for row in rows:
         if row.kind == "date" and nan_to_none(row.date_start) is not None:
             # "since 2009", "going back to 1949": where a comparison starts; "from a year earlier": what a change is
             # measured from; "the ministry said on Sunday": when it was said
             claim = str(row.claim or "")
-            bound = (row.qualifier in ("lower_bound", "upper_bound") or _REPORTING.search(claim) is not None
+            limit = row.qualifier in ("lower_bound", "upper_bound")
+            bound = (limit or _REPORTING.search(claim) is not None
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
-                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound))
+                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit))
         elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)
             figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
-    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims) for s, e, claim, clause, bound in entries]
+    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit) for s, e, claim, clause, bound, limit in entries]
             for key, entries in found.items()}
 
 
@@ -368,8 +369,10 @@ def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
     if row.kind == "date":
         return []
     entries = dates.get((row.source, int(row.sentence_index)), [])
-    own = [(s, e) for s, e, claim, _, _ in entries if claim == int(row.claim_start)]
-    return own or [(s, e) for s, e, _, clause, foreign in entries if clause == int(row.clause_start) and not foreign]
+    # (a date of its own claim that bounds is no period of it either: "A crowd of 84,512 saw Riverton lift the Cup for
+    # the first time since 1987")
+    own = [(s, e) for s, e, claim, _, _, limit in entries if claim == int(row.claim_start) and not limit]
+    return own or [(s, e) for s, e, _, clause, foreign, _ in entries if clause == int(row.clause_start) and not foreign]
 
 
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:

@@ -299,6 +299,10 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;:!?]{0,70}?\b(?:at|to|of|reach(?:ed|es)|
 
 
 # ("killed at least 21, officials said", "wounding 40": whom the verb hit is people)
+# "a crowd of 84,512", "an attendance of 48,512", "watched by 84,512", "in front of 60,000": people
+_CROWD_BEFORE = re.compile(r"(?:\b(?:crowd|attendance|audience)\s+(?:of|was|is|reached|hit|topped|stood at)"
+                           r"|\b(?:watched|attended|cheered|seen) by|\bin front of)\s+"
+                           r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly|a record|an estimated)\s+)?$", re.I)
 _PEOPLE_VERB_BEFORE = re.compile(
     r"\b(?:kill|injur|wound|arrest|detain|evacuat|execut|displac)(?:ed|ing|es|s)?\s+(?:(?:at least|about|around|nearly|almost"
     r"|some|more than|over|up to|roughly|an estimated|another|at most)\s+)?$", re.I)
@@ -311,8 +315,10 @@ _STRONG_GROUP = re.compile(r"-strong\s+(?:crowd|delegation|force|army|team|workf
 
 def _people(text: str, start: int, end: int) -> str:
     """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`, `_PEOPLE_VERB_BEFORE`,
-    `_STRONG_GROUP`), else ''."""
+    `_STRONG_GROUP`), 'spectator' when it counts a crowd (`_CROWD_BEFORE`), else ''."""
     before = text[max(0, start - 90) : start]
+    if _CROWD_BEFORE.search(before):
+        return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
     if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))):
         return "person"
