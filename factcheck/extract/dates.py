@@ -96,7 +96,8 @@ _DATE_BODY = (
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_FULL_YEAR})"
     rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_FULL_YEAR})"
-    r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d)"
+    # ("2024-05-16T10:00:00Z", a timestamp: its day)
+    r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
     r"|[0-3]?\d-[0-3]?\d-" + _ANY_YEAR +
     r"|[0-3]?\d\.[0-3]?\d\." + _ANY_YEAR + r"))(?![\w/.]?\d)"
@@ -180,6 +181,8 @@ _DATE_BODY = (
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR})"  # ("at end-2022")
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
+    # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
+    r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
@@ -466,6 +469,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 impossible.append((start, end))
             continue
         first, last, granularity = resolved
+        if kind == "day_the" and out and out[-1].granularity == "month" and out[-1].date_start.month == out[-1].date_end.month \
+                and out[-1].start >= sentence_of(start).start:
+            # "In March, the deal was signed on the 16th": of the month the sentence told
+            found = _day_in(out[-1].date_start.year, out[-1].date_start.month, _ordinal_day(surface.removeprefix("the ")) or 0)
+            if found is None:
+                continue
+            first, last = found
         if kind == "day_holiday" and (step := _HOLIDAY_STEP.search(before)) is not None:
             # "last Christmas", "this Easter", "next Thanksgiving": the one before the published day, of its year, after it
             word = step.group(1).lower()
@@ -834,9 +844,10 @@ _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|afte
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
-_THE_KINDS = frozenset(("rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q", "quarter_bare",
-                        "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part", "rel_latest"))
-_TENSE_KINDS = frozenset(("rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
+_THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
+                        "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part",
+                        "rel_latest"))
+_TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
                           "rel_ago", "months_first"))
@@ -987,6 +998,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         target = WEEKDAYS[next(w for w in words if w in WEEKDAYS)]
         day = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step, days=target)
         return day, day, "day"
+    if kind == "day_the":  # "on the 16th": of the month before, of or after the published one
+        day, index = int(surface.removeprefix("the ")[:-2]), base.year * 12 + base.month - 1
+        found = choose_among([r for step in (-1, 0, 1) if (r := _day_in((index + step) // 12, (index + step) % 12 + 1, day))],
+                             base, tense)
+        return None if found is None else (*found, "day")
     if kind == "weekday_nth":
         return _nth_weekday(surface, base, tense)
     if kind == "week_nth":
@@ -1482,7 +1498,7 @@ def explicit_date(kind: str, text: str) -> dt.date | None:
     '2022-02-24'; 'February 2022' -> its first day), None when no such day exists."""
     try:
         if kind == "day_iso":
-            return dt.date.fromisoformat(text)
+            return dt.date.fromisoformat(text[:10])
         tokens = _TOKEN.findall(text)
         month = next(MONTHS[t.lower()] for t in tokens if t.lower() in MONTHS)
         numbers = [int(t) for t in tokens if t.isdigit()]
