@@ -249,7 +249,9 @@ def _year_told(text: str, dates: list[DateMention], start: int) -> tuple[dt.date
     """The year that holds the last date dated before `start` within `_TOLD_WITHIN` characters (a fiscal year
     itself): the one "for the year" refers to; none when that date spans years."""
     i = bisect.bisect_left(dates, start, key=lambda d: d.start)
-    told = _periods_for_their_end_days(text, [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact"])
+    # (not a date something is compared with: "Sales rose 5% from 2022. For the year, ..." is no 2022)
+    told = _periods_for_their_end_days(text, [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact"
+                                              and not BASE_BEFORE.search(text, max(0, d.start - 40), d.start)])
     if not told or told[-1].end < start - _TOLD_WITHIN:
         return None
     last = told[-1]
