@@ -254,7 +254,7 @@ _BUSINESS = re.compile(
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
                            # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
-                           r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off"
+                           r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
@@ -485,9 +485,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 continue
             first, last, granularity = found
             start -= len(step.group())
-        if kind == "weekday" and surface in _WEEKDAY_NAMES and out and out[-1].date_start >= base and out[-1].granularity == "day" \
-                and text[out[-1].start : out[-1].end] in _WEEKDAY_NAMES and _LISTED.fullmatch(text, out[-1].end, start):
-            # "takes place on Thursday and Friday": the days listed after one ahead follow it
+        if kind == "weekday" and surface in _WEEKDAY_NAMES and out and out[-1].granularity == "day" \
+                and text[out[-1].start : out[-1].end] in _WEEKDAY_NAMES and (
+                    (out[-1].date_start >= base and _LISTED.fullmatch(text, out[-1].end, start))
+                    or _WEEKDAY_TO.fullmatch(text, out[-1].end, start)):
+            # "takes place on Thursday and Friday": the days listed after one ahead follow it; "from Friday to Sunday":
+            # the end of a run of days follows its start
             ahead = (_WEEKDAY_NAMES.index(surface) - out[-1].date_start.weekday() - 1) % 7 + 1
             first = last = out[-1].date_start + dt.timedelta(days=ahead)
         qualifier = "exact"
@@ -520,6 +523,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _periods_ended(text, _join_ranges(text, out))
 
 
+_WEEKDAY_TO = re.compile(r"\s*(?:-|–|to|until|till|through|thru)\s*")
 _HOLIDAY_STEP = re.compile(r"\b([Ll]ast|[Tt]his|[Nn]ext) $")
 _PART_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$")
 _PART_GRANULARITIES = frozenset(("year", "month", "quarter", "half", "season", "decade", "century"))

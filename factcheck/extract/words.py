@@ -13,12 +13,18 @@ COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
 IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
-    "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood swore".split()
+    "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood swore "
+    # (not those written as their present too, "hit", "cut", "set", "put", "cost", nor "fed": the Fed)
+    "ran drove ate froze kept slept sank shook stole woke wore tore hid fled blew built caught dealt dug forgot forgave got "
+    "hung heard meant overtook rang rode sang shone slid sought spun sprang stuck swam swept taught understood withdrew "
+    "arose clung crept drank knelt leapt lent misled overcame oversaw rebuilt rewrote sped strove swung undertook underwent "
+    "upheld wept withheld overran".split()
 )
 # the participles of the same verbs that differ from their past: "prices have risen", "it has grown"
 IRREGULAR_PARTICIPLES = frozenset(
     "seen gone come taken given begun risen fallen grown struck fought flown drawn thrown written spoken broken chosen known "
-    "shown sworn done been".split()
+    "shown sworn done been driven eaten frozen sunk shaken stolen woken worn torn hidden blown forgotten forgiven gotten "
+    "ridden sung sprung swum withdrawn arisen drunk overtaken overseen undertaken undergone".split()
 )
 
 
