@@ -179,11 +179,11 @@ _DATE_BODY = (
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
     rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
-    rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR})"  # ("at end-2022")
+    rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR}|(?i:year[- ]end) {_YEAR})"  # ("at end-2022", "year-end 1989")
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
     # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
     r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
-    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)"
+    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
@@ -714,7 +714,7 @@ _PERIOD_ENDED = re.compile(
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
-    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?))"
+    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?))"  # ("the nine-month period ended Sept. 30")
     r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+)?$", re.I)
 
 
