@@ -107,7 +107,8 @@ _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
-                         r" (?:is|was|turns|turned|will turn)|\b(?:she|he)['’]s)\s+$", re.I)  # ("Mr Putin is seventy-one", "he's 71")
+                         r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
+# ("Mr Putin is seventy-one", "he's 71", "who is now 82")
 # "Trump turns 78 in June", "who would have turned 98", "the youngest mayor at just 26", "children under 12", "adults
 # over 65": an age, said by the verb, a superlative of people, or a group of people bounded by it
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
