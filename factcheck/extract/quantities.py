@@ -711,14 +711,18 @@ def _share_pair_tails(text: str, figures: list[Mention]) -> None:
     for bare, tail in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or tail.value is None or tail.value_high is not None or tail.kind in ("date", "ordinal")
-                or not (join := _TO_JOIN.fullmatch(text, bare.end, tail.start))
-                or _TAIL_MULTIPLIER.search(text, bare.start, bare.end)):
+                or not (join := _TO_JOIN.fullmatch(text, bare.end, tail.start))):
             continue
         if join.group() == " from " and not _TO_BEFORE.search(text, max(0, bare.start - 4), bare.start):
             continue  # "cut to 3 from 4 per cent" is the pair; "took 3 from 4 percent" is not told
         multiplier = _TAIL_MULTIPLIER.search(text, tail.start, tail.end)
         if tail.kind in ("money", "count") and multiplier is None:
             continue  # "from 3 to $4", "218 to 212": whether the first is dollars, or counts the same, is not written
+        if _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
+            if multiplier is None and tail.kind != "quantity":
+                continue  # ("from 3 million to 45%": no pair)
+            bare.kind, bare.unit = tail.kind, tail.unit  # "fell from 12 million to 10 million tonnes": its own multiplier
+            continue
         scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
         if scale != 1 and not (tail.value / 10 <= bare.value * scale <= tail.value * 10):
             scale = Decimal(1)
