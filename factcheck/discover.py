@@ -41,6 +41,7 @@ from factcheck.engine.matching import (
     facts_agree,
     figure_periods,
     figure_places,
+    move_start,
     nan_to_none,
 )
 from factcheck.engine.pandas_engine import plain_rows
@@ -404,6 +405,8 @@ def _checkable(row: Any) -> bool:
         return False  # "incorrectly said 3.4 billion", "not 2.41 million": what the article says is wrong
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
+    if row.kind != "date" and move_start(row):
+        return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before, of no period told
     if row.kind == "duration" and _OFFSET.match(_after(row)):
         return False  # "two weeks after the summit": when something happened, not how long it lasted
     if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):

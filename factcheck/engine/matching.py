@@ -361,6 +361,20 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             for key, entries in found.items()}
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a record)\s+)?[$€£¥₹\d]", re.I)
+
+
+def move_start(row: Any) -> bool:
+    """Whether the figure is where a move of "from X to Y" starts: the level before the change, of the period
+    before the one the sentence tells."""
+    sentence, at = str(row.sentence or ""), int(row.start) - int(row.sentence_start)
+    if not 0 < at <= len(sentence) or "from" not in sentence[max(0, at - 30) : at].lower():
+        return False
+    end = int(row.end) - int(row.sentence_start)
+    return bool(_FROM_BEFORE.search(sentence, max(0, at - 30), at)) and bool(_TO_AFTER.match(sentence, end))
+
+
 def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
     """The dates (first and last day) a figure is about: those of its claim, else those of its clause
     that are in no other figure's claim and bound nothing ("Turnout was 67.3%, up from 61.1% in 2021":
@@ -383,6 +397,8 @@ def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
         return True
     if row.kind == "date":  # a date rule's `about` bounds the date itself: "on March 20, 2023" is another visit's day
         return day(row.date_start) <= day(rule.about[1]) and day(row.date_end) >= day(rule.about[0])
+    if move_start(row):
+        return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before the period's move
     own = figure_periods(row, dates)
     if not own:
         return True
