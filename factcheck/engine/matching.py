@@ -363,7 +363,9 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # "since 2009", "going back to 1949": where a comparison starts; "from a year earlier": what a change is
             # measured from; "the ministry said on Sunday": when it was said
             claim = str(row.claim or "")
-            limit = row.qualifier in ("lower_bound", "upper_bound")
+            # (a bound of a record, "for the first time since 1987", "the highest since 2009", dates no figure beside it;
+            # "have risen 120% since 2021" is of the years since)
+            limit = row.qualifier in ("lower_bound", "upper_bound") and _RECORD_SINCE.search(claim) is not None
             bound = (limit or _REPORTING.search(claim) is not None
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
@@ -374,6 +376,10 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             for key, entries in found.items()}
 
 
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|most|least|best|worst|highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest"
+    r"|steepest|deepest|longest|shortest|greatest|warmest|hottest|coldest|wettest|driest|busiest|heaviest|cheapest|widest"
+    r"|record)\b(?:\s+[\w’'-]+){0,4}?\s+since\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a record)\s+)?[$€£¥₹\d]", re.I)
 
