@@ -342,7 +342,9 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
     several periods, so neither is that of a figure elsewhere that names none."""
     by_sentence: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
-        if periods[i] and periods[i] != _OWN_PERIOD and r.kind != "date":
+        # (of periods of a month or more: "142 cases on Tuesday, up from 58 a week earlier" are snapshots of one count, the
+        # latest of which an undated "124 cases" may well be)
+        if periods[i] and periods[i] != _OWN_PERIOD and r.kind != "date" and all(e - s >= 27 for s, e in periods[i]):
             by_sentence[(r.source, int(r.sentence_index), _signature(r))].append(i)
     found: set[int] = set()
     for members in by_sentence.values():
