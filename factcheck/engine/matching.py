@@ -363,9 +363,10 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # "since 2009", "going back to 1949": where a comparison starts; "from a year earlier": what a change is
             # measured from; "the ministry said on Sunday": when it was said
             claim = str(row.claim or "")
-            # (a bound of a record, "for the first time since 1987", "the highest since 2009", dates no figure beside it;
-            # "have risen 120% since 2021" is of the years since)
-            limit = row.qualifier in ("lower_bound", "upper_bound") and _RECORD_SINCE.search(claim) is not None
+            # (a bound dates no figure beside it, "runs until at least 2030", "for the first time since 1987", "the highest
+            # since 2009"; but "have risen 120% since 2021" is of the years since)
+            limit = row.qualifier in ("lower_bound", "upper_bound") and (
+                _RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
             bound = (limit or _REPORTING.search(claim) is not None
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
