@@ -715,16 +715,16 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
                                 for w in theirs[1]):
             said_words -= left_out
         said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
-        said = sum(weight[w] for w in said_words)
-        if said and sum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
+        said = math.fsum(weight[w] for w in said_words)
+        if said and math.fsum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
     if not counted and in_claims <= names:
         return None  # only a name both claims mention ("Putin", "Saudi Arabia pumped ..." / "Saudi Arabia, whose exports
         # ..."): what each measures of it is not shared
-    in_claim_weight = counted + sum(weight[w] for w in in_claims)
+    in_claim_weight = counted + math.fsum(weight[w] for w in in_claims)
     if in_claim_weight < MIN_SCORE / 2:
         return None  # a common word only: the clauses may say the rest of something else
-    score = in_claim_weight + sum(weight[w] / 2 for w in shared - in_claims)
+    score = in_claim_weight + math.fsum(weight[w] / 2 for w in shared - in_claims)
     return score if score >= MIN_SCORE else None
 
 
