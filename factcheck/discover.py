@@ -166,6 +166,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         for x, y in _pairs(members, class_topics):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
+                    or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home)):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
@@ -334,6 +335,18 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|told)\b)")
+
+
+def _same_scale(a: Any, b: Any) -> bool:
+    """Whether two quantities written in two units are of one scale (within a factor of ten: "6.5mm thick" and "a
+    6.5-inch screen" measure two things; "33.7 bcm" and "38 billion cubic metres" one)."""
+    if a.kind != "quantity" or a.unit == b.unit:
+        return True
+    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    return not va or not vb or max(va, vb) / min(va, vb) <= UNIT_SCALE_IN_CLAIM
+
+
+UNIT_SCALE_IN_CLAIM = 10
 
 
 def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]]) -> set[int]:

@@ -443,13 +443,13 @@ UNIT_SCALE = 100  # how much finer or coarser than a duration rule's unit a figu
 def unit_of_its_size(unit: str, size: float) -> bool:
     """Whether a duration written in `unit` is of the scale of a rule's unit of `size` seconds: "one day after
     Mao proclaimed it" is no anniversary in years, "a 90-minute meeting" no visit in days."""
-    written = _seconds(unit)
+    written = unit_factor(unit)
     return written is None or size / UNIT_SCALE <= written <= size * UNIT_SCALE
 
 
 @lru_cache(maxsize=256)
-def _seconds(unit: str) -> float | None:
-    """A unit of time in seconds (None for one pint does not know)."""
+def unit_factor(unit: str) -> float | None:
+    """How many canonical units one `unit` is (a unit of time in seconds; None for one pint does not know)."""
     from factcheck.extract.units import canonical  # (pint: only when a duration rule asks)
 
     try:
