@@ -1153,7 +1153,10 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
-    while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up"))):
+    while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
+            words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down")
+            and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
+        # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20" is a level)
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
