@@ -5,7 +5,8 @@ typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
 ("1 000 000", "40 000 shares") join the number; a run of spaces is one. HTML pasted into an article reads as its text: tags
-go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"). Facts found in the folded
+go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"); in a line of capitals (a wire alert) the
+months and weekdays read as the body writes them ("ON THURSDAY": "on Thursday"). Facts found in the folded
 text are mapped back, so offsets and surfaces always index the article as written.
 """
 
@@ -85,8 +86,28 @@ def _pair_groups(text: str, m: re.Match[str]) -> bool:
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{2,3})(?![\w*])")
 
 
+# a line written in capitals, as wire alerts are ("PUTIN ARRIVES IN BEIJING ON THURSDAY"): its months and weekdays read
+# as written in the body ("Thursday"), the rest stays as it is
+_CAPS_MARKS = ("DAY", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "TUES", "WEDS", "THURS")
+_CAPS_DATE_WORD = re.compile(
+    r"(?<![\w'’])(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN"
+    r"|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TUES|WEDS|THURS)(?![\w'’])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that hold capitals and no lower-case letter, with a month or weekday in them."""
+    if not any(mark in text for mark in _CAPS_MARKS) or _CAPS_DATE_WORD.search(text) is None:
+        return []
+    return [m.span() for m in _LINE.finditer(text)
+            if not any(c.islower() for c in m.group()) and sum(c.isupper() for c in m.group()) >= 8
+            and _CAPS_DATE_WORD.search(m.group())]
+
+
 def _needs_fold(text: str) -> bool:
     """Whether `text` has anything to fold: one cheap test per kind (most articles have none)."""
+    if any(mark in text for mark in _CAPS_MARKS) and _caps_lines(text):
+        return True
     if not text.isascii() and _ODD_CHARACTER.search(text):
         return True
     if ("<" in text or "&" in text) and _MARKUP.search(text):
@@ -113,6 +134,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or _pair_groups(text, m):
             edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
+    for start, end in _caps_lines(text):  # "ON THURSDAY" in a line of capitals: "on Thursday"
+        for m in _CAPS_DATE_WORD.finditer(text, start, end):
+            edits.update((m.start() + k, (m.start() + k + 1, c)) for k, c in enumerate(m.group().capitalize()))  # (one
+            # character for one: offsets map back one by one)
     if "  " in text:  # "$4.34  billion", "in  May 2023": a run of spaces reads as one
         for m in _SPACES.finditer(text):
             edits[m.start() + 1] = (m.end(), "")

@@ -30,7 +30,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
     (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
     (r"(?i:barrels?|bbls?)", "oil_barrel"),
-    (r"bcm|(?i:billion cubic met(?:er|re)s)", "bcm"),
+    (r"bcm|BCM|(?i:billion cubic met(?:er|re)s)", "bcm"),
     (r"tcm|(?i:trillion cubic met(?:er|re)s)", "tcm"),
     (r"mcm|(?i:million cubic met(?:er|re)s)", "mcm"),
     (r"(?i:cubic met(?:er|re)s?|m3|m³)", "meter ** 3"),
