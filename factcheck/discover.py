@@ -46,7 +46,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import can_be_verb, is_verb_only, known_word, only_a_verb, singular
+from factcheck.extract.words import BASE_BEFORE, can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import word_keys, words_of
@@ -592,6 +592,8 @@ def _near_figure(row: Any) -> str:
 
 _SPACE = re.compile(r"\s+")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+[^,;:.()]*", re.I)
+_STEP_BACK = re.compile(r"\b(?:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:earlier|before|ago|previously)"
+                        r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week))\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
 _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
@@ -601,11 +603,19 @@ _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two 
 
 def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
     """A figure's periods (`figure_periods`); a figure of no date that counts since an event ("have lost 18% since
-    the attack was disclosed") or over a stretch ("in the past two years") is of a period of its own, which is no
-    dated one ("fell 2.4% on Monday", "$2.7 billion in 2023")."""
+    the attack was disclosed"), over a stretch ("in the past two years") or a step back not read ("A year earlier,
+    wages had been growing at 4.4%") is of a period of its own, which is no dated one ("fell 2.4% on Monday", "$2.7
+    billion in 2023") and no undated one either."""
     found = tuple(sorted(figure_periods(row, dates)))
+    if found:
+        return found
     claim = str(row.claim)
-    if not found and (("ince" in claim and _SINCE_EVENT.search(claim)) or (" the " in claim and _STRETCH.search(claim))):
+    if ("ince" in claim and _SINCE_EVENT.search(claim)) or (" the " in claim and _STRETCH.search(claim)):
+        return _OWN_PERIOD
+    told = claim if _STEP_BACK.search(claim) or not _only_figure_in_clause(row) else str(row.clause or "")
+    if ("earlier" in told or "before" in told or "ago" in told or "previous" in told or "prior" in told) \
+            and (step := _STEP_BACK.search(told)) is not None and not BASE_BEFORE.search(told, max(0, step.start() - 30), step.start()):
+        # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
         return _OWN_PERIOD
     return found
 
