@@ -129,18 +129,18 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # how many figures of each source and signature say each word in their claims: a one-word claim must be
     # the only one of its source to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion"
     # would make a rule of that word take both)
+    signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
-    for r, (_, in_claim) in zip(candidates, topics, strict=True):
-        claim_words.update((r.source, _signature(r), w) for w in in_claim)
+    for r, signature, (_, in_claim) in zip(candidates, signatures, topics, strict=True):
+        claim_words.update((r.source, signature, w) for w in in_claim)
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that repeats a
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     own_periods = [_periods(r, dates) for r in candidates]
-    for i, r in enumerate(candidates):
-        words, in_claim = topics[i]
-        by_key[(_signature(r), frozenset(words), in_claim, own_periods[i])].append(i)
-    contrasted = _contrasted(candidates, own_periods)
+    for i, (words, in_claim) in enumerate(topics):
+        by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
+    contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
@@ -155,9 +155,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for c, members in enumerate(classes):
         if linked[c]:
-            buckets[_signature(candidates[members[0]])].append(c)
+            buckets[signatures[members[0]]].append(c)
     class_topics = [topics[m[0]] for m in classes]
-    specific = [all(claim_words[(candidates[i].source, _signature(candidates[i]), w)] == 1
+    specific = [all(claim_words[(candidates[i].source, signatures[i], w)] == 1
                     for i in members for w in topics[i][1]) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
@@ -349,7 +349,7 @@ def _same_scale(a: Any, b: Any) -> bool:
 UNIT_SCALE_IN_CLAIM = 10
 
 
-def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]]) -> set[int]:
+def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]], signatures: list[tuple[str, str, str]]) -> set[int]:
     """The figures a sentence sets against one of the same kind and unit of another period ("fell to $1.1 billion in
     January-April, compared with $4.34 billion for all of last year"): their sentence shows the measure has
     several periods, so neither is that of a figure elsewhere that names none."""
@@ -358,7 +358,7 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
         # (of periods of a month or more: "142 cases on Tuesday, up from 58 a week earlier" are snapshots of one count, the
         # latest of which an undated "124 cases" may well be)
         if periods[i] and periods[i] != _OWN_PERIOD and r.kind != "date" and all(e - s >= 27 for s, e in periods[i]):
-            by_sentence[(r.source, int(r.sentence_index), _signature(r))].append(i)
+            by_sentence[(r.source, int(r.sentence_index), signatures[i])].append(i)
     found: set[int] = set()
     for members in by_sentence.values():
         for i, j in itertools.combinations(members, 2):
