@@ -153,7 +153,7 @@ _DATE_BODY = (
     r"|(?<=\bfrom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
     r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
-    r"|(?P<rel_ago>(?:day|week|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
+    r"|(?P<rel_ago>(?:day|week|fortnight|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
@@ -233,7 +233,7 @@ MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 DATE_GUARD = "(?:" + starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
-     "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
+     "day", "week", "fortnight", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "tonight",
@@ -1113,6 +1113,8 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         day = int(next(t for t in tokens if t.isdigit()))
         found = choose(lambda y: _day_in(y, month, day), base, tense)
         return None if found is None else (*found, "day")
+    if kind == "rel_ago" and "fortnight" in surface:  # "a fortnight ago": the week two weeks back
+        return _resolve(kind, f"{2 * (_count_of(surface.split()[0].lower()) or 1)} weeks ago", base, tense)
     if kind == "rel_ago" and "decade" in surface:  # "a decade ago": the year ten years back (dateparser has no decades)
         year = base.year - 10 * (_count_of(surface.split()[0].lower()) or 1)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
