@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,17 +102,40 @@ def article_from_text(
     merged = {**(defaults or {}), **meta}
     if not body.strip():
         raise InputError("article is empty", path)
+    published = parse_date(merged.get("published"), path)
+    if published is None and "<meta" in body[:20000]:
+        published = html_published(body[:20000])
     return Article(
         source=source,
         path=path,
         text=body,
-        published=parse_date(merged.get("published"), path),
+        published=published,
         outlet=_opt_str(merged.get("outlet")),
         url=_opt_str(merged.get("url")),
         title=_opt_str(merged.get("title")),
         body_line_offset=offset,
         digest=digest or content_digest(raw.encode("utf-8")),
     )
+
+
+# a web page's own date of publication: <meta property="article:published_time" content="2024-05-16T08:00:00Z">, <meta
+# name="date" content="2024-05-16">, <meta itemprop="datePublished" ...> (either attribute first)
+_HTML_PUBLISHED = re.compile(
+    r"<meta\s+(?:(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|date|pubdate|publishdate"
+    r"|dc\.date|dcterms\.created|datePublished|sailthru\.date|parsely-pub-date)[\"']\s+content=[\"'](?P<a>\d{4}-\d\d-\d\d)"
+    r"|content=[\"'](?P<b>\d{4}-\d\d-\d\d)[^\"']*[\"']\s+(?:property|name|itemprop)=[\"'](?:article:published_time"
+    r"|og:published_time|date|pubdate|publishdate|dc\.date|dcterms\.created|datePublished)[\"'])", re.I)
+
+
+def html_published(text: str) -> dt.date | None:
+    """The date a web page says it was published (its meta tags), None when it says none or no real day."""
+    m = _HTML_PUBLISHED.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisoformat(m.group("a") or m.group("b"))
+    except ValueError:
+        return None
 
 
 def _opt_str(value: object) -> str | None:

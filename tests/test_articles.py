@@ -66,3 +66,23 @@ def test_bad_manifest_names_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
     with pytest.raises(InputError, match=r"corpus.yaml.*unknown key"):
         load_corpus([tmp_path])
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ('<meta property="article:published_time" content="2024-05-16T08:00:00Z">', dt.date(2024, 5, 16)),
+    ("<meta name='date' content='2023-11-02'>", dt.date(2023, 11, 2)),
+    ('<meta content="2022-02-24" itemprop="datePublished">', dt.date(2022, 2, 24)),
+    ('<meta name="date" content="2024-13-45">', None),      # no such day: none
+    ('<meta name="description" content="2024-05-16">', None),  # not a date of publication
+])
+def test_a_web_page_gives_its_own_published_date(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"<html><head>{head}</head><body><p>Prices rose 40% last year.</p></body></html>\n", encoding="utf-8")
+    assert read_article(path).published == expected
+
+
+def test_front_matter_outranks_a_web_page_s_own_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text('---\npublished: 2024-01-02\n---\n<meta name="date" content="2024-05-16"><p>Prices rose.</p>\n',
+                    encoding="utf-8")
+    assert read_article(path).published == dt.date(2024, 1, 2)
