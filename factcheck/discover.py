@@ -337,6 +337,9 @@ _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|S
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|told)\b)")
 
 
+UNIT_SCALE_IN_CLAIM = 10  # how far apart two quantities in two units may be and still state one measure
+
+
 def _same_scale(a: Any, b: Any) -> bool:
     """Whether two quantities written in two units are of one scale (within a factor of ten: "6.5mm thick" and "a
     6.5-inch screen" measure two things; "33.7 bcm" and "38 billion cubic metres" one)."""
@@ -344,9 +347,6 @@ def _same_scale(a: Any, b: Any) -> bool:
         return True
     va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
     return not va or not vb or max(va, vb) / min(va, vb) <= UNIT_SCALE_IN_CLAIM
-
-
-UNIT_SCALE_IN_CLAIM = 10
 
 
 def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]], signatures: list[tuple[str, str, str]]) -> set[int]:
@@ -807,8 +807,9 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
     # (counts of one noun in another's word, "84,512 fans" and "a crowd of 84,512", are compared as one unit)
     compared = [r._replace(canonical_unit=_signature(r)[1]) if r.kind == "count" else r for r in rows]
-    claim.consensus = consensus_fact(compared, ROUNDING)
-    claim.agrees = [facts_agree(r, claim.consensus, ROUNDING) for r in compared]
+    consensus = consensus_fact(compared, ROUNDING)
+    claim.consensus = rows[compared.index(consensus)]  # (the row as extracted)
+    claim.agrees = [facts_agree(r, consensus, ROUNDING) for r in compared]
     return claim
 
 

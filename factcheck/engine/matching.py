@@ -20,10 +20,11 @@ from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import word_keys, word_spans, words_of
 
-# (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign): foreign when in
+# (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
-# so no period of the other figures of its clause
-DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]]  # (first, last, claim, clause, foreign, limit)
+# so no period of the other figures of its clause; limit when a bound that dates no figure of its own claim either
+# ("runs until at least 2030", "for the first time since 1987")
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]]
 
 
 def nan_to_none(value: Any) -> Any:
@@ -272,9 +273,7 @@ _NEGATION = re.compile(
 )
 
 
-# A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
-# "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
-# a guess made before the fact and since overtaken: "Analysts had forecast shipments of 2.3 million bpd", "the visit was
+# A guess made before the fact and since overtaken: "Analysts had forecast shipments of 2.3 million bpd", "the visit was
 # initially expected to last three days", "Before the year began, traders expected imports to reach 35 bcm" (not "inflation
 # was expected to rise to 2.75% later this year": what is expected of what is still to come is a claim of it)
 _FORECAST_BEFORE = re.compile(
@@ -282,6 +281,8 @@ _FORECAST_BEFORE = re.compile(
     r"(?P<word>forecast|expected|projected|predicted|anticipated)\b[^;:]*$"
     r"|\b(?:before|ahead of|at the (?:start|beginning) of)\b[^;:]*\b(?P<word2>forecast|expected|projected|predicted|anticipated)"
     r"\s+(?:[\w’'-]+\s+){1,8}?to\s+(?:reach|hit|total|top|be|rise|fall|grow|climb|exceed|last)\b[^;:]*$", re.I)
+# A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
+# "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
 _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
 
 

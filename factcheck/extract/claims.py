@@ -170,8 +170,7 @@ def _subject_phrase(sentence: str, start: int, end: int) -> str:
     for n, word in enumerate(words):
         lower = word.group().lower()
         if lower in _FINITE or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")) or lower in _MODALS:
-            first = words[0].group().lower() if words else ""
-            return "" if n == 0 or first in _PRONOUNS else sentence[words[0].start() : words[n - 1].end()]
+            return "" if n == 0 or words[0].group().lower() in _PRONOUNS else sentence[words[0].start() : words[n - 1].end()]
     return ""
 
 
