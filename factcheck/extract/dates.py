@@ -1002,10 +1002,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         target = WEEKDAYS[next(w for w in words if w in WEEKDAYS)]
         day = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step, days=target)
         return day, day, "day"
-    if kind == "day_the":  # "on the 16th": of the month before, of or after the published one
+    if kind == "day_the":  # "on the 16th": of the month before, of or after the published one (the 31st: of those with one)
         day, index = int(surface.removeprefix("the ")[:-2]), base.year * 12 + base.month - 1
-        found = choose_among([r for step in (-1, 0, 1) if (r := _day_in((index + step) // 12, (index + step) % 12 + 1, day))],
-                             base, tense)
+        steps = (-2, -1, 0, 1, 2) if day > 28 else (-1, 0, 1)
+        found = choose_among([r for step in steps if (r := _day_in((index + step) // 12, (index + step) % 12 + 1, day))], base, tense)
         return None if found is None else (*found, "day")
     if kind == "weekday_nth":
         return _nth_weekday(surface, base, tense)

@@ -18,7 +18,7 @@ IRREGULAR_PAST = frozenset(
     "ran drove ate froze kept slept sank shook stole woke wore tore hid fled blew built caught dealt dug forgot forgave got "
     "hung heard meant overtook rang rode sang shone slid sought spun sprang stuck swam swept taught understood withdrew "
     "arose clung crept drank knelt leapt lent misled overcame oversaw rebuilt rewrote sped strove swung undertook underwent "
-    "upheld wept withheld overran".split()
+    "upheld wept withheld overran born".split()  # ("Born on the 31st, he ...": a birth is past)
 )
 # the participles of the same verbs that differ from their past: "prices have risen", "it has grown"
 IRREGULAR_PARTICIPLES = frozenset(
