@@ -610,9 +610,12 @@ def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
     if found:
         return found
     claim = str(row.claim)
-    if ("ince" in claim and _SINCE_EVENT.search(claim)) or (" the " in claim and _STRETCH.search(claim)):
+    # (the claim's words, or its clause's when no other figure is in it: "Since the start of 2022, China has saved about
+    # $10 billion")
+    told = claim if _SINCE_EVENT.search(claim) or _STEP_BACK.search(claim) or not _only_figure_in_clause(row) \
+        else str(row.clause or "")
+    if ("ince" in told and _SINCE_EVENT.search(told)) or (" the " in claim and _STRETCH.search(claim)):
         return _OWN_PERIOD
-    told = claim if _STEP_BACK.search(claim) or not _only_figure_in_clause(row) else str(row.clause or "")
     if ("earlier" in told or "before" in told or "ago" in told or "previous" in told or "prior" in told) \
             and (step := _STEP_BACK.search(told)) is not None and not BASE_BEFORE.search(told, max(0, step.start() - 30), step.start()):
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)

@@ -366,9 +366,9 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             claim = str(row.claim or "")
             # (a bound dates no figure beside it, "runs until at least 2030", "for the first time since 1987", "the highest
             # since 2009"; but "have risen 120% since 2021" is of the years since)
-            limit = row.qualifier in ("lower_bound", "upper_bound") and (
-                _RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
-            bound = (limit or _REPORTING.search(claim) is not None
+            bounds = row.qualifier in ("lower_bound", "upper_bound")
+            limit = bounds and (_RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
+            bound = (bounds or _REPORTING.search(claim) is not None
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit))
@@ -382,6 +382,8 @@ _RECORD_SINCE = re.compile(
     r"\b(?:first|most|least|best|worst|highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest"
     r"|steepest|deepest|longest|shortest|greatest|warmest|hottest|coldest|wettest|driest|busiest|heaviest|cheapest|widest"
     r"|record)\b(?:\s+[\w’'-]+){0,4}?\s+since\b", re.I)
+_SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:(?:early|mid|late)[- ])?(?:(?:19|20)\d\d\b"
+                         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a record)\s+)?[$€£¥₹\d]", re.I)
 
@@ -422,7 +424,8 @@ def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before the period's move
     own = figure_periods(row, dates)
     if not own:
-        return True
+        # ("Since the start of 2022, China has saved about $10 billion": a sum of the years since, of no one period)
+        return not _SINCE_DATE.search(str(row.clause or ""))
     lo, hi = day(rule.about[0]), day(rule.about[1])
     return any(start <= hi and end >= lo for start, end in own)
 

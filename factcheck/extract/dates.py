@@ -257,8 +257,11 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slat
                            r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
-_LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+)?$", re.I)
-_UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+)?$", re.I)
+# ("since the start of 2022": the part of the date is read with it)
+_LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+|the\s+(?:start|beginning|end|middle)\s+of\s+)?$",
+                          re.I)
+_UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in\s+|the\s+(?:start|beginning|end|middle)\s+of\s+)?$",
+                          re.I)
 # ("would" is no future: `_FUTURE_OF_PAST`)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
