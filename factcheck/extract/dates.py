@@ -233,7 +233,7 @@ MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 DATE_GUARD = "(?:" + starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
      "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
-     "day", "week", "fortnight", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
+     "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "tonight",
@@ -243,7 +243,8 @@ DATE_GUARD = "(?:" + starts_with(
                  "fiscal", "financial year",
                  "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early",
                  "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
-) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + ")"  # ("two" alone: no date)
+) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) + ")"
+# ("two" alone: no date; "fortnight" whole: "for" opens too many words)
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
 
 _BUSINESS = re.compile(
