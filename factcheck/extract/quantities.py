@@ -1155,6 +1155,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
+    if i >= 2 and words[i] == "of" and words[i - 1] == "rate" and words[i - 2] in _RATE_KINDS:
+        i -= 3  # "grew at an annual rate of 3.2%": the rate is the growth's
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
@@ -1196,6 +1198,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
+_RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
 _LOST = frozenset("lost lose loses losing".split())
 _AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion|tn)\b", re.I)
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
