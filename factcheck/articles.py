@@ -120,11 +120,10 @@ def article_from_text(
 
 # a web page's own date of publication: <meta property="article:published_time" content="2024-05-16T08:00:00Z">, <meta
 # name="date" content="2024-05-16">, <meta itemprop="datePublished" ...> (either attribute first)
-_HTML_PUBLISHED = re.compile(
-    r"<meta\s+(?:(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|date|pubdate|publishdate"
-    r"|dc\.date|dcterms\.created|datePublished|sailthru\.date|parsely-pub-date)[\"']\s+content=[\"'](?P<a>\d{4}-\d\d-\d\d)"
-    r"|content=[\"'](?P<b>\d{4}-\d\d-\d\d)[^\"']*[\"']\s+(?:property|name|itemprop)=[\"'](?:article:published_time"
-    r"|og:published_time|date|pubdate|publishdate|dc\.date|dcterms\.created|datePublished)[\"'])", re.I)
+_PUBLISHED_KEY = (r"(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|date|pubdate|publishdate"
+                  r"|dc\.date|dcterms\.created|datePublished|sailthru\.date|parsely-pub-date)[\"']")
+_HTML_PUBLISHED = re.compile(rf"<meta\s+(?:{_PUBLISHED_KEY}\s+content=[\"'](?P<a>\d{{4}}-\d\d-\d\d)"
+                             rf"|content=[\"'](?P<b>\d{{4}}-\d\d-\d\d)[^\"']*[\"']\s+{_PUBLISHED_KEY})", re.I)
 
 
 def html_published(text: str) -> dt.date | None:

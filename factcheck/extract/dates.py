@@ -1007,7 +1007,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         day = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step, days=target)
         return day, day, "day"
     if kind == "day_the":  # "on the 16th": of the month before, of or after the published one (the 31st: of those with one)
-        day, index = int(surface.removeprefix("the ")[:-2]), base.year * 12 + base.month - 1
+        day, index = _ordinal_day(surface.removeprefix("the ")) or 0, base.year * 12 + base.month - 1
         steps = (-2, -1, 0, 1, 2) if day > 28 else (-1, 0, 1)
         found = choose_among([r for step in steps if (r := _day_in((index + step) // 12, (index + step) % 12 + 1, day))], base, tense)
         return None if found is None else (*found, "day")
@@ -1409,9 +1409,11 @@ def _short_range(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt
 
         # a written year is the last month's: "November to February 2019" began in November 2018; told in the past,
         # a run of months has (nearly) ended: "From January through November, exports rose 11%" in February is last year's
-        found = make(year - (last_month < first_month)) if year else choose(
-            make, base, tense) if tense != "past" else choose_among([r for y in (base.year - 1, base.year) if (
-                r := make(y)) is not None and r[1] <= base + dt.timedelta(days=15)], base, tense) or choose(make, base, tense)
+        if year:
+            found = make(year - (last_month < first_month))
+        else:
+            ended = [r for y in (base.year - 1, base.year) if (r := make(y)) is not None and r[1] <= base + dt.timedelta(days=15)]
+            found = (tense == "past" and choose_among(ended, base, tense)) or choose(make, base, tense)
         return None if found is None else (*found, "month")
     if kind in ("range_mdmd", "range_dmdm"):
         (first_month, last_month), (first_day, last_day) = months, days[:2]

@@ -106,7 +106,7 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
 
 def _needs_fold(text: str) -> bool:
     """Whether `text` has anything to fold: one cheap test per kind (most articles have none)."""
-    if any(mark in text for mark in _CAPS_MARKS) and _caps_lines(text):
+    if _caps_lines(text):
         return True
     if not text.isascii() and _ODD_CHARACTER.search(text):
         return True
