@@ -96,18 +96,21 @@ def _jobs_option(function):  # type: ignore[no-untyped-def]
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "parquet"]),
-              default="table", show_default=True,
+              show_default="from the suffix of -o (.csv, .json, .md, .parquet), else table",
               help="Output format. parquet needs -o: FILE.parquet (one file) or a folder of parts.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
 @_jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: run extraction as Dask tasks and write a partitioned Parquet folder (-o).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address [default: a local cluster].")
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, engine: str, scheduler: str | None) -> None:
+def extract(paths: tuple[Path, ...], fmt: str | None, output: Path | None, jobs: int, engine: str,
+            scheduler: str | None) -> None:
     """Extract every quantity and date of the articles in PATHS into one fact table."""
     from factcheck.corpus import fact_batches, fact_table
-    from factcheck.formats import render, write_parquet_stream
+    from factcheck.formats import format_of, render, write_parquet_stream
     from factcheck.io import atomic_write_text
+
+    fmt = fmt or ("parquet" if engine == "dask" else format_of(output))
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE_OR_FOLDER")

@@ -36,6 +36,14 @@ def short_number(value: object) -> str:
     return str(value)
 
 
+_SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown", ".parquet": "parquet"}
+
+
+def format_of(output: Path | None) -> str:
+    """The format an output file's suffix names ('facts.csv' -> csv); table for stdout or any other name."""
+    return _SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output is not None else "table"
+
+
 def render(frame: pd.DataFrame, fmt: str) -> str:
     """The fact table as text in one of TEXT_FORMATS."""
     if fmt == "json":

@@ -92,9 +92,11 @@ UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal(
                      "⅞": Decimal("0.875")}
 _MEASURE_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 # scientific notation as news prints it: "10^9", "2.5 x 10^6", "1.989 × 10^30", "10⁹", "10⁻³"
-# ("1.2×10−7": after a mantissa, a minus with no caret is the exponent's sign, not a range)
+# ("1.2×10−7": after a mantissa, a minus with no caret is the exponent's sign, not a range), and
+# E notation "1.5e+12", "3.2E-5" (else its exponent would be read as a number of its own)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 _SCIENTIFIC = (r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+               r"|\d{1,3}(?:\.\d+)?[eE][-+−]?\d{1,3}(?![\w.])"
                r"|10(?:\^[-−]?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
@@ -217,8 +219,12 @@ def fraction_value(written: str) -> Decimal | None:
 
 def scientific_value(written: str) -> tuple[Decimal, Decimal]:
     """'2.5 x 10^6' -> (2500000, 100000): the value and the rounding step of the mantissa as written."""
-    mantissa, _, power = re.split(r"\s?([x×])\s?", written)[-3:] if re.search("[x×]", written) else ("1", "", written)
-    exponent = int(power[2:].lstrip("^").translate(_SUPERSCRIPTS))
+    if re.search("[eE]", written):
+        mantissa, power = re.split("[eE]", written)
+        exponent = int(power.translate(_SUPERSCRIPTS))
+    else:
+        mantissa, _, power = re.split(r"\s?([x×])\s?", written)[-3:] if re.search("[x×]", written) else ("1", "", written)
+        exponent = int(power[2:].lstrip("^").translate(_SUPERSCRIPTS))
     scale = Decimal(10) ** exponent
     decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
     return Decimal(mantissa) * scale, (Decimal(1).scaleb(-decimals) * scale if decimals or mantissa != "1" else Decimal(1))

@@ -40,6 +40,22 @@ def test_csv_and_parquet_round_trip(tmp_path: Path, seeds_dir: Path, seed_facts:
         pd.testing.assert_frame_equal(back, seed_facts, check_exact=False)
 
 
+def test_output_suffix_names_the_format_unless_format_is_given(tmp_path: Path, seeds_dir: Path,
+                                                               seed_facts: pd.DataFrame) -> None:
+    from factcheck.formats import read_facts
+
+    for name in ("f.csv", "f.parquet", "f.json"):
+        result = CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        pd.testing.assert_frame_equal(read_facts(tmp_path / name), seed_facts, check_exact=False)
+    CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(tmp_path / "f.md")])
+    assert (tmp_path / "f.md").read_text(encoding="utf-8").startswith("| source |")
+    CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(tmp_path / "f.txt")])
+    assert (tmp_path / "f.txt").read_text(encoding="utf-8").startswith("source  ")
+    CliRunner().invoke(main, ["extract", str(seeds_dir), "--format", "json", "-o", str(tmp_path / "g.csv")])
+    assert len(json.loads((tmp_path / "g.csv").read_text(encoding="utf-8"))) == len(seed_facts)
+
+
 def test_table_and_markdown_list_every_fact(seeds_dir: Path, seed_facts: pd.DataFrame) -> None:
     for fmt in ("table", "markdown"):
         result = CliRunner().invoke(main, ["extract", str(seeds_dir), "--format", fmt])
