@@ -351,6 +351,11 @@ _OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|
                         r"|a (?:year|month|week|day)|per|each|every|already|now|together)\b)", re.I)
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
 _COMPASS = re.compile(r"\s?[NSEW]\b")
+_WEATHER_WORDS = re.compile(r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|ing)?|cool(?:er|est)?"
+                            r"|chill|mercury|thermometers?|weather|forecasters?|highs|lows|freezing|fever|overnight)\b", re.I)
+_WEATHER_IT = re.compile(r"\b(?i:it)(?:'s|’s| (?:was|is|will be|had been|hit|reached|felt like))"
+                         r"(?: (?:about|around|nearly|almost|only|just|a balmy|a sweltering|a chilly))? $")  # "It was 95 degrees"
+_ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
@@ -1158,12 +1163,15 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if i >= 2 and words[i] == "of" and words[i - 1] == "rate" and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate of 3.2%": the rate is the growth's
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
-            words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down")
+            words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
-        # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20" is a level)
+        # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
+        # $42.17" are levels)
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
+        if words[i - 1] in ("loss", "losses") and _AMOUNT_IN_MILLIONS.search(text, start, end):
+            return ""  # "a pre-tax loss of £1.1bn": the amount lost, not a fall by it
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
     if i >= 0 and words[i] in _UP_WORDS:
@@ -1213,6 +1221,14 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _after_change_noun(words: list[str]) -> bool:
+    """Whether the words before a figure end in a noun of change and 'of' ('a gain of', 'an increase of about')."""
+    i = len(words) - 1
+    while i >= 0 and words[i] in _FILLER:
+        i -= 1
+    return i >= 1 and words[i] == "of" and words[i - 1] in _CHANGE_NOUNS
 
 
 def _after_change_word(text: str, start: int) -> bool:
@@ -1289,9 +1305,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and text[start].isupper() and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
         return None  # "League Two", "Formula One", "Channel Four": part of a name
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
-        if _COMPASS.match(text, end + 1) or not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
-            return None  # "51.5° N" is a coordinate, "heading 270°" a bearing: degrees of no scale or angle
-        return Mention(start, end + 1, "quantity", value, None, "degree", precision, qualifier_of(words_before(text, start)))
+        if _COMPASS.match(text, end + 1):
+            return None  # "51.5° N" is a coordinate
+        if _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
+            unit = "degree"
+        elif _WEATHER_WORDS.search(_sentence_around(text, start, end, 80)):
+            unit = "temperature_degree"  # "highs of 95°"
+        else:
+            return None  # "heading 270°" is a bearing: degrees of no scale or angle
+        return Mention(start, end + 1, "quantity", value, None, unit, precision, qualifier_of(words_before(text, start)))
     if text.startswith(("-something", "-somethings", " something"), end) and value % 10 == 0 and value < 100:
         return None  # "the 30-something founder": an age in a decade, no figure
     odd = (not number.spelled or value >= 10) and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
@@ -1346,6 +1368,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         is_and = "and" in join.group()
         if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value):
             second = None  # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level
+        if (second is not None and join.group().strip() == "to" and second.value > 5 * value
+                and _after_change_noun(words_before(text, start))):
+            second = None  # "a gain of $1.50 to $80": a change and a level ("a pay rise of 3% to 5%" is a range)
         if (second is not None and second.has_multiplier and not number.has_multiplier and value < 1000
                 and value * second.multiplier > second.value and not _RANGED.search(before_text(text, start))):
             second = None  # "from 12 to 9 million tonnes": a fall of millions ("ranged from $2 to $1 billion" is a range)
@@ -1495,6 +1520,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("quantity", unit, mb.end()) if unit else None
     found = _quantulum_unit(text, number, end)
     if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
+        if (_WEATHER_WORDS.search(_sentence_around(text, start, end, 80)) or _WEATHER_IT.search(text, max(0, start - 40), start)
+                ) and not _ACADEMIC_WORDS.search(text, max(0, start - 40), end + 40):
+            # "It was 95 degrees in Phoenix": a temperature whose scale is not written, comparable only with another
+            return make("quantity", "temperature_degree", number.start + found[0])
         return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which
     if found:
         return _with_smaller_parts(text, _with_rate(text, make("quantity", found[1], number.start + found[0])))
