@@ -232,6 +232,9 @@ def discover(corpus: Path, output: Path | None, rules_out: Path | None, pictures
         for claim in claims:
             atomic_write_text(folder / f"{claim.id}.svg", claim_svg(claim))
             drawn[claim.id] = f"{folder.name}/{claim.id}.svg"
+        for stale in folder.glob("*.svg"):  # pictures of claims an earlier run found and this one does not
+            if stale.stem not in drawn:
+                stale.unlink()
     from factcheck.articles import undated_sources
 
     text = render_discovery(name, claims, articles, drawn, undated_sources([corpus]))

@@ -96,6 +96,7 @@ class Claim:
     agrees: list[bool] = field(default_factory=list)  # per figure: agrees with what most sources say
     consensus: Any = None
     rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
+    worded_alike: bool = True  # False: paired only as each story's only such figure (`_sole_score`), by no words
 
     @property
     def status(self) -> str:
@@ -161,9 +162,14 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     for i in members for w in topics[i][1]) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
+    sole = _sole_figures(candidates, signatures)
+    sole_class = [all(i in sole for i in members) for members in classes]
     scores: dict[tuple[int, int], float] = {}
+    sole_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
-        for x, y in _pairs(members, class_topics):
+        word_pairs = _pairs(members, class_topics)
+        sole_members = [c for c in members if sole_class[c]]
+        for x, y in sorted(set(word_pairs) | set(itertools.combinations(sole_members, 2))):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
@@ -174,6 +180,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
             if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
+            if score is None and sole_class[x] and sole_class[y]:
+                score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names)
+                if score is not None:
+                    sole_pairs.add((x, y))
             if score is not None:
                 scores[(x, y)] = score
     values = [_value_key(candidates[m[0]]) for m in classes]
@@ -184,7 +194,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         members = sorted(i for c in group for i in classes[c])
         if len({candidates[i].source for i in members}) < 2:
             continue
-        claims.append(_claim([candidates[i] for i in members], [topics[i] for i in members], weight))
+        claim = _claim([candidates[i] for i in members], [topics[i] for i in members], weight)
+        claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
+            pair in scores and pair not in sole_pairs for pair in itertools.combinations(sorted(group), 2))
+        claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
     used: Counter[str] = Counter()
     for claim in claims:
@@ -598,6 +611,10 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
 _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
                       r"(?:days|weeks|months|years|decades|quarters)\b", re.I)
+# a clause's fronted since-phrase (before its claim), and whether it names a date
+_FRONTED_SINCE = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\b(?P<date>(?=[^,;]{0,40}?(?:\d|\b(?:January|February|March|April|May|June"
+                            r"|July|August|September|October|November|December)\b)))?")
+_SINCE_DATE_PERIOD = ((-2, -2),)
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
 
@@ -616,6 +633,10 @@ def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
         else str(row.clause or "")
     if ("ince" in told and _SINCE_EVENT.search(told)) or (" the " in claim and _STRETCH.search(claim)):
         return _OWN_PERIOD
+    if (since := _FRONTED_SINCE.match(str(row.clause or ""))) is not None and int(row.clause_start) < int(row.claim_start):
+        # "Since the start of 2022, China has saved about $10 billion": counted over a stretch since a date, which is
+        # neither that of a dated figure nor that of an undated one ("Savings for China: $4.34bn")
+        return _SINCE_DATE_PERIOD if since.group("date") is not None else _OWN_PERIOD
     if ("earlier" in told or "before" in told or "ago" in told or "previous" in told or "prior" in told) \
             and (step := _STEP_BACK.search(told)) is not None and not BASE_BEFORE.search(told, max(0, step.start() - 30), step.start()):
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
@@ -754,6 +775,40 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     return score if score >= MIN_SCORE else None
 
 
+SOLE_KINDS = frozenset(("quantity", "money", "count", "duration"))
+SOLE_RATIO = 1.5  # two sole figures of unlike values are one claim only within this ratio (a slip, not another measure)
+
+
+def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]]) -> set[int]:
+    """The figures that are the only one of their kind, unit, change and scale in their source ("21.6 tonnes of
+    satellites" in a story that weighs nothing else)."""
+    by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
+    for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
+        if r.kind in SOLE_KINDS:
+            by_source[(r.source, signature)].append(i)
+    sole: set[int] = set()
+    for members in by_source.values():
+        for i in members:
+            if all(j == i or not _same_scale(candidates[i], candidates[j]) or (
+                    candidates[i].kind == "quantity" and candidates[i].unit != candidates[j].unit
+                    and _value_key(candidates[i]) == _value_key(candidates[j])) for j in members):
+                sole.add(i)
+    return sole
+
+
+def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str]) -> float | None:
+    """Two figures each the only one of its kind, unit and scale in its story, that outlets word each their own
+    way ("carrying 21.6 tonnes of satellites", "lofting 21.6 tonnes to orbit"): one claim when they say one value,
+    or close values and a word of their claims in common; the weakest link there is."""
+    if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
+        return None
+    if _value_key(a_row) != _value_key(b_row):
+        va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))
+        if not (a[1] & b[1]) or not va or not vb or max(va, vb) / min(va, vb) > SOLE_RATIO:
+            return None
+    return MIN_SCORE
+
+
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
     """'Turnout was 67.3%' and 'Turnout reached 67.3 percent': claims that say one and the same word and
     nothing else but verbs are one claim when the word is rare enough (its weight alone reaches half the bar) and
@@ -783,7 +838,10 @@ _AHEAD = frozenset(("set",))  # "is set to hit £172.5bn": a noun too, but there
 
 
 def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], strict: bool = False) -> bool:
-    """Whether two figures' dates overlap (or one names none; with `strict`, both none)."""
+    """Whether two figures' dates overlap (or one names none; with `strict`, both none); a stretch since a date
+    (`_periods`) is only another such stretch."""
+    if pa == _SINCE_DATE_PERIOD or pb == _SINCE_DATE_PERIOD:
+        return pa == pb
     if not pa or not pb:
         return not strict or (not pa and not pb)
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in pa for y0, y1 in pb)
@@ -808,6 +866,11 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim = Claim("", first.kind, unit, [min(written[w]) for w in shared[:4]], rows)
     # as rule words: the lemma of each spelling ("epicentre | epicenter")
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
+    if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
+        own = {_lemma(words[w]) for _, (words, in_claim) in rows_topics if in_claim
+               for w in [max(sorted(in_claim), key=lambda w: weight.get(w, 0.0))]}
+        claim.rule_words = [" | ".join(sorted(own))] if own else []
+        claim.words = claim.words or sorted(own)
     # (counts of one noun in another's word, "84,512 fans" and "a crowd of 84,512", are compared as one unit)
     compared = [r._replace(canonical_unit=_signature(r)[1]) if r.kind == "count" else r for r in rows]
     consensus = consensus_fact(compared, ROUNDING)
@@ -825,6 +888,7 @@ def draft_rules(claims: list[Claim]) -> str:
     lines = ["# Draft rules written by `factcheck discover`: review each one's words and expect, then move it",
              "# into your rules folder. Each checks one claim that two or more sources state.", "rules:"]
     for claim in claims:
+        start = len(lines)
         lines.append(f"  - id: {claim.id}")
         title = " ".join(claim.words[:3]) or claim.kind
         lines.append(f"    title: {_yaml_str(title.capitalize() + ' (' + claim.kind + ')')}")
@@ -847,6 +911,12 @@ def draft_rules(claims: list[Claim]) -> str:
             lines.append(f"    # sources disagree: most say {_yaml_str(str(claim.consensus.surface))}; set expect once checked")
         else:
             lines.append("    # sources disagree and no figure has a majority: set expect once checked")
+        if not claim.worded_alike:
+            # its words would take other figures too: a rule to write, not to adopt as it is
+            lines[start:] = ["  # paired as each story's only figure of its kind and scale, not by words in common:",
+                             "  # write the words that say what it is, then uncomment", *("  # " + line[2:] for line in lines[start:])]
+    if not any(claim.worded_alike for claim in claims):
+        lines[2] = "rules: []"  # (every draft commented out: still a valid rule file)
     return "\n".join(lines) + "\n"
 
 

@@ -48,16 +48,17 @@ def test_discovered_conflicts_and_agreements(corpus: str) -> None:
         assert found and len(found[0].sources) >= want["sources"], (want, [(c.id, c.sources) for c in claims])
 
 
-@pytest.mark.parametrize("corpus", ["quake", "earnings", "wildfire", "election"])
+@pytest.mark.parametrize("corpus", ["quake", "earnings", "wildfire", "election", "launch"])
 def test_draft_rules_validate_and_give_the_same_verdicts(corpus: str, tmp_path: Path) -> None:
     facts = fact_table([FOLDERS[corpus]], jobs=1)
     claims = discover(facts)
     (tmp_path / "drafts.yaml").write_text(draft_rules(claims), encoding="utf-8")
     ruleset = load_rules(tmp_path)
-    assert [r.id for r in ruleset.rules] == [c.id for c in claims]
+    # (a claim whose figures share no word is drafted commented out: its words are for a person to write)
+    assert [r.id for r in ruleset.rules] == [c.id for c in claims if c.worded_alike]
     findings = evaluate(facts, ruleset)
     in_conflict = set(findings.loc[findings["rule_status"] == "conflict", "rule_id"])
-    assert in_conflict == {c.id for c in claims if c.status == "conflict"}
+    assert in_conflict == {c.id for c in claims if c.status == "conflict" and c.worded_alike}
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

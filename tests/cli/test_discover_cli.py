@@ -17,18 +17,21 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_corpus_with_planted_conflicts_exits_1_and_writes_everything(tmp_path: Path) -> None:
+    (tmp_path / "reports" / "quake-discovery-claims").mkdir(parents=True)
+    (tmp_path / "reports" / "quake-discovery-claims" / "a-claim-no-longer-found.svg").write_text("<svg/>", encoding="utf-8")
     result = run(str(QUAKE), "--rules-out", "drafts.yaml", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "2 possible conflict(s)" in result.stderr
     report = (tmp_path / "reports" / "quake-discovery.md").read_text(encoding="utf-8")
     assert report == (ROOT / "reports" / "quake-discovery.md").read_text(encoding="utf-8")  # the kept one is current
     pictures = sorted((tmp_path / "reports" / "quake-discovery-claims").glob("*.svg"))
-    assert len(pictures) == report.count("![")
+    assert len(pictures) == report.count("![")  # (the stale picture of an earlier run is gone)
     assert all(f"quake-discovery-claims/{p.name}" in report for p in pictures)
     drafts = tmp_path / "rules"
     drafts.mkdir()
     (tmp_path / "drafts.yaml").rename(drafts / "drafts.yaml")
-    assert len(load_rules(drafts).rules) == len(pictures)
+    # (a claim paired as each story's only such figure is drafted commented out)
+    assert len(load_rules(drafts).rules) == len(pictures) - report.count("Paired as each story's only figure")
     checked = subprocess.run([sys.executable, "-m", "factcheck", "report", str(QUAKE), "--rules", "rules", "-o", "-"],
                              capture_output=True, text=True, cwd=tmp_path)
     assert checked.returncode == 1 and "2 rule(s) in conflict" in checked.stdout
@@ -39,6 +42,16 @@ def test_agreeing_sources_exit_0_and_stdout_gets_no_pictures(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Discovery: earnings") and "no conflict" in result.stdout
     assert "![" not in result.stdout and not (tmp_path / "reports").exists()
+
+
+def test_a_claim_paired_by_no_words_says_so_and_its_draft_is_commented_out(tmp_path: Path) -> None:
+    launch = ROOT / "tests" / "data" / "discovery" / "launch"
+    result = run(str(launch), "-o", "-", "--rules-out", "drafts.yaml", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    section = result.stdout.split("### ❌ cost-launch-money", 1)[1].split("###", 1)[0]
+    assert "Paired as each story's only figure of this kind and scale" in section
+    drafts = (tmp_path / "drafts.yaml").read_text(encoding="utf-8")
+    assert "  # - id: cost-launch-money" in drafts and "\n  - id: cost-launch-money" not in drafts
 
 
 def test_an_empty_corpus_is_an_input_error(tmp_path: Path) -> None:
