@@ -194,8 +194,9 @@ _FILLER = frozenset(
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|higher|stronger)"
-    r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker))\b",
+    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|higher|stronger"
+    r"|more(?= than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker|less(?= than\b)"
+    r"|fewer(?= than\b)))\b",  # ("40% more than in 2022": a rise over that base)
     re.I,
 )
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
@@ -1302,6 +1303,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]" and not number.spelled:
+        return None  # "[1]": a footnote's or reference's mark
     if number.spelled and text[start].isupper() and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
         return None  # "League Two", "Formula One", "Channel Four": part of a name
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
