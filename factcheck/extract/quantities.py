@@ -501,6 +501,8 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  #
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
+# a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
+_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,4}|\d{3}(?:-\d{1,3})?)(?=\s)")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 
@@ -517,6 +519,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     pos = end
     for _ in range(3):
         m = _PHRASE_WORD.match(text, pos)
+        if m is None and (model := _MODEL.match(text, pos)) is not None and (after := _PHRASE_WORD.match(text, model.end())) and (
+                is_plural_noun(after.group("word").lower()) or after.group("word") == "aircraft"):
+            return after.group("word").lower(), after.end()  # "50 A320neo jets", "398 F-35 fighters": a model's name describes them
         if m is None:
             return None
         word = m.group("word").lower()
@@ -1510,6 +1515,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
             r" [A-Z]", text[end : end + 2]):
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
+    if currency is None and text[end - 1 : end] == "K" and end - number.start == 2:
+        return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
 
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_") or alias[1] == "gram"):
