@@ -502,7 +502,7 @@ _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-sea
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
-_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,4}|\d{3}(?:-\d{1,3})?)(?=\s)")
+_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?)(?=\s)")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 

@@ -54,6 +54,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:knots)", "knot"),
     (r"(?i:hectares?)|ha\b", "hectare"),
     (r"(?i:acres?)", "acre"),
+    (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
     # "weighs 16st", as British papers write weight (pint's "st" is a stere); "1st", "31st" are ordinals
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
     (r"mpg|MPG", "mile / gallon"),
@@ -169,7 +170,7 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
 # Words quantulum3 reads as units that are ordinary English in news text.
 _NOT_UNITS = frozenset(
     "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
-    "key point points mark marks yard yards bar bars gal pint pints cup cups has had have pm am mb st league leagues".split()
+    "key point points mark marks bar bars gal pint pints cup cups has had have pm am mb st league leagues".split()
 )
 
 
