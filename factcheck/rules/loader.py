@@ -256,6 +256,10 @@ def _build(spec: RuleSpec, path: Path, node: CommentedMap) -> Rule:
     unit_size = None
     if spec.match is not None:
         about, unit_dimension, unit_canonical, unit_size = _match_extras(spec.match, fail)
+    if (expect is not None and unit_canonical and expect.kind in ("money", "quantity")
+            and expect.canonical_unit and expect.canonical_unit != unit_canonical):
+        raise fail("expect", f"{spec.expect!r} is in {expect.canonical_unit}, but the rule's unit {spec.match.unit!r} "  # type: ignore[union-attr]
+                   f"is in {unit_canonical}: one of them is wrong")
     return Rule(
         id=spec.id, title=spec.title, severity=spec.severity, check=spec.check, match=_runtime_match(spec.match),
         tolerance=tolerance, expect=expect, expect_text=spec.expect, uses=dict(spec.uses), relation=spec.relation,
