@@ -134,9 +134,20 @@ def render_github(results: list[tuple[str, list[CheckFinding]]]) -> str:
             if f.status != "conflict":
                 continue
             level = {"error": "error", "warning": "warning"}.get(f.severity or "", "notice")
-            message = _describe(f).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            lines.append(f"::{level} file={path},line={f.line},col={f.column},title={f.rule}::{message}")
+            message = _escape_data(_describe(f))
+            lines.append(f"::{level} file={_escape_property(path)},line={f.line},col={f.column},"
+                         f"title={_escape_property(f.rule)}::{message}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _escape_data(text: str) -> str:
+    """A workflow command's message: its line breaks (and the escape character) encoded."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """A workflow command's property (a file name may hold ',' or ':', which would end it)."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def render_markdown(results: list[tuple[str, list[CheckFinding]]]) -> str:

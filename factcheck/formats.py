@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
@@ -21,10 +22,15 @@ TABLE_COLUMNS = ("source", "start", "end", "kind", "surface", "value", "unit", "
                  "canonical_unit", "qualifier", "precision", "date_start", "date_end", "granularity")
 
 
+# what Markdown would read as markup in article text: emphasis, code, links and images, HTML, strikethrough, a
+# table's cell border ("_" only at a word's edge: "000_d151875e" is no emphasis)
+_MARKUP = re.compile(r"[\\`*\[\]<>|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+
+
 def md_cell(value: object) -> str:
-    """A value made safe for a Markdown table cell."""
+    """A value made safe for a Markdown table cell or quote: its markup shown as written, on one line."""
     text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _MARKUP.sub(lambda m: "\\" + m.group(), text).replace("\r", " ").replace("\n", " ")
 
 
 def short_number(value: object) -> str:

@@ -276,3 +276,18 @@ def test_an_article_with_no_full_stop_keeps_the_fact_table_linear() -> None:
     assert len(facts) == 20000
     assert {f.surface for f in facts[:3]} == {"May 1, 2000", "May 2, 2001", "May 3, 2002"}
     assert max(len(f.sentence) for f in facts) <= MAX_SENTENCE
+
+
+def test_markup_in_an_article_is_shown_as_written_in_a_markdown_report(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "zz_markup.txt").write_text(
+        "---\npublished: 2024-05-20\n---\nRussia's oil exports to China hit a record 2.41 million barrels per day in 2023 "
+        "![x](http://tracker.example/p.png) <img src=x> </details> *really* [click](http://x).\n", encoding="utf-8")
+    result = run("report", str(corpus), "--rules", "rules", "-o", "-")
+    assert result.returncode == 1, result.stderr
+    quote = next(line for line in result.stdout.splitlines() if "2.41 million barrels per day**" in line)
+    assert "!\\[x\\](http://tracker.example/p.png) \\<img src=x\\> \\</details\\> \\*really\\* \\[click\\]" in quote
+    assert "<img" not in result.stdout.replace("\\<img", "") and result.stdout.count("</details>") == result.stdout.count("<details>")

@@ -70,6 +70,15 @@ def test_github_annotations_one_per_conflict(tmp_path: Path) -> None:
     assert lines[0].startswith(f"::error file={CASES / 'transposed-figures.txt'},line=7,col=35,title=oil-exports-2023::")
 
 
+def test_github_annotation_properties_escape_what_would_end_them(tmp_path: Path) -> None:
+    article = tmp_path / "oil, gas: 100%.txt"
+    article.write_text("Russia's oil exports to China reached 2.41 million barrels per day in 2023.", encoding="utf-8")
+    result = run(str(article), "--format", "github", "--published", "2024-05-15", cache=tmp_path / "cache")
+    line = result.stdout.splitlines()[0]
+    folder = str(tmp_path).replace(":", "%3A")
+    assert line.startswith(f"::error file={folder}/oil%2C gas%3A 100%25.txt,line=1,col=39,title=oil-exports-2023::")
+
+
 def test_markdown_and_stdin_with_published(tmp_path: Path) -> None:
     text = "Russia's oil exports to China reached 2.41 million barrels per day last year."
     result = run("-", "--published", "2024-05-15", "--format", "markdown", cache=tmp_path, stdin=text)
