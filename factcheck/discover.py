@@ -181,7 +181,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
             if score is None and sole_class[x] and sole_class[y]:
-                score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names)
+                score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names,
+                                    background)
                 if score is not None:
                     sole_pairs.add((x, y))
             if score is not None:
@@ -788,25 +789,34 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
             by_source[(r.source, signature)].append(i)
     sole: set[int] = set()
     for members in by_source.values():
-        for i in members:
-            if all(j == i or not _same_scale(candidates[i], candidates[j]) or (
-                    candidates[i].kind == "quantity" and candidates[i].unit != candidates[j].unit
-                    and _value_key(candidates[i]) == _value_key(candidates[j])) for j in members):
+        for i in members:  # (the same value again, a headline's figure in the story, is no other figure)
+            if all(j == i or not _same_scale(candidates[i], candidates[j]) or _value_key(candidates[i]) == _value_key(candidates[j])
+                   for j in members):
                 sole.add(i)
     return sole
 
 
-def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str]) -> float | None:
+def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
+                background: frozenset[str] = frozenset()) -> float | None:
     """Two figures each the only one of its kind, unit and scale in its story, that outlets word each their own
     way ("carrying 21.6 tonnes of satellites", "lofting 21.6 tonnes to orbit"): one claim when they say one value,
-    or close values and a word of their claims in common; the weakest link there is."""
+    or close values, a word of their claims in common and no thing each names that the other's clause does not ("a
+    deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"); the weakest link there is."""
     if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
         return None
     if _value_key(a_row) != _value_key(b_row):
         va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))
         if not (a[1] & b[1]) or not va or not vb or max(va, vb) / min(va, vb) > SOLE_RATIO:
             return None
+        if all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
+            return None
     return MIN_SCORE
+
+
+def _things(topic: Topic) -> frozenset[str]:
+    """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone")."""
+    words, in_claim = topic
+    return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
 
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
