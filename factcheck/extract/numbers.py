@@ -34,6 +34,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "hundred": Decimal(100),
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
+    "bil": Decimal(10) ** 9,  # ("US$1.2bil", "RM300mil": as Malaysian papers write)
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,  # "Rs. 87621.80 millions", as Indian papers write
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
@@ -82,8 +83,8 @@ _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")  # "1.234,56": points 
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = r"\s?(?:mn|mln|mil|bn|bln|tn|trn|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln)|[kmbKMB]"
-MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
+_SHORT_MULT = r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln)|[kmbKMB]"
+MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
 # `fraction_value` (the denominators of measures only)

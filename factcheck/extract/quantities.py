@@ -142,7 +142,8 @@ _PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+
                               r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
-_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter))\b"
+_LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
+                           r"|(?:taller|longer|wider|deeper|thicker|shorter)(?= than\b))\b"
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
                            # "828m (2,717ft) tall", "1.8m (6ft)": a length in imperial measures says the "m" is metres
                            r"|\s?\(\s?(?:about |around |some )?[\d,.]+\s?(?:ft|feet|foot|yards?|yds?|miles?|inches)\b", re.I)
@@ -356,6 +357,9 @@ _WEATHER_WORDS = re.compile(r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er
                             r"|chill|mercury|thermometers?|weather|forecasters?|highs|lows|freezing|fever|overnight)\b", re.I)
 _WEATHER_IT = re.compile(r"\b(?i:it)(?:'s|’s| (?:was|is|will be|had been|hit|reached|felt like))"
                          r"(?: (?:about|around|nearly|almost|only|just|a balmy|a sweltering|a chilly))? $")  # "It was 95 degrees"
+_OF_A_POINT_AFTER = re.compile(r" of an? (?:percentage[- ])?point\b", re.I)
+_A_MAGNITUDE = re.compile(r"(?i:an? (?:hundred|thousand|million|billion|trillion))")
+_MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|sterling|man|year|mile)s?\b", re.I)
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
@@ -1310,6 +1314,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a time of day ("10.45pm"), not a figure
     if text[start - 1 : start] == "[" and text[end : end + 1] == "]" and not number.spelled:
         return None  # "[1]": a footnote's or reference's mark
+    if number.spelled and text[end : end + 1] == "-" and _A_MAGNITUDE.fullmatch(text, start, end) and _MAGNITUDE_ADJECTIVE.match(
+            text, end + 1):
+        return None  # "a billion-dollar plan", "a million-pound home": of that order, no figure ("a half-million-dollar home" is)
     if number.spelled and text[start].isupper() and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
         return None  # "League Two", "Formula One", "Channel Four": part of a name
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
@@ -1556,6 +1563,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
         return None  # "one of the", "one element": the pronoun, not a count
+    if not number.spelled and value < 1 and (of_point := _OF_A_POINT_AFTER.match(text, end)):
+        return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
