@@ -43,7 +43,7 @@ _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # subjects") unless a month or a day's number comes first ("on May 5 100 people", "the 5th 100") or
 # a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports"): those are two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
-_PLAIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+_PLAIN_GROUPS = re.compile(r"(?<![\d.,+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")  # (not "+1 212 555")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
 # what a browser never shows: scripts, styles, comments (their numbers are code, not figures)
 _HIDDEN_EDGE = re.compile(r"<(?P<close>/?)(?P<name>script|style|noscript|template)\b[^<>]{0,500}>|(?P<open><!--)|(?P<shut>-->)",

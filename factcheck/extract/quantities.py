@@ -359,6 +359,7 @@ _WEATHER_IT = re.compile(r"\b(?i:it)(?:'s|’s| (?:was|is|will be|had been|hit|r
                          r"(?: (?:about|around|nearly|almost|only|just|a balmy|a sweltering|a chilly))? $")  # "It was 95 degrees"
 _OF_A_POINT_AFTER = re.compile(r" of an? (?:percentage[- ])?point\b", re.I)
 _A_MAGNITUDE = re.compile(r"(?i:an? (?:hundred|thousand|million|billion|trillion))")
+_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\d%])")
 _MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|sterling|man|year|mile)s?\b", re.I)
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
@@ -606,6 +607,12 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
+        if match.start() and text[match.start() - 1] == "+" and (phone := _PHONE.match(text, match.start() - 1)):
+            occupied.add(phone.start(), phone.end())  # "+44 20 7946 0958": a telephone number
+            skip_until = phone.end()
+            continue
+        if (digits := match.group("digits")) and len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            continue  # "the code was 0000", "0958": a number written with a leading zero is a code, not a figure
         if (match.start() > 1 and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]"
                 and not text[match.start() - 2].isspace()):
             continue  # "rose 24%[1]": a footnote's mark
