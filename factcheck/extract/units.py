@@ -55,6 +55,11 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:hectares?)|ha\b", "hectare"),
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
+    (r"mAh\b", "milliampere * hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
+    (r"(?i:millisieverts?)|mSv\b", "millisievert"),
+    (r"(?i:microsieverts?)|[μµ]Sv\b", "microsievert"),
+    (r"(?i:fl\.? ?oz\b|fluid ounces?)", "fluid_ounce"),
+    (r"(?:[Ll]|(?i:lit(?:re|er)s?)) ?(?:/|per) ?100 ?(?i:km|kilomet(?:re|er)s)\b", "liter_per_100km"),
     # "weighs 16st", as British papers write weight (pint's "st" is a stere); "1st", "31st" are ordinals
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
     (r"mpg|MPG", "mile / gallon"),
