@@ -141,7 +141,7 @@ _PERIODIC_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<adj>annual
 _PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:[a-z]+\s+){1,2}"
                               r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
-_SPACED_M = re.compile(r" [mM](?![\w'’&-]|\.\w)")
+_SPACED_M = re.compile(r" [mM](?![\w'’&/-]|\.\w)")  # ("5 m/s" is a speed)
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
                            r"|(?:taller|longer|wider|deeper|thicker|shorter)(?= than\b))\b"
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
