@@ -54,6 +54,8 @@ ANAPHORA_RE = re.compile(
     r"(?P<same>last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)"
     # "later that same month", "that year", "the same day": the anchor itself
     r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
+    # "By that evening", "later that night": a part of the day told
+    r"|(?:(?:early|late|later|earlier) )?that (?P<part_of_day>morning|afternoon|evening|night)"
     r")(?![\w-])",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -89,7 +91,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             continue
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
-        anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"))
+        anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
@@ -100,7 +102,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - anchor.date_end.weekday() - 1) % 7 + 1
             day = anchor.date_end + dt.timedelta(days=ahead)
             found, granularity = (day, day), "day"
-        elif m.group("same_as"):
+        elif m.group("same_as") or m.group("part_of_day"):
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
         else:
@@ -192,6 +194,8 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return "year", 1
     if m.group("same_as"):
         return m.group("same_as"), 0
+    if m.group("part_of_day"):
+        return "day", 0
     forward = m.group("next") or m.group("next_day") or m.group("after")
     if forward:
         return forward.lower(), -1
@@ -203,9 +207,10 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
 
 
 def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence],
-            published: dt.date | None, days: bool) -> DateMention | None:
+            published: dt.date | None, days: bool, chained: set[int] | None = None) -> DateMention | None:
     """The last single date before `start` in its sentence, else the one period of the sentence before it (not
-    across a blank line; a sentence of several periods does not say which one is meant)."""
+    across a blank line; a sentence of several periods does not say which one is meant, unless its last is told
+    from the others: "arrested on Monday and charged the next day. He appeared in court the following day")."""
     sentence = sentence_of(start)
     # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
     before = [d for d in within(dates, sentence.start, start)
@@ -219,7 +224,7 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
                       if d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
                       and not BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
             before = _periods_for_their_end_days(text, before)
-            if len(before) > 1:
+            if len(before) > 1 and id(before[-1]) not in (chained or set()):
                 return None
     if not before:
         return None
