@@ -35,7 +35,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# (no share's figure: "in June 3.5 percent", "to September 7% more")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -76,7 +77,8 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
-_DAY_OR_YEAR_AFTER = r"\.? (?:of )?\d|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)"
+_DAY_OR_YEAR_AFTER = (r"\.? (?:of )?\d(?!\d?(?:[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b))"  # ("in May 12 per cent": May)
+                      r"|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)")
 
 # Each alternative is a named group whose name starts with its granularity.
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
