@@ -77,7 +77,8 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
-_DAY_OR_YEAR_AFTER = (r"\.? (?:of )?\d(?!\d?(?:[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b))"  # ("in May 12 per cent": May)
+_DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"  # ("in May 12 per cent",
+                      # "In March 150 firms closed": May, March)
                       r"|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)")
 
 # Each alternative is a named group whose name starts with its granularity.
