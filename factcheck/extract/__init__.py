@@ -26,6 +26,11 @@ _ANSWER_OPENING = re.compile(r"\W*(?:\d|[$£€¥]|(?:about|around|roughly|some|
                              r"|twelve|a dozen|dozens|hundreds|thousands|millions|billions)\b)", re.I)
 
 
+# an interview's answer, labelled ("Q: And gas? A: Pipeline and LNG together came to roughly 34 bcm"): about the question,
+# whatever its subject
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s?[:.]\s")
+
+
 def extract_article(article: Article) -> list[Fact]:
     """All facts of one article, in text order. Offsets index `article.text`."""
     text, index = fold(article.text)
@@ -63,7 +68,8 @@ def _extract(text: str, article: Article) -> list[Fact]:
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
         k = bisect.bisect_right(starts, sentence.start) - 1
-        if (k > 1 and sentences[k - 1].text.rstrip().endswith("?") and _ANSWER_OPENING.match(sentence.text)
+        if (k > 1 and sentences[k - 1].text.rstrip().endswith("?")
+                and (_ANSWER_OPENING.match(sentence.text) or _ANSWER_LABEL.match(sentence.text))
                 and "\n\n" not in text[sentences[k - 1].end : sentence.start]):
             # "How much oil does Russia sell to China? About 2.14 million barrels a day.": an answer's figures are
             # about what the question asked, so its words are words of their clause (not of their claim); not after a
