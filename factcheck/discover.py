@@ -777,6 +777,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
 
 
 SOLE_KINDS = frozenset(("quantity", "money", "count", "duration"))
+SOLE_MIN_COUNT = 10  # a count below this ("the two countries") is too common to pair by its value alone
 SOLE_RATIO = 1.5  # two sole figures of unlike values are one claim only within this ratio (a slip, not another measure)
 
 
@@ -785,8 +786,8 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
     satellites" in a story that weighs nothing else)."""
     by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
     for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
-        if r.kind in SOLE_KINDS:
-            by_source[(r.source, signature)].append(i)
+        if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT):
+            by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)
     sole: set[int] = set()
     for members in by_source.values():
         for i in members:  # (the same value again, a headline's figure in the story, is no other figure)
