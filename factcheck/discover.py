@@ -167,9 +167,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
-        word_pairs = _pairs(members, class_topics)
-        sole_members = [c for c in members if sole_class[c]]
-        for x, y in sorted(set(word_pairs) | set(itertools.combinations(sole_members, 2))):
+        # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
+        for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
+                                                                                 candidates)):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
@@ -795,6 +795,15 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
                    for j in members):
                 sole.add(i)
     return sole
+
+
+def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: list[Any]) -> set[tuple[int, int]]:
+    """The pairs of classes in `members` that say one value (a value said by more than MAX_POSTING pairs nothing)."""
+    by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for c in members:
+        by_value[_value_key(candidates[classes[c][0]])].append(c)
+    return {(min(x, y), max(x, y)) for same in by_value.values() if len(same) <= MAX_POSTING
+            for x, y in itertools.combinations(same, 2)}
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
