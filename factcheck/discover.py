@@ -798,12 +798,21 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
 
 
 def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: list[Any]) -> set[tuple[int, int]]:
-    """The pairs of classes in `members` that say one value (a value said by more than MAX_POSTING pairs nothing)."""
+    """The pairs of classes in `members` that say one value, or one value's digits in another order (`_transposed`);
+    a value said by more than MAX_POSTING pairs nothing."""
     by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for c in members:
-        by_value[_value_key(candidates[classes[c][0]])].append(c)
+        row = candidates[classes[c][0]]
+        by_value[_value_key(row)].append(c)
+        by_value[("digits", str(row.unit), *_digits_key(row))].append(c)
     return {(min(x, y), max(x, y)) for same in by_value.values() if len(same) <= MAX_POSTING
             for x, y in itertools.combinations(same, 2)}
+
+
+def _digits_key(row: Any) -> tuple[str, int]:
+    """A figure's digits as written, in order, and where its point stands: one key for "3,700" and "7,300"."""
+    written = f"{abs(float(row.value)):.10g}"
+    return "".join(sorted(written)), written.find(".")
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
@@ -816,11 +825,22 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
         return None
     if _value_key(a_row) != _value_key(b_row):
         va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))
-        if not (a[1] & b[1]) or not va or not vb or max(va, vb) / min(va, vb) > SOLE_RATIO:
+        # (a count's noun is a word both say: "knew of 14 crashes" / "has reported 41 crashes")
+        if not (a[1] & b[1] or a_row.kind == "count") or not va or not vb or (
+                max(va, vb) / min(va, vb) > SOLE_RATIO and not _transposed(a_row, b_row)):
             return None
         if all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
     return MIN_SCORE
+
+
+def _transposed(a: Any, b: Any) -> bool:
+    """Whether two figures are written with the same digits in another order ("3,700" / "7,300", "3.5 km" / "5.3
+    km"): the slip of a hand, which a value ratio alone would call another measure."""
+    if a.unit != b.unit:
+        return False
+    written = [f"{abs(float(r.value)):.10g}" for r in (a, b)]
+    return written[0] != written[1] and "e" not in written[0] + written[1] and _digits_key(a) == _digits_key(b)
 
 
 def _things(topic: Topic) -> frozenset[str]:
