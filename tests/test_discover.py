@@ -260,3 +260,17 @@ def test_a_word_another_sentence_writes_as_two_is_a_closed_compound() -> None:
                  "The wild fire and the wildfire; a fire wall.", "He ate in the garden."}
     # ("fire wall": no "firewall" written; "the garden" and "in the": no word "thegarden", and short words never join)
     assert _closed_compounds(sentences) == {"heatwave", "wildfire"}
+
+
+@pytest.mark.parametrize(("a", "b", "transposed"), [
+    ((3700, "person"), (7300, "person"), True), ((3.5, "kilometer"), (5.3, "kilometer"), True), ((14, "country"), (41, "country"), True),
+    ((4.34, "USD"), (4.43, "USD"), True), ((3700, "person"), (3700, "person"), False), ((370, "person"), (3700, "person"), False),
+    ((4.34, "USD"), (43.4, "USD"), False), ((3.5, "kilometer"), (5.3, "mile"), False), ((12, "day"), (21, "hour"), False)])
+def test_figures_in_the_same_digits_in_another_order_are_a_slip_of_the_hand(a: tuple[float, str], b: tuple[float, str],
+                                                                           transposed: bool) -> None:
+    from collections import namedtuple
+
+    from factcheck.discover import _transposed
+
+    row = namedtuple("row", "value unit")
+    assert _transposed(row(*a), row(*b)) is transposed
