@@ -615,7 +615,7 @@ _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|pre
 # a clause's fronted since-phrase (before its claim), and whether it names a date
 _FRONTED_SINCE = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\b(?P<date>(?=[^,;]{0,40}?(?:\d|\b(?:January|February|March|April|May|June"
                             r"|July|August|September|October|November|December)\b)))?")
-_SINCE_DATE_PERIOD = ((-2, -2),)
+_SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ...": only another such stretch's
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
 
@@ -810,7 +810,7 @@ def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: 
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
-    """A figure's digits as written, in order, and where its point stands: one key for "3,700" and "7,300"."""
+    """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300"."""
     written = f"{abs(float(row.value)):.10g}"
     return "".join(sorted(written)), written.find(".")
 
@@ -819,8 +819,9 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
                 background: frozenset[str] = frozenset()) -> float | None:
     """Two figures each the only one of its kind, unit and scale in its story, that outlets word each their own
     way ("carrying 21.6 tonnes of satellites", "lofting 21.6 tonnes to orbit"): one claim when they say one value,
-    or close values, a word of their claims in common and no thing each names that the other's clause does not ("a
-    deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"); the weakest link there is."""
+    or close values or the same digits in another order, a word of their claims in common and no thing each names
+    that the other's clause does not ("a deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"); the
+    weakest link there is."""
     if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
         return None
     if _value_key(a_row) != _value_key(b_row):
@@ -840,10 +841,8 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
 def _transposed(a: Any, b: Any) -> bool:
     """Whether two figures are written with the same digits in another order ("3,700" / "7,300", "3.5 km" / "5.3
     km"): the slip of a hand, which a value ratio alone would call another measure."""
-    if a.unit != b.unit:
-        return False
-    written = [f"{abs(float(r.value)):.10g}" for r in (a, b)]
-    return written[0] != written[1] and "e" not in written[0] + written[1] and _digits_key(a) == _digits_key(b)
+    key = _digits_key(a)
+    return a.unit == b.unit and float(a.value) != float(b.value) and "e" not in key[0] and key == _digits_key(b)
 
 
 def _things(topic: Topic) -> frozenset[str]:
@@ -910,8 +909,10 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     # as rule words: the lemma of each spelling ("epicentre | epicenter")
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
     if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
-        own = {_lemma(words[w]) for _, (words, in_claim) in rows_topics if in_claim
-               for w in [max(sorted(in_claim), key=lambda w: weight.get(w, 0.0))]}
+        own = set()
+        for _, (words, in_claim) in rows_topics:
+            if in_claim:
+                own.add(_lemma(words[max(sorted(in_claim), key=lambda w: weight.get(w, 0.0))]))
         claim.rule_words = [" | ".join(sorted(own))] if own else []
         claim.words = claim.words or sorted(own)
     # (counts of one noun in another's word, "84,512 fans" and "a crowd of 84,512", are compared as one unit)

@@ -613,9 +613,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if (digits := match.group("digits")) and len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             continue  # "the code was 0000", "0958": a number written with a leading zero is a code, not a figure
-        if (match.start() > 1 and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]"
-                and not text[match.start() - 2].isspace()):
-            continue  # "rose 24%[1]": a footnote's mark
+        if match.start() and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]":
+            continue  # "rose 24%[1]", "See [1]": a footnote's or reference's mark
         if text.startswith(",", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             run = _DIGIT_RUN.match(text, match.end())
             skip_until = run.end() if run else match.end()
@@ -1240,6 +1239,13 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
+def _is_temperature(text: str, start: int, end: int) -> bool:
+    """Whether degrees of no written scale are a temperature: weather words in the sentence, or "It was 95 degrees"
+    (not degrees earned: "holds two degrees from Harvard")."""
+    return bool((_WEATHER_WORDS.search(_sentence_around(text, start, end, 80)) or _WEATHER_IT.search(text, max(0, start - 40), start))
+                and not _ACADEMIC_WORDS.search(text, max(0, start - 40), end + 40))
+
+
 def _after_change_noun(words: list[str]) -> bool:
     """Whether the words before a figure end in a noun of change and 'of' ('a gain of', 'an increase of about')."""
     i = len(words) - 1
@@ -1319,8 +1325,6 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
-    if text[start - 1 : start] == "[" and text[end : end + 1] == "]" and not number.spelled:
-        return None  # "[1]": a footnote's or reference's mark
     if number.spelled and text[end : end + 1] == "-" and _A_MAGNITUDE.fullmatch(text, start, end) and _MAGNITUDE_ADJECTIVE.match(
             text, end + 1):
         return None  # "a billion-dollar plan", "a million-pound home": of that order, no figure ("a half-million-dollar home" is)
@@ -1331,7 +1335,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return None  # "51.5° N" is a coordinate
         if _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
             unit = "degree"
-        elif _WEATHER_WORDS.search(_sentence_around(text, start, end, 80)):
+        elif _is_temperature(text, start, end):
             unit = "temperature_degree"  # "highs of 95°"
         else:
             return None  # "heading 270°" is a bearing: degrees of no scale or angle
@@ -1544,8 +1548,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("quantity", unit, mb.end()) if unit else None
     found = _quantulum_unit(text, number, end)
     if found and found[1] in ("°", "degree") and not _ANGLE_WORDS.search(text, max(0, start - 30), min(len(text), end + 30)):
-        if (_WEATHER_WORDS.search(_sentence_around(text, start, end, 80)) or _WEATHER_IT.search(text, max(0, start - 40), start)
-                ) and not _ACADEMIC_WORDS.search(text, max(0, start - 40), end + 40):
+        if _is_temperature(text, start, end):
             # "It was 95 degrees in Phoenix": a temperature whose scale is not written, comparable only with another
             return make("quantity", "temperature_degree", number.start + found[0])
         return None  # "40 degrees": a temperature in an unwritten scale, or an angle: nothing says which

@@ -55,11 +55,11 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:hectares?)|ha\b", "hectare"),
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
-    (r"mAh\b", "milliampere * hour"),
+    (r"mAh\b", "milliampere * hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
     # SI abbreviations quantulum3 leaves out or misreads ("5 Gt" is gigatonnes in climate news, not short tons)
     (r"ng\b", "nanogram"), (r"mmol\b", "millimole"), (r"MJ\b", "megajoule"), (r"GJ\b", "gigajoule"),
     (r"Gt\b|(?i:gigatonnes?)", "gigametric_ton"), (r"m/s\b", "meter / second"), (r"g/km\b", "gram / kilometer"),
-    (r"KB\b", "kilobyte"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
+    (r"KB\b", "kilobyte"),
     (r"(?i:millisieverts?)|mSv\b", "millisievert"),
     (r"(?i:microsieverts?)|[μµ]Sv\b", "microsievert"),
     (r"(?i:fl\.? ?oz\b|fluid ounces?)", "fluid_ounce"),
