@@ -1345,6 +1345,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     odd = (not number.spelled or value >= 10) and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
     if odd:
         end += 4  # "40-odd races", "300-odd people": about that many
+    elif text.startswith(" or so ", end) and text[end + 7 : end + 8].isalpha():
+        odd, end = True, end + 6  # "a dozen or so protesters", "50 or so homes": about that many of them
     follows = text[end : end + 1]
     if (follows in "- " and not number.has_multiplier and (ages := _AGE_SPAN.match(text, end))
             and value < int(ages.group("high"))):  # "18- to 24-year-olds"
