@@ -77,8 +77,9 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
-_DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"  # ("in May 12 per cent",
-                      # "In March 150 firms closed": May, March)
+_COUNTED_AFTER = r" (?!(?:was|has|is|does)\b)[a-z]{2,}s\b"  # a plural noun a number counts
+_DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b"  # ("in May 12 per cent",
+                      rf"|{_COUNTED_AFTER})"  # "In March 150 firms closed", "In January 12 banks failed": May, March, January)
                       r"|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)")
 
 # Each alternative is a named group whose name starts with its granularity.
@@ -107,7 +108,9 @@ _DATE_BODY = (
     r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
     # "the first of April", "the twenty-third of May, 1998": a day written as an ordinal word
     rf"|(?<=the )(?P<day_word>(?i:{_ORDINAL_DAY}) of {_MONTH}(?:,? {_FULL_YEAR})?)(?![\w-])"
-    rf"|(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)(?!,? (?i:nineteen|two thousand|twenty))"
+    # ("In January 12 banks failed": after "in", a month and the count of a plural noun, not a day)
+    rf"|(?:(?<!\b[Ii]n )|(?!{_MONTH} {_DAY}{_COUNTED_AFTER}))(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)"
+    r"(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])))"
