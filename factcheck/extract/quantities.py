@@ -131,7 +131,7 @@ _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?i:local time)\b")
 _RATE = re.compile(
     # a frequency between ("40 mg of the drug twice daily") makes the dose no rate
-    r"(?:\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[A-Za-z][\w’'-]*){1,3}?)?\s*(?:(?:a|per|each|every|/)\s?(?P<per>day|week|month|year|annum|yr|d)|/(?P<y>y)"
+    r"(?:\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[A-Za-z][\w’'-]*(?![\w’'-])){1,3}?)?\s*(?:(?:\b(?:a|per|each|every)|/)\s?(?P<per>day|week|month|year|annum|yr|d)|/(?P<y>y)"
     r"|\s+(?P<adverb>daily|weekly|monthly|annually|yearly|pa))\b(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.I,
 )

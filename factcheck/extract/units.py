@@ -179,7 +179,7 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
 # Words quantulum3 reads as units that are ordinary English in news text.
 _NOT_UNITS = frozenset(
     "a an in at as is it or on to by of per from for the and but if no so up us we he she me my "
-    "key point points mark marks bar bars gal pint pints cup cups has had have pm am mb st league leagues".split()
+    "key point points mark marks bar bars gal pint pints cup cups has had have pm am mb st league leagues dam".split()
 )
 
 
