@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.memo import persistent
@@ -15,7 +16,7 @@ _ABBREVIATIONS = frozenset(
     "sgt capt cmdr adm inc ltd corp co no vs etc approx est fig jr sr".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")  # (letters of any script: "Inácio" is one word, not "In" and "cio")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers and dates inside a web address are neither
 
 
@@ -132,7 +133,7 @@ def word_keys(word: str) -> frozenset[str]:
     'supplied' -> {'supply'}; 'savings' -> {'savings', 'saving', 'save'}. Two words match when their keys share one."""
     from lemminflect import getAllLemmas  # loads its lexicon: only when the memo has no answer
 
-    lower = word.lower().replace("’", "'")
+    lower = without_accents(word.lower().replace("’", "'"))
     if lower.endswith("'s"):
         lower = lower[:-2]
     keys = {lower}
@@ -154,6 +155,13 @@ def word_keys(word: str) -> frozenset[str]:
                 if base in getAllLemmas(base).get("VERB", ()):
                     keys.add(base)
     return frozenset(keys)
+
+
+def without_accents(word: str) -> str:
+    """`word` with its letters' accents dropped: "Inácio" and "Inacio", "São" and "Sao" are matched alike."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def words_of(text: str) -> list[str]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text import split_sentences, word_keys
+from factcheck.text import split_sentences, word_keys, words_of
 
 
 @pytest.mark.parametrize(("written", "rule_word"), [
@@ -22,6 +22,13 @@ def test_a_rule_word_matches_the_forms_news_writes(written: str, rule_word: str)
                                                    ("total", "tote"), ("metal", "mete")])
 def test_a_word_is_no_plural_of_a_shorter_one_it_does_not_come_from(written: str, rule_word: str) -> None:
     assert not word_keys(rule_word) & word_keys(written)
+
+
+def test_a_word_of_accented_letters_is_one_word_matched_without_its_accents() -> None:
+    assert words_of("President Luiz Inácio Lula da Silva met Erdoğan in São Paulo's Zürich-style café.") == [
+        "President", "Luiz", "Inácio", "Lula", "da", "Silva", "met", "Erdoğan", "in", "São", "Paulo's", "Zürich", "style", "café"]
+    assert word_keys("Inacio") & word_keys("Inácio")
+    assert word_keys("Erdogan") & word_keys("Erdoğan")
 
 
 WRAPPED = (
