@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -49,7 +49,7 @@ from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
-from factcheck.text import word_keys, words_of
+from factcheck.text import without_accents, word_keys, words_of
 
 MIN_SHARED_WORDS = 2
 MIN_SCORE = 2.5  # the weight shared words must reach (a word in 1 of 20 figures' clauses weighs 2.9, in 5 of 20 1.4)
@@ -132,14 +132,14 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # would make a rule of that word take both)
     signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
-    for r, signature, (_, in_claim) in zip(candidates, signatures, topics, strict=True):
+    for r, signature, (_, in_claim, _) in zip(candidates, signatures, topics, strict=True):
         claim_words.update((r.source, signature, w) for w in in_claim)
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that repeats a
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     own_periods = [_periods(r, dates) for r in candidates]
-    for i, (words, in_claim) in enumerate(topics):
+    for i, (words, in_claim, _) in enumerate(topics):
         by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
@@ -173,7 +173,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
-                    or _other_scope(scopes[x], scopes[y], home)):
+                    or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -222,16 +222,22 @@ def _scope(row: Any) -> Scope:
             _SCOPE_WORDS.search(clause) is not None)
 
 
-def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset()) -> bool:
+def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
+                 b_topic: Topic | None = None) -> bool:
     """Whether two figures cover different things: each claim names a country the other's clause does not
     ("Turkey's gas imports from Russia" / "Chinese gas imports from Russia"), or one names a country the
     other's clause does not and that is none of the corpus's own (`home`: "Turkey's gas imports from Russia
     rose 12%" / "Gas imports from Russia rose 40%" in a corpus about China), or one is a total the other's
-    clause does not call one ("Russia's total oil exports" / "Russia's oil exports to China")."""
+    clause does not call one and the other's claim says a word the total's clause does not ("Russia's total oil
+    exports" / "Russia's oil exports to China"; "estimated total damage at 580 million euros" / "put the damage
+    at around €850 million" is one measure)."""
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
-    return (a[2] and not b[3]) or (b[2] and not a[3])
+    for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
+        if total[2] and not part[3] and (total_topic is None or part_topic is None or part_topic[1] - total_topic[0].keys()):
+            return True
+    return False
 
 
 def _home_places(facts: pd.DataFrame) -> frozenset[str]:
@@ -311,7 +317,7 @@ def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[st
     more than half of the sources (and of at least three). A claim need not find them in the other's
     clause: outlets leave out what every article is about ("the Ridge Fire" is "the fire")."""
     sources_of: dict[str, set[str]] = defaultdict(set)
-    for row, (words, _) in zip(candidates, topics, strict=True):
+    for row, (words, _, _) in zip(candidates, topics, strict=True):
         for w in words:
             sources_of[w].add(row.source)
     n = len({row.source for row in candidates})
@@ -323,7 +329,7 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
     people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for text in {numbered_names(str(row.clause or row.sentence)) for row in candidates}:
+    for text in {without_accents(numbered_names(str(row.clause or row.sentence))) for row in candidates}:
         capitalised.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
     return frozenset(w for w, n in capitalised.items() if n > lower[w])
@@ -349,6 +355,12 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|told)\b)")
+
+
+# who estimated a figure is no word of its claim another outlet must say: "Analysts at Meridian Securities estimated
+# total damage at 580 million euros", "according to Kpler" (what the figure measures is said around them)
+_ATTRIBUTED = re.compile(r"\b(?:(?i:analysts?|economists?|experts?|strategists?|researchers?|scientists?|engineers?) (?:at|from|with)"
+                         r"|[Aa]ccording to(?: the)?) (?P<name>(?:[A-Z][\w&.’'-]* ){0,3}[A-Z][\w&.’'-]*)")
 
 
 UNIT_SCALE_IN_CLAIM = 10  # how far apart two quantities in two units may be and still state one measure
@@ -492,7 +504,12 @@ _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|sta
 _PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 
 
-Topic = tuple[dict[str, str], frozenset[str]]  # (word id -> word as written, ids of the claim's words)
+class Topic(NamedTuple):
+    """What a figure's words say: each content word of its clause, and which of them are in its claim."""
+
+    words: dict[str, str]  # word id -> the word as written
+    in_claim: frozenset[str]  # ids of the claim's words
+    attributed: frozenset[str] = frozenset()  # ids of the claim's names of who estimated it ("analysts at Jefferies")
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
@@ -522,6 +539,9 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                 clause, claim = joined.sub(f"{a}{b} ", clause), joined.sub(f"{a}{b} ", claim)  # (each as long as it was)
     if "said" in clause or "says" in clause or "told" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
+    attributed = ""
+    if " at " in claim or " from " in claim or " with " in claim or "ccording to " in claim:
+        attributed = " ".join(m.group("name") for m in _ATTRIBUTED.finditer(claim))
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
     if ":" in sentence and (item := _ITEM_LABEL.match(sentence)) is not None and \
             item.end() <= int(row.claim_start) - sentence_start <= item.end() + 2:
@@ -561,7 +581,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
         in_claim = frozenset(words)
-    return words, in_claim
+    return Topic(words, in_claim, frozenset(_word_id(w.lower()) for w in words_of(attributed)) & in_claim)
 
 
 _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|port|province|region|district|county|island|state"
@@ -725,6 +745,7 @@ def _word_id(word: str) -> str:
     do British and American spellings ('epicentre', 'epicenter') and the words news writes for one
     another (`synonyms.txt`: 'began', 'started'); a country and its adjective share the country's ('chilean',
     'chile' -> 'chile')."""
+    word = without_accents(word)
     if (place := place_of(word.title())) is not None and " " not in place:
         return place.lower()
     key = _lemma(word)
@@ -735,7 +756,7 @@ def _word_id(word: str) -> str:
 
 def _weights(topics: list[Topic]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for words, _ in topics:
+    for words, _, _ in topics:
         df.update(words.keys())
     n = len(topics) + PRIOR_FIGURES
     return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
@@ -746,7 +767,8 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
+    if any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
+           for mine, theirs in ((a, b), (b, a))):
         return None  # each names what the other does not: "2.1 million Florida customers", "In Georgia, 400,000 customers"
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
@@ -763,6 +785,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
                                 for w in theirs[1]):
             said_words -= left_out
         said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
+        said_words -= mine.attributed - theirs[0].keys()  # (who estimated it, which another outlet need not say)
         said = math.fsum(weight[w] for w in said_words)
         if said and math.fsum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
@@ -830,10 +853,10 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")
-        if not (a[1] & b[1] or (transposed and a_row.kind == "count")) or not va or not vb or (
+        if not (a[1] & b[1] or (transposed and (a_row.kind == "count" or a[0].keys() & b[0].keys()))) or not va or not vb or (
                 max(va, vb) / min(va, vb) > SOLE_RATIO and not transposed):
             return None
-        if all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
+        if not transposed and all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
     return MIN_SCORE
 
@@ -847,7 +870,7 @@ def _transposed(a: Any, b: Any) -> bool:
 
 def _things(topic: Topic) -> frozenset[str]:
     """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone")."""
-    words, in_claim = topic
+    words, in_claim, _ = topic
     return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
 
 
@@ -867,7 +890,7 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
 
 def _said(topic: Topic) -> frozenset[str]:
     """A claim's words but its verbs (those `synonyms.txt` groups with a noun stay)."""
-    words, in_claim = topic
+    words, in_claim, _ = topic
     if len(in_claim) == 1:
         return in_claim
     said = frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
@@ -895,7 +918,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     counts: Counter[str] = Counter()
     in_claims: Counter[str] = Counter()
     written: dict[str, set[str]] = defaultdict(set)
-    for _, (words, in_claim) in rows_topics:
+    for _, (words, in_claim, _) in rows_topics:
         counts.update(words.keys())
         in_claims.update(in_claim)
         for w, text in words.items():
@@ -910,7 +933,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
     if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
         own = set()
-        for _, (words, in_claim) in rows_topics:
+        for _, (words, in_claim, _) in rows_topics:
             if in_claim:
                 own.add(_lemma(words[max(sorted(in_claim), key=lambda w: weight.get(w, 0.0))]))
         claim.rule_words = [" | ".join(sorted(own))] if own else []
