@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -37,6 +38,7 @@ from factcheck.engine.matching import (
     DateIndex,
     consensus_fact,
     date_index,
+    day,
     denied,
     facts_agree,
     figure_periods,
@@ -46,7 +48,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import BASE_BEFORE, can_be_verb, is_verb_only, known_word, only_a_verb, singular
+from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import without_accents, word_keys, words_of
@@ -138,7 +140,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    own_periods = [_periods(r, dates) for r in candidates]
+    near_now = _near_now(facts)
+    own_periods = [_periods(r, dates, near_now) for r in candidates]
     for i, (words, in_claim, _) in enumerate(topics):
         by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
@@ -486,9 +489,13 @@ def _signature(row: Any) -> tuple[str, str, str]:
             unit = _EMPLOYEE  # "employs about 2,300 people" counts its employees ("has about 2,300 employees")
     if row.kind == "duration":
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
-        head = re.match(r"\s+([A-Za-z]+)", _after(row)) if "-" in str(row.surface) else None
+        head = _DESCRIBED.match(_after(row)) if "-" in str(row.surface) else None
         if head:  # nor "a six-year term" and "has ruled for 24 years": a time that describes a noun measures it
-            unit += " " + _word_id(head.group(1).lower())
+            noun = head.group(1)
+            if (second := head.group(2)) and second not in STOPWORDS and not second.endswith("ing") and known_word(second) \
+                    and can_be_noun(second) and not is_verb_only(second):
+                noun = second  # "a three-day state visit", "a six-year presidential term": the noun is the last
+            unit += " " + _word_id(noun.lower())
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
         head = re.match(r"\s+([A-Za-z]+)", _after(row))
         unit = _word_id(head.group(1).lower()) if head else ""
@@ -497,6 +504,7 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
+_DESCRIBED = re.compile(r"\s+([A-Za-z]+)(?: ([a-z]+)\b)?")
 _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)
@@ -639,12 +647,28 @@ _SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ..."
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
 
-def _periods(row: Any, dates: DateIndex) -> tuple[tuple[int, int], ...]:
+def _near_now(facts: pd.DataFrame) -> set[tuple[str, int, int, int]]:
+    """The days and weeks written without a year ("on Wednesday", "on May 7", "this week"; not "last year" or "in
+    May"), each as (source, sentence index, first day, last day): they lie within days of their article's."""
+    dated = facts[facts["kind"] == "date"]
+    return {(str(source), int(index), day(start), day(end))
+            for source, index, surface, start, end in zip(dated["source"], dated["sentence_index"], dated["surface"],
+                                                          dated["date_start"], dated["date_end"], strict=True)
+            if nan_to_none(start) is not None and day(end) - day(start) <= 7 and not _YEAR_WRITTEN.search(str(surface))}
+
+
+_YEAR_WRITTEN = re.compile(r"\d{3}|['’]\d\d\b|\b(?:decade|century|centuries)\b", re.I)
+
+
+def _periods(row: Any, dates: DateIndex, near_now: set[tuple[str, int, int, int]] | None = None) -> tuple[tuple[int, int], ...]:
     """A figure's periods (`figure_periods`); a figure of no date that counts since an event ("have lost 18% since
     the attack was disclosed"), over a stretch ("in the past two years") or a step back not read ("A year earlier,
     wages had been growing at 4.4%") is of a period of its own, which is no dated one ("fell 2.4% on Monday", "$2.7
     billion in 2023") and no undated one either."""
     found = tuple(sorted(figure_periods(row, dates)))
+    if found and row.kind == "age" and near_now:
+        # "Lula, 79, will meet the emperor on Wednesday": an age on a day near the article's is today's age
+        found = tuple(p for p in found if (row.source, int(row.sentence_index), *p) not in near_now)
     if found:
         return found
     claim = str(row.claim)
@@ -811,13 +835,38 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
     for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
         if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT):
             by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)
+    restated = _restatements(candidates)
     sole: set[int] = set()
     for members in by_source.values():
+        members = [i for i in members if i not in restated]
         for i in members:  # (the same value again, a headline's figure in the story, is no other figure)
             if all(j == i or not _same_scale(candidates[i], candidates[j]) or _value_key(candidates[i]) == _value_key(candidates[j])
                    for j in members):
                 sole.add(i)
     return sole
+
+
+# what parts a figure from the same amount in another unit or currency right after it: "300 billion yen, roughly $2
+# billion", "300 billion yen ($2 billion)", "£1.1bn, or about $1.4bn"
+_RESTATING = re.compile(r"\s*(?:[,(–—]\s*)?(?:or\s+)?(?:(?:roughly|about|around|some|nearly|almost|approximately|equal to|"
+                        r"equivalent to|worth)\s+)?")
+
+
+def _restatements(candidates: list[Any]) -> set[int]:
+    """The figures that restate the figure before them in another unit or currency ("300 billion yen, roughly $2
+    billion"): one amount, so the restatement is no second figure of its story."""
+    last: dict[tuple[str, int], Any] = {}
+    found: set[int] = set()
+    for i, r in enumerate(candidates):
+        key = (r.source, int(r.sentence_index))
+        before = last.get(key)
+        last[key] = r
+        if before is None or before.kind != r.kind or before.unit == r.unit or r.kind not in ("money", "quantity"):
+            continue
+        start, end = int(before.end) - int(r.sentence_start), int(r.start) - int(r.sentence_start)
+        if 0 <= start <= end and _RESTATING.fullmatch(str(r.sentence), start, end):
+            found.add(i)
+    return found
 
 
 def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: list[Any]) -> set[tuple[int, int]]:
@@ -834,8 +883,10 @@ def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: 
 
 def _digits_key(row: Any) -> tuple[str, int]:
     """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300"."""
-    written = f"{abs(float(row.value)):.10g}"
-    return "".join(sorted(written)), written.find(".")
+    written = format(Decimal(repr(abs(float(row.value)))), "f")  # ("$11.2 billion": 11200000000, no e-notation)
+    if "." in written:
+        written = written.rstrip("0").removesuffix(".")
+    return "".join(sorted(written.replace(".", ""))), written.find(".")
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
@@ -865,7 +916,7 @@ def _transposed(a: Any, b: Any) -> bool:
     """Whether two figures are written with the same digits in another order ("3,700" / "7,300", "3.5 km" / "5.3
     km"): the slip of a hand, which a value ratio alone would call another measure."""
     key = _digits_key(a)
-    return a.unit == b.unit and float(a.value) != float(b.value) and "e" not in key[0] and key == _digits_key(b)
+    return a.unit == b.unit and float(a.value) != float(b.value) and key == _digits_key(b)
 
 
 def _things(topic: Topic) -> frozenset[str]:
