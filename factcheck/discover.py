@@ -98,7 +98,8 @@ class Claim:
     agrees: list[bool] = field(default_factory=list)  # per figure: agrees with what most sources say
     consensus: Any = None
     rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
-    worded_alike: bool = True  # False: paired only as each story's only such figure (`_sole_score`), by no words
+    worded_alike: bool = True  # False: paired only by value (`_sole_score`, `_same_value_score`), not by their words
+    paired_by: str = ""  # when not worded alike: "sole" (each story's only such figure) or "value" (one value, a word)
 
     @property
     def status(self) -> str:
@@ -167,8 +168,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     home = _home_places(facts)
     sole = _sole_figures(candidates, signatures)
     sole_class = [all(i in sole for i in members) for members in classes]
+    values = [_value_key(candidates[m[0]]) for m in classes]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
+    value_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
@@ -183,6 +186,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
             if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
+            if score is None and values[x] == values[y] and specific[x] and specific[y]:
+                score = _same_value_score(class_topics[x], class_topics[y], weight, names)
+                if score is not None:
+                    value_pairs.add((x, y))
             if score is None and sole_class[x] and sole_class[y]:
                 score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names,
                                     background)
@@ -190,7 +197,6 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     sole_pairs.add((x, y))
             if score is not None:
                 scores[(x, y)] = score
-    values = [_value_key(candidates[m[0]]) for m in classes]
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]], same_value)
     claims = []
@@ -199,8 +205,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         if len({candidates[i].source for i in members}) < 2:
             continue
         claim = _claim([candidates[i] for i in members], [topics[i] for i in members], weight)
+        pairs = list(itertools.combinations(sorted(group), 2))
         claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
-            pair in scores and pair not in sole_pairs for pair in itertools.combinations(sorted(group), 2))
+            pair in scores and pair not in sole_pairs and pair not in value_pairs for pair in pairs)
+        if not claim.worded_alike:
+            claim.paired_by = "sole" if any(pair in sole_pairs for pair in pairs) else "value"
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
     used: Counter[str] = Counter()
@@ -887,6 +896,17 @@ def _digits_key(row: Any) -> tuple[str, int]:
     if "." in written:
         written = written.rstrip("0").removesuffix(".")
     return "".join(sorted(written.replace(".", ""))), written.find(".")
+
+
+def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str]) -> float | None:
+    """Two figures of one value whose claims say a word in common that is no name ("third-quarter revenue of $21.3
+    billion" / "Revenue: $21.3 billion"): one claim, with the weakest link there is, unless each names what the
+    other's clause does not."""
+    if any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
+           for mine, theirs in ((a, b), (b, a))):
+        return None
+    shared = (a[1] & b[1]) - names
+    return MIN_SCORE if shared and math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2 else None
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],

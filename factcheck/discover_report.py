@@ -101,9 +101,12 @@ def _section(claim: Claim, picture: str | None) -> list[str]:
     icon = "❌" if claim.status == "conflict" else "✅"
     unit = f", {claim.unit}" if claim.unit else ""
     out = [f"### {icon} {claim.id}", "", f"Words: {md_cell(', '.join(claim.words))} ({claim.kind}{unit})", ""]
-    if not claim.worded_alike:
+    if claim.paired_by == "sole":
         out += ["Paired as each story's only figure of this kind and scale: the sources word it each their own way, so "
                 "read the quotes before trusting it (its draft rule is left commented out).", ""]
+    elif not claim.worded_alike:
+        out += ["Paired by their one value and a word in common: the sources word it each their own way, so read the "
+                "quotes before trusting it (its draft rule is left commented out).", ""]
     agreeing = {r.source for r, ok in zip(claim.rows, claim.agrees, strict=True) if ok}
     if claim.status == "conflict":
         if claim.has_majority:

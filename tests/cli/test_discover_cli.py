@@ -30,8 +30,9 @@ def test_a_corpus_with_planted_conflicts_exits_1_and_writes_everything(tmp_path:
     drafts = tmp_path / "rules"
     drafts.mkdir()
     (tmp_path / "drafts.yaml").rename(drafts / "drafts.yaml")
-    # (a claim paired as each story's only such figure is drafted commented out)
-    assert len(load_rules(drafts).rules) == len(pictures) - report.count("Paired as each story's only figure")
+    # (a claim paired by value, as each story's only such figure or by one value and a word, is drafted commented out)
+    assert len(load_rules(drafts).rules) == len(pictures) - report.count("Paired as each story's only figure") - report.count(
+        "Paired by their one value")
     checked = subprocess.run([sys.executable, "-m", "factcheck", "report", str(QUAKE), "--rules", "rules", "-o", "-"],
                              capture_output=True, text=True, cwd=tmp_path)
     assert checked.returncode == 1 and "2 rule(s) in conflict" in checked.stdout
@@ -52,6 +53,16 @@ def test_a_claim_paired_by_no_words_says_so_and_its_draft_is_commented_out(tmp_p
     assert "Paired as each story's only figure of this kind and scale" in section
     drafts = (tmp_path / "drafts.yaml").read_text(encoding="utf-8")
     assert "  # - id: cost-launch-money" in drafts and "\n  - id: cost-launch-money" not in drafts
+
+
+def test_a_claim_paired_by_its_value_and_one_word_says_so_and_its_draft_is_commented_out(tmp_path: Path) -> None:
+    retail = ROOT / "tests" / "data" / "discovery" / "retail"
+    result = run(str(retail), "-o", "-", "--rules-out", "drafts.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    section = result.stdout.split("### ✅ revenue-money", 1)[1].split("###", 1)[0]
+    assert "Paired by their one value and a word in common" in section and "Paired as each story's only" not in section
+    drafts = (tmp_path / "drafts.yaml").read_text(encoding="utf-8")
+    assert "  # - id: revenue-money" in drafts and "\n  - id: revenue-money" not in drafts
 
 
 def test_an_empty_corpus_is_an_input_error(tmp_path: Path) -> None:
