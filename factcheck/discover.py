@@ -291,7 +291,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     candidates = [r for r in rows if _checkable(r)]
     # a date in a figure's claim is that figure's period ("3.2 million customers on Thursday"), not the date
     # of an event: two outlets' snapshots on two days are no conflict about a day
-    figure_claims = {(r.source, int(r.sentence_index), int(r.claim_start)) for r in candidates if r.kind != "date"}
+    figure_claims = {(r.source, int(r.sentence_index), int(r.claim_start)) for r in candidates
+                     if r.kind != "date" and not _reference(r)}
     candidates = [r for r in candidates
                   if r.kind != "date" or (r.source, int(r.sentence_index), int(r.claim_start)) not in figure_claims]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
@@ -467,6 +468,15 @@ def _checkable(row: Any) -> bool:
     if row.kind == "date":
         return nan_to_none(row.date_start) is not None
     return nan_to_none(row.canonical_value) is not None
+
+
+def _reference(row: Any) -> bool:
+    """A small count after "the" that names what the story is about rather than measures it: "The two countries
+    signed a defence agreement in August 2024" (the date is the signing's, not a period of a count)."""
+    return row.kind == "count" and abs(float(row.canonical_value)) < SOLE_MIN_COUNT and _THE_ONLY_BEFORE.search(_before(row)) is not None
+
+
+_THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _after(row: Any) -> str:
