@@ -141,8 +141,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    near_now = _near_now(facts)
-    own_periods = [_periods(r, dates, near_now) for r in candidates]
+    sentence_dates = _sentence_dates(facts)
+    own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
     for i, (words, in_claim, _) in enumerate(topics):
         by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
@@ -156,7 +156,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
-              is not None for m in classes]
+              is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
+              for m in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for c, members in enumerate(classes):
         if linked[c]:
@@ -186,6 +187,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
             if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
+            if score is None and as_of_now:
+                score = _holder_score(class_topics[x], class_topics[y], names, background)
             if score is None and values[x] == values[y] and specific[x] and specific[y]:
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names)
                 if score is not None:
@@ -666,28 +669,50 @@ _SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ..."
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
 
-def _near_now(facts: pd.DataFrame) -> set[tuple[str, int, int, int]]:
-    """The days and weeks written without a year ("on Wednesday", "on May 7", "this week"; not "last year" or "in
-    May"), each as (source, sentence index, first day, last day): they lie within days of their article's."""
+SentenceDates = dict[tuple[str, int], list[tuple[int, int, int, bool]]]
+
+
+def _sentence_dates(facts: pd.DataFrame) -> SentenceDates:
+    """Each sentence's dates as (offset, first day, last day, near now): near now is a day or week written without
+    a year ("on Wednesday", "on May 7", "this week"; not "last year" or "in May"), within days of its article's."""
     dated = facts[facts["kind"] == "date"]
-    return {(str(source), int(index), day(start), day(end))
-            for source, index, surface, start, end in zip(dated["source"], dated["sentence_index"], dated["surface"],
-                                                          dated["date_start"], dated["date_end"], strict=True)
-            if nan_to_none(start) is not None and day(end) - day(start) <= 7 and not _YEAR_WRITTEN.search(str(surface))}
+    found: SentenceDates = defaultdict(list)
+    for source, index, surface, offset, start, end in zip(dated["source"], dated["sentence_index"], dated["surface"],
+                                                         dated["start"], dated["date_start"], dated["date_end"], strict=True):
+        if nan_to_none(start) is not None:
+            near = day(end) - day(start) <= 7 and not _YEAR_WRITTEN.search(str(surface))
+            found[(str(source), int(index))].append((int(offset), day(start), day(end), near))
+    return found
 
 
 _YEAR_WRITTEN = re.compile(r"\d{3}|['’]\d\d\b|\b(?:decade|century|centuries)\b", re.I)
 
 
-def _periods(row: Any, dates: DateIndex, near_now: set[tuple[str, int, int, int]] | None = None) -> tuple[tuple[int, int], ...]:
+def _not_of_age(row: Any, period: tuple[int, int], sentence_dates: SentenceDates) -> bool:
+    """Whether a date of an age's clause leaves the age today's: a day near the article's ("Lula, 79, will meet the
+    emperor on Wednesday"), or a date in a relative clause after the age ("Prabowo, 72, a former commander who became
+    president in October 2024": the age is the holder's, the date the becoming's; "In 2000, Putin, 47, became
+    president" is of 2000)."""
+    sentence, at = str(row.sentence), int(row.end) - int(row.sentence_start)
+    for offset, first, last, near in sentence_dates.get((row.source, int(row.sentence_index)), []):
+        if (first, last) != period:
+            continue
+        if near or (offset > int(row.end) and _RELATIVE.search(sentence, at, offset - int(row.sentence_start))):
+            return True
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:who|whose|which)\b")
+
+
+def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = None) -> tuple[tuple[int, int], ...]:
     """A figure's periods (`figure_periods`); a figure of no date that counts since an event ("have lost 18% since
     the attack was disclosed"), over a stretch ("in the past two years") or a step back not read ("A year earlier,
     wages had been growing at 4.4%") is of a period of its own, which is no dated one ("fell 2.4% on Monday", "$2.7
     billion in 2023") and no undated one either."""
     found = tuple(sorted(figure_periods(row, dates)))
-    if found and row.kind == "age" and near_now:
-        # "Lula, 79, will meet the emperor on Wednesday": an age on a day near the article's is today's age
-        found = tuple(p for p in found if (row.source, int(row.sentence_index), *p) not in near_now)
+    if found and row.kind == "age" and sentence_dates:
+        found = tuple(p for p in found if not _not_of_age(row, p, sentence_dates))
     if found:
         return found
     claim = str(row.claim)
@@ -906,6 +931,15 @@ def _digits_key(row: Any) -> tuple[str, int]:
     if "." in written:
         written = written.rstrip("0").removesuffix(".")
     return "".join(sorted(written.replace(".", ""))), written.find(".")
+
+
+def _holder_score(a: Topic, b: Topic, names: frozenset[str], background: frozenset[str] = frozenset()) -> float | None:
+    """Two ages whose claims name their holder and nothing else, a name in common and none the other's clause lacks
+    but the event's own ("Prabowo, 73" / "Prabowo Subianto, who is 72"): one claim, however often the story names its
+    holder (a name in every clause weighs next to nothing)."""
+    if not a[1] or not b[1] or not a[1] <= names or not b[1] <= names or not a[1] & b[1]:
+        return None
+    return MIN_SCORE if a[1] - b[0].keys() <= background and b[1] - a[0].keys() <= background else None
 
 
 def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str]) -> float | None:
