@@ -513,19 +513,28 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
         head = _DESCRIBED.match(_after(row)) if "-" in str(row.surface) else None
         if head:  # nor "a six-year term" and "has ruled for 24 years": a time that describes a noun measures it
-            noun = head.group(1)
-            if (second := head.group(2)) and second not in STOPWORDS and not second.endswith("ing") and known_word(second) \
-                    and can_be_noun(second) and not is_verb_only(second):
-                noun = second  # "a three-day state visit", "a six-year presidential term": the noun is the last
-            unit += " " + _word_id(noun.lower())
+            unit += " " + _described_noun(head)
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
-        head = re.match(r"\s+([A-Za-z]+)", _after(row))
-        unit = _word_id(head.group(1).lower()) if head else ""
+        head = _DESCRIBED.match(_after(row))  # ("his first foreign trip" is not "his second trip to China": the word
+        # after an ordinal says what is counted, but "its fourth consecutive cut" and "its fourth straight cut" count cuts)
+        unit = "" if head is None else _word_id((head.group(2) if head.group(1).lower() in _IN_A_ROW and head.group(2)
+                                                 else head.group(1)).lower())
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
     return row.kind, unit, str(row.change or "")
 
 
+def _described_noun(head: re.Match[str]) -> str:
+    """The noun a duration describes, as a word: of two words after it, the second when it is a noun ("a three-day
+    state visit", "a six-year presidential term": visit, term)."""
+    noun = head.group(1)
+    if (second := head.group(2)) and second not in STOPWORDS and not second.endswith("ing") and known_word(second) \
+            and can_be_noun(second) and not is_verb_only(second):
+        noun = second
+    return _word_id(noun.lower())
+
+
+_IN_A_ROW = frozenset(("consecutive", "straight", "successive"))
 _DESCRIBED = re.compile(r"\s+([A-Za-z]+)(?: ([a-z]+)\b)?")
 _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
@@ -602,9 +611,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is
         # a verb there, and says no more of the figure than a verb does
         in_claim -= {_word_id(w.lower()) for w in used if not is_verb_only(w.lower()) and can_be_verb(w.lower())}
-    if not in_claim and row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None:
+    if not in_claim and ((row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None)
+                         or (changed := _LEVEL_OF_BEFORE.search(_before(row))) is not None):
         # "reported revenue of $1.1 billion last year, up 64% from 2023": a change set off by a comma is that of what
-        # the words before the comma say
+        # the words before the comma say; so is a level ("Inflation, at 1.9% in September, is below the target")
         before = changed.group("what")
         in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(before)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
@@ -626,6 +636,8 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 _AS_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:the|a|an|his|her|its|their|our|(?-i:[A-Z][a-z]+))\b")
+_LEVEL_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*(?:at|of|around|near|to)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$", re.I)
 _CHANGE_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"
                                r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
