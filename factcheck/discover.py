@@ -515,8 +515,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
         if head:  # nor "a six-year term" and "has ruled for 24 years": a time that describes a noun measures it
             unit += " " + _described_noun(head)
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
-        head = _DESCRIBED.match(_after(row))  # ("his first foreign trip" is not "his second trip to China": the word
-        # after an ordinal says what is counted, but "its fourth consecutive cut" and "its fourth straight cut" count cuts)
+        head = _ORDINAL_PAIR.match(_after(row)) or _DESCRIBED.match(_after(row))
+        # ("his first foreign trip" is not "his second trip to China": the word after an ordinal says what is counted,
+        # but "its fourth consecutive cut" and "its fourth straight cut" count cuts, "in the 12th and 67th minutes" minutes)
         unit = "" if head is None else _word_id((head.group(2) if head.group(1).lower() in _IN_A_ROW and head.group(2)
                                                  else head.group(1)).lower())
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
@@ -534,6 +535,7 @@ def _described_noun(head: re.Match[str]) -> str:
     return _word_id(noun.lower())
 
 
+_ORDINAL_PAIR = re.compile(r"\s*(?:,|and|or|to|&)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+([A-Za-z]+)()", re.I)
 _IN_A_ROW = frozenset(("consecutive", "straight", "successive"))
 _DESCRIBED = re.compile(r"\s+([A-Za-z]+)(?: ([a-z]+)\b)?")
 _PERSON, _EMPLOYEE = "person", "employee"
@@ -946,10 +948,11 @@ def _digits_key(row: Any) -> tuple[str, int]:
 
 
 def _holder_score(a: Topic, b: Topic, names: frozenset[str], background: frozenset[str] = frozenset()) -> float | None:
-    """Two ages whose claims name their holder and nothing else, a name in common and none the other's clause lacks
-    but the event's own ("Prabowo, 73" / "Prabowo Subianto, who is 72"): one claim, however often the story names its
-    holder (a name in every clause weighs next to nothing)."""
-    if not a[1] or not b[1] or not a[1] <= names or not b[1] <= names or not a[1] & b[1]:
+    """Two ages whose claims name their holder and nothing else but the event's own words, a name in common and none
+    the other's clause lacks but the event's own ("Prabowo, 73" / "Prabowo Subianto, who is 72"): one claim, however
+    often the story names its holder (a name in every clause weighs next to nothing)."""
+    named = names | background  # ("Marco Ruiz, 25": a first name that opens sentences is no name the corpus writes inside one)
+    if not a[1] <= named or not b[1] <= named or not a[1] & b[1] & names:
         return None
     return MIN_SCORE if a[1] - b[0].keys() <= background and b[1] - a[0].keys() <= background else None
 
