@@ -109,6 +109,10 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage|\
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
 # ("Mr Putin is seventy-one", "he's 71", "who is now 82")
+# "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
+_SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alleged|suggested|insisted)\s+(?:that\s+)?\S+\s+"
+                        r"(?:is|was)\s+$", re.I)
+_NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|still|already|just|only))?\s+$")
 # "Trump turns 78 in June", "who would have turned 98", "the youngest mayor at just 26", "children under 12", "adults
 # over 65": an age, said by the verb, a superlative of people, or a group of people bounded by it
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
@@ -1525,6 +1529,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
+                not number.spelled and alone and text[end : end + 1] in (";", ".", ",") and (named := _NAME_IS.search(before))
+                and not known_word(named.group(1).lower()) and not _SAID_THAT.search(before)) or (
+                # "Putin is 71; Xi is 70": a name no word of the language ("A viral post said Putin is 75": a claim reported)
                 (alone or (follower is not None and _VERB_LIKE.fullmatch(follower.group(1)))) and _AGE_CUE_WORDS.search(before) is not None
                 and _AGE_CUE.search(before)):  # ("adults over 65 ride free": a verb, not 65 rides)
             return make("age", "year", end)
