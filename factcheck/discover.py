@@ -117,7 +117,7 @@ class Claim:
 
 
 _COLUMNS = ["source", "sentence_index", "sentence_start", "sentence", "start", "end", "surface", "kind", "unit", "canonical_unit",
-            "canonical_value", "canonical_high", "canonical_precision", "qualifier", "date_start", "date_end", "change",
+            "canonical_value", "canonical_high", "canonical_precision", "qualifier", "date_start", "date_end", "change", "period",
             "claim_start", "claim", "clause_start", "clause", "value", "value_high"]
 
 
@@ -166,6 +166,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     specific = [all(claim_words[(candidates[i].source, signatures[i], w)] == 1
                     for i in members for w in topics[i][1]) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
+    tenses = [_told_as(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
     sole = _sole_figures(candidates, signatures)
     sole_class = [all(i in sole for i in members) for members in classes]
@@ -180,7 +181,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
-                    or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])):
+                    or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
+                    or {tenses[x], tenses[y]} == {"ahead", "past"}):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -480,6 +482,22 @@ def _reference(row: Any) -> bool:
 
 
 _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _told_as(row: Any) -> str:
+    """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024"), 'past' for one a verb of the
+    past tells ("rose ~40% y/y to 33.7 bcm"), else '': a forecast is no claim about what was."""
+    before = _before(row)
+    if _AHEAD_BEFORE.search(before):
+        return "ahead"
+    return "past" if _PAST_BEFORE.search(before) else ""
+
+
+# (the words right before a figure: "is expected to reach", "will rise to about", "rose to", "was")
+_AHEAD_BEFORE = re.compile(r"\b(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
+                           r"\s+(?:[a-z]+\s+){0,2}(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
+                          r"|surged|soared|slumped|plunged|was|were)\b[^,;:!?]{0,30}$", re.I)
 
 
 def _after(row: Any) -> str:

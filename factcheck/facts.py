@@ -45,6 +45,7 @@ class Fact:
     claim: str = ""  # the words the figure is about: its fragment of the sentence (extract/claims.py)
     clause_start: int = -1  # offset of the claim's clause in the article body
     clause: str = ""  # the clause the claim lies in
+    period: str = ""  # "first..last" (ISO days) when the figure's period is said apart from its sentence (a table's header)
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
@@ -77,7 +78,10 @@ DTYPES: dict[str, str] = {
     "claim": "string",
     "clause_start": "int64",
     "clause": "string",
+    "period": "string",
 }
+# columns a fact table written by an older version may lack (filled with their default when read)
+OPTIONAL_COLUMNS = ("period",)
 
 
 def is_missing(value: object) -> bool:
@@ -97,6 +101,9 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Give a fact table (e.g. read back from CSV or Parquet) the schema's columns and dtypes."""
     import pandas as pd
 
+    for column in OPTIONAL_COLUMNS:
+        if column not in frame.columns:
+            frame = frame.assign(**{column: ""})
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"not a fact table: missing column(s) {missing}")

@@ -28,3 +28,15 @@ def test_arrow_from_records_equals_arrow_from_pandas(seeds_dir: Path) -> None:
 def test_arrow_of_no_facts_has_the_schema() -> None:
     empty = facts_to_arrow([])
     assert empty.num_rows == 0 and empty.schema.equals(arrow_schema(), check_metadata=True)
+
+
+def test_a_fact_table_of_an_older_version_without_a_period_reads_as_empty_periods(seeds_dir: Path) -> None:
+    import pytest
+
+    from factcheck.facts import conform
+
+    frame = to_frame([fact for article in load_corpus([seeds_dir]) for fact in extract_article(article)])
+    older = frame.drop(columns=["period"])
+    assert conform(older).equals(frame)
+    with pytest.raises(ValueError, match="missing column"):
+        conform(frame.drop(columns=["claim"]))

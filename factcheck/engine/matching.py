@@ -5,6 +5,7 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -405,6 +406,9 @@ def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
     date itself."""
     if row.kind == "date":
         return []
+    if period := getattr(row, "period", ""):  # said apart from its sentence: a table's column header
+        first, last = period.split("..")
+        return [(dt.date.fromisoformat(first).toordinal(), dt.date.fromisoformat(last).toordinal())]
     entries = dates.get((row.source, int(row.sentence_index)), [])
     # (a date of its own claim that bounds is no period of it either: "A crowd of 84,512 saw Riverton lift the Cup for
     # the first time since 1987")

@@ -14,6 +14,7 @@ from factcheck.extract.fold import fold, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
+from factcheck.extract.tables import table_periods
 from factcheck.facts import Fact
 from factcheck.text import Sentence, split_sentences
 
@@ -80,7 +81,9 @@ def _extract(text: str, article: Article) -> list[Fact]:
         claims += found
         i = j
     source = article.source
-    return [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]
+    facts = [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]
+    table_periods(sentences, facts)
+    return facts
 
 
 def load_parsers() -> None:

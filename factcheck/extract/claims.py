@@ -184,6 +184,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                     ages: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
     at `offset`); `dates` and `ages` are the indices of the spans that are dates and ages."""
+    if sentence.startswith("|") and sentence.count("|") >= 3:
+        # a row of a markdown table ("| China's saving from the discount | - | $4.34 billion | - |"): its first cell
+        # names what each of its figures is, so the row is every figure's claim and clause
+        row = sentence.rstrip()
+        return [Claim(offset, offset + len(row), offset, row) for _ in spans]
     local = [(s - offset, e - offset, i) for i, (s, e) in enumerate(spans)]  # in text order, as extraction gives them
     span = 0  # the first figure that does not end before the current cut
 
