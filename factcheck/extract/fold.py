@@ -5,9 +5,10 @@ typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
 ("1 000 000", "40 000 shares") join the number; a run of spaces is one. HTML pasted into an article reads as its text: tags
-go (a block tag ends a line), entities are decoded ("&euro;5bn", "&nbsp;"); in a line of capitals (a wire alert) the
-months and weekdays read as the body writes them ("ON THURSDAY": "on Thursday"). Facts found in the folded
-text are mapped back, so offsets and surfaces always index the article as written.
+go (a block tag ends a line, a table's cell opens with "| " as a markdown table's does), entities are decoded
+("&euro;5bn", "&nbsp;"); in a line of capitals (a wire alert) the months and weekdays read as the body writes them
+("ON THURSDAY": "on Thursday"). Facts found in the folded text are mapped back, so offsets and surfaces always index
+the article as written.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def _hidden_blocks(text: str) -> list[tuple[int, int]]:
             opened = None
     return blocks
 
+_CELL_TAGS = frozenset(("td", "th"))
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article header footer".split())
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -146,7 +148,11 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             edits[m.start()] = (m.end(), "")
     if "<" in text:
         for m in _TAG.finditer(text):
-            edits[m.start()] = (m.end(), "\n" if m.group("name").lower() in _BLOCK_TAGS else "")
+            name = m.group("name").lower()
+            # (a cell of a table opens with "| ", as a markdown table's row does: "<tr><td>Gas</td><td>24 bcm</td>" is
+            # "| Gas | 24 bcm", not "Gas24 bcm")
+            edits[m.start()] = (m.end(), "\n" if name in _BLOCK_TAGS else "| " if name in _CELL_TAGS and m.group()[1] != "/" else
+                                " " if name in _CELL_TAGS else "")
         for start, end in _hidden_blocks(text):  # (after the tags: the block's edit replaces its opening tag's)
             edits[start] = (end, "\n")
     if "&" in text:
