@@ -899,7 +899,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     return score if score >= MIN_SCORE else None
 
 
-SOLE_KINDS = frozenset(("quantity", "money", "count", "duration"))
+SOLE_KINDS = frozenset(("quantity", "money", "count", "duration", "percent"))
 SOLE_MIN_COUNT = 10  # a count below this ("the two countries") is too common to pair by its value alone
 SOLE_RATIO = 1.5  # two sole figures of unlike values are one claim only within this ratio (a slip, not another measure)
 
@@ -1002,8 +1002,8 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")
         if not (a[1] & b[1] or (transposed and (a_row.kind == "count" or a[0].keys() & b[0].keys()))) or not va or not vb or (
-                max(va, vb) / min(va, vb) > SOLE_RATIO and not transposed):
-            return None
+                max(va, vb) / min(va, vb) > SOLE_RATIO and not transposed) or (a_row.kind == "percent" and not transposed):
+            return None  # (two percentages pair only by one value or the same digits: "rose 5%" and "rose 6%" may be two)
         if not transposed and all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
     return MIN_SCORE
