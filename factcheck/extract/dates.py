@@ -472,6 +472,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 if resolved is not None and _FRONTED.fullmatch(text, sentence.start, start):
                     carried = True  # "In March, Xi visited Moscow.": the next sentence that opens so keeps the year
         resolved_in_year = resolved is not None
+        if resolved is None and tense and kind in ("day_md", "day_dm") and _ATTRIBUTIVE.match(text, end) \
+                and before[-4:].lower() == "the " and (near := _resolve(kind, written, base, "")) is not None \
+                and abs((near[0] - base).days) <= _ATTRIBUTIVE_REACH:
+            resolved = near  # "on the eve of the Nov. 8 election" in a past sentence of Nov. 7: the day names an event near
+            # the article's, which the clause's tense does not place
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -857,6 +862,9 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Super|Bloody|Blue|Manic|Giving|Mad|F
 _WEEKDAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|before|after|last|next|this|late|early|said|says)\s+$", re.I)
 _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", "month_part", "month_rel", "quarter_bare",
                    "half_bare", "day_md", "day_dm")
+# a day that names a noun after it ("the Nov. 8 election", "the June 4 vote"), within a month of the article's
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|with|by|from|was|is|were|are|will|would|has|had|have)\b)[a-z][a-z-]{2,}\b")
+_ATTRIBUTIVE_REACH = 31
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
                         "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part",
