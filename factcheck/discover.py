@@ -158,18 +158,18 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
               is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
               for m in classes]
+    sole = _sole_figures(candidates, signatures)
+    sole_class = [all(i in sole for i in members) for members in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for c, members in enumerate(classes):
-        if linked[c]:
-            buckets[signatures[members[0]]].append(c)
+        if linked[c] or sole_class[c]:  # (each story's only such figure pairs by value, whatever its words: "Kestrel, which
+            buckets[signatures[members[0]]].append(c)  # has 86,000 employees")
     class_topics = [topics[m[0]] for m in classes]
     specific = [all(claim_words[(candidates[i].source, signatures[i], w)] == 1
                     for i in members for w in topics[i][1]) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
-    sole = _sole_figures(candidates, signatures)
-    sole_class = [all(i in sole for i in members) for members in classes]
     values = [_value_key(candidates[m[0]]) for m in classes]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
@@ -203,7 +203,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is not None:
                 scores[(x, y)] = score
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
-    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c]], same_value)
+    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value)
     claims = []
     for group in groups:
         members = sorted(i for c in group for i in classes[c])
@@ -497,7 +497,7 @@ def _told_as(row: Any) -> str:
 _AHEAD_BEFORE = re.compile(r"\b(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
                            r"\s+(?:[a-z]+\s+){0,2}(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
-                          r"|surged|soared|slumped|plunged|was|were)\b[^,;:!?]{0,30}$", re.I)
+                          r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+)\b[^,;:!?]{0,30}$", re.I)  # ("last cut jobs in")
 
 
 def _after(row: Any) -> str:
@@ -952,7 +952,7 @@ def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: 
     for c in members:
         row = candidates[classes[c][0]]
         by_value[_value_key(row)].append(c)
-        by_value[("digits", str(row.unit), *_digits_key(row))].append(c)
+        by_value[("digits", *_digits_key(row))].append(c)  # (one bucket: one kind, unit and change)
     return {(min(x, y), max(x, y)) for same in by_value.values() if len(same) <= MAX_POSTING
             for x, y in itertools.combinations(same, 2)}
 
@@ -997,7 +997,7 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
         return None
     if _value_key(a_row) != _value_key(b_row):
         va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))
-        transposed = _transposed(a_row, b_row)
+        transposed = _transposed(a_row, b_row, same_unit=True)  # (one bucket: "68,000 people" employed are employees)
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")
@@ -1009,11 +1009,11 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     return MIN_SCORE
 
 
-def _transposed(a: Any, b: Any) -> bool:
+def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:
     """Whether two figures are written with the same digits in another order ("3,700" / "7,300", "3.5 km" / "5.3
     km"): the slip of a hand, which a value ratio alone would call another measure."""
     key = _digits_key(a)
-    return a.unit == b.unit and float(a.value) != float(b.value) and key == _digits_key(b)
+    return (a.unit == b.unit if same_unit is None else same_unit) and float(a.value) != float(b.value) and key == _digits_key(b)
 
 
 def _things(topic: Topic) -> frozenset[str]:

@@ -150,6 +150,9 @@ _MODALS = frozenset("would will could can may might should must was were is are 
 _NOT_NOUN_BEFORE = frozenset("so such now said says say show shows showed warn warned note noted argue argued".split())
 
 
+_ITEM_MARK = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word
+
+
 @dataclass(slots=True)
 class Claim:
     start: int  # offsets in the text the sentence was cut from
@@ -203,9 +206,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             span += 1
         if span < len(local) and local[span][0] < b and a < local[span][1] and (local[span][0] < a or b < local[span][1]):
             continue  # no cut within a figure ("2,140,000", "Oct. 18, 2023")
-        if sentence[a] == ":" and not fragments and local and local[0][0] <= len(sentence) - len(sentence.lstrip()) \
+        if sentence[a] == ":" and not fragments and local and local[0][0] <= _ITEM_MARK.match(sentence).end() \
                 and local[0][1] >= len(sentence[:a].rstrip()):
-            continue  # "$42 billion: what customers tried to pull out": a figure that opens a list item is what follows
+            continue  # "$42 billion: what customers tried to pull out", "- $6.1 billion: annual savings": a figure that
+            # opens a list item is what follows
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup
