@@ -141,7 +141,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    sentence_dates = _sentence_dates(facts)
+    sentence_dates = _sentence_dates(facts, {(r.source, int(r.sentence_index)) for r in candidates if r.kind == "age"})
     own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
     for i, (words, in_claim, _) in enumerate(topics):
         by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
@@ -704,14 +704,16 @@ _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two 
 SentenceDates = dict[tuple[str, int], list[tuple[int, int, int, bool]]]
 
 
-def _sentence_dates(facts: pd.DataFrame) -> SentenceDates:
-    """Each sentence's dates as (offset, first day, last day, near now): near now is a day or week written without
-    a year ("on Wednesday", "on May 7", "this week"; not "last year" or "in May"), within days of its article's."""
-    dated = facts[facts["kind"] == "date"]
+def _sentence_dates(facts: pd.DataFrame, sentences: set[tuple[str, int]]) -> SentenceDates:
+    """The dates of each of `sentences` as (offset, first day, last day, near now): near now is a day or week written
+    without a year ("on Wednesday", "on May 7", "this week"; not "last year" or "in May"), within days of its article's."""
     found: SentenceDates = defaultdict(list)
+    if not sentences:
+        return found
+    dated = facts[facts["kind"] == "date"]
     for source, index, surface, offset, start, end in zip(dated["source"], dated["sentence_index"], dated["surface"],
                                                          dated["start"], dated["date_start"], dated["date_end"], strict=True):
-        if nan_to_none(start) is not None:
+        if (str(source), int(index)) in sentences and nan_to_none(start) is not None:
             near = day(end) - day(start) <= 7 and not _YEAR_WRITTEN.search(str(surface))
             found[(str(source), int(index))].append((int(offset), day(start), day(end), near))
     return found
