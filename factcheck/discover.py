@@ -656,10 +656,10 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 _AS_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:the|a|an|his|her|its|their|our|(?-i:[A-Z][a-z]+))\b")
-_LEVEL_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*(?:at|of|around|near|to)\s+"
-                              r"(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$", re.I)
-_CHANGE_OF_BEFORE = re.compile(r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"
-                               r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
+_SET_OFF = r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"  # the words before a comma or bracket that sets a figure off
+_LEVEL_OF_BEFORE = re.compile(_SET_OFF + r"(?:at|of|around|near|to)\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$",
+                              re.I)
+_CHANGE_OF_BEFORE = re.compile(_SET_OFF + r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
 _TEMPERATURE_UNIT = "kelvin"
 
@@ -869,9 +869,8 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
-           for mine, theirs in ((a, b), (b, a))):
-        return None  # each names what the other does not: "2.1 million Florida customers", "In Georgia, 400,000 customers"
+    if _each_names_another(a, b, names):
+        return None
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
     if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
@@ -977,12 +976,18 @@ def _holder_score(a: Topic, b: Topic, names: frozenset[str], background: frozens
     return MIN_SCORE if a[1] - b[0].keys() <= background and b[1] - a[0].keys() <= background else None
 
 
+def _each_names_another(a: Topic, b: Topic, names: frozenset[str]) -> bool:
+    """Whether each claim names what the other's clause does not ("2.1 million Florida customers" / "In Georgia, 400,000
+    customers"); who estimated a figure ("analysts at Jefferies") names nothing it measures."""
+    return any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
+               for mine, theirs in ((a, b), (b, a)))
+
+
 def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str]) -> float | None:
     """Two figures of one value whose claims say a word in common that is no name ("third-quarter revenue of $21.3
     billion" / "Revenue: $21.3 billion"): one claim, with the weakest link there is, unless each names what the
     other's clause does not."""
-    if any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
-           for mine, theirs in ((a, b), (b, a))):
+    if _each_names_another(a, b, names):
         return None
     shared = (a[1] & b[1]) - names
     return MIN_SCORE if shared and math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2 else None
@@ -995,7 +1000,7 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     or close values or the same digits in another order, a word of their claims in common and no thing each names
     that the other's clause does not ("a deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"); the
     weakest link there is."""
-    if any((mine[1] & names) - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys() for mine, theirs in ((a, b), (b, a))):
+    if _each_names_another(a, b, names):
         return None
     if _value_key(a_row) != _value_key(b_row):
         va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))

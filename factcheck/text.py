@@ -157,6 +157,11 @@ def word_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def is_table_row(text: str) -> bool:
+    """Whether a line is a row of a markdown table ("| Gas to China | 24 bcm | 33.7 bcm |")."""
+    return text.lstrip().startswith("|") and text.count("|") >= 2
+
+
 def without_accents(word: str) -> str:
     """`word` with its letters' accents dropped: "Inácio" and "Inacio", "São" and "Sao" are matched alike."""
     if word.isascii():

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
+from factcheck.text import is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
 _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
@@ -187,7 +188,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                     ages: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
     at `offset`); `dates` and `ages` are the indices of the spans that are dates and ages."""
-    if sentence.startswith("|") and sentence.count("|") >= 3:
+    if is_table_row(sentence):
         # a row of a markdown table ("| China's saving from the discount | - | $4.34 billion | - |"): its first cell
         # names what each of its figures is, so the row is every figure's claim and clause
         row = sentence.rstrip()

@@ -68,6 +68,17 @@ def _hidden_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 _CELL_TAGS = frozenset(("td", "th"))
+
+
+def _tag_text(tag: re.Match[str]) -> str:
+    """What an HTML tag reads as: a line break for a block, "| " for a table cell's opening (as a markdown table's row
+    reads: "<tr><td>Gas</td><td>24 bcm</td>" is "| Gas | 24 bcm", not "Gas24 bcm"), a space for its end, else nothing."""
+    name = tag.group("name").lower()
+    if name in _BLOCK_TAGS:
+        return "\n"
+    if name in _CELL_TAGS:
+        return " " if tag.group().startswith("</") else "| "
+    return ""
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article header footer".split())
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -148,11 +159,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             edits[m.start()] = (m.end(), "")
     if "<" in text:
         for m in _TAG.finditer(text):
-            name = m.group("name").lower()
-            # (a cell of a table opens with "| ", as a markdown table's row does: "<tr><td>Gas</td><td>24 bcm</td>" is
-            # "| Gas | 24 bcm", not "Gas24 bcm")
-            edits[m.start()] = (m.end(), "\n" if name in _BLOCK_TAGS else "| " if name in _CELL_TAGS and m.group()[1] != "/" else
-                                " " if name in _CELL_TAGS else "")
+            edits[m.start()] = (m.end(), _tag_text(m))
         for start, end in _hidden_blocks(text):  # (after the tags: the block's edit replaces its opening tag's)
             edits[start] = (end, "\n")
     if "&" in text:

@@ -11,22 +11,22 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
-from factcheck.text import Sentence
+from factcheck.text import Sentence, is_table_row
 
 _SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")
 
 
 def table_periods(sentences: list[Sentence], facts: list[Fact]) -> None:
     """Set `period` on each figure of a table's body from its column's header date (facts in text order)."""
-    if not any(s.text.lstrip().startswith("|") for s in sentences):
+    if not any(is_table_row(s.text) for s in sentences):
         return
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence_index, []).append(fact)
     i = 0
     while i + 1 < len(sentences):
-        if not _is_row(sentences[i]) or not (_SEPARATOR.fullmatch(sentences[i + 1].text) or (
-                _is_row(sentences[i + 1]) and _only_dates(by_sentence.get(sentences[i].index, [])))):
+        if not is_table_row(sentences[i].text) or not (_SEPARATOR.fullmatch(sentences[i + 1].text) or (
+                is_table_row(sentences[i + 1].text) and _only_dates(by_sentence.get(sentences[i].index, [])))):
             i += 1
             continue
         header = sentences[i]
@@ -37,7 +37,7 @@ def table_periods(sentences: list[Sentence], facts: list[Fact]) -> None:
         periods = {c: f"{found[0].date_start}..{found[0].date_end}" for c, found in columns.items()
                    if len(found) == 1 and found[0].date_start is not None}
         i += 2 if _SEPARATOR.fullmatch(sentences[i + 1].text) else 1
-        while i < len(sentences) and _is_row(sentences[i]):
+        while i < len(sentences) and is_table_row(sentences[i].text):
             row = by_sentence.get(sentences[i].index, [])
             if periods and not any(f.kind == "date" for f in row):  # (a row that names its own date says its period)
                 for fact in row:
@@ -48,10 +48,6 @@ def table_periods(sentences: list[Sentence], facts: list[Fact]) -> None:
 def _only_dates(facts: list[Fact]) -> bool:
     """Whether a row holds dates and no other figure: a header, though no separator row follows it (an HTML table's)."""
     return bool(facts) and all(f.kind == "date" for f in facts)
-
-
-def _is_row(sentence: Sentence) -> bool:
-    return sentence.text.lstrip().startswith("|") and sentence.text.count("|") >= 2
 
 
 def _column(sentence: Sentence, fact: Fact) -> int:
