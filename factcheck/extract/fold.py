@@ -42,7 +42,8 @@ _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # digit groups: a thin or no-break space always groups; a plain space in a chain of three or more groups,
 # before a group that starts with 0 (no count is written "000"), or in a pair ("n=84 739", "47 713
 # subjects") unless a month or a day's number comes first ("on May 5 100 people", "the 5th 100") or
-# a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports"): those are two
+# a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports") or a capitalised name
+# follows ("24 737 MAX jets"): those are two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")  # (not "+1 212 555")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
@@ -84,7 +85,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 
 _DATE_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d(?:st|nd|rd|th)|[-/:]) $")
-_GLUED_AFTER = re.compile(r"[A-Za-z-]")
+_GLUED_AFTER = re.compile(r"[A-Za-z-]| [A-Z]")  # (a name after the pair, "24 737 MAX jets": a count and a model)
 
 
 def _pair_groups(text: str, m: re.Match[str]) -> bool:

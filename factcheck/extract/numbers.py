@@ -105,7 +105,8 @@ _NUMBER_BODY = (
     r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/])|-\d{1,2}/(?:2|4|8|16|32)(?![\d/]))"
     r"|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"  # ("8 1/2%"; "1-1/2", "34-3/8": the newswire's mixed fractions)
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
-    r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b)?"
+    r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])"
+    r"|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b(?P<half>(?i:[ -]and[ -]a[ -]half)\b)?)?"
     r"(?!\d)"  # letters may follow: an attached unit ("300mm") is resolved by the classifier
 )
 # not the tail of another token ("COVID-19", "1.2.3"); every number begins with a digit, a point
@@ -239,6 +240,8 @@ def parse_number(match: re.Match[str]) -> Number:
         return Number(match.start(), match.end(), value, precision, False, Decimal(1), "")
     value, precision, spelled, multiplier, integer_digits = _read(
         *match.group("vulgar", "digits", "frac", "uni", "words", "short", "long"))
+    if match.group("half"):  # "a million and a half", "two billion and a half": half the multiplier more
+        value, precision = value + multiplier / 2, min(precision, multiplier / 2)
     return Number(match.start(), match.end(), value, precision, spelled, multiplier, integer_digits)
 
 

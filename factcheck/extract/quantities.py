@@ -401,7 +401,12 @@ _PERSON_NOUN = (
     r"|founder|chairman|chairwoman|senator|governor|mayor|actor|actress|singer|player|coach|man|woman|father|mother"
     r"|wife|husband|son|daughter|victim|suspect|driver|pilot|author|director|boss|veteran|defendant|co-defendant|teenager"
     r"|girl|boy|student|officer|soldier|nurse|doctor|teacher|farmer|worker|resident|neighbou?r|friend|partner|brother|sister"
-    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+)"
+    r"|grandmother|grandfather|pensioner|survivor|gunman|attacker|passenger|climber|mother-of-\w+|father-of-\w+"
+    r"|patient|child|baby|toddler|infant|cyclist|pedestrian|motorist|rider|hiker|tourist|journalist|reporter|photographer"
+    r"|lawyer|attorney|judge|activist|protester|candidate|politician|owner|employee|engineer|scientist|professor"
+    r"|researcher|artist|musician|rapper|comedian|writer|novelist|poet|chef|athlete|striker|goalkeeper|captain|jockey"
+    r"|firefighter|paramedic|shopkeeper|landlord|tenant|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|witness"
+    r"|killer|robber|thief|burglar|inmate|prisoner|detainee|migrant|refugee|mum|dad|mom)"
 )
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?:now\s)?$")  # ("The defendant, now 67, denies")
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
@@ -456,12 +461,15 @@ def qualifier_of(words: list[str]) -> str:
         i -= 2
     if i and words[i - 1] == "record":
         i -= 1
-    if i and words[i - 1] == "a":
+    article = bool(i) and words[i - 1] == "a"
+    if article:
         i -= 1
     for n in (4, 3, 2, 1):
         if i >= n:
             phrase = " ".join(words[i - n : i])
             if phrase in QUALIFIER_PHRASES:
+                if n == 1 and phrase in _PREPOSITIONS and (article or (i >= 2 and words[i - 2] in _PHRASAL_OVER)):
+                    return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
                 if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP and not (
                         words[i - 3] == "back" and i >= 4 and words[i - 4] in _BACK_VERBS):
                     return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
@@ -470,6 +478,8 @@ def qualifier_of(words: list[str]) -> str:
     return "exact"
 
 
+_PREPOSITIONS = frozenset(("over", "under", "above", "below", "beyond", "within"))
+_PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split())
 _BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
 _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
@@ -511,7 +521,10 @@ _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-sea
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
-_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?)(?=\s)")
+_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
+_NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
+# a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
+_MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 
 
@@ -679,7 +692,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_base_heads(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
-    return out
+    return _unit_ranges(text, out)
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -697,6 +710,30 @@ def _adverb_first(word: str) -> bool:
 _BOUND_AFTER = re.compile(
     r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$)))\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?)"
     r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)", re.I)
+
+
+_UNIT_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+
+
+def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
+    """'50mm to 100mm', 'between 3 kg and 5 kg': two measures of one unit, each written with it, are one range (as
+    "50 to 100mm" is), the lower first; "rose from 3kg to 5kg" is a move, and stays two figures."""
+    out: list[Mention] = []
+    for figure in figures:
+        low = out[-1] if out else None
+        if (low is not None and low.kind == figure.kind == "quantity" and low.unit == figure.unit
+                and low.value is not None and figure.value is not None and low.value < figure.value
+                and low.value_high is None and figure.value_high is None and figure.qualifier == "exact"
+                and low.qualifier == "exact" and not low.change and not figure.change
+                and (join := _UNIT_RANGE_JOIN.fullmatch(text, low.end, figure.start))
+                and (join.group().strip() != "and" or _BETWEEN.search(before_text(text, low.start)))
+                and not _after_change_word(text, low.start)):
+            low.end, low.value_high, low.qualifier = figure.end, figure.value, "range"
+            if low.precision is not None and figure.precision is not None:
+                low.precision = min(low.precision, figure.precision)
+            continue
+        out.append(figure)
+    return out
 
 
 def _bounds_after(text: str, figures: list[Mention]) -> None:
@@ -967,6 +1004,24 @@ def _leftmost_matches(pattern: re.Pattern[str], text: str, starts: set[int]) -> 
     return kept
 
 
+_AND_BEFORE = re.compile(r"(?:\d|hundred|thousand|million|billion|trillion|dozen)[ -]and[ -]$", re.I)
+
+
+def _share_before_verb(text: str, start: int, end: int) -> bool:
+    """Whether "a third" (between `start` and `end`) is a share that a verb follows: "a third said so", "about a third
+    voted" (after a qualifier, any word no noun can be), not "a third term" nor "a third consecutive month"."""
+    m = _NOUN.match(text, end)
+    if m is None:
+        return False
+    word = m.group("noun").lower()
+    if only_a_verb(word):
+        return True
+    return not can_be_noun(word) and qualifier_of(words_before(text, start)) != "exact" and not _ORDINAL_ADJECTIVE.match(word)
+
+
+_ORDINAL_ADJECTIVE = re.compile(r"consecutive|straight|successive|successful|major|largest|biggest|highest|lowest|such")
+
+
 def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     """'two-fifths', 'a third of', 'three-quarters', 'half of': a share, read as a percentage."""
     out: list[Mention] = []
@@ -975,6 +1030,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         point = _OF_A_POINT.match(text, end)
         if m.group("half") and occupied.overlaps(m.start(), end):
             continue  # ("half a century": read as 50 years)
+        if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a million and a half": the half of a number, not a share
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
@@ -984,7 +1041,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
             plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
-            if plural == (num == 1) or (num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())):
+            if plural == (num == 1) or (num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
+                                        and not _share_before_verb(text, m.start(), m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
             if den_word == "tenths" and not point and not m.group("of"):
                 continue  # "the jobless rate dropped two-tenths to 5.2%": tenths of a point, unwritten
@@ -1192,6 +1250,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         found = _CHANGE_NOUNS.get(words[i - 1], "")
         if words[i - 1] in ("loss", "losses") and _AMOUNT_IN_MILLIONS.search(text, start, end):
             return ""  # "a pre-tax loss of £1.1bn": the amount lost, not a fall by it
+        if words[i - 1] in ("fall", "falls") and _DEPTH_UNIT.search(text, start, end):
+            return ""  # "isolated falls of up to 150mm": rain or snow fallen, not a fall by 150mm
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
     if i >= 0 and words[i] in _UP_WORDS:
@@ -1226,6 +1286,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
+_DEPTH_UNIT = re.compile(r"\d\s?(?:mm|cm|millimet|centimet|inch|in\b|\")", re.I)
 _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
 _LOST = frozenset("lost lose loses losing".split())
 _AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion|tn)\b", re.I)
@@ -1575,6 +1636,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             (not number.spelled and (_NAME_BEFORE.search(before) or _opening_name(before))) or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
         # name, not a count
+    if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
+        return None  # "delivered 24 737 MAX jets": after a count, a number and a capitalised word name a model
     if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
         return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
@@ -1832,7 +1895,8 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
         after = after[: stop.start()]
     stand_in = text[number.start : end] if tail[:1].isalpha() and not number.has_multiplier else "7"
     found = units.quantulum_unit((stand_in + after)[: len(stand_in) + 40])
-    if found is None and word.end() < len(after):  # "150 hp at 6,000 rpm": "hp at" misread; the word alone
+    if (found is None or any(c.isdigit() for c in after[: found[0] - len(stand_in)])) and word.end() < len(after):
+        # "150 hp at 6,000 rpm": "hp at" misread; "3kg to 5kg": a range quantulum3 reads whole; the word alone
         found = units.quantulum_unit(stand_in + after[: word.end()])
     if found is None or found[0] <= len(stand_in):
         return None
