@@ -255,7 +255,8 @@ DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE
 
 _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
-    r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders)\b",
+    r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
+    r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA)\b",
     re.I,
 )
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
@@ -309,7 +310,7 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|al
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago|the following)\s+$"
+    r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago|the following|the previous|the preceding)\s+$"
     r"|\b(?:fiscal|financial|FY)\s?(?:\d{4}|'?\d\d)['’]s\s+$"  # "fiscal 1990's first quarter": a fiscal calendar's quarter
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
@@ -734,21 +735,28 @@ _PERIOD_ENDED = re.compile(
 
 
 _FISCAL_ENDED = re.compile(r"\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
-                           r"(?:,\s*(?:which\s+)?|\s+(?:that\s+)?)(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?$")
+                           r"(?:,\s*(?:which\s+)?|\s+(?:that\s+)?)(?:ended|ending|ends|to"
+                           r"|(?P<began>begins|began|begin|starts|started|start|starting|beginning))\s+(?:on\s+|in\s+)?$")
 
 
-def _fiscal_ended(dates: list[DateMention], day: DateMention, fiscal_end: int) -> None:
+def _fiscal_ended(dates: list[DateMention], day: DateMention, fiscal_end: int, began: bool = False) -> None:
     """'fiscal 1989, which ended June 30': the fiscal year (read as every common fiscal calendar) narrowed to
     the twelve months that end on that day, when it is one of them; a year-less day takes the fiscal year's
-    year, or the next (a fiscal year named by its first year)."""
+    year, or the next (a fiscal year named by its first year). With `began` ("fiscal 1999, which begins Oct. 1")
+    the twelve months that start on that day."""
     fiscal = next((f for f in dates if f.end == fiscal_end and f.granularity == "fiscal_year"), None)
-    if fiscal is None or (day.granularity == "day" and (day.date_end + dt.timedelta(days=1)).day != 1):
+    if fiscal is None or (day.granularity == "day" and (day.date_start.day != 1 if began else
+                                                        (day.date_end + dt.timedelta(days=1)).day != 1)):
         return
     named = fiscal.date_start.year + 1
-    years = (named, named + 1) if day.yearless else (day.date_end.year,)
+    years = (named - began, named + 1 - began) if day.yearless else (day.date_end.year,)
     for year in years:
-        last = month_range(year, day.date_end.month)[1]
-        first = dt.date(year - 1 if day.date_end.month < 12 else year, day.date_end.month % 12 + 1, 1)
+        if began:
+            first = dt.date(year, day.date_start.month, 1)
+            last = month_range(year + (day.date_start.month > 1), (day.date_start.month - 2) % 12 + 1)[1]
+        else:
+            last = month_range(year, day.date_end.month)[1]
+            first = dt.date(year - 1 if day.date_end.month < 12 else year, day.date_end.month % 12 + 1, 1)
         if fiscal.date_start <= first and last <= fiscal.date_end:
             fiscal.date_start, fiscal.date_end = first, last
             if day.yearless:
@@ -765,10 +773,11 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.granularity not in ("day", "month") or d.qualifier != "exact" or d.start < taken:
             continue
         window = text[max(taken, d.start - 45) : d.start]
-        if "end" not in window and " to " not in window and "through" not in window:
+        if "end" not in window and " to " not in window and "through" not in window and "beg" not in window and (
+                "start" not in window):
             continue  # (most dates: no period ends on them)
         if ("iscal" in window or "FY" in window) and (fiscal := _FISCAL_ENDED.search(window)):
-            _fiscal_ended(dates, d, d.start - len(window) + fiscal.end("year"))
+            _fiscal_ended(dates, d, d.start - len(window) + fiscal.end("year"), bool(fiscal.group("began")))
             continue
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
