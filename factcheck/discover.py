@@ -99,7 +99,8 @@ class Claim:
     consensus: Any = None
     rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
     worded_alike: bool = True  # False: paired only by value (`_sole_score`, `_same_value_score`), not by their words
-    paired_by: str = ""  # when not worded alike: "sole" (each story's only such figure) or "value" (one value, a word)
+    paired_by: str = ""  # when not worded alike: "sole" (each story's only such figure), "value" (one value, a word) or
+    # "digits" (the same digits in another order, a word)
 
     @property
     def status(self) -> str:
@@ -174,6 +175,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
+    digit_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
@@ -200,6 +202,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                     background)
                 if score is not None:
                     sole_pairs.add((x, y))
+            if (score is None and candidates[classes[x][0]].kind in SOLE_KINDS
+                    and _transposed(candidates[classes[x][0]], candidates[classes[y][0]], same_unit=True)):
+                score = _digits_score(class_topics[x], class_topics[y], names)
+                if score is not None:
+                    digit_pairs.add((x, y))
             if score is not None:
                 scores[(x, y)] = score
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
@@ -212,9 +219,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         claim = _claim([candidates[i] for i in members], [topics[i] for i in members], weight)
         pairs = list(itertools.combinations(sorted(group), 2))
         claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
-            pair in scores and pair not in sole_pairs and pair not in value_pairs for pair in pairs)
+            pair in scores and pair not in sole_pairs and pair not in value_pairs and pair not in digit_pairs for pair in pairs)
         if not claim.worded_alike:
-            claim.paired_by = "sole" if any(pair in sole_pairs for pair in pairs) else "value"
+            claim.paired_by = ("sole" if any(pair in sole_pairs for pair in pairs)
+                               else "digits" if any(pair in digit_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
     used: Counter[str] = Counter()
@@ -991,6 +999,15 @@ def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: froze
         return None
     shared = (a[1] & b[1]) - names
     return MIN_SCORE if shared and math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2 else None
+
+
+def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:
+    """Two figures of the same digits in another order (`_transposed`: "cost $25 million" / "the cleanup bill at $52
+    million") whose claims say a word in common, be it the event's own, that is no name: one claim, a slip of the
+    hand, with the weakest link there is, unless each names what the other's clause does not."""
+    if _each_names_another(a, b, names) or not (a[1] & b[1]) - names:
+        return None
+    return MIN_SCORE
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],

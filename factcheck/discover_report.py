@@ -104,6 +104,10 @@ def _section(claim: Claim, picture: str | None) -> list[str]:
     if claim.paired_by == "sole":
         out += ["Paired as each story's only figure of this kind and scale: the sources word it each their own way, so "
                 "read the quotes before trusting it (its draft rule is left commented out).", ""]
+    elif claim.paired_by == "digits":
+        out += ["Paired by the same digits in another order and a word in common, as a slip of the hand writes them: the "
+                "sources word it each their own way, so read the quotes before trusting it (its draft rule is left commented "
+                "out).", ""]
     elif not claim.worded_alike:
         out += ["Paired by their one value and a word in common: the sources word it each their own way, so read the "
                 "quotes before trusting it (its draft rule is left commented out).", ""]

@@ -69,6 +69,11 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+# a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
+# clause's own past verb: the date is the participle's, and the verb's date comes after
+_PARTICIPLE_DATE = re.compile(r"\b(?:[a-z]{3,}ed|built|laid|made|born|founded|begun|drawn|written|set|held|sold|won)\s+"
+                              r"(?:in|on|back\s+in)\s+(?:the\s+)?$")
+_MAIN_VERB = re.compile(r",?\s+(?P<verb>(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"))\b")
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
 # another event; the words before it do not describe its figures ("75 years since the Soviet Union
 # recognised ..." keeps its words: the figure is before the clause)
@@ -254,12 +259,16 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             j += 1
         cut = a
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
-            for (_, left_end, _), (right, _, index) in itertools.pairwise(local[k:j]):
+            for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
                 if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
+                if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \
+                        and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
+                    joins = [verb.start("verb")]  # "A pipeline built in 1980 broke last weekend": 1980 is when it was built,
+                    # the weekend when it broke
                 if joins:
-                    pieces.append((cut, joins[-1], c))
+                    pieces.append((cut, len(sentence[: joins[-1]].rstrip()), c))  # (no space ends a claim)
                     cut = joins[-1]
         pieces.append((cut, b, c))
     joined = {c: " ".join(parts) for c, parts in texts.items()}
