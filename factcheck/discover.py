@@ -843,6 +843,19 @@ def _synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """The words that stand for a group of `synonyms.txt` (its first), but the company a story is about."""
+    return frozenset(_synonyms().values()) - _THE_COMPANY
+
+
+def _each_says_another_group(a: Topic, b: Topic) -> bool:
+    """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
+    evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
+    heads = _group_heads()
+    return bool((a[1] & heads) - b[0].keys()) and bool((b[1] & heads) - a[0].keys())
+
+
+@lru_cache(maxsize=1)
 def _noun_groups() -> frozenset[str]:
     """The synonym groups with a noun among their words ("fined" is "penalty"): a verb of one says what its noun says."""
     return frozenset(head for word, head in _synonyms().items() if not is_verb_only(word) and known_word(word)
@@ -877,7 +890,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if _each_names_another(a, b, names):
+    if _each_names_another(a, b, names) or _each_says_another_group(a, b):
         return None
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]

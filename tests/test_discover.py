@@ -179,6 +179,16 @@ def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_pat
 
 
 
+def test_what_happened_to_people_in_words_of_two_meanings_is_two_claims() -> None:
+    """'- Evacuated: about 1,000 people after the June 30 fire' and 'Two people died in the fire' share the fire, but
+    one says evacuated and the other died (two groups of synonyms.txt, neither in the other's clause): no claim (it
+    was one, and an agreement: "about 1,000" admits 2)."""
+    claims = _claims(FOLDERS["record"])
+    assert not [c.id for c in claims if "Two people" in {r.surface for r in c.rows}]
+    evacuated = [c for c in claims if "evacuated" in c.words]
+    assert [(c.status, sorted(r.source for r in c.rows)) for c in evacuated] == [("agree", ["b_us", "d_blog"])]
+
+
 def test_two_dates_of_one_sentence_in_each_of_two_sources_pair_by_value(tmp_path: Path) -> None:
     header = "---\npublished: 2024-05-16\n---\n"
     (tmp_path / "a.txt").write_text(header + "Putin's term could be extended to 2036 under the 2020 constitutional changes.\n",

@@ -1458,6 +1458,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         second = parse_number(second_match) if second_match else None
         if percent_first and (second is None or text[second.end : second.end + 1] != "%"):
             second = None
+        if second is not None and not currency and not percent_first and _CLOCK.match(text, second.end):
+            return None  # "from 1 to 2 p.m.", "9-11am": hours of the day, no figures
         is_and = "and" in join.group()
         if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value):
             second = None  # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level
