@@ -100,7 +100,7 @@ class Claim:
     rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
     worded_alike: bool = True  # False: paired only by value (`_sole_score`, `_same_value_score`), not by their words
     paired_by: str = ""  # when not worded alike: "sole" (each story's only such figure), "value" (one value, a word) or
-    # "digits" (the same digits in another order, a word)
+    # "digits" (the same digits in another order, a word) or "period" (one period, the event's own words)
 
     @property
     def status(self) -> str:
@@ -176,10 +176,14 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
     digit_pairs: set[tuple[int, int]] = set()
+    period_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
+        own_words = [c for c in members if _of_the_event(class_topics[c], background, names) and len(periods[c]) == 1
+                     and periods[c] not in (_OWN_PERIOD, _SINCE_DATE_PERIOD)]
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
-                                                                                 candidates)):
+                                                                                 candidates)
+                           | _same_period_pairs(own_words, periods)):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
@@ -207,6 +211,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = _digits_score(class_topics[x], class_topics[y], names)
                 if score is not None:
                     digit_pairs.add((x, y))
+            if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
+                    _one_holder(class_topics[x], class_topics[y], names)):
+                score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
+                period_pairs.add((x, y))  # 2023": the event's own measure in one period, in words of the event alone
             if score is not None:
                 scores[(x, y)] = score
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
@@ -219,10 +227,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         claim = _claim([candidates[i] for i in members], [topics[i] for i in members], weight)
         pairs = list(itertools.combinations(sorted(group), 2))
         claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
-            pair in scores and pair not in sole_pairs and pair not in value_pairs and pair not in digit_pairs for pair in pairs)
+            pair in scores and pair not in sole_pairs | value_pairs | digit_pairs | period_pairs for pair in pairs)
         if not claim.worded_alike:
             claim.paired_by = ("sole" if any(pair in sole_pairs for pair in pairs)
-                               else "digits" if any(pair in digit_pairs for pair in pairs) else "value")
+                               else "digits" if any(pair in digit_pairs for pair in pairs)
+                               else "period" if any(pair in period_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
     used: Counter[str] = Counter()
@@ -502,8 +511,11 @@ def _told_as(row: Any) -> str:
 
 
 # (the words right before a figure: "is expected to reach", "will rise to about", "rose to", "was")
-_AHEAD_BEFORE = re.compile(r"\b(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
-                           r"\s+(?:[a-z]+\s+){0,2}(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
+_AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
+                           r"\s+(?:[a-z]+\s+){0,2}"
+                           # ("forecast growth of 0.4%", "had expected growth of 0.4pc": a forecast's figure, told as a noun)
+                           r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?)"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
                           r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+)\b[^,;:!?]{0,30}$", re.I)  # ("last cut jobs in")
 
@@ -645,11 +657,31 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # the words before the comma say; so is a level ("Inflation, at 1.9% in September, is below the target")
         before = changed.group("what")
         in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(before)) & frozenset(words)
+    if not in_claim and row.kind != "date" and _ELLIPTIC.match(str(row.claim)) and (head := _head_before(row)):
+        # "output fell 0.1% in Q3 2023 and 0.5% in Q4 2023": a figure after "and" that says no word of its own but its
+        # date is what the one before it is; the words before that one are its claim too
+        in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(head)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
         in_claim = frozenset(words)
     return Topic(words, in_claim, frozenset(_word_id(w.lower()) for w in words_of(attributed)) & in_claim)
+
+
+_ELLIPTIC = re.compile(r"and\s", re.I)  # (", or about 2.14 million barrels a day" restates the figure before it)
+_FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _head_before(row: Any) -> str:
+    """The words of a figure's clause before the first figure in it, when that figure ends before this one's claim
+    ("output fell" of "output fell 0.1% in Q3 and 0.5% in Q4"), else ''."""
+    sentence, sentence_start = str(row.sentence), int(row.sentence_start)
+    lo = max(0, int(row.clause_start) - sentence_start)
+    hi = int(row.claim_start) - sentence_start
+    if not 0 <= lo < hi <= len(sentence):
+        return ""
+    first = _FIGURE_START.search(sentence, lo, hi)
+    return sentence[lo : first.start()] if first is not None else ""
 
 
 _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|port|province|region|district|county|island|state"
@@ -1012,6 +1044,29 @@ def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: froze
         return None
     shared = (a[1] & b[1]) - names
     return MIN_SCORE if shared and math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2 else None
+
+
+def _of_the_event(topic: Topic, background: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a figure's claim says words of the event itself and nothing else ("The economy had shrunk by 0.3%",
+    "output fell 0.5%" in a story of the economy): what it measures is the event's own measure."""
+    return bool(topic[1]) and topic[1] <= background | names
+
+
+def _one_holder(a: Topic, b: Topic, names: frozenset[str]) -> bool:
+    """Whether two claims name one holder: the names of one are among the other's ("Saudi Arabia shipped" is no
+    "Russia shipped ..., overtaking Saudi Arabia", however much of the event each says)."""
+    mine, theirs = a[1] & names, b[1] & names
+    return mine <= theirs or theirs <= mine
+
+
+def _same_period_pairs(members: list[int], periods: list[tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
+    """The pairs of classes in `members` of one and the same period (a value said by more than MAX_POSTING classes
+    pairs nothing)."""
+    by_period: dict[tuple[tuple[int, int], ...], list[int]] = defaultdict(list)
+    for c in members:
+        by_period[periods[c]].append(c)
+    return {(min(x, y), max(x, y)) for same in by_period.values() if len(same) <= MAX_POSTING
+            for x, y in itertools.combinations(same, 2)}
 
 
 def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:

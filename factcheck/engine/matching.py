@@ -24,7 +24,7 @@ from factcheck.text import word_keys, word_spans, words_of
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
 # so no period of the other figures of its clause; limit when a bound that dates no figure of its own claim either
-# ("runs until at least 2030", "for the first time since 1987")
+# ("runs until at least 2030", "for the first time since 1987") or the day figures came out ("figures out this morning")
 DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]]
 
 
@@ -351,7 +351,11 @@ def _respectively(row: Any) -> bool:
 
 
 _COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
-_REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to)\b", re.I)
+# (and the day figures came out: "Official figures out this morning show ...", "data released on Friday showed")
+_REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to|showed"
+                        r"|(?:figures|data|statistics)\s+(?:were\s+)?(?:out|released|published|issued))\b", re.I)
+_RELEASED_ON = re.compile(r"\b(?:(?:figures|data|statistics|results)\s+(?:were\s+)?(?:out|released|published|issued)"
+                          r"|(?:released|published|issued)(?:\s+(?:on|late|early))?)\s+$", re.I)
 _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
@@ -369,6 +373,10 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # since 2009"; but "have risen 120% since 2021" is of the years since)
             bounds = row.qualifier in ("lower_bound", "upper_bound")
             limit = bounds and (_RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
+            at = int(getattr(row, "start", -1)) - int(row.claim_start)  # (-1: a row read without its offsets)
+            # ("Official figures out this morning show it grew by 0.5% in the first quarter": the day the figures came
+            # out dates no figure of its claim)
+            limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None)
             bound = (bounds or _REPORTING.search(claim) is not None
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(

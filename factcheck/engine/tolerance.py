@@ -64,8 +64,10 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
     if rounding:
         if a.precision == 0 and b.precision == 0:
             return a_low <= b_up and b_low <= a_up
-        # strictly overlapping: "two-day" [1.5, 2.5] and "three-day" [2.5, 3.5] only touch
-        return a_low < b_up and b_low < a_up
+        # strictly overlapping: "two-day" [1.5, 2.5] and "three-day" [2.5, 3.5] only touch (and so do 0.5 and 0.6 of
+        # one decimal, whose ends 0.55 and 0.6 - 0.05 = 0.5499999... differ by the float's error alone)
+        tiny = 1e-9 * max(abs(a.value), abs(b.value), a.precision, b.precision)
+        return a_low < b_up - tiny and b_low < a_up - tiny
     gap = max(0.0, a_low - b_up, b_low - a_up)
     if tol.mode == "relative":
         allowed = tol.amount * max(abs(a.value), abs(b.value))

@@ -18,6 +18,7 @@ _UNITS_WORDS = [
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS_WORDS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+WORD_VALUES.update(nought=0, naught=0)  # ("nought point six per cent", as British broadcasters say 0.6%)
 
 _ORDINAL_UNITS = [
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -63,13 +64,15 @@ _POINT = r"(?:[ -]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight
 _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is no "two")
     r"(?:(?:half an?|(?:a |(?:one|three)[ -])quarters? of an?|(?:a |(?:one|two)[ -])thirds? of an?)"
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
-    rf"|{_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?(?:[ -]and[ -]a[ -]half\b)?"
+    rf"|(?:nought|naught){_POINT}"
+    rf"|(?<!point )(?<!point-){_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?"
+    r"(?:[ -]and[ -]a[ -]half\b)?"
     r"|(?:a )?half[ -](?:a )?dozen|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )(?<!half )(?<!half-)dozens?|a thousand"
     r"|a(?= (?:million|billion|trillion|percentage point)\b)|(?:(?:a )?half|a quarter)(?=[ -](?:million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
                "thirds": Decimal(2) / 3}
-_DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, **{w: i for i, w in enumerate(_UNITS_WORDS[:10])}}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two); "1.234,56" too
 # ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos; "1'234'567": Swiss papers with apostrophes;
@@ -112,7 +115,7 @@ _NUMBER_BODY = (
 # not the tail of another token ("COVID-19", "1.2.3"); every number begins with a digit, a point
 # or a number word
 NUMBER_GUARD = starts_with(
-    [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
+    [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "nought", "naught", "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
                      "a third", "a million", "a billion", "a trillion", "a half", "a couple", "a percentage"], also=r"[\d.]"
 )
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the

@@ -33,6 +33,10 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("Turnout was 76.3 percent, the highest since 2009.", "76.3 percent", []),
     ("Exports reached 2.14 million barrels per day, the ministry said on Sunday.", "2.14 million barrels per day", []),
     ("Exports reached 2.14 million barrels per day, the highest level of 2023.", "2.14 million barrels per day", [Y2023]),
+    # the day figures came out dates none of them, even in their claim
+    ("Official figures out this morning show it grew by 0.6 per cent in the first quarter of this year.", "0.6 per cent",
+     [(dt.date(2024, 1, 1), dt.date(2024, 3, 31))]),
+    ("Data released on Friday showed exports rose 5% in April.", "5%", [(dt.date(2024, 4, 1), dt.date(2024, 4, 30))]),
 ])
 def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     assert _periods(text, surface) == expected
