@@ -822,7 +822,7 @@ _SHORT_NAME = re.compile(r"(?!(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|No|My|Go|Us|Me|Am|Pm
 _NUMBER_WORD = re.compile(
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
-    r"|billion|trillion|dozen)+")
+    r"|billion|trillion|dozen|lakhs?|crores?|half)+")  # ("2.5 lakh people", "two and a half lakh people": no word "lakh")
 _AND_OTHER = re.compile(r"\b(?:and|or) other(?: [a-z]+){1,2}", re.I)
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 

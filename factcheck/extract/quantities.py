@@ -1695,12 +1695,31 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
-        return make("count", "", end + (5 if text.startswith("-plus", end) else 1))
+        return make("count", _label_noun(text, start), end + (5 if text.startswith("-plus", end) else 1))
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m":
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
-    return make("count", _people(text, start, end), end)
+    return make("count", _people(text, start, end) or _label_noun(text, start), end)
+
+
+# "- People displaced: about 5.2 lakh", "2. Deaths this year so far: 58": a line's label, then its figure alone
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?P<label>[A-Z][A-Za-z’' -]{1,40}):[ \t]*"
+                           r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
+
+
+def _label_noun(text: str, start: int) -> str:
+    """The noun a labelled line's figure counts: the first plural of its label ("People displaced: about 5.2 lakh"
+    counts people, "Villages under water: 1,200+" villages), else ''."""
+    label = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+    if label is None:
+        return ""
+    for word in label.group("label").lower().split():
+        if word == "people" or (is_plural_noun(word) and word not in _NOT_NOUNS):
+            return singular(word)
+        if word not in ("the", "all", "total", "number", "of"):
+            break  # (the noun heads the label: "Central relief", "Rain in Guwahati" name no plural)
+    return ""
 
 
 def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
