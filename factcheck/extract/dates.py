@@ -259,6 +259,7 @@ _BUSINESS = re.compile(
     r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA)\b",
     re.I,
 )
+_MARKET_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|settlement|settle|finish|close\s+of\s+trading)\b")
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
                            # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
@@ -426,6 +427,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
+        elif kind == "weekday" and not tense and _MARKET_CLOSE_AFTER.match(text, end):
+            tense = "past"  # "a 27% premium to Friday's close": a market's last close, which a deal is priced against
         if tense == "future" and kind in ("quarter_bare", "half_bare") and (
                 _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
             tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be

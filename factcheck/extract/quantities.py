@@ -597,6 +597,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
         out += _word_durations(text, occupied)  # before the fractions: "a quarter of a century" is no share
     out += _fractions(text, lower, occupied)
+    if ":" in text:
+        out += _stopwatch_times(text, occupied)
     if "s of " in text:
         out += _magnitudes(text, lower, occupied)
     if " in " in text or " out of " in text:
@@ -1157,6 +1159,36 @@ def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
             qualifier = "exact"
         out.append(Mention(m.start(), m.end(), "duration", value, None, unit, Decimal("0.5") if m.group("and_half") else Decimal(1),
                            qualifier))
+        occupied.add(m.start(), m.end())
+    return out
+
+
+# a race's time as a stopwatch shows it: "in 2:00:35" (hours, minutes, seconds), "in 1:52.85" (minutes, seconds and
+# hundredths); not a time of day ("at 04:09:12 UTC", "2:51 p.m."), nor minutes and seconds without hundredths ("2:51"
+# may be either)
+_STOPWATCH = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.(?P<hf>\d{1,2}))?"
+                        r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,2}))(?![\d:]|[.,]\d)")
+_STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|finished|finishing|timed|record|best|winning)"
+                               r"|\w['’]s)\s+$", re.I)  # ("Eliud Kipchoge's 2:01:09")
+
+
+def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
+    """A race's time written as a stopwatch shows it, after "in", "time of", "clocked" ...: a duration in hours
+    ("2:00:35": 2.0097 hours, to the second) or minutes ("1:52.85", to the hundredth of a second)."""
+    out: list[Mention] = []
+    for m in _STOPWATCH.finditer(text):
+        if occupied.overlaps(m.start(), m.end()) or not _STOPWATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _CLOCK.match(text, m.end()):
+            continue
+        if m.group("h"):
+            fraction = m.group("hf") or ""
+            seconds = Decimal(m.group("hs") + ("." + fraction if fraction else ""))
+            value = int(m.group("h")) + Decimal(m.group("hm")) / 60 + seconds / 3600
+            precision, unit = Decimal(1).scaleb(-len(fraction)) / 3600, "hour"
+        else:
+            seconds = Decimal(m.group("ms") + "." + m.group("mf"))
+            value, precision, unit = int(m.group("m")) + seconds / 60, Decimal(1).scaleb(-len(m.group("mf"))) / 60, "minute"
+        out.append(Mention(m.start(), m.end(), "duration", value, None, unit, precision, qualifier_of(words_before(text, m.start()))))
         occupied.add(m.start(), m.end())
     return out
 
