@@ -1176,9 +1176,15 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
     """A race's time written as a stopwatch shows it, after "in", "time of", "clocked" ...: a duration in hours
     ("2:00:35": 2.0097 hours, to the second) or minutes ("1:52.85", to the hundredth of a second)."""
     out: list[Mention] = []
-    for m in _STOPWATCH.finditer(text):
-        if occupied.overlaps(m.start(), m.end()) or not _STOPWATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                or _CLOCK.match(text, m.end()):
+    colon = text.find(":")
+    while colon != -1:  # (from colon to colon: a scan of the whole text by the pattern costs more than the rest of it)
+        start = colon
+        while start > max(0, colon - 2) and text[start - 1].isdigit():
+            start -= 1
+        m = _STOPWATCH.match(text, start) if start < colon and text[colon + 1 : colon + 3].isdigit() else None
+        colon = text.find(":", m.end() if m else colon + 1)
+        if m is None or occupied.overlaps(m.start(), m.end()) or not _STOPWATCH_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) or _CLOCK.match(text, m.end()):
             continue
         if m.group("h"):
             fraction = m.group("hf") or ""
