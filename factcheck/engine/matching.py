@@ -101,6 +101,8 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
     if (";" in sentence or ":" in sentence or "—" in sentence or "–" in sentence or " - " in sentence
             or "hough " in sentence or "while " in sentence or "whereas " in sentence):
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
+        if labelled_after(sentence, start, end):
+            edges = [e for e in edges if e > end + 2]  # "Two days: the length of Putin's visit": the label says what it is
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))
     opened = max(_RELATIVE_OPENED.finditer(sentence, 0, start), key=lambda m: m.start(), default=None) if ", wh" in sentence else None
@@ -114,13 +116,24 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
     return before, inside, after
 
 
+_ITEM_OPENING = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word (claims.py)
+
+
+def labelled_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`..`end` of `sentence` opens it (or its list item) and a colon follows it: the label
+    after the colon says what it is ("1. Two days: the length of Putin's visit", "- $6.1 billion: annual savings")."""
+    return sentence.startswith(":", end) and _ITEM_OPENING.match(sentence).end() == start
+
+
 def _near_ok(row: Any, rule: Rule) -> bool:
-    """`near` words within `window` words of the figure, and no `not_near` word."""
+    """`near` words within `window` words of the figure (anywhere in the label of a figure that opens a "figure: label"
+    line), and no `not_near` word."""
     assert rule.match is not None
     all_before, inside, all_after = _words_around(row)
+    labelled = labelled_after(str(row.sentence), int(row.start) - int(row.sentence_start), int(row.end) - int(row.sentence_start))
 
     def found(entries: tuple[str, ...], window: int) -> bool:
-        before, after = all_before[max(0, len(all_before) - window) :], all_after[:window]
+        before, after = all_before[max(0, len(all_before) - window) :], all_after if labelled else all_after[:window]
         keyed: Keyed = (tuple(before + inside + after), frozenset().union(*before, *inside, *after))
         return any(_has(keyed, p) for e in entries for p in _phrases(e))
 

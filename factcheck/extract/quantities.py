@@ -198,7 +198,7 @@ _FILLER = frozenset(
     + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
-    r":?\s+(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
+    r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|higher|stronger"
     r"|more(?= than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker|less(?= than\b)"
     r"|fewer(?= than\b)))\b",  # ("40% more than in 2022": a rise over that base)
@@ -529,10 +529,13 @@ _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NO
 
 
 def _opens_line(text: str, start: int) -> bool:
-    """Whether only spaces (at most a few) stand between the line's start and `start`: a bounded look back, so that
-    a long line costs no more."""
-    before = text[max(0, start - 16) : start].rstrip(" \t")
+    """Whether only spaces (at most a few) and a list item's mark ("- ", "5. ") stand between the line's start and
+    `start`: a bounded look back, so that a long line costs no more."""
+    before = _LIST_MARK_END.sub("", text[max(0, start - 16) : start].rstrip(" \t"))
     return before.endswith("\n") or (not before and start <= 16)
+
+
+_LIST_MARK_END = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[-*•]|\d{1,2}[.)])$")
 
 
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
