@@ -103,6 +103,8 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
         if labelled_after(sentence, start, end):
             edges = [e for e in edges if e > end + 2]  # "Two days: the length of Putin's visit": the label says what it is
+        elif (label := _LABEL_LINE.match(sentence)) is not None and label.end() <= start and _box_label(label.group("label")):
+            edges = [e for e in edges if e != label.end("label")]  # "Putin's term: fifth, six years": so does the label before
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))
     opened = max(_RELATIVE_OPENED.finditer(sentence, 0, start), key=lambda m: m.start(), default=None) if ", wh" in sentence else None
@@ -117,6 +119,18 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
 
 
 _ITEM_OPENING = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word (claims.py)
+
+
+# a fact box's line: a label of a few words, a colon, then what it labels ("Putin's term: fifth, six years, ending 2030")
+_LABEL_LINE = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?P<label>[^:;\n]{1,60}):\s")
+_FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())
+
+
+def _box_label(label: str) -> bool:
+    """Whether the text before a line's colon is a label (up to eight words, no finite verb: "The reason is simple:" is
+    a sentence's clause)."""
+    words = label.split()
+    return 0 < len(words) <= 8 and not any(w.lower().strip("'’\"") in _FINITE_OR_SAID for w in words)
 
 
 def labelled_after(sentence: str, start: int, end: int) -> bool:

@@ -1,7 +1,9 @@
 """Claims: which words of a sentence each figure is about.
 
 A sentence is cut twice. **Clauses** end at `;` `:` (not between digits: "at 04:09 UTC") and dashes (not
-after a label of up to three words that opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ..."; and
+after a label of up to three words that opens the sentence: "Gas: 33.7 bcm", "1949 - The Soviet Union ...", nor
+after a fact box's label of up to eight words before a colon, a bracket in it too: "Oil exports to China (2023): 2.14m
+bpd"; and
 not at all after a figure that opens it, which is what the words after the colon say: "$42 billion: what
 customers tried to pull out"), before "while", "whereas", "although", "though", at ", and" / ", but" / ", with",
 at the comma after an opening "Unlike ..." ("Like", "Compared with" ...), and around a relative clause opened by
@@ -62,6 +64,8 @@ _CUTS = re.compile(
 # an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma
 _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
                                re.I)
+_BOX_LABEL_WORDS = 8
+_FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
@@ -87,13 +91,18 @@ _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
 
 
-def _is_label(text: str, mark: str) -> bool:
+def _is_label(text: str, mark: str, rest: str = "") -> bool:
     """Whether `text`, before a colon or dash that opens a sentence's first cut, is a label naming what the
-    rest is about: at most three words, or six after a list item's mark and before a colon."""
+    rest is about: at most three words, or six after a list item's mark and before a colon; or, on a fact box's line
+    (a colon, then no more than six words to the end of the line: "Oil exports to China (2023): 2.14m bpd"), up to
+    eight words with no finite verb ("The reason is simple: prices fell 5%" is a sentence)."""
     words = text.split()
     if words and _LIST_MARK.fullmatch(words[0]):
         return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
-    return len(words) <= _LABEL_WORDS
+    if len(words) <= _LABEL_WORDS:
+        return True
+    return (mark == ":" and len(words) <= _BOX_LABEL_WORDS and "\n" not in text and len(rest.split("\n", 1)[0].split()) <= 6
+            and not any(w.lower() in _FINITE_OR_SAID for w in _WORD.findall(text)))
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
@@ -221,9 +230,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         kind = m.lastgroup
         if kind == "fragment" and sentence[a] == "," and contrast and len(fragments) == 1:
             kind = "clause"  # "Unlike Xi's three-day trip to Moscow, Putin's visit will last two days": another thing's
-        if kind == "clause" and sentence[a] in ":-–—" and not fragments[:-1] and _is_label(sentence[:a], sentence[a]):
+        if (kind == "clause" and sentence[a] in ":-–—"
+                and (not fragments[:-1] or (sentence[a] == ":" and all(sentence[f[1]] in "()[]" for f in fragments[:-1])))
+                and _is_label(sentence[:a], sentence[a], sentence[b:])):
             kind = "fragment"  # "Gas: 33.7 bcm in 2023", "1949 - The Soviet Union recognises ...": a label names what
-            # its clause is about
+            # its clause is about (a bracket in it too: "Oil exports to China (2023): 2.14m bpd")
         if kind == "clause":
             clause, next_clause, outer = next_clause, next_clause + 1, -1
             label = sentence[fragments[-1][0] : a]

@@ -104,7 +104,7 @@ _TIME = re.compile(
     re.I,
 )
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage|\b(?:who|she|he"
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage:?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
@@ -1617,7 +1617,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         precision = Decimal(1) / 12
         return make("quantity", "foot", foot_inch.end())
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
-        follower = re.match(r"\s*([\w%$€£]+)", text[end : end + 20])
+        follower = re.match(r"[ \t]*([\w%$€£]+)", text[end : end + 20])  # (a word on the next line follows nothing)
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
         if (follower is not None and follower.group(1).lower() == "of") or (number.spelled and value == 1):
             alone = False  # "he was one of the richest", "she was 71 of the 200 delegates": no age
