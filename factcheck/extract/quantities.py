@@ -1320,6 +1320,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
     if m is None:
         return ""
+    if m.group("down") and m.group("down").lower() == "loss" and _AMOUNT_IN_MILLIONS.search(text, start, end):
+        return ""  # "a £3,000m loss": the amount lost, as "a loss of £3,000m" is ("a 5% loss" is a fall)
     return "up" if m.group("up") else "down"
 
 
@@ -1694,6 +1696,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
         return make("count", acronyms.group("acronym"), acronyms.end())  # "24,000 TEUs", "300 SUVs"
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and len(number.integer_digits) >= 4:
+        return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
     plural = _plural_after(text, end)
     if plural is None and text.startswith(": ", end) and _opens_line(text, start):
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
