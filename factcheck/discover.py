@@ -136,7 +136,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     # would make a rule of that word take both)
     signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
-    for r, signature, (_, in_claim, _) in zip(candidates, signatures, topics, strict=True):
+    for r, signature, (_, in_claim, *_) in zip(candidates, signatures, topics, strict=True):
         claim_words.update((r.source, signature, w) for w in in_claim)
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that repeats a
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
@@ -144,7 +144,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     sentence_dates = _sentence_dates(facts, {(r.source, int(r.sentence_index)) for r in candidates if r.kind == "age"})
     own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
-    for i, (words, in_claim, _) in enumerate(topics):
+    for i, (words, in_claim, *_) in enumerate(topics):
         by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
@@ -352,7 +352,7 @@ def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[st
     more than half of the sources (and of at least three). A claim need not find them in the other's
     clause: outlets leave out what every article is about ("the Ridge Fire" is "the fire")."""
     sources_of: dict[str, set[str]] = defaultdict(set)
-    for row, (words, _, _) in zip(candidates, topics, strict=True):
+    for row, (words, *_) in zip(candidates, topics, strict=True):
         for w in words:
             sources_of[w].add(row.source)
     n = len({row.source for row in candidates})
@@ -589,6 +589,7 @@ class Topic(NamedTuple):
     words: dict[str, str]  # word id -> the word as written
     in_claim: frozenset[str]  # ids of the claim's words
     attributed: frozenset[str] = frozenset()  # ids of the claim's names of who estimated it ("analysts at Jefferies")
+    narrowing: frozenset[str] = frozenset()  # ids of the words a count's own surface narrows its noun by ("foreign residents")
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
@@ -665,7 +666,14 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
         in_claim = frozenset(words)
-    return Topic(words, in_claim, frozenset(_word_id(w.lower()) for w in words_of(attributed)) & in_claim)
+    narrowing = frozenset(_word_id(w.lower()) for w in str(row.surface).split()  # (a hyphened "heat-related" describes it)
+                          if w.isalpha() and w.islower() and w not in _NOT_NARROWING and _word_id(w) != counted_id
+                          ) & frozenset(words) if counted else frozenset()
+    return Topic(words, in_claim, frozenset(_word_id(w.lower()) for w in words_of(attributed)) & in_claim, narrowing)
+
+
+# words before a counted noun that narrow nothing another outlet must repeat ("300 new jobs" is "300 jobs")
+_NOT_NARROWING = frozenset("new more other additional extra further total some about".split())
 
 
 _ELLIPTIC = re.compile(r"and\s", re.I)  # (", or about 2.14 million barrels a day" restates the figure before it)
@@ -880,6 +888,12 @@ def _group_heads() -> frozenset[str]:
     return frozenset(_synonyms().values()) - _THE_COMPANY
 
 
+def _narrowed_apart(a: Topic, b: Topic) -> bool:
+    """Whether one count's surface narrows its noun by a word the other's clause does not say ("more than a million
+    foreign residents" is not "the population climbed to 10.64 million"), be it the event's own word."""
+    return bool(a.narrowing - b[0].keys()) or bool(b.narrowing - a[0].keys())
+
+
 def _each_says_another_group(a: Topic, b: Topic) -> bool:
     """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
     evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
@@ -911,7 +925,7 @@ def _word_id(word: str) -> str:
 
 def _weights(topics: list[Topic]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for words, _, _ in topics:
+    for words, *_ in topics:
         df.update(words.keys())
     n = len(topics) + PRIOR_FIGURES
     return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
@@ -922,7 +936,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if _each_names_another(a, b, names) or _each_says_another_group(a, b):
+    if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b):
         return None
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]
@@ -1110,7 +1124,7 @@ def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:
 
 def _things(topic: Topic) -> frozenset[str]:
     """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone")."""
-    words, in_claim, _ = topic
+    words, in_claim, *_ = topic
     return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
 
 
@@ -1130,7 +1144,7 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
 
 def _said(topic: Topic) -> frozenset[str]:
     """A claim's words but its verbs (those `synonyms.txt` groups with a noun stay)."""
-    words, in_claim, _ = topic
+    words, in_claim, *_ = topic
     if len(in_claim) == 1:
         return in_claim
     said = frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
@@ -1158,7 +1172,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     counts: Counter[str] = Counter()
     in_claims: Counter[str] = Counter()
     written: dict[str, set[str]] = defaultdict(set)
-    for _, (words, in_claim, _) in rows_topics:
+    for _, (words, in_claim, *_) in rows_topics:
         counts.update(words.keys())
         in_claims.update(in_claim)
         for w, text in words.items():
@@ -1173,7 +1187,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
     if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
         own = set()
-        for _, (words, in_claim, _) in rows_topics:
+        for _, (words, in_claim, *_) in rows_topics:
             if in_claim:
                 own.add(_lemma(words[max(sorted(in_claim), key=lambda w: weight.get(w, 0.0))]))
         claim.rule_words = [" | ".join(sorted(own))] if own else []

@@ -322,14 +322,30 @@ _STRONG_GROUP = re.compile(r"-strong\s+(?:crowd|delegation|force|army|team|workf
 
 def _people(text: str, start: int, end: int) -> str:
     """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`, `_PEOPLE_VERB_BEFORE`,
-    `_STRONG_GROUP`), 'spectator' when it counts a crowd (`_CROWD_BEFORE`), else ''."""
+    `_STRONG_GROUP`, a population's level), 'spectator' when it counts a crowd (`_CROWD_BEFORE`), the noun of "the
+    number of foreign residents reached 1.04 million" or "foreign residents totalled ...", else ''."""
     before = text[max(0, start - 90) : start]
     if _CROWD_BEFORE.search(before):
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
     if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
-            or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))):
+            or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
+            or ("opulation" in before and _POPULATION_BEFORE.search(before))):
         return "person"
+    if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None:
+        return singular(level.group("noun").lower())
     return ""
+
+
+_LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|stood at|stands at"
+               r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"
+               r"|more than|over|just over|just under|an estimated|a record)\s+)?$")
+# "Portugal's population rose to 10.64 million", "a population of 2.96 million": people
+_POPULATION_BEFORE = re.compile(r"\bpopulation\b(?:\s+of\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
+# "the number of foreign residents reached 1.04 million", "foreign residents totalled 1.04 million": that noun
+_PEOPLE_LEVEL_BEFORE = re.compile(
+    r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
+    r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births)"
+    r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
 
 
 def _over_is_during(preceding: list[str]) -> bool:
@@ -1749,7 +1765,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
 
 # "- People displaced: about 5.2 lakh", "2. Deaths this year so far: 58": a line's label, then its figure alone
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?P<label>[A-Z][A-Za-z’' -]{1,40}):[ \t]*"
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?P<label>[A-Z][\w’' ,()-]{1,40}):[ \t]*"
                            r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
@@ -1759,11 +1775,14 @@ def _label_noun(text: str, start: int) -> str:
     label = _LABEL_BEFORE.search(text, max(0, start - 60), start)
     if label is None:
         return ""
-    for word in label.group("label").lower().split():
-        if word == "people" or (is_plural_noun(word) and word not in _NOT_NOUNS):
-            return singular(word)
-        if word not in ("the", "all", "total", "number", "of"):
-            break  # (the noun heads the label: "Central relief", "Rain in Guwahati" name no plural)
+    words = label.group("label").lower().replace(",", " ").split()
+    for i, word in enumerate(words[:5]):
+        if word in ("people", "population"):
+            return "person"  # ("Population, end of 2023: 10.64 million")
+        if is_plural_noun(word) and word not in _NOT_NOUNS:
+            return singular(word)  # ("Foreign residents: 1.04 million": a word may describe it)
+        if word in ("of", "in", "for", "by", "at", "from", "on") and not (word == "of" and i and words[i - 1] == "number"):
+            break  # (the noun heads the label: "Central relief", "Rain in Guwahati" name no plural; "Number of victims" does)
     return ""
 
 
