@@ -658,9 +658,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # the words before the comma say; so is a level ("Inflation, at 1.9% in September, is below the target")
         before = changed.group("what")
         in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(before)) & frozenset(words)
-    if not in_claim and row.kind != "date" and _ELLIPTIC.match(str(row.claim)) and (head := _head_before(row)):
+    if not in_claim and row.kind != "date" and str(row.claim)[:4].lower() == "and " and (head := _head_before(row)):
         # "output fell 0.1% in Q3 2023 and 0.5% in Q4 2023": a figure after "and" that says no word of its own but its
-        # date is what the one before it is; the words before that one are its claim too
+        # date is what the one before it is; the words before that one are its claim too (not after "or": ", or about 2.14
+        # million barrels a day" restates the figure before it)
         in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(head)) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
@@ -676,7 +677,6 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
 _NOT_NARROWING = frozenset("new more other additional extra further total some about".split())
 
 
-_ELLIPTIC = re.compile(r"and\s", re.I)  # (", or about 2.14 million barrels a day" restates the figure before it)
 _FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -1016,13 +1016,8 @@ def _restatements(candidates: list[Any]) -> set[int]:
 def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: list[Any]) -> set[tuple[int, int]]:
     """The pairs of classes in `members` that say one value, or one value's digits in another order (`_transposed`);
     a value said by more than MAX_POSTING pairs nothing."""
-    by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    for c in members:
-        row = candidates[classes[c][0]]
-        by_value[_value_key(row)].append(c)
-        by_value[("digits", *_digits_key(row))].append(c)  # (one bucket: one kind, unit and change)
-    return {(min(x, y), max(x, y)) for same in by_value.values() if len(same) <= MAX_POSTING
-            for x, y in itertools.combinations(same, 2)}
+    rows = {c: candidates[classes[c][0]] for c in members}  # (one bucket: one kind, unit and change)
+    return _pairs_by_key({c: [_value_key(row), ("digits", *_digits_key(row))] for c, row in rows.items()})
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
@@ -1074,12 +1069,18 @@ def _one_holder(a: Topic, b: Topic, names: frozenset[str]) -> bool:
 
 
 def _same_period_pairs(members: list[int], periods: list[tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
-    """The pairs of classes in `members` of one and the same period (a value said by more than MAX_POSTING classes
-    pairs nothing)."""
-    by_period: dict[tuple[tuple[int, int], ...], list[int]] = defaultdict(list)
-    for c in members:
-        by_period[periods[c]].append(c)
-    return {(min(x, y), max(x, y)) for same in by_period.values() if len(same) <= MAX_POSTING
+    """The pairs of classes in `members` of one and the same period."""
+    return _pairs_by_key({c: [periods[c]] for c in members})
+
+
+def _pairs_by_key(keys: dict[int, list[Any]]) -> set[tuple[int, int]]:
+    """The pairs of classes that share a key (`keys`: each class's keys); a key of more than MAX_POSTING classes pairs
+    nothing."""
+    by_key: dict[Any, list[int]] = defaultdict(list)
+    for c, own in keys.items():
+        for key in own:
+            by_key[key].append(c)
+    return {(min(x, y), max(x, y)) for same in by_key.values() if len(same) <= MAX_POSTING
             for x, y in itertools.combinations(same, 2)}
 
 

@@ -19,7 +19,7 @@ from factcheck.extract.words import COMPARED_WITH
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
-from factcheck.text import word_keys, word_spans, words_of
+from factcheck.text import ITEM_MARK, is_box_label, word_keys, word_spans, words_of
 
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
@@ -103,7 +103,7 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
         edges = [m.start() for m in _HARD_EDGE.finditer(sentence)]
         if labelled_after(sentence, start, end):
             edges = [e for e in edges if e > end + 2]  # "Two days: the length of Putin's visit": the label says what it is
-        elif (label := _LABEL_LINE.match(sentence)) is not None and label.end() <= start and _box_label(label.group("label")):
+        elif (label := _LABEL_LINE.match(sentence)) is not None and label.end() <= start and is_box_label(label.group("label")):
             edges = [e for e in edges if e != label.end("label")]  # "Putin's term: fifth, six years": so does the label before
         low = max((e for e in edges if e < start), default=-1)
         high = min((e for e in edges if e >= end), default=len(sentence))
@@ -118,25 +118,14 @@ def _words_around(row: Any) -> tuple[list[frozenset[str]], list[frozenset[str]],
     return before, inside, after
 
 
-_ITEM_OPENING = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word (claims.py)
-
-
 # a fact box's line: a label of a few words, a colon, then what it labels ("Putin's term: fifth, six years, ending 2030")
-_LABEL_LINE = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?P<label>[^:;\n]{1,60}):\s")
-_FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())
-
-
-def _box_label(label: str) -> bool:
-    """Whether the text before a line's colon is a label (up to eight words, no finite verb: "The reason is simple:" is
-    a sentence's clause)."""
-    words = label.split()
-    return 0 < len(words) <= 8 and not any(w.lower().strip("'’\"") in _FINITE_OR_SAID for w in words)
+_LABEL_LINE = re.compile(ITEM_MARK.pattern + r"(?P<label>[^:;\n]{1,60}):\s")
 
 
 def labelled_after(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at `start`..`end` of `sentence` opens it (or its list item) and a colon follows it: the label
     after the colon says what it is ("1. Two days: the length of Putin's visit", "- $6.1 billion: annual savings")."""
-    return sentence.startswith(":", end) and _ITEM_OPENING.match(sentence).end() == start
+    return sentence.startswith(":", end) and ITEM_MARK.match(sentence).end() == start
 
 
 def _near_ok(row: Any, rule: Rule) -> bool:

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
-from factcheck.text import is_table_row
+from factcheck.text import ITEM_MARK, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
 _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
@@ -64,8 +64,6 @@ _CUTS = re.compile(
 # an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma
 _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
                                re.I)
-_BOX_LABEL_WORDS = 8
-_FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
@@ -101,8 +99,7 @@ def _is_label(text: str, mark: str, rest: str = "") -> bool:
         return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
     if len(words) <= _LABEL_WORDS:
         return True
-    return (mark == ":" and len(words) <= _BOX_LABEL_WORDS and "\n" not in text and len(rest.split("\n", 1)[0].split()) <= 6
-            and not any(w.lower() in _FINITE_OR_SAID for w in _WORD.findall(text)))
+    return mark == ":" and "\n" not in text and len(rest.split("\n", 1)[0].split()) <= 6 and is_box_label(text)
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
@@ -165,7 +162,6 @@ _MODALS = frozenset("would will could can may might should must was were is are 
 _NOT_NOUN_BEFORE = frozenset("so such now said says say show shows showed warn warned note noted argue argued".split())
 
 
-_ITEM_MARK = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word
 
 
 @dataclass(slots=True)
@@ -221,7 +217,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             span += 1
         if span < len(local) and local[span][0] < b and a < local[span][1] and (local[span][0] < a or b < local[span][1]):
             continue  # no cut within a figure ("2,140,000", "Oct. 18, 2023")
-        if sentence[a] == ":" and not fragments and local and local[0][0] <= _ITEM_MARK.match(sentence).end() \
+        if sentence[a] == ":" and not fragments and local and local[0][0] <= ITEM_MARK.match(sentence).end() \
                 and local[0][1] >= len(sentence[:a].rstrip()):
             continue  # "$42 billion: what customers tried to pull out", "- $6.1 billion: annual savings": a figure that
             # opens a list item is what follows

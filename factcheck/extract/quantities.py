@@ -551,7 +551,8 @@ def _opens_line(text: str, start: int) -> bool:
     return before.endswith("\n") or (not before and start <= 16)
 
 
-_LIST_MARK_END = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[-*•]|\d{1,2}[.)])$")
+_ITEM_BULLET = r"(?:[-*•]|\d{1,2}[.)])"  # a list item's mark: "- ", "5. "
+_LIST_MARK_END = re.compile(r"(?:(?<=\n)|^)[ \t]*" + _ITEM_BULLET + "$")
 
 
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
@@ -1037,10 +1038,10 @@ def _share_before_verb(text: str, start: int, end: int) -> bool:
     word = m.group("noun").lower()
     if only_a_verb(word):
         return True
-    return not can_be_noun(word) and qualifier_of(words_before(text, start)) != "exact" and not _ORDINAL_ADJECTIVE.match(word)
+    return not can_be_noun(word) and qualifier_of(words_before(text, start)) != "exact" and word not in _ORDINAL_ADJECTIVES
 
 
-_ORDINAL_ADJECTIVE = re.compile(r"consecutive|straight|successive|successful|major|largest|biggest|highest|lowest|such")
+_ORDINAL_ADJECTIVES = frozenset("consecutive straight successive successful major largest biggest highest lowest such".split())
 
 
 def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
@@ -1765,7 +1766,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
 
 # "- People displaced: about 5.2 lakh", "2. Deaths this year so far: 58": a line's label, then its figure alone
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?P<label>[A-Z][\w’' ,()-]{1,40}):[ \t]*"
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<label>[A-Z][\w’' ,()-]{1,40}):[ \t]*"
                            r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
