@@ -182,7 +182,7 @@ def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_pat
 def test_what_happened_to_people_in_words_of_two_meanings_is_two_claims() -> None:
     """'- Evacuated: about 1,000 people after the June 30 fire' and 'Two people died in the fire' share the fire, but
     one says evacuated and the other died (two groups of synonyms.txt, neither in the other's clause): no claim (it
-    was one, and an agreement: "about 1,000" admits 2)."""
+    was one, and an agreement: "about 1,000" admitted 2)."""
     claims = _claims(FOLDERS["record"])
     assert not [c.id for c in claims if "Two people" in {r.surface for r in c.rows}]
     evacuated = [c for c in claims if "evacuated" in c.words]

@@ -36,12 +36,14 @@ BOUND_WIDTH = 0.10  # "nearly X" / "more than X" reach at least this fraction of
 
 def interval(f: Figure, rounding: bool) -> tuple[float, float]:
     """The values a figure admits. Rounding widens it by half its written step (a whole step with
-    "about"); "nearly / almost / less than X" reach below X by max(one step, 10% of X) and "more than
+    "about", but no more than half the figure); "nearly / almost / less than X" reach below X by max(one step, 10% of X) and "more than
     / over X" above it likewise, while keeping X's own rounding on the other side; "at least" and
     "at most" are open on one side."""
     half = f.precision / 2 if rounding else 0.0
     if f.qualifier == "approx" and rounding:
-        half = f.precision
+        # a whole step, but never half the figure: "about 1,000" is [500, 1,500] (a step of 1,000 would admit 2 and
+        # 2,000), "about 2 million" [1 million, 3 million]
+        half = max(f.precision / 2, min(f.precision, abs(f.value) / 2))
     high = f.high if f.high is not None and not math.isnan(f.high) else f.value
     low, up = f.value - half, high + half
     width = max(f.precision, BOUND_WIDTH * abs(f.value))
