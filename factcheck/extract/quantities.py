@@ -1529,6 +1529,14 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (second is not None and second.has_multiplier and not number.has_multiplier and value < 1000
                 and value * second.multiplier > second.value and not _RANGED.search(before_text(text, start))):
             second = None  # "from 12 to 9 million tonnes": a fall of millions ("ranged from $2 to $1 billion" is a range)
+        if (second is not None and not currency and second.multiplier == 1_000_000 and text[second.end - 1 : second.end] == "m"
+                and _LENGTH_WORDS.match(text, second.end)):
+            # "5-10m tall waves": metres, not millions (as "1.8m tall" is)
+            high = second.value / second.multiplier
+            if high <= value or number.has_multiplier:
+                return None
+            return Mention(start, second.end, "quantity", value, high, "meter", min(precision, second.precision / second.multiplier),
+                           "range")
         if second is not None and second.value > value and (not is_and or _BETWEEN.search(before_text(text, start))):
             low = value
             if second.has_multiplier and not number.has_multiplier and value * second.multiplier < second.value:
