@@ -424,6 +424,8 @@ _PERSON_NOUN = (
     r"|firefighter|paramedic|shopkeeper|landlord|tenant|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|witness"
     r"|killer|robber|thief|burglar|inmate|prisoner|detainee|migrant|refugee|mum|dad|mom)"
 )
+# ("a man aged 45 years", "He was aged 23 years"; "the whisky was aged 12 years" is how long it aged)
+_PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(?:is|was|were))?) aged\s+$", re.I)
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?:now\s)?$")  # ("The defendant, now 67, denies")
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
 _VERB_LIKE = re.compile(r"[a-z]+(?<!s)")  # a lower-case word not ending in "s": no plural that a number could count
@@ -1625,8 +1627,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
-        if unit == "year" and not number.has_multiplier and value < 130 and _AT_AGE.search(before):
-            kind = "age"  # "at the age of 85 years", "at age 85 years or older" ("a whisky aged 12 years": how long)
+        if unit == "year" and not number.has_multiplier and value < 130 and (
+                _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))):
+            kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years" ("a whisky aged 12
+            # years": how long)
         if kind == "duration" and qualifier == "lower_bound" and _over_is_during(preceding):
             qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
         return _with_smaller_parts(text, make(kind, unit, time.end()))
