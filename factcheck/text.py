@@ -163,7 +163,7 @@ def is_table_row(text: str) -> bool:
 
 
 ITEM_MARK = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word
-BOX_LABEL_WORDS = 8
+_BOX_LABEL_WORDS = 8
 _FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())
 
 
@@ -171,7 +171,7 @@ def is_box_label(label: str) -> bool:
     """Whether the text before a fact box line's colon is a label naming what follows ("Oil exports to China (2023)",
     "Putin's term"): up to eight words and no finite verb ("The reason is simple:" opens a sentence's clause)."""
     words = label.split()
-    return 0 < len(words) <= BOX_LABEL_WORDS and not any(w.lower().strip("'’\"") in _FINITE_OR_SAID for w in words)
+    return 0 < len(words) <= _BOX_LABEL_WORDS and not any(w.lower().strip("'’\"") in _FINITE_OR_SAID for w in words)
 
 
 def without_accents(word: str) -> str:

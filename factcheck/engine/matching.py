@@ -368,10 +368,9 @@ def _respectively(row: Any) -> bool:
 
 _COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
 # (and the day figures came out: "Official figures out this morning show ...", "data released on Friday showed")
-_REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to|showed"
-                        r"|(?:figures|data|statistics)\s+(?:were\s+)?(?:out|released|published|issued))\b", re.I)
-_RELEASED_ON = re.compile(r"\b(?:(?:figures|data|statistics|results)\s+(?:were\s+)?(?:out|released|published|issued)"
-                          r"|(?:released|published|issued)(?:\s+(?:on|late|early))?)\s+$", re.I)
+_FIGURES_OUT = r"(?:figures|data|statistics|results)\s+(?:were\s+)?(?:out|released|published|issued)"
+_REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to|showed|{_FIGURES_OUT})\b", re.I)
+_RELEASED_ON = re.compile(rf"\b(?:{_FIGURES_OUT}|(?:released|published|issued)(?:\s+(?:on|late|early))?)\s+$", re.I)
 _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
