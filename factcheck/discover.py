@@ -176,6 +176,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
     digit_pairs: set[tuple[int, int]] = set()
+    named_slips: set[tuple[int, int]] = set()  # (digit pairs whose holder is named: they join what their other figure's group says)
     period_pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
@@ -183,7 +184,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                      and periods[c] not in (_OWN_PERIOD, _SINCE_DATE_PERIOD)]
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
                                                                                  candidates)
-                           | _same_period_pairs(own_words, periods)):
+                           | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
@@ -211,6 +212,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = _digits_score(class_topics[x], class_topics[y], names)
                 if score is not None:
                     digit_pairs.add((x, y))
+                    if _names_the_holder(class_topics[x], class_topics[y], names):
+                        named_slips.add((x, y))
             if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
                     _one_holder(class_topics[x], class_topics[y], names)):
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
@@ -218,7 +221,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is not None:
                 scores[(x, y)] = score
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
-    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value)
+    groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value,
+                               named_slips)
     claims = []
     for group in groups:
         members = sorted(i for c in group for i in classes[c])
@@ -229,8 +233,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
             pair in scores and pair not in sole_pairs | value_pairs | digit_pairs | period_pairs for pair in pairs)
         if not claim.worded_alike:
-            claim.paired_by = ("sole" if any(pair in sole_pairs for pair in pairs)
-                               else "digits" if any(pair in digit_pairs for pair in pairs)
+            claim.paired_by = ("digits" if any(pair in digit_pairs for pair in pairs)  # (the slip of a hand first: it
+                               else "sole" if any(pair in sole_pairs for pair in pairs)   # may be what disagrees)
                                else "period" if any(pair in period_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
@@ -429,19 +433,19 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],
-                      same_value: set[tuple[int, int]] | None = None) -> list[list[int]]:
+                      same_value: set[tuple[int, int]] | None = None, slips: set[tuple[int, int]] | None = None) -> list[list[int]]:
     """Groups of nodes with no source in two of them, in which every two nodes are linked: the strongest
     links are joined first (of equal links, those of one value: two dates of one sentence in each of two
     sources, "extended to 2036 under the 2020 constitutional changes", pair 2020 with 2020), and two groups join
     only when all their nodes are linked (no chaining)."""
     group_of = {n: [n] for n in nodes}
     source_of = {n: set(sources[n]) for n in nodes}
-    equal = same_value or set()
+    equal, slips = same_value or set(), slips or set()
     for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0] not in equal, item[0])):
         gi, gj = group_of[i], group_of[j]
         if gi is gj or source_of[gi[0]] & source_of[gj[0]]:
             continue
-        if all((min(x, y), max(x, y)) in scores for x in gi for y in gj):
+        if all(_linked(x, y, gj, scores, equal, slips) or _linked(y, x, gi, scores, equal, slips) for x in gi for y in gj):
             merged = source_of[gi[0]] | source_of[gj[0]]
             gi.extend(gj)
             for k in gi:
@@ -449,6 +453,16 @@ def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[st
                 source_of[k] = merged
     unique = {id(g): g for g in group_of.values()}
     return [sorted(g) for g in unique.values()]
+
+
+def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], float], equal: set[tuple[int, int]],
+            slips: set[tuple[int, int]]) -> bool:
+    """Whether `x` is linked to `y` of `group`: directly, or as a slip of the hand (the same digits in another order) of
+    a node of the group linked to `y` as saying its value ("The 984-foot Dali Star" / "the ship is 948 feet long", which
+    "the 948-foot ship" says too)."""
+    if (min(x, y), max(x, y)) in scores:
+        return True
+    return any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
 
 
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
@@ -1020,6 +1034,22 @@ def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: 
     return _pairs_by_key({c: [_value_key(row), ("digits", *_digits_key(row))] for c, row in rows.items()})
 
 
+def _names_the_holder(a: Topic, b: Topic, names: frozenset[str]) -> bool:
+    """Whether one claim says names alone, all of which the other's clause names ("The 984-foot Dali Star" / "The ship,
+    the Dali Star, is 948 feet long")."""
+    return any(mine[1] and mine[1] <= names and mine[1] <= theirs[0].keys() for mine, theirs in ((a, b), (b, a)))
+
+
+def _named_slip_pairs(members: list[int], classes: list[list[int]], topics: list[Topic], candidates: list[Any],
+                      names: frozenset[str]) -> set[tuple[int, int]]:
+    """The pairs of classes in `members` written with the same digits, one of whose claims says names alone ("The
+    984-foot Dali Star"): it shares no word a pair could be found by (`_digits_score` tells whether it is a slip of the
+    hand of the other)."""
+    named = {c for c in members if topics[c][1] and topics[c][1] <= names}
+    keys = {c: [("digits", *_digits_key(candidates[classes[c][0]]))] for c in members}
+    return {(x, y) for x, y in _pairs_by_key(keys) if x in named or y in named}
+
+
 def _digits_key(row: Any) -> tuple[str, int]:
     """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300"."""
     written = format(Decimal(repr(abs(float(row.value)))), "f")  # ("$11.2 billion": 11200000000, no e-notation)
@@ -1087,10 +1117,14 @@ def _pairs_by_key(keys: dict[int, list[Any]]) -> set[tuple[int, int]]:
 def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:
     """Two figures of the same digits in another order (`_transposed`: "cost $25 million" / "the cleanup bill at $52
     million") whose claims say a word in common, be it the event's own, that is no name: one claim, a slip of the
-    hand, with the weakest link there is, unless each names what the other's clause does not."""
-    if _each_names_another(a, b, names) or not (a[1] & b[1]) - names:
+    hand, with the weakest link there is, unless each names what the other's clause does not. A claim of names alone
+    ("The 984-foot Dali Star") says its word in common when the other's clause names all of them ("The ship, the Dali
+    Star, is 948 feet long")."""
+    if _each_names_another(a, b, names):
         return None
-    return MIN_SCORE
+    if (a[1] & b[1]) - names or _names_the_holder(a, b, names):
+        return MIN_SCORE
+    return None
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
