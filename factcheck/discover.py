@@ -49,7 +49,7 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
-from factcheck.places import place_of, places_named
+from factcheck.places import joined_places, place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import without_accents, word_keys, words_of
 
@@ -131,13 +131,15 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         return []
     background = background_words(candidates, topics)
     names = name_words(candidates)
+    signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
     # how many figures of each source and signature say each word in their claims: a one-word claim must be
     # the only one of its source to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion"
-    # would make a rule of that word take both)
-    signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
-    claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter()
-    for r, signature, (_, in_claim, *_) in zip(candidates, signatures, topics, strict=True):
-        claim_words.update((r.source, signature, w) for w in in_claim)
+    # would make a rule of that word take both; the same value said again, "$156M domestic bow" in a headline and
+    # "launched with $156M at the domestic box office", is one figure)
+    claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter(
+        (source, signature, w) for source, signature, w, _ in {
+            (r.source, signature, w, _value_key(r)) for r, signature, (_, in_claim, *_) in zip(candidates, signatures, topics, strict=True)
+            for w in in_claim})
     # Figures with the same signature, words and dates are compared once, as one class (a corpus that repeats a
     # wording would otherwise compare every pair of its figures); a class in which one source says two values is
     # split by value ("could be extended to 2036 under the 2020 constitutional changes" says no 2020 of the extension).
@@ -166,8 +168,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         if linked[c] or sole_class[c]:  # (each story's only such figure pairs by value, whatever its words: "Kestrel, which
             buckets[signatures[members[0]]].append(c)  # has 86,000 employees")
     class_topics = [topics[m[0]] for m in classes]
-    specific = [all(claim_words[(candidates[i].source, signatures[i], w)] == 1
-                    for i in members for w in topics[i][1]) for members in classes]
+    specific = [frozenset(w for w in topics[members[0]][1]
+                          if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
@@ -194,11 +196,14 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
-            if score is None and bool(periods[x]) == bool(periods[y]) and specific[x] and specific[y]:
+            # (the words two claims share must each be said of one value of their source: "revenue" also in "Cloud
+            # revenue climbed to $6.2 billion" says no one revenue; "domestic" of another figure is no matter)
+            specific_pair = not (class_topics[x][1] & class_topics[y][1]) - (specific[x] & specific[y])
+            if score is None and bool(periods[x]) == bool(periods[y]) and specific_pair:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
             if score is None and as_of_now:
                 score = _holder_score(class_topics[x], class_topics[y], names, background)
-            if score is None and values[x] == values[y] and specific[x] and specific[y]:
+            if score is None and values[x] == values[y] and specific_pair:
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names)
                 if score is not None:
                     value_pairs.add((x, y))
@@ -368,7 +373,7 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
     people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for text in {without_accents(numbered_names(str(row.clause or row.sentence))) for row in candidates}:
+    for text in {joined_places(without_accents(numbered_names(str(row.clause or row.sentence)))) for row in candidates}:
         capitalised.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
     return frozenset(w for w, n in capitalised.items() if n > lower[w])
@@ -521,7 +526,18 @@ def _told_as(row: Any) -> str:
     before = _before(row)
     if _AHEAD_BEFORE.search(before):
         return "ahead"
-    return "past" if _PAST_BEFORE.search(before) else ""
+    if _PAST_BEFORE.search(before):
+        return "past"
+    if int(row.sentence_index) == 0 and (verb := _PRESENT_BEFORE.search(before)) is not None and \
+            not str(row.sentence).rstrip().endswith((".", "!", "?", '"', "”")):
+        # a headline tells in the present what happened ("UK economy exits recession with 0.6% growth"; not "Kestrel
+        # Motors cutting 4,800 jobs", an announcement)
+        word = verb.group(1).lower()
+        return "past" if (base := singular(word)) != word and can_be_verb(base) else ""
+    return ""
+
+
+_PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
 
 
 # (the words right before a figure: "is expected to reach", "will rise to about", "rose to", "was")
@@ -646,7 +662,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     counted_id = _word_id(counted) if counted else ""  # ("5.8 million machines ... of all devices": devices are no word either)
     surface = set() if counted else set(words_of(str(row.surface).lower()))
     words: dict[str, str] = {}
-    for word in words_of(clause):
+    for word in words_of(joined_places(clause)):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
                 or (_lemma(lower) in STOPWORDS and _lemma(lower) not in _STOPWORDS_AS_WRITTEN)
@@ -661,7 +677,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")
         claim += " temperature"
-    in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(claim)) & frozenset(words)
+    in_claim = _ids(claim) & frozenset(words)
     if in_claim and (used := _AS_VERB.findall(claim)):
         # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is
         # a verb there, and says no more of the figure than a verb does
@@ -671,12 +687,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "reported revenue of $1.1 billion last year, up 64% from 2023": a change set off by a comma is that of what
         # the words before the comma say; so is a level ("Inflation, at 1.9% in September, is below the target")
         before = changed.group("what")
-        in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(before)) & frozenset(words)
+        in_claim = _ids(before) & frozenset(words)
     if not in_claim and row.kind != "date" and str(row.claim)[:4].lower() == "and " and (head := _head_before(row)):
         # "output fell 0.1% in Q3 2023 and 0.5% in Q4 2023": a figure after "and" that says no word of its own but its
         # date is what the one before it is; the words before that one are its claim too (not after "or": ", or about 2.14
         # million barrels a day" restates the figure before it)
-        in_claim = frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(head)) & frozenset(words)
+        in_claim = _ids(head) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
@@ -684,7 +700,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     narrowing = frozenset(_word_id(w.lower()) for w in str(row.surface).split()  # (a hyphened "heat-related" describes it)
                           if w.isalpha() and w.islower() and w not in _NOT_NARROWING and _word_id(w) != counted_id
                           ) & frozenset(words) if counted else frozenset()
-    return Topic(words, in_claim, frozenset(_word_id(w.lower()) for w in words_of(attributed)) & in_claim, narrowing)
+    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing)
+
+
+def _ids(text: str) -> frozenset[str]:
+    """The word ids of `text` (`_word_id`), a place's words one word ("the U.S." / "United States")."""
+    return frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(text)))
 
 
 # words before a counted noun that narrow nothing another outlet must repeat ("300 new jobs" is "300 jobs")

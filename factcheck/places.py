@@ -84,3 +84,18 @@ def places_named(text: str) -> tuple[str, ...]:
         if place not in out:
             out.append(place)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def joined_places(text: str) -> str:
+    """`text` with each place it names written as one word of its territory, capitalised once ("the U.S.", "United
+    States", "American" -> "Unitedstates"; "Britain", "UK" -> "Unitedkingdom"): the words of one place are one word."""
+    canonical, pattern = _names()
+
+    def joined(m: re.Match[str]) -> str:
+        if _THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()):
+            return m.group()
+        return canonical[m.group()].replace(" ", "").replace("-", "").capitalize()
+
+    return pattern.sub(joined, text)
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.places import place_of, places_named
+from factcheck.places import joined_places, place_of, places_named
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -29,3 +29,16 @@ def test_places_named(text: str, places: tuple[str, ...]) -> None:
 def test_place_of_knows_names_short_forms_and_adjectives_only() -> None:
     assert [place_of(n) for n in ("China", "Chinese", "Turkey", "Türkiye", "UK", "Chna", "china")] == [
         "China", "China", "Türkiye", "Türkiye", "United Kingdom", None, None]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("in U.S. and Canadian theaters", "in Unitedstates and Canada theaters"),
+    ("the United States and Canada", "the Unitedstates and Canada"),
+    ("Britain, the UK and British exports", "Unitedkingdom, the Unitedkingdom and Unitedkingdom exports"),
+    ("South Korean exports to Saudi Arabia", "Southkorea exports to Saudiarabia"),
+    ("500 billion U.S. dollars", "500 billion U.S. dollars"),  # a currency names no place
+    ("the U.S. Geological Survey said", "the U.S. Geological Survey said"),  # nor does a body's name
+    ("Beijing and New Mexico", "Beijing and New Mexico"),
+])
+def test_joined_places_writes_each_place_as_one_word(text: str, joined: str) -> None:
+    assert joined_places(text) == joined
