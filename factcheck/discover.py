@@ -77,6 +77,8 @@ STOPWORDS = frozenset(
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
     # qualifiers, which the comparison reads from the figure itself
     + "roughly approximately estimated estimate least near alone".split()
+    # who says it, and as of when: "The movie reportedly cost $200 million", "the film has already made $310 million"
+    + "reportedly allegedly reputedly purportedly apparently already currently presently".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last",))
@@ -200,7 +202,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             # revenue climbed to $6.2 billion" says no one revenue; "domestic" of another figure is no matter)
             specific_pair = not (class_topics[x][1] & class_topics[y][1]) - (specific[x] & specific[y])
             if score is None and bool(periods[x]) == bool(periods[y]) and specific_pair:
-                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted))
+                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted),
+                                        background=frozenset() if _close(candidates[classes[x][0]], candidates[classes[y][0]])
+                                        else background)
             if score is None and as_of_now:
                 score = _holder_score(class_topics[x], class_topics[y], names, background)
             if score is None and values[x] == values[y] and specific_pair:
@@ -1174,6 +1178,8 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
 def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:
     """Whether two figures are written with the same digits in another order ("3,700" / "7,300", "3.5 km" / "5.3
     km"): the slip of a hand, which a value ratio alone would call another measure."""
+    if nan_to_none(a.value_high) is not None or nan_to_none(b.value_high) is not None:
+        return False  # (a range is no slip: "Tracking had the film at $130 million to $140 million" / "made $310 million")
     key = _digits_key(a)
     return (a.unit == b.unit if same_unit is None else same_unit) and float(a.value) != float(b.value) and key == _digits_key(b)
 
@@ -1184,18 +1190,28 @@ def _things(topic: Topic) -> frozenset[str]:
     return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
 
 
-def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0) -> float | None:
+def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
+                    background: frozenset[str] = frozenset()) -> float | None:
     """'Turnout was 67.3%' and 'Turnout reached 67.3 percent': claims that say one and the same word and
     nothing else but verbs are one claim when the word is rare enough (its weight alone reaches half the bar) and
-    both name a date or neither does (checked by the caller; a dated "61.1% in 2021" is another claim)."""
+    both name a date or neither does (checked by the caller; a dated "61.1% in 2021" is another claim). A word of
+    `background`, the event's own, is not enough ("Tracking had the film at $130 million to $140 million" / "the film
+    has made $310 million" in a corpus about the film; the caller passes none for values as close as a slip's:
+    "serving his third term" / "serving his fourth term")."""
     if counted:
         return None
     mine, theirs = _said(a), _said(b)  # (a verb around the word says nothing: "Borrowing is set to hit £172.5bn")
-    if len(mine) != 1 or mine != theirs:
+    if len(mine) != 1 or mine != theirs or mine <= background:
         return None
     (word,) = mine
     score = weight[word]
     return score if score >= MIN_SCORE / 2 else None
+
+
+def _close(a: Any, b: Any) -> bool:
+    """Whether two figures' values are within SOLE_RATIO of each other (a slip's distance, not another measure's)."""
+    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    return bool(va and vb) and max(va, vb) / min(va, vb) <= SOLE_RATIO
 
 
 def _said(topic: Topic) -> frozenset[str]:

@@ -51,9 +51,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     # "U.S." / "A." (initials) and known abbreviations; a lower-case word ending a sentence is normal.
-    # ("+26% y/y. Gas": a unit's last letter after a slash is no initial)
+    # ("+26% y/y. Gas": a unit's last letter after a slash is no initial, nor is a multiplier after a number: "added
+    # $154M. The budget")
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
-        len(word) == 1 and text[word_start - 1 : word_start] != "/")
+        len(word) == 1 and text[word_start - 1 : word_start] != "/" and not text[word_start - 1 : word_start].isdigit())
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -62,3 +62,14 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     text = "\n".join(line.strip() or "x" for line in lines)
     sentences = split_sentences(text)
     assert all("\n" not in s.text for s in sentences)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Overseas markets added $154M. The budget was $200M.", ["Overseas markets added $154M.", "The budget was $200M."]),
+    ("Sales hit 10K. Profit fell.", ["Sales hit 10K.", "Profit fell."]),
+    ("Gas rose 26% y/y. Oil fell.", ["Gas rose 26% y/y.", "Oil fell."]),
+    ("It was signed by John F. Kennedy in 1963.", ["It was signed by John F. Kennedy in 1963."]),  # an initial
+    ("Talks in the U.S. Senate stalled.", ["Talks in the U.S. Senate stalled."]),
+])
+def test_sentence_ends(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
