@@ -162,6 +162,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
               is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
+              # (words too common to reach the bar may still pair one value: "$7.25: the federal minimum since 2009")
+              or _same_value_score(topics[m[0]], topics[m[0]], weight, names) is not None
               for m in classes]
     sole = _sole_figures(candidates, signatures)
     sole_class = [all(i in sole for i in members) for members in classes]

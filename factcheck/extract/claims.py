@@ -340,5 +340,16 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
                 b = len(sentence[:after].rstrip())
+        if " to " in sentence[a:s] and (modal := _MODAL_AFTER.search(sentence, e, b)) is not None and any(
+                can_be_verb(m.group(1).lower()) for m in _TO_WORD.finditer(sentence, a, s)):
+            # "the bill to raise the federal minimum wage to $17 an hour by 2028 would force small businesses to cut
+            # staff": a figure in an infinitive's phrase is the subject's; what the subject would do says nothing of it
+            b = len(sentence[: modal.start()].rstrip())
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
     return out  # type: ignore[return-value]
+
+
+# a modal that opens the predicate after a subject ("... by 2028 would force"; not "would be lost": a passive says
+# what happens to the figure itself)
+_MODAL_AFTER = re.compile(r"\s(?:would|will|could|can|may|might|should|must)\s+(?!(?:not\s+)?(?:be|have\s+been)\b)[a-z]+")
+_TO_WORD = re.compile(r"\bto\s+([a-z]+)\b")
