@@ -143,7 +143,8 @@ _DATE_BODY = (
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
     rf"|(?P<decade_w>(?:(?i:early|mid|late)[- ])?(?:(?i:nineteen)[- ](?i:{_DECADE_WORDS})|(?<=the )(?:{_DECADE_WORDS.title()})))"
     r"(?![\w'’-])"
-    rf"|(?P<range_yy>{_YEAR}[^\S\n]?[-–][^\S\n]?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"  # (a line's end parts two: "by 2028\n- 17 million")
+    # (a line's end parts two years: "by 2028\n- 17 million")
+    rf"|(?P<range_yy>{_YEAR}[^\S\n]?[-–][^\S\n]?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
     r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?i:fiscal|financial) year)(?![\w-])"
