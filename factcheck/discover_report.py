@@ -91,10 +91,10 @@ def _tally(claim: Claim) -> str:
 
 
 def _value_key(row: Any) -> tuple[str, ...]:
-    """What a figure says, however written: its canonical value(s) and unit."""
+    """What a figure says, however written: its canonical value(s) (of one claim, one kind of measure: "28,000
+    people" and "twenty-eight thousand employees" are one figure, as the claim's majority counts them)."""
     high = row.value_high
-    return (repr(float(row.canonical_value)), str(row.canonical_unit),
-            "" if high is None or high != high else repr(float(high)))  # (NaN: no high end)
+    return (repr(float(row.canonical_value)), "" if high is None or high != high else repr(float(high)))  # (NaN: no high end)
 
 
 def _section(claim: Claim, picture: str | None) -> list[str]:

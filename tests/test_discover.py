@@ -34,7 +34,8 @@ def test_discovered_conflicts_and_agreements(corpus: str) -> None:
     conflicts = [c for c in claims if c.status == "conflict"]
     assert len(conflicts) == len(EXPECTED[corpus]["conflicts"]), [(c.id, c.words) for c in conflicts]
     for want in EXPECTED[corpus]["conflicts"]:
-        found = [c for c in conflicts if want["word"] in c.words and want.get("kind", c.kind) == c.kind]
+        found = [c for c in conflicts if want["word"] in c.words and want.get("kind", c.kind) == c.kind
+                 and want.get("unit", c.unit) == c.unit]
         assert len(found) == 1, (want, [(c.id, c.words) for c in conflicts])
         claim = found[0]
         if want["outlier"] is None:

@@ -70,6 +70,8 @@ _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?",
+                             re.I)  # (between a colon and the figure that follows it)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
@@ -89,17 +91,18 @@ _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
 
 
-def _is_label(text: str, mark: str, rest: str = "") -> bool:
+def _is_label(text: str, mark: str, rest: str = "", figure_next: bool = False) -> bool:
     """Whether `text`, before a colon or dash that opens a sentence's first cut, is a label naming what the
     rest is about: at most three words, or six after a list item's mark and before a colon; or, on a fact box's line
-    (a colon, then no more than six words to the end of the line: "Oil exports to China (2023): 2.14m bpd"), up to
+    (a colon, then no more than six words to the end of the line: "Oil exports to China (2023): 2.14m bpd") or before
+    a colon a figure follows (`figure_next`: "Start with its debt: $1.8 billion, much of it from a buyout"), up to
     eight words with no finite verb ("The reason is simple: prices fell 5%" is a sentence)."""
     words = text.split()
     if words and _LIST_MARK.fullmatch(words[0]):
         return len(words) - 1 <= (_ITEM_LABEL_WORDS if mark == ":" else _LABEL_WORDS)
     if len(words) <= _LABEL_WORDS:
         return True
-    return mark == ":" and "\n" not in text and len(rest.split("\n", 1)[0].split()) <= 6 and is_box_label(text)
+    return mark == ":" and "\n" not in text and (figure_next or len(rest.split("\n", 1)[0].split()) <= 6) and is_box_label(text)
 
 
 def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
@@ -228,7 +231,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             kind = "clause"  # "Unlike Xi's three-day trip to Moscow, Putin's visit will last two days": another thing's
         if (kind == "clause" and sentence[a] in ":-–—"
                 and (not fragments[:-1] or (sentence[a] == ":" and all(sentence[f[1]] in "()[]" for f in fragments[:-1])))
-                and _is_label(sentence[:a], sentence[a], sentence[b:])):
+                and _is_label(sentence[:a], sentence[a], sentence[b:],
+                              span < len(local) and _QUALIFIER_ONLY.fullmatch(sentence, b, local[span][0]) is not None)):
             kind = "fragment"  # "Gas: 33.7 bcm in 2023", "1949 - The Soviet Union recognises ...": a label names what
             # its clause is about (a bracket in it too: "Oil exports to China (2023): 2.14m bpd")
         if kind == "clause":
