@@ -70,8 +70,9 @@ _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
-_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?",
-                             re.I)  # (between a colon and the figure that follows it)
+# (between a colon and the figure that follows it)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|up\s+to"
+                             r"|at\s+least)\s+)?", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
