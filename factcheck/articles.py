@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import os
@@ -185,6 +186,12 @@ def read_manifest(folder: Path) -> dict[str, dict[str, object]]:
     return {}
 
 
+@functools.cache
+def _warn_dangling(path: Path) -> None:
+    """Say once per run that a link in a corpus folder leads nowhere (a run lists its folders more than once)."""
+    print(f"factcheck: warning: {path}: skipped, a symbolic link that leads to no file", file=sys.stderr)
+
+
 def corpus_files(paths: list[Path]) -> list[Path]:
     """Expand folders into their article files (sorted); files are taken as given."""
     files: list[Path] = []
@@ -196,7 +203,7 @@ def corpus_files(paths: list[Path]) -> list[Path]:
                 if p.is_file():
                     files.append(p)
                 elif p.is_symlink():  # a dangling or looping link: say so rather than skip it silently
-                    print(f"factcheck: warning: {p}: skipped, a symbolic link that leads to no file", file=sys.stderr)
+                    _warn_dangling(p)
         elif path.exists():
             files.append(path)
         else:

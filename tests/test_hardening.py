@@ -239,6 +239,9 @@ def test_a_looping_symlink_in_a_corpus_is_named_not_silently_skipped(tmp_path: P
     result = run("extract", str(corpus), "--jobs", "1")
     assert result.returncode == 0
     assert "loop.txt: skipped" in result.stderr
+    report = run("report", str(corpus), "--rules", str(ROOT / "rules"), "-o", str(tmp_path / "r.md"))
+    assert report.returncode == 0
+    assert report.stderr.count("loop.txt: skipped") == 1  # (once, though a run lists its folder more than once)
 
 
 def test_ctrl_c_exits_130_and_leaves_no_output(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
