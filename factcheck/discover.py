@@ -476,6 +476,8 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
     return any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
 
 
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|last|took|takes|taking|take|spent|spends|spend|stayed|ran\s+for|for)"
+                            r"\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
 
 
@@ -508,8 +510,9 @@ def _checkable(row: Any) -> bool:
         return False  # a bare number: what it counts is not written
     if row.kind != "date" and move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before, of no period told
-    if row.kind == "duration" and _OFFSET.match(_after(row)):
-        return False  # "two weeks after the summit": when something happened, not how long it lasted
+    if row.kind == "duration" and _OFFSET.match(_after(row)) and not _LASTED_BEFORE.search(_before(row)):
+        return False  # "two weeks after the summit": when something happened, not how long it lasted (but "Bidding
+        # lasted fourteen minutes before the gavel came down": how long)
     if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):
         return False  # "The 71-year-old will hold talks with Xi": whose age it is was told in an earlier sentence
     if row.kind == "date":

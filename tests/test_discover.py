@@ -287,3 +287,11 @@ def test_figures_in_the_same_digits_in_another_order_are_a_slip_of_the_hand(a: t
 
     row = namedtuple("row", "value unit value_high", defaults=[None])
     assert _transposed(row(*a), row(*b)) is transposed
+
+
+def test_a_stretch_a_verb_says_lasted_is_how_long_though_before_follows(tmp_path: Path) -> None:
+    """'Bidding lasted 14 minutes before the gavel came down' is how long; '14 minutes before the gavel' alone, when."""
+    assert _two_sources(tmp_path, "Bidding lasted 14 minutes before the gavel came down.",
+                        "Bidding lasted 4 minutes before the gavel fell.") == [("conflict", ["14 minutes", "4 minutes"])]
+    assert _two_sources(tmp_path, "Bidding opened 14 minutes before the gavel came down.",
+                        "Bidding opened 4 minutes before the gavel fell.") == []
