@@ -629,6 +629,7 @@ class Topic(NamedTuple):
     in_claim: frozenset[str]  # ids of the claim's words
     attributed: frozenset[str] = frozenset()  # ids of the claim's names of who estimated it ("analysts at Jefferies")
     narrowing: frozenset[str] = frozenset()  # ids of the words a count's own surface narrows its noun by ("foreign residents")
+    summed: frozenset[tuple[str, str]] = frozenset()  # ids of two words its claim joins by "and" ("pipeline and LNG gas")
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
@@ -709,7 +710,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     narrowing = frozenset(_word_id(w.lower()) for w in str(row.surface).split()  # (a hyphened "heat-related" describes it)
                           if w.isalpha() and w.islower() and w not in _NOT_NARROWING and _word_id(w) != counted_id
                           ) & frozenset(words) if counted else frozenset()
-    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing)
+    summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
+                       and (y := _word_id(m.group(2).lower())) in in_claim and x != y) if " and " in claim else frozenset()
+    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed)
+
+
+_SUMMED = re.compile(r"\b([A-Za-z][\w'-]+) and ([A-Za-z][\w'-]+)\b")  # "pipeline and LNG", "oil and gas"
 
 
 def _ids(text: str) -> frozenset[str]:
@@ -938,6 +944,12 @@ def _narrowed_apart(a: Topic, b: Topic) -> bool:
     return bool(a.narrowing - b[0].keys()) or bool(b.narrowing - a[0].keys())
 
 
+def _summed_apart(a: Topic, b: Topic) -> bool:
+    """Whether one claim sums two things ("Russian pipeline and LNG gas to China: 24 bcm") of which the other's clause
+    says one alone ("Pipeline gas to China: 15.4 bcm"): the sum is more than its part."""
+    return any((x in theirs[0]) != (y in theirs[0]) for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
+
+
 def _each_says_another_group(a: Topic, b: Topic) -> bool:
     """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
     evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
@@ -980,7 +992,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b):
+    if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b):
         return None
     shared = a[0].keys() & b[0].keys()
     in_claims = shared & a[1] & b[1]

@@ -295,3 +295,12 @@ def test_a_stretch_a_verb_says_lasted_is_how_long_though_before_follows(tmp_path
                         "Bidding lasted 4 minutes before the gavel fell.") == [("conflict", ["14 minutes", "4 minutes"])]
     assert _two_sources(tmp_path, "Bidding opened 14 minutes before the gavel came down.",
                         "Bidding opened 4 minutes before the gavel fell.") == []
+
+
+def test_a_claim_that_sums_two_things_is_not_one_that_says_one_of_them(tmp_path: Path) -> None:
+    """'pipeline and LNG gas' is more than 'pipeline gas'; 'oil and gas revenue' more than 'gas revenue'."""
+    assert _two_sources(tmp_path, "Pipeline and LNG gas supplies to China reached 24 bcm in 2022.",
+                        "Pipeline gas supplies to China reached 15.5 bcm in 2022.") == []
+    assert _two_sources(tmp_path, "Pipeline gas supplies to China reached 24 bcm in 2022.",
+                        "Pipeline gas supplies to China reached 15.5 bcm in 2022.") == [
+        ("conflict", ["15.5 bcm", "24 bcm"])]

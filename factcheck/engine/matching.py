@@ -532,6 +532,10 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     return in_claim, in_clause
 
 
+TOTAL_REACH = 3  # sentences (a table's rows, a list's lines) around a total whose other figures of its rule are its parts
+_TOTAL = re.compile(r"\b(?:[Tt]otal|[Oo]verall|[Cc]ombined|[Aa]ltogether|[Ii]n all)\b")
+
+
 def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[tuple[str, ...]]:
     """The rule each fact is judged by: (rule_id,), () for none, or several ids when rules fit it
     equally well (ambiguous: judged by none). Per sentence, a rule keeps only the facts it fits
@@ -549,7 +553,20 @@ def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[
 
 
 def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]]) -> list[tuple[str, ...]]:
-    """`attribute` from each row's {rule id: strength}."""
+    """`attribute` from each row's {rule id: strength}. Of one source's figures a rule fits, one its claim calls a
+    total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
+    Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
+    the total out already."""
+    totals: dict[tuple[str, Any], list[int]] = {}  # (rule, source) -> the sentences of its totals
+    for row, found in zip(rows, candidates, strict=True):
+        if found and _TOTAL.search(str(row.claim or "")):
+            for rule_id in found:
+                totals.setdefault((rule_id, row.source), []).append(int(row.sentence_index))
+    if totals:
+        candidates = [{rule_id: value for rule_id, value in found.items()
+                       if _TOTAL.search(str(row.claim or "")) or not any(
+                           abs(at - int(row.sentence_index)) <= TOTAL_REACH for at in totals.get((rule_id, row.source), ()))}
+                      for row, found in zip(rows, candidates, strict=True)]
     top: dict[tuple[str, Any, int], Strength] = {}  # (rule, source, sentence) -> best strength
     for row, found in zip(rows, candidates, strict=True):
         for rule_id, value in found.items():

@@ -14,7 +14,7 @@ from factcheck.extract.fold import fold, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
-from factcheck.extract.tables import table_periods
+from factcheck.extract.tables import table_periods, table_units
 from factcheck.facts import Fact
 from factcheck.text import Sentence, split_sentences
 
@@ -57,6 +57,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
     ]
     mentions += find_figures(text, [(d.start, d.end) for d in dates] + impossible)
     mentions.sort(key=lambda m: (m.start, m.end))
+    table_units(text, mentions)
     where = [sentence_at(m.start) for m in mentions]
     claims: list[Claim] = []
     i = 0

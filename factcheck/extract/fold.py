@@ -4,7 +4,9 @@ Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-wi
 typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
-("1 000 000", "40 000 shares") join the number; a run of spaces is one. HTML pasted into an article reads as its text: tags
+("1 000 000", "40 000 shares") join the number; a run of spaces is one, but a table written in aligned columns reads
+as a markdown table's rows ("Crude oil exports (mb/d)   1.72   2.14": "| Crude oil exports (mb/d) | 1.72 | 2.14 |").
+HTML pasted into an article reads as its text: tags
 go (a block tag ends a line, a table's cell opens with "| " as a markdown table's does), entities are decoded
 ("&euro;5bn", "&nbsp;"); in a line of capitals (a wire alert) the months and weekdays read as the body writes them
 ("ON THURSDAY": "on Thursday"). Facts found in the folded text are mapped back, so offsets and surfaces always index
@@ -118,6 +120,38 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
             and _CAPS_DATE_WORD.search(m.group())]
 
 
+_GAP = re.compile(r" {2,}|\t+")  # what parts two columns of an aligned table
+_FIGURE_CELL = re.compile(r"[-+−(]?[$£€¥]?\d")
+
+
+def _aligned_rows(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The rows of tables written in aligned columns, each as (start, end of its text, the gaps between its cells):
+    three lines at least in a row, each of two cells or more parted by two spaces or a tab, of one count of cells
+    (a header may leave the first out), and figures in the cells after the first of two rows at least ("Crude oil
+    exports (mb/d)   1.72   2.14")."""
+    rows: list[tuple[int, int, list[tuple[int, int]]]] = []
+    block: list[tuple[int, int, list[tuple[int, int]], int, bool]] = []
+
+    def close() -> None:
+        if len(block) >= 3 and sum(figures for *_, figures in block) >= 2:
+            widest = max(cells for *_, cells, _ in block)
+            if all(cells in (widest, widest - 1) for *_, cells, _ in block):
+                rows.extend((start, end, gaps) for start, end, gaps, *_ in block)
+        block.clear()
+
+    for line in _LINE.finditer(text):
+        start = line.start() + len(line.group()) - len(line.group().lstrip())
+        end = line.start() + len(line.group().rstrip())
+        gaps = [g.span() for g in _GAP.finditer(text, start, end)]
+        if not gaps or start >= end or text[start] == "|":
+            close()
+            continue
+        cells = [text[a:b] for a, b in zip([start] + [g[1] for g in gaps], [g[0] for g in gaps] + [end], strict=True)]
+        block.append((start, end, gaps, len(cells), any(_FIGURE_CELL.match(c) for c in cells[1:])))
+    close()
+    return rows
+
+
 def _needs_fold(text: str) -> bool:
     """Whether `text` has anything to fold: one cheap test per kind (most articles have none)."""
     if _caps_lines(text):
@@ -155,6 +189,12 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     if "  " in text:  # "$4.34  billion", "in  May 2023": a run of spaces reads as one
         for m in _SPACES.finditer(text):
             edits[m.start() + 1] = (m.end(), "")
+        for start, end, gaps in _aligned_rows(text):  # a table of aligned columns reads as a markdown table's rows
+            edits[start] = (start + 1, "| " + text[start])
+            for gap_start, gap_end in gaps:
+                edits.pop(gap_start + 1, None)
+                edits[gap_start] = (gap_end, " | ")
+            edits[end - 1] = (end, text[end - 1] + " |")
     if "*" in text or "__" in text:
         for m in _EMPHASIS.finditer(text):
             edits[m.start()] = (m.end(), "")

@@ -1,15 +1,20 @@
-"""Markdown tables: a figure in a row of a table is of the period its column's header names.
+"""Markdown tables: a figure in a row of a table is of the period its column's header names, in the unit its row's
+label or its column's header puts in brackets.
 
 "| Measure | 2022 | 2023 |" over "| Gas to China | 24 bcm | 33.7 bcm |": 24 bcm is of 2022, though its own row
 names no year. The header is the row above a separator row ("|---|---|"), or a first row of dates and no other
-figure (an HTML table's, whose cells `fold` opens with "| "); a column whose header cell holds one date gives that
-date's range to each figure below it in a row that names no date of its own.
+figure (an HTML table's, whose cells `fold` opens with "| ", or a table of aligned columns'); a column whose header
+cell holds one date gives that date's range to each figure below it in a row that names no date of its own.
+"| Crude oil exports (mb/d) | 1.72 | 2.14 |": each bare number of the row is read with the label's unit (1.72 mb/d);
+"| Company | Revenue ($bn) |" gives its column's bare numbers dollars in billions.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extract.mentions import Mention
+from factcheck.extract.quantities import find_figures
 from factcheck.facts import Fact
 from factcheck.text import Sentence, is_table_row
 
@@ -53,3 +58,64 @@ def _only_dates(facts: list[Fact]) -> bool:
 def _column(sentence: Sentence, fact: Fact) -> int:
     """Which cell of its row a fact stands in (the cells before it)."""
     return sentence.text.count("|", 0, fact.start - sentence.start)
+
+
+_BRACKETED_UNIT = re.compile(r"\((?P<unit>[^()\d|]{1,30})\)\s*$")  # "Crude oil exports (mb/d)", "Revenue ($bn)"
+_CURRENCY_FIRST = re.compile(r"(?P<sign>(?:[A-Z]{1,3})?[$£€¥])\s*(?P<rest>.*)")  # "$bn", "US$ bn", "€m"
+_READ_KINDS = frozenset(("quantity", "money", "percent"))
+
+
+def table_units(text: str, mentions: list[Mention]) -> None:
+    """Read each bare number of a markdown table's body with the unit in brackets of its row's label or its column's
+    header, when that reading is a quantity, an amount or a percentage ("| Crude oil exports (mb/d) | 1.72 |": 1.72
+    mb/d); a unit the table does not write is none it has."""
+    if "|" not in text or "(" not in text:
+        return
+    header: list[str] = []  # the cells of the last header row seen
+    line_start = -1
+    cells: list[str] = []
+    for m in mentions:
+        if m.kind != "count" or m.unit:
+            continue
+        start = text.rfind("\n", 0, m.start) + 1
+        if start != line_start:
+            line_start = start
+            end = text.find("\n", m.start)
+            line = text[start : len(text) if end < 0 else end]
+            cells = line.split("|")[1:-1] if is_table_row(line) else []
+            if cells:
+                header = _header_cells(text, start) or header
+        if not cells:
+            continue
+        column = text.count("|", line_start, m.start) - 1
+        label = _BRACKETED_UNIT.search(cells[0].strip())
+        heading = _BRACKETED_UNIT.search(header[column].strip()) if 0 < column < len(header) else None
+        unit = (heading or label)
+        if unit is None or column == 0:
+            continue
+        read = _read_with(text[m.start : m.end], unit.group("unit").strip())
+        if read is not None:
+            m.kind, m.value, m.value_high, m.unit, m.precision = read.kind, read.value, read.value_high, read.unit, read.precision
+
+
+def _header_cells(text: str, row_start: int) -> list[str]:
+    """The cells of the header of the table a body row at `row_start` lies in: the first row of its table."""
+    start = row_start
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if not is_table_row(text[before : start - 1]):
+            break
+        start = before
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end].split("|")[1:-1] if start != row_start else []
+
+
+def _read_with(number: str, unit: str) -> Mention | None:
+    """`number` read with `unit` ("1.72", "mb/d"; "190.3", "$bn"), or None when that is no single quantity, amount
+    or percentage."""
+    currency = _CURRENCY_FIRST.fullmatch(unit)
+    written = f"{currency.group('sign')}{number}{currency.group('rest')}" if currency else f"{number} {unit}"
+    found = find_figures(written, [])
+    if len(found) != 1 or found[0].start != 0 or found[0].end < len(written) - 1 or found[0].kind not in _READ_KINDS:
+        return None
+    return found[0]

@@ -88,3 +88,17 @@ def test_a_while_clause_is_past_a_rules_word_window(judged: tuple[CorpusEvidence
     joined = sentence[:-1] + ", while Xi has led China since 2012."
     fifth = sentence.index("fifth")
     assert _verdicts(sentence, judged)[fifth] == _verdicts(joined, judged)[fifth] == {("term-number", "agree")}
+
+
+def test_a_figure_beside_its_sources_total_is_a_part_of_it(judged: tuple[CorpusEvidence, RuleSet]) -> None:
+    """'| Pipeline gas to China (bcm) | 22.7 |' over '| Total gas to China (bcm) | 33.7 |': the total is the rule's,
+    the pipeline's share is no figure of it; a figure far from any total is judged as ever."""
+    table = ("| Measure | 2023 |\n|---|---|\n| Pipeline gas to China (bcm) | 22.7 |\n| Total gas to China (bcm) | 33.7 |\n")
+    verdicts = _verdicts(table, judged)
+    assert verdicts[table.index("33.7")] == {("gas-import-volume-2023", "agree")}
+    assert verdicts[table.index("22.7")] == {(None, "unchecked")}
+    far = ("Chinese imports of Russian gas reached 30 bcm in 2023. Putin arrived on Thursday. Xi met him. They talked. "
+           "Total gas imports from Russia reached 33.7 bcm in 2023, Chinese customs said.")
+    verdicts = _verdicts(far, judged)
+    assert verdicts[far.index("30 bcm")] == {("gas-import-volume-2023", "conflict")}
+    assert verdicts[far.index("33.7 bcm")] == {("gas-import-volume-2023", "agree")}
