@@ -473,7 +473,7 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
     "the 948-foot ship" says too)."""
     if (min(x, y), max(x, y)) in scores:
         return True
-    return any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
+    return bool(slips) and any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
 
 
 _LASTED_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|last|took|takes|taking|take|spent|spends|spend|stayed|ran\s+for|for)"
