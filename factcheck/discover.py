@@ -49,7 +49,7 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
-from factcheck.places import joined_places, place_of, places_named
+from factcheck.places import joined_place, joined_places, place_of, places_named
 from factcheck.rules.model import Tolerance
 from factcheck.text import without_accents, word_keys, words_of
 
@@ -1164,8 +1164,9 @@ def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:
     Star, is 948 feet long")."""
     if _each_names_another(a, b, names):
         return None
-    if (a[1] & b[1]) - names or _names_the_holder(a, b, names):
-        return MIN_SCORE
+    if (a[1] & b[1]) - names or len(a[1] & b[1]) >= 2 or _names_the_holder(a, b, names):
+        return MIN_SCORE  # (two names in common will do: "opened to $165 million in the United States and Canada" /
+        # "took in $156 million in U.S. and Canadian theaters")
     return None
 
 
@@ -1271,9 +1272,10 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     shared.sort(key=lambda w: (-in_claims[w], -counts[w], -weight.get(w, 0.0), w))
     first = rows[0]
     unit = "" if first.kind == "date" else str(first.unit)
-    claim = Claim("", first.kind, unit, [min(written[w]) for w in shared[:4]], rows)
-    # as rule words: the lemma of each spelling ("epicentre | epicenter")
-    claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared[:2]]
+    # (a country as its name: "United States", not the one word discovery reads it as)
+    claim = Claim("", first.kind, unit, [joined_place(w) or min(written[w]) for w in shared[:4]], rows)
+    # as rule words: the lemma of each spelling ("epicentre | epicenter"); no country, which a rule's `places` says
+    claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared if joined_place(w) is None][:2]
     if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
         own = set()
         for _, (words, in_claim, *_) in rows_topics:

@@ -99,3 +99,13 @@ def joined_places(text: str) -> str:
 
     return pattern.sub(joined, text)
 
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> dict[str, str]:
+    return {name.replace(" ", "").replace("-", "").lower(): name for name in set(_names()[0].values())}
+
+
+def joined_place(word: str) -> str | None:
+    """The territory a word `joined_places` wrote stands for ("unitedstates" -> "United States"), or None."""
+    return _joined_names().get(word.lower())
