@@ -71,9 +71,10 @@ def table_units(text: str, mentions: list[Mention]) -> None:
     mb/d); a unit the table does not write is none it has."""
     if "|" not in text or "(" not in text:
         return
-    header: list[str] = []  # the cells of the last header row seen
+    headers: dict[int, list[str]] | None = None  # each body row's start -> the cells of its table's first row
     line_start = -1
     cells: list[str] = []
+    header: list[str] = []
     for m in mentions:
         if m.kind != "count" or m.unit:
             continue
@@ -84,13 +85,14 @@ def table_units(text: str, mentions: list[Mention]) -> None:
             line = text[start : len(text) if end < 0 else end]
             cells = line.split("|")[1:-1] if is_table_row(line) else []
             if cells:
-                header = _header_cells(text, start) or header
+                headers = _table_headers(text) if headers is None else headers
+                header = headers.get(start, [])
         if not cells:
             continue
         column = text.count("|", line_start, m.start) - 1
         label = _BRACKETED_UNIT.search(cells[0].strip())
         heading = _BRACKETED_UNIT.search(header[column].strip()) if 0 < column < len(header) else None
-        unit = (heading or label)
+        unit = heading or label
         if unit is None or column == 0:
             continue
         read = _read_with(text[m.start : m.end], unit.group("unit").strip())
@@ -98,16 +100,22 @@ def table_units(text: str, mentions: list[Mention]) -> None:
             m.kind, m.value, m.value_high, m.unit, m.precision = read.kind, read.value, read.value_high, read.unit, read.precision
 
 
-def _header_cells(text: str, row_start: int) -> list[str]:
-    """The cells of the header of the table a body row at `row_start` lies in: the first row of its table."""
-    start = row_start
-    while start > 0:
-        before = text.rfind("\n", 0, start - 1) + 1
-        if not is_table_row(text[before : start - 1]):
-            break
-        start = before
-    end = text.find("\n", start)
-    return text[start : len(text) if end < 0 else end].split("|")[1:-1] if start != row_start else []
+def _table_headers(text: str) -> dict[int, list[str]]:
+    """The start of each markdown table row but a table's first, and the cells of that first row (its header), in one
+    pass over the text's lines."""
+    headers: dict[int, list[str]] = {}
+    first: list[str] | None = None
+    start = 0
+    for line in text.split("\n"):
+        if is_table_row(line):
+            if first is None:
+                first = line.split("|")[1:-1]
+            else:
+                headers[start] = first
+        else:
+            first = None
+        start += len(line) + 1
+    return headers
 
 
 def _read_with(number: str, unit: str) -> Mention | None:
