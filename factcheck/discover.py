@@ -260,7 +260,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
-                          r"|overall|combined|worldwide|global|globally|altogether|in all)\b", re.I)
+                          # (and a whole career's: "taking his career prize money to more than $180 million")
+                          r"|overall|combined|worldwide|global|globally|altogether|in all|career|lifetime|cumulative|all-time)\b", re.I)
 
 
 def _scope(row: Any) -> Scope:
@@ -476,6 +477,8 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
     return bool(slips) and any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
 
 
+_HOW_LONG_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends)\s+(?:(?:just|only|about|around|"
+                              r"nearly|almost|some|more\s+than|over|less\s+than|under)\s+)?$", re.I)
 _LASTED_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|last|took|takes|taking|take|spent|spends|spend|stayed|ran\s+for|for)"
                             r"\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
@@ -683,6 +686,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if row.kind == "quantity" and row.canonical_unit == _SPEED_UNIT:
         words.setdefault(_word_id("speed"), "speed")  # "travelling at 47 mph", "moving at 74 miles per hour": what a speed measures
         claim += " speed"
+    elif row.kind == "duration" and _HOW_LONG_BEFORE.search(_before(row)):
+        # "The match lasted three hours and twenty-seven minutes", "who needed 3 hours and 17 minutes to win", "took
+        # three hours and 17 minutes": how long something took, whatever the verb
+        words.setdefault(_word_id("length"), "length")
+        claim += " length"
     elif row.kind == "quantity" and row.canonical_unit == _TEMPERATURE_UNIT:
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")

@@ -127,6 +127,18 @@ _DERIVATIONS = (("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ors", ""
                 ("ing", "e"))
 
 
+_AGENT = frozenset(("er", "ers", "or", "ors", "ier", "iers"))
+
+
+def _agent_noun(word: str, add: str, lemmas: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `word` can be the agent noun of a verb ("exporter", "buyer", "supplier"): a noun and no verb or
+    adjective itself ("career", "corner", "number", "former", "lower" are none), and not a verb in -e plus "er" ("care"
+    makes "carer", not "career")."""
+    if set(lemmas) - {"NOUN"}:
+        return False
+    return not (add == "" and word.rstrip("s").endswith("eer"))
+
+
 @persistent
 def word_keys(word: str) -> frozenset[str]:
     """What a word is matched by: its lemmas (lemminflect, every part of speech) and the verbs it
@@ -150,7 +162,8 @@ def word_keys(word: str) -> frozenset[str]:
     for key in list(keys):
         for suffix, add in _DERIVATIONS:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3 and (
-                    suffix not in ("al", "als") or key[-len(suffix) - 1] in "vsz"):
+                    suffix not in ("al", "als") or key[-len(suffix) - 1] in "vsz") and (
+                    suffix not in _AGENT or _agent_noun(key, add, getAllLemmas(key))):
                 # ("arrival", "approval", "proposal" come of verbs; "final" of no "fine", "total" of no "tote")
                 base = key[: -len(suffix)] + add
                 if base in getAllLemmas(base).get("VERB", ()):

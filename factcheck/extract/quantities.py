@@ -110,6 +110,7 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage:?
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
 # ("Mr Putin is seventy-one", "he's 71", "who is now 82")
 # "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
+_AGE_LABEL_AFTER = re.compile(r":\s+(?:(?:his|her|their|the\s+[\w-]+['’]s|[A-Z][\w-]+['’]s)\s+)?age\b", re.I)  # a list's "37: his age"
 _SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alleged|suggested|insisted)\s+(?:that\s+)?\S+\s+"
                         r"(?:is|was)\s+$", re.I)
 _NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|still|already|just|only))?\s+$")
@@ -1664,6 +1665,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
+                not number.spelled and text[end : end + 1] == ":" and _AGE_LABEL_AFTER.match(text, end)) or (  # "37: his age"
                 not number.spelled and alone and text[end : end + 1] in (";", ".", ",") and (named := _NAME_IS.search(before))
                 and not known_word(named.group(1).lower()) and not _SAID_THAT.search(before)) or (
                 # "Putin is 71; Xi is 70": a name no word of the language ("A viral post said Putin is 75": a claim reported)
@@ -1800,8 +1802,9 @@ def _label_noun(text: str, start: int) -> str:
 
 
 def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
+    # (in words too: "three hours and twenty-seven minutes", "two years and six months")
     number = r"\d{1,2}(?:\.\d+)?" if decimals else r"\d{1,2}"
-    return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r")\s?(?:" + words + r")(?![\w-])", re.I)
+    return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r"|(?<![\d.])" + SMALL_WORDS + r"(?=\s))\s?(?:" + words + r")(?![\w-])", re.I)
 
 
 # A length, weight or time written in two or three units, each smaller after the larger: the units it may go
@@ -1823,13 +1826,13 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     """'5 feet 2 inches', '16st 7lb', '7lb 4oz', '1 hour 22 minutes', '2 hours, 3 minutes and 23 seconds',
     '2 years and 3 months old': one figure, in the larger unit."""
     parts = _SMALLER_PARTS.get(mention.unit)
-    if parts is None or mention.value_high is not None or mention.value is None:
-        return mention
+    if parts is None or mention.value_high is not None or mention.value is None or text[mention.end - 3 : mention.end] == "old":
+        return mention  # ("a 10-year-old and three months later": the age is whole)
     for pattern, per, limit in parts:
         m = pattern.match(text, mention.end)
         if m is None:
             continue
-        n = Decimal(m.group("n"))
+        n = Decimal(m.group("n")) if m.group("n")[0].isdigit() else word_value(m.group("n"))
         if n >= limit:
             break
         mention.value += n / per
