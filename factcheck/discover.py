@@ -700,12 +700,13 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is
         # a verb there, and says no more of the figure than a verb does
         in_claim -= {_word_id(w.lower()) for w in used if not is_verb_only(w.lower()) and can_be_verb(w.lower())}
-    if not in_claim and ((row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None)
-                         or (changed := _LEVEL_OF_BEFORE.search(_before(row))) is not None):
+    if (not in_claim or row.kind != "date") and ("," in sentence or "(" in sentence) and (
+            (not in_claim and row.change and (changed := _CHANGE_OF_BEFORE.search(_before(row))) is not None)
+            or (changed := _LEVEL_OF_BEFORE.search(_before(row))) is not None):
         # "reported revenue of $1.1 billion last year, up 64% from 2023": a change set off by a comma is that of what
-        # the words before the comma say; so is a level ("Inflation, at 1.9% in September, is below the target")
-        before = changed.group("what")
-        in_claim = _ids(before) & frozenset(words)
+        # the words before the comma say; so is a level, whatever else its own fragment says ("Inflation, at 1.9% in
+        # September, is below the target"; "Mortgage rates, at 7.9% for a 30-year fixed loan last week, remain ...")
+        in_claim |= _ids(changed.group("what")) & frozenset(words)
     if not in_claim and row.kind != "date" and str(row.claim)[:4].lower() == "and " and (head := _head_before(row)):
         # "output fell 0.1% in Q3 2023 and 0.5% in Q4 2023": a figure after "and" that says no word of its own but its
         # date is what the one before it is; the words before that one are its claim too (not after "or": ", or about 2.14
