@@ -51,7 +51,7 @@ from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.places import joined_place, joined_places, place_of, places_named
 from factcheck.rules.model import Tolerance
-from factcheck.text import without_accents, word_keys, words_of
+from factcheck.text import QUALIFIER_PIECE, TOTAL_WORDS, without_accents, word_keys, words_of
 
 MIN_SHARED_WORDS = 2
 MIN_SCORE = 2.5  # the weight shared words must reach (a word in 1 of 20 figures' clauses weighs 2.9, in 5 of 20 1.4)
@@ -261,7 +261,7 @@ Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
-                          r"|overall|combined|worldwide|global|globally|altogether|in all|career|lifetime|cumulative|all-time)\b", re.I)
+                          rf"|{TOTAL_WORDS}|worldwide|global|globally|career|lifetime|cumulative|all-time)\b", re.I)
 
 
 def _scope(row: Any) -> Scope:
@@ -477,10 +477,9 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
     return bool(slips) and any((min(x, z), max(x, z)) in slips and (min(y, z), max(y, z)) in equal for z in group)
 
 
-_HOW_LONG_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends)\s+(?:(?:just|only|about|around|"
-                              r"nearly|almost|some|more\s+than|over|less\s+than|under)\s+)?$", re.I)
-_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasts|lasting|last|took|takes|taking|take|spent|spends|spend|stayed|ran\s+for|for)"
-                            r"\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
+_LASTING = r"lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends"  # verbs that say how long something took
+_HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
+_LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
 
 

@@ -176,6 +176,11 @@ def is_table_row(text: str) -> bool:
     return text.lstrip().startswith("|") and text.count("|") >= 2
 
 
+# a qualifier a figure may follow, as a piece of other patterns ("lasted about", ": nearly $1.8 billion")
+QUALIFIER_PIECE = (r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|fewer\s+than|up\s+to"
+                   r"|at\s+least)\s+)?")
+# words that call a figure a total, but "total" (each user reads it its own way: "insured losses could total $40 billion")
+TOTAL_WORDS = r"overall|combined|altogether|in all"
 ITEM_MARK = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word
 _BOX_LABEL_WORDS = 8
 _FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())

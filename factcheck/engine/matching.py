@@ -19,7 +19,7 @@ from factcheck.extract.words import COMPARED_WITH
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
-from factcheck.text import ITEM_MARK, is_box_label, word_keys, word_spans, words_of
+from factcheck.text import ITEM_MARK, TOTAL_WORDS, is_box_label, word_keys, word_spans, words_of
 
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
@@ -533,7 +533,7 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
 
 
 TOTAL_REACH = 3  # sentences (a table's rows, a list's lines) around a total whose other figures of its rule are its parts
-_TOTAL = re.compile(r"\b(?:[Tt]otal|[Oo]verall|[Cc]ombined|[Aa]ltogether|[Ii]n all)\b")
+_TOTAL = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)
 
 
 def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[tuple[str, ...]]:

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
-from factcheck.text import ITEM_MARK, is_box_label, is_table_row
+from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
 _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
@@ -71,9 +71,7 @@ _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
-# (between a colon and the figure that follows it)
-_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|up\s+to"
-                             r"|at\s+least)\s+)?", re.I)
+_QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
