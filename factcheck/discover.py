@@ -134,10 +134,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     background = background_words(candidates, topics)
     names = name_words(candidates)
     signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
-    # how many figures of each source and signature say each word in their claims: a one-word claim must be
-    # the only one of its source to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion"
-    # would make a rule of that word take both; the same value said again, "$156M domestic bow" in a headline and
-    # "launched with $156M at the domestic box office", is one figure)
+    # how many values of each source and signature each word of their claims is said of: a one-word claim must be
+    # its source's only one to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion" would make a
+    # rule of that word take both), and the same value said again is one ("$156M domestic bow" in a headline and
+    # "launched with $156M at the domestic box office")
     claim_words: Counter[tuple[str, tuple[str, str, str], str]] = Counter(
         (source, signature, w) for source, signature, w, _ in {
             (r.source, signature, w, _value_key(r)) for r, signature, (_, in_claim, *_) in zip(candidates, signatures, topics, strict=True)
@@ -1188,13 +1188,12 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     if _each_names_another(a, b, names):
         return None
     if _value_key(a_row) != _value_key(b_row):
-        va, vb = abs(float(a_row.canonical_value)), abs(float(b_row.canonical_value))
         transposed = _transposed(a_row, b_row, same_unit=True)  # (one bucket: "68,000 people" employed are employees)
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")
-        if not (a[1] & b[1] or (transposed and (a_row.kind == "count" or a[0].keys() & b[0].keys()))) or not va or not vb or (
-                max(va, vb) / min(va, vb) > SOLE_RATIO and not transposed) or (a_row.kind == "percent" and not transposed):
+        if not (a[1] & b[1] or (transposed and (a_row.kind == "count" or a[0].keys() & b[0].keys()))) or (
+                not transposed and (not _close(a_row, b_row) or a_row.kind == "percent")):
             return None  # (two percentages pair only by one value or the same digits: "rose 5%" and "rose 6%" may be two)
         if not transposed and all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
