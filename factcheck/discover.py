@@ -206,7 +206,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is None and bool(periods[x]) == bool(periods[y]) and specific_pair:
                 score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted),
                                         background=frozenset() if _close(candidates[classes[x][0]], candidates[classes[y][0]])
-                                        else background)
+                                        else background, names=names)
             if score is None and as_of_now:
                 score = _holder_score(class_topics[x], class_topics[y], names, background)
             if score is None and values[x] == values[y] and specific_pair:
@@ -1216,17 +1216,18 @@ def _things(topic: Topic) -> frozenset[str]:
 
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
-                    background: frozenset[str] = frozenset()) -> float | None:
+                    background: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> float | None:
     """'Turnout was 67.3%' and 'Turnout reached 67.3 percent': claims that say one and the same word and
     nothing else but verbs are one claim when the word is rare enough (its weight alone reaches half the bar) and
     both name a date or neither does (checked by the caller; a dated "61.1% in 2021" is another claim). A word of
     `background`, the event's own, is not enough ("Tracking had the film at $130 million to $140 million" / "the film
     has made $310 million" in a corpus about the film; the caller passes none for values as close as a slip's:
-    "serving his third term" / "serving his fourth term")."""
+    "serving his third term" / "serving his fourth term"), nor is a name alone, what each measures of it unsaid
+    ("close its Ohio battery plant by the end of this year" / "U.S. employers added ... in April")."""
     if counted:
         return None
     mine, theirs = _said(a), _said(b)  # (a verb around the word says nothing: "Borrowing is set to hit £172.5bn")
-    if len(mine) != 1 or mine != theirs or mine <= background:
+    if len(mine) != 1 or mine != theirs or mine <= background or mine <= names:
         return None
     (word,) = mine
     score = weight[word]

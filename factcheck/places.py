@@ -26,7 +26,7 @@ _NOT_PLACES = frozenset({"world", "Unknown Region", "Pseudo-Accents", "Pseudo-Bi
 # "U.S. dollars", "Indian rupees", "the Indian Ocean", "Turkish Stream": a place word that names a thing
 _THING_AFTER = re.compile(
     r"[ -](?:dollars?|rupees?|yen|yuan|francs?|pounds?|euros?|won|pesos?|crowns?|kron[ao]r?|rubles?|roubles?|lira"
-    r"|Ocean|Sea|Stream|Treasur(?:y|ies))\b"
+    r"|Ocean|Sea|Stream|Treasur(?:y|ies)|border|frontier)\b"  # ("near the Bangladesh border": in the other country)
 )
 # "the U.S. Geological Survey", "Russian Railways", "Saudi Aramco": a place word that begins the name of a
 # body names the body, not a place the figure is about; a person's title after it keeps the place

@@ -15,7 +15,7 @@ from factcheck.places import joined_places, place_of, places_named
     ("Sino-Russian ties and Hong Kong", ("Russia", "Hong Kong SAR China")),
     ("trade hit 240.1 billion U.S. dollars", ()),
     ("Chinese refiners saved US$4.34bn", ("China",)),
-    ("storms in New Mexico and the Indian Ocean", ()),
+    ("storms in New York and the Indian Ocean", ()),  # (a city; New Mexico, a state, is the United States)
     ("Beijing and Moscow signed", ()),  # cities are no territories here
     ("China, China and Chinese", ("China",)),
     ("according to the U.S. Geological Survey", ()),  # a body named after a place
@@ -38,7 +38,16 @@ def test_place_of_knows_names_short_forms_and_adjectives_only() -> None:
     ("South Korean exports to Saudi Arabia", "Southkorea exports to Saudiarabia"),
     ("500 billion U.S. dollars", "500 billion U.S. dollars"),  # a currency names no place
     ("the U.S. Geological Survey said", "the U.S. Geological Survey said"),  # nor does a body's name
-    ("Beijing and New Mexico", "Beijing and New Mexico"),
+    ("Beijing and New York", "Beijing and New York"),  # (a city; "New Mexico", a state, is "Unitedstates")
 ])
 def test_joined_places_writes_each_place_as_one_word(text: str, joined: str) -> None:
     assert joined_places(text) == joined
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Six people were killed in West Bengal near the Bangladesh border", ("India",)),  # (a border is no place of it)
+    ("2.1 million Florida customers and 400,000 in Georgia", ("United States", "Georgia")),  # (Georgia: the country)
+    ("Indiana's plants and Indian refiners", ("United States", "India")),
+])
+def test_a_state_of_a_federation_is_its_country(text: str, places: tuple[str, ...]) -> None:
+    assert places_named(text) == places
