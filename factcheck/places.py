@@ -9,6 +9,7 @@ a sea names neither ("U.S. dollars", "Indian Ocean").
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -109,3 +110,21 @@ def _joined_names() -> dict[str, str]:
 def joined_place(word: str) -> str | None:
     """The territory a word `joined_places` wrote stands for ("unitedstates" -> "United States"), or None."""
     return _joined_names().get(word.lower())
+
+
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=65536)
+def summed_places(text: str) -> frozenset[str]:
+    """The territories `text` joins by "and" ("killed 16 people in Bangladesh and India": Bangladesh, India), a sum
+    over them; none when it joins none."""
+    canonical, pattern = _names()
+    found = [m for m in pattern.finditer(text)
+             if not (_THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))]
+    out: set[str] = set()
+    for left, right in itertools.pairwise(found):
+        gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
+        if _AND_BETWEEN.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
+            out |= {canonical[left.group()], canonical[right.group()]}
+    return frozenset(out)

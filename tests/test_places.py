@@ -51,3 +51,15 @@ def test_joined_places_writes_each_place_as_one_word(text: str, joined: str) -> 
 ])
 def test_a_state_of_a_federation_is_its_country(text: str, places: tuple[str, ...]) -> None:
     assert places_named(text) == places
+
+
+@pytest.mark.parametrize(("text", "summed"), [
+    ("killing at least 16 people in Bangladesh and India", {"Bangladesh", "India"}),
+    ("the coasts of Bangladesh and India's West Bengal state", {"Bangladesh", "India"}),
+    ("Chinese imports from Russia", set()),
+    ("Russia and Russian firms", set()),  # (one place twice is no sum)
+])
+def test_places_joined_by_and_are_a_sum_over_them(text: str, summed: set[str]) -> None:
+    from factcheck.places import summed_places
+
+    assert summed_places(text) == summed
