@@ -76,29 +76,30 @@ def place_of(name: str) -> str | None:
 @lru_cache(maxsize=65536)  # every rule with places asks about the same claims
 def places_named(text: str) -> tuple[str, ...]:
     """The territories `text` names, in order, each once ('Russia's oil exports to India' -> Russia, India)."""
-    canonical, pattern = _names()
+    canonical = _names()[0]
     out: list[str] = []
-    for m in pattern.finditer(text):
-        if _THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()):
-            continue
+    for m in _place_words(text):
         place = canonical[m.group()]
         if place not in out:
             out.append(place)
     return tuple(out)
 
 
+def _place_words(text: str) -> list[re.Match[str]]:
+    """The words of `text` that name a place: no currency, sea or border after them, nor a name they begin."""
+    return [m for m in _names()[1].finditer(text) if not (_THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))]
+
+
 @lru_cache(maxsize=65536)
 def joined_places(text: str) -> str:
     """`text` with each place it names written as one word of its territory, capitalised once ("the U.S.", "United
     States", "American" -> "Unitedstates"; "Britain", "UK" -> "Unitedkingdom"): the words of one place are one word."""
-    canonical, pattern = _names()
-
-    def joined(m: re.Match[str]) -> str:
-        if _THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()):
-            return m.group()
-        return canonical[m.group()].replace(" ", "").replace("-", "").capitalize()
-
-    return pattern.sub(joined, text)
+    canonical = _names()[0]
+    out, at = [], 0
+    for m in _place_words(text):
+        out += [text[at : m.start()], canonical[m.group()].replace(" ", "").replace("-", "").capitalize()]
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 
@@ -119,11 +120,9 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 def summed_places(text: str) -> frozenset[str]:
     """The territories `text` joins by "and" ("killed 16 people in Bangladesh and India": Bangladesh, India), a sum
     over them; none when it joins none."""
-    canonical, pattern = _names()
-    found = [m for m in pattern.finditer(text)
-             if not (_THING_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))]
+    canonical = _names()[0]
     out: set[str] = set()
-    for left, right in itertools.pairwise(found):
+    for left, right in itertools.pairwise(_place_words(text)):
         gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
         if _AND_BETWEEN.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
             out |= {canonical[left.group()], canonical[right.group()]}
