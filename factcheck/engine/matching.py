@@ -557,16 +557,17 @@ def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]])
     total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
     Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
     the total out already."""
+    said_total = [bool(found) and _TOTAL.search(str(row.claim or "")) is not None for row, found in zip(rows, candidates, strict=True)]
     totals: dict[tuple[str, Any], list[int]] = {}  # (rule, source) -> the sentences of its totals
-    for row, found in zip(rows, candidates, strict=True):
-        if found and _TOTAL.search(str(row.claim or "")):
+    for row, found, total in zip(rows, candidates, said_total, strict=True):
+        if total:
             for rule_id in found:
                 totals.setdefault((rule_id, row.source), []).append(int(row.sentence_index))
     if totals:
         candidates = [{rule_id: value for rule_id, value in found.items()
-                       if _TOTAL.search(str(row.claim or "")) or not any(
-                           abs(at - int(row.sentence_index)) <= TOTAL_REACH for at in totals.get((rule_id, row.source), ()))}
-                      for row, found in zip(rows, candidates, strict=True)]
+                       if total or not any(abs(at - int(row.sentence_index)) <= TOTAL_REACH
+                                           for at in totals.get((rule_id, row.source), ()))}
+                      for row, found, total in zip(rows, candidates, said_total, strict=True)]
     top: dict[tuple[str, Any, int], Strength] = {}  # (rule, source, sentence) -> best strength
     for row, found in zip(rows, candidates, strict=True):
         for rule_id, value in found.items():
