@@ -47,6 +47,7 @@ _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports") or a capitalised name
 # follows ("24 737 MAX jets"): those are two
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
+_COMMA_GROUPS = re.compile(r"\d,\d{3}(?![\d])")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")  # (not "+1 212 555")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
 # what a browser never shows: scripts, styles, comments (their numbers are code, not figures)
@@ -178,9 +179,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             edits[i] = (i + 1, "")
     for m in _THIN_GROUP.finditer(text):
         edits[m.start()] = (m.end(), "")
+    commas = _COMMA_GROUPS.search(text) is not None  # a text that groups thousands by commas writes no "42 737" as one
     for m in _PLAIN_GROUPS.finditer(text):
         groups = m.group().split(" ")
-        if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or _pair_groups(text, m):
+        if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or (not commas and _pair_groups(text, m)):
             edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
     for start, end in _caps_lines(text):  # "ON THURSDAY" in a line of capitals: "on Thursday"
         for m in _CAPS_DATE_WORD.finditer(text, start, end):

@@ -266,6 +266,7 @@ def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
 
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
+_ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
@@ -636,6 +637,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if chain and not occupied.overlaps(chain.start(), chain.end()):
             occupied.add(chain.start(), chain.end())  # "1-800-555-0199": an identifier, not figures
             skip_until = chain.end()
+            continue
+        if chain is None and (code := _ZERO_TAIL.match(text, match.end())) and match.group("digits"):
+            skip_until = code.end()  # "555-0199", "A-10 unit 12-034": an end written with a leading zero is no range's
             continue
         tally = _TALLY.match(text, match.start()) if text[match.end() : match.end() + 1] in "-–" else None
         if tally and int(tally.group("b")) <= int(tally.group("a")):
