@@ -392,7 +392,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # ("Official figures out this morning show it grew by 0.5% in the first quarter": the day the figures came
             # out dates no figure of its claim)
             limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None)
-            bound = (bounds or _REPORTING.search(claim) is not None
+            bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit))
@@ -400,6 +400,19 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
     return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit) for s, e, claim, clause, bound, limit in entries]
             for key, entries in found.items()}
+
+
+# "The refinery, built in 1958, can process 340,000 barrels a day": the date of a participle set off by commas tells
+# of the thing named before it, and is no period of the sentence's figures
+_PARTICIPLE = re.compile(r"(?:built|founded|opened|established|completed|launched|created|formed|acquired|bought|incorporated"
+                         r"|constructed|commissioned|inaugurated|listed|introduced|born)\b")
+
+
+def _set_off_participle(row: Any, claim: str) -> bool:
+    if not _PARTICIPLE.match(claim):
+        return False
+    sentence, at = str(getattr(row, "sentence", "") or ""), int(row.claim_start) - int(getattr(row, "sentence_start", 0))
+    return 0 < at <= len(sentence) and sentence[:at].rstrip().endswith(",")
 
 
 _RECORD_SINCE = re.compile(

@@ -193,6 +193,22 @@ def _subject_phrase(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]{3,}ed|built|born|founded|bought|sold|made|held|run|owned|known)\s+(?:in|on|by|from|at|as|for|with)\b")
+
+
+def _opens_with_verb(sentence: str, at: int) -> bool:
+    """Whether the words at `at` open with a finite verb or a modal ("is 54 metres high", "can process ...")."""
+    word = _WORD.match(sentence, at)
+    return word is not None and word.group().lower() in _MODALS
+
+
+def _has_verb(sentence: str, start: int, end: int) -> bool:
+    """Whether the words between `start` and `end` hold a finite verb, a modal or a past tense."""
+    return any((lower := w.group().lower()) in _MODALS or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
+               for w in _WORD.finditer(sentence, start, end))
+
+
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
                             re.I)
 
@@ -320,6 +336,20 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
             text = sentence[a:b]
+        elif c >= 0 and p >= 2 and pieces[p][0] == a and pieces[p - 1][2] == c and pieces[p - 2][2] == c \
+                and pieces[p - 2][0] == first.get(c) and _opens_with_verb(sentence, a) \
+                and _PARTICIPLE_PHRASE.match(sentence, pieces[p - 1][0]) and not _has_verb(sentence, pieces[p - 2][0], pieces[p - 2][1]) \
+                and all(fi in dates for fs, _, fi in local if pieces[p - 2][0] <= fs < pieces[p - 1][1]):
+            # "The dam, built in 1968, is 54 metres high": a predicate after a participle set off by commas is its
+            # subject's, as in "The dam is 54 metres high" (the participle's date is no period of it: `date_index`; a
+            # participle with a figure of its own is left apart: "Ruiz, signed for 45 million pounds, has 21 goals")
+            a = pieces[p - 2][0]
+        elif i not in ages and i not in dates and c >= 0 and p and pieces[p][0] == a == s and pieces[p - 1][2] == c \
+                and sentence[pieces[p - 1][1] : s].strip() == "," and sentence[b : b + 1] == "," \
+                and not _has_verb(sentence, e, b) and (noun := _DETERMINED_NOUN.search(sentence, pieces[p - 1][0], pieces[p - 1][1])):
+            # "the nearby Orl dam, 38 metres high, dates from 1959": a figure set off by commas measures the noun before
+            # it, as "the 38-metre Orl dam" would
+            a = noun.start()
         if i and local[i - 1][1] < s and (gap := _PARTITIVE_GAP.fullmatch(sentence, local[i - 1][1], s)) is not None:
             # "Thirty-eight of the train's 149 cars left the tracks": the whole says what there is (the train's 149
             # cars), and none of what the part did

@@ -37,6 +37,9 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("Official figures out this morning show it grew by 0.6 per cent in the first quarter of this year.", "0.6 per cent",
      [(dt.date(2024, 1, 1), dt.date(2024, 3, 31))]),
     ("Data released on Friday showed exports rose 5% in April.", "5%", [(dt.date(2024, 4, 1), dt.date(2024, 4, 30))]),
+    # a participle set off by commas dates the thing before it, not the sentence's figures
+    ("The refinery, built in 1958, can process about 340,000 barrels of crude oil per day.", "340,000 barrels of crude oil per day",
+     []),
 ])
 def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     assert _periods(text, surface) == expected
