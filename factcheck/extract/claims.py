@@ -194,7 +194,8 @@ def _subject_phrase(sentence: str, start: int, end: int) -> str:
 
 
 _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
-_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]{3,}ed|built|born|founded|bought|sold|made|held|run|owned|known)\s+(?:in|on|by|from|at|as|for|with)\b")
+_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]{3,}ed|built|born|founded|bought|sold|made|held|run|owned|known)"
+                                r"\s+(?:in|on|by|from|at|as|for|with)\b")
 
 
 def _opens_with_verb(sentence: str, at: int) -> bool:
