@@ -35,7 +35,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     wrapped = "\n" in text and _wrapped(text)
     for match in _BOUNDARY.finditer(text):
-        if "\n" not in match.group() and _ends_with_abbreviation(text, match.start()):
+        if "\n" not in match.group() and _ends_with_abbreviation(text, match.start()) and not (
+                _OPENER.match(text, match.end()) and _ENDS_A_SENTENCE.search(text, max(0, match.start() - 4), match.start() + 1)):
             continue
         if wrapped and match.group() == "\n" and _continues(text, match.start()):
             continue
@@ -55,6 +56,13 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     # $154M. The budget")
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
         len(word) == 1 and text[word_start - 1 : word_start] != "/" and not text[word_start - 1 : word_start].isdigit())
+
+
+# initials that may end a sentence ("struck the bridge at 1:28 a.m. Its hydrocracker", "sold in the U.S. The company")
+# when a word that opens sentences follows ("at 2 p.m. Tuesday", "U.S. Steel" go on)
+_ENDS_A_SENTENCE = re.compile(r"(?:\b[ap]\.m|\bU\.[SK]|\bU\.S\.A)\.$")
+_OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|I|In|But|This|That|These|Those|There|His|Her|Their|Our|On|At|After"
+                     r"|By|Some|Many|Most|All|No|Officials|Police)\b")
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -72,6 +72,11 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     ("Gas rose 26% y/y. Oil fell.", ["Gas rose 26% y/y.", "Oil fell."]),
     ("It was signed by John F. Kennedy in 1963.", ["It was signed by John F. Kennedy in 1963."]),  # an initial
     ("Talks in the U.S. Senate stalled.", ["Talks in the U.S. Senate stalled."]),
+    # a time's or a country's initials end a sentence before a word that opens one, not before a day or a name
+    ("The ship struck at 1:28 a.m. Its crew was safe.", ["The ship struck at 1:28 a.m.", "Its crew was safe."]),
+    ("It opens at 2 p.m. Tuesday.", ["It opens at 2 p.m. Tuesday."]),
+    ("It sells in the U.S. The firm said so.", ["It sells in the U.S.", "The firm said so."]),
+    ("He toured the U.S. Steel plant.", ["He toured the U.S. Steel plant."]),
 ])
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences

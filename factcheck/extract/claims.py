@@ -193,6 +193,13 @@ def _subject_phrase(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_MEASURE_FIGURE = re.compile(r"(?!.*\d(?:st|nd|rd|th)\b).*\d.*")  # (in digits, no ordinal: "Their first reported case came in May")
+# the subject a figure may describe: "the", "its", "Calder Energy's" before it ...
+_SUBJECT_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s+")
+# ... and its noun after it, up to four words, then the clause's verb
+_HEAD_THEN_VERB = re.compile(r"(?P<head>(?:\s+(?!(?:of|in|on|at|for|to|by|with|from|and|or|that|which|who)\b)[A-Za-z][\w’'-]*){1,4}?)"
+                             r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|remains?|remained"
+                             r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 _PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]{3,}ed|built|born|founded|bought|sold|made|held|run|owned|known)"
                                 r"\s+(?:in|on|by|from|at|as|for|with)\b")
@@ -351,6 +358,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "the nearby Orl dam, 38 metres high, dates from 1959": a figure set off by commas measures the noun before
             # it, as "the 38-metre Orl dam" would
             a = noun.start()
+        elif i not in ages and i not in dates and c >= 0 and _SUBJECT_HEAD.fullmatch(sentence, a, s) \
+                and _MEASURE_FIGURE.fullmatch(sentence, s, e) is not None \
+                and (head := _HEAD_THEN_VERB.match(sentence, e)) is not None and head.end("head") <= b \
+                and not any(a <= fs < head.end("head") for fs, _, fi in local if fi != i):
+            # "Calder Energy's 430,000 b/d Port Arden refinery remained shut on Wednesday": a figure that describes the
+            # noun a clause opens with measures that noun; what the clause says of the noun is not said of the figure
+            b = head.end("head")
         if i and local[i - 1][1] < s and (gap := _PARTITIVE_GAP.fullmatch(sentence, local[i - 1][1], s)) is not None:
             # "Thirty-eight of the train's 149 cars left the tracks": the whole says what there is (the train's 149
             # cars), and none of what the part did
