@@ -194,6 +194,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
+                    or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
                     or {tenses[x], tenses[y]} == {"ahead", "past"}):
                 continue  # two classes of one source never join
@@ -223,8 +224,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = _digits_score(class_topics[x], class_topics[y], names)
                 if score is not None:
                     digit_pairs.add((x, y))
-                    if _names_the_holder(class_topics[x], class_topics[y], names):
-                        named_slips.add((x, y))
+                    if _names_the_holder(class_topics[x], class_topics[y], names) or (
+                            (class_topics[x][1] & class_topics[y][1]) - names):
+                        named_slips.add((x, y))  # (or whose claims share a word of their own: "a cash option of $515.7
+                        # million" / "The lump-sum value of the prize is $551.7 million", which two more outlets say)
             if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
                     _one_holder(class_topics[x], class_topics[y], names)):
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
@@ -433,6 +436,26 @@ def _same_scale(a: Any, b: Any) -> bool:
     return not va or not vb or max(va, vb) / min(va, vb) <= UNIT_SCALE_IN_CLAIM
 
 
+FAR_RATIO = 10  # two figures further apart than this, in other digits, are two measures, not one misreported
+
+
+def _far_apart(a: Any, b: Any) -> bool:
+    """Whether two figures are too far apart to be one claim misreported: more than ten times apart, and not the same
+    digits under another multiplier ("$1.22 million" for "$1.22 billion" is a slip; "$2 million" a store's bonus and
+    "$1.22B" the jackpot are two things)."""
+    if a.kind == "date" or a.kind == "age":
+        return False
+    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    if not va or not vb or max(va, vb) / min(va, vb) <= FAR_RATIO:
+        return False
+    return _significant(float(a.value)) != _significant(float(b.value))
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a value as written: "122" for 1.22 billion and for 1.22 million."""
+    return format(Decimal(repr(abs(value))), "f").replace(".", "").strip("0")
+
+
 def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]], signatures: list[tuple[str, str, str]]) -> set[int]:
     """The figures a sentence sets against one of the same kind and unit of another period ("fell to $1.1 billion in
     January-April, compared with $4.34 billion for all of last year"): their sentence shows the measure has
@@ -594,6 +617,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _BOUNDS = frozenset(("lower_bound", "upper_bound", "at_least", "at_most"))
 
 
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s")
+
+
 def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
     if row.kind == "date" and row.qualifier in _BOUNDS:
@@ -613,6 +639,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
         # but "its fourth consecutive cut" and "its fourth straight cut" count cuts, "in the 12th and 67th minutes" minutes)
         unit = "" if head is None else _word_id((head.group(2) if head.group(1).lower() in _IN_A_ROW and head.group(2)
                                                  else head.group(1)).lower())
+    if row.kind in ("money", "quantity") and _PART_OF_AFTER.match(_after(row)):
+        unit += " part"  # "about $132.4 million of the cash option": a part of what it names, not that thing
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
     return row.kind, unit, str(row.change or "")
@@ -680,8 +708,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         attributed = " ".join(m.group("name") for m in _ATTRIBUTED.finditer(claim))
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
     if ":" in sentence and (item := _ITEM_LABEL.match(sentence)) is not None and \
-            item.end() <= int(row.claim_start) - sentence_start <= item.end() + 2:
+            item.end() <= (at := int(row.claim_start) - sentence_start) and (
+                at <= item.end() + 2 or (_OR_ALTERNATIVE.match(sentence, at) and not _CLAUSE_MARK.search(sentence, item.end(), at))):
         claim = f"{item.group('label')} {claim}"  # "- Discontinuation due to side effects: 11%": the label says what 11% is
+        # (and what another way of saying it is: "The prize: $1.22 billion, or a cash option of $515.7 million")
     # the noun a count counts is its unit, not a word, wherever the clause says it ("162 of the 300 seats", "2,012 people
     # and injuring 2,059 others"); the other words of its surface describe it and stay words ("2.1 million Florida customers")
     counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
@@ -785,6 +815,8 @@ _TEMPERATURE_UNIT = "kelvin"
 
 
 # a list item's label: "- Average weight loss: 15.2% at week 68", "Participants: 3,600 adults"
+_OR_ALTERNATIVE = re.compile(r"or\s")
+_CLAUSE_MARK = re.compile(r"[;:.!?](?=\s)")
 _ITEM_LABEL = re.compile(r"\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?(?P<label>[A-Z][^:\n]{0,60}?):\s+")
 
 

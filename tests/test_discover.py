@@ -140,10 +140,16 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
         shutil.copy(path, tmp_path / path.name)
     conflicts = [c for c in _claims(tmp_path) if c.status == "conflict"]
     assert len(conflicts) >= 6
+    blamed_wrongly = []
     for claim in conflicts:
+        assert {(r.source, r.surface) for r in claim.rows} & planted, (claim.id, [(r.source, r.surface) for r in claim.rows])
         suspects = [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True)
                     if not ok or not claim.has_majority]
-        assert set(suspects) & planted, (claim.id, suspects)
+        if not set(suspects) & planted:
+            blamed_wrongly.append((claim.id, suspects))
+    # two planted errors that agree with each other outvote the truth: "more than $5 billion" and "an estimated US$4.8
+    # bn" saved against "$4.34 billion" (discovery cannot know; each is a conflict in `check`)
+    assert [suspects for _, suspects in blamed_wrongly] == [[("bases-and-comparisons", "$4.34 billion")]], blamed_wrongly
 
 
 
@@ -287,6 +293,26 @@ def test_figures_in_the_same_digits_in_another_order_are_a_slip_of_the_hand(a: t
 
     row = namedtuple("row", "value unit value_high", defaults=[None])
     assert _transposed(row(*a), row(*b)) is transposed
+
+
+@pytest.mark.parametrize(("a", "b", "far"), [
+    ((2e6, "money"), (1.22e9, "money"), True), ((1.22e6, "money"), (1.22e9, "money"), False),   # (a multiplier's slip)
+    ((4.34e9, "money"), (60.6e9, "money"), True), ((4.34e9, "money"), (5e9, "money"), False),
+    ((2120, "count"), (21200, "count"), False), ((2120, "count"), (21300, "count"), True), ((0.3, "percent"), (4.1, "percent"), True),
+    ((1949, "date"), (2024, "date"), False)])
+def test_figures_ten_times_apart_in_other_digits_are_two_measures(a: tuple[float, str], b: tuple[float, str], far: bool) -> None:
+    from collections import namedtuple
+
+    from factcheck.discover import _far_apart
+
+    row = namedtuple("row", "value kind canonical_value")
+    assert _far_apart(row(a[0], a[1], a[0]), row(b[0], b[1], b[0])) is far
+
+
+def test_a_part_of_a_thing_is_no_claim_of_the_thing(tmp_path: Path) -> None:
+    """'about $132.4 million of the cash option' (the tax withheld) is no cash option of $515.7 million."""
+    assert _two_sources(tmp_path, "The prize: $1.22 billion, or a cash option of $515.7 million.",
+                        "The IRS withholds 24% of any prize, or about $132.4 million of the cash option.") == []
 
 
 def test_a_stretch_a_verb_says_lasted_is_how_long_though_before_follows(tmp_path: Path) -> None:
