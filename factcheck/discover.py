@@ -510,6 +510,8 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
 _LASTING = r"lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends"  # verbs that say how long something took
 _HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
 _LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
+_LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
+_DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
 
 
@@ -734,6 +736,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # three hours and 17 minutes": how long something took, whatever the verb
         words.setdefault(_word_id("length"), "length")
         claim += " length"
+    elif row.kind == "duration" and (_LATE_AFTER.match(_after(row)) or _DELAYED_BEFORE.search(_before(row))):
+        # "three years behind schedule", "arrived four years late", "delayed by three years": how late, whatever the words
+        words.setdefault(_word_id("delay"), "delay")
+        claim += " delay"
     elif row.kind == "quantity" and row.canonical_unit == _TEMPERATURE_UNIT:
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")

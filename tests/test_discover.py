@@ -315,6 +315,14 @@ def test_a_part_of_a_thing_is_no_claim_of_the_thing(tmp_path: Path) -> None:
                         "The IRS withholds 24% of any prize, or about $132.4 million of the cash option.") == []
 
 
+def test_how_late_is_one_claim_whatever_the_words(tmp_path: Path) -> None:
+    """'three years behind schedule', 'arrived four years late' and 'delayed by three years' say how late."""
+    assert _two_sources(tmp_path, "The line opened on Saturday, three years behind schedule.",
+                        "The line arrived four years late.") == [("conflict", ["four years", "three years"])]
+    assert _two_sources(tmp_path, "The line opened, delayed by three years.", "It arrived three years late.") == [
+        ("agree", ["three years", "three years"])]
+
+
 def test_a_stretch_a_verb_says_lasted_is_how_long_though_before_follows(tmp_path: Path) -> None:
     """'Bidding lasted 14 minutes before the gavel came down' is how long; '14 minutes before the gavel' alone, when."""
     assert _two_sources(tmp_path, "Bidding lasted 14 minutes before the gavel came down.",
