@@ -24,8 +24,9 @@ from factcheck.text import ITEM_MARK, TOTAL_WORDS, is_box_label, word_keys, word
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
 # so no period of the other figures of its clause; limit when a bound that dates no figure of its own claim either
-# ("runs until at least 2030", "for the first time since 1987") or the day figures came out ("figures out this morning")
-DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]]
+# ("runs until at least 2030", "for the first time since 1987") or the day figures came out ("figures out this morning");
+# last, the date's offset in the article
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int]]]
 
 
 def nan_to_none(value: Any) -> Any:
@@ -377,7 +378,7 @@ _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\
 def date_index(rows: Iterable[Any]) -> DateIndex:
     """The dates of each sentence as (first day, last day, claim_start, clause_start, in another figure's claim or
     bounding or reporting, a bound: "since 1987"), from the facts of a table (other kinds are skipped)."""
-    found: dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool]]] = {}
+    found: dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int]]] = {}
     figure_claims: set[tuple[str, int, int]] = set()
     for row in rows:
         if row.kind == "date" and nan_to_none(row.date_start) is not None:
@@ -395,10 +396,12 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
             found.setdefault((row.source, int(row.sentence_index)), []).append(
-                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit))
+                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit,
+                 int(getattr(row, "start", -1))))
         elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)
             figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
-    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit) for s, e, claim, clause, bound, limit in entries]
+    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit, at) for s, e, claim, clause, bound, limit, at
+                  in entries]
             for key, entries in found.items()}
 
 
@@ -448,8 +451,17 @@ def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
     entries = dates.get((row.source, int(row.sentence_index)), [])
     # (a date of its own claim that bounds is no period of it either: "A crowd of 84,512 saw Riverton lift the Cup for
     # the first time since 1987")
-    own = [(s, e) for s, e, claim, _, _, limit in entries if claim == int(row.claim_start) and not limit]
-    return own or [(s, e) for s, e, _, clause, foreign, _ in entries if clause == int(row.clause_start) and not foreign]
+    if row.kind == "age" and entries:
+        # "Putin, 71, will be eligible to run again in 2030", "The 71-year-old could stay in office until 2036": what the
+        # holder will or could do later dates no age ("He became president in 2000, at the age of 47" is of 2000)
+        sentence, end = str(getattr(row, "sentence", "") or ""), int(row.end) - int(row.sentence_start)
+        entries = [entry for entry in entries if not (entry[6] > int(row.end) and _AHEAD_OF_AGE.search(
+            sentence, end, max(end, entry[6] - int(row.sentence_start))))]
+    own = [(s, e) for s, e, claim, _, _, limit, _ in entries if claim == int(row.claim_start) and not limit]
+    return own or [(s, e) for s, e, _, clause, foreign, _, _ in entries if clause == int(row.clause_start) and not foreign]
+
+
+_AHEAD_OF_AGE = re.compile(r"\b(?:will|would|could|can|may|might|shall|until|eligible)\b")
 
 
 def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:

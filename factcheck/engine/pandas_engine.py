@@ -85,8 +85,8 @@ def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple
 
 def table_dates(facts: pd.DataFrame) -> DateIndex:
     """The date_index of a fact table."""
-    return date_index(plain_rows(facts[["source", "sentence_index", "kind", "start", "claim_start", "clause_start", "date_start",
-                                        "date_end", "qualifier", "claim"]]))
+    return date_index(plain_rows(facts[["source", "sentence_index", "sentence_start", "sentence", "kind", "start", "claim_start",
+                                        "clause_start", "date_start", "date_end", "qualifier", "claim"]]))
 
 
 def plain_rows(frame: pd.DataFrame) -> Iterator[Any]:

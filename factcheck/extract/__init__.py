@@ -14,6 +14,7 @@ from factcheck.extract.fold import fold, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
+from factcheck.extract.subjects import pronoun_subjects
 from factcheck.extract.tables import table_periods, table_units
 from factcheck.facts import Fact
 from factcheck.text import Sentence, split_sentences
@@ -60,6 +61,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
     table_units(text, mentions)
     where = [sentence_at(m.start) for m in mentions]
     claims: list[Claim] = []
+    subjects = pronoun_subjects(sentences) if "He" in text or "She" in text else {}
     i = 0
     while i < len(mentions):  # the mentions of one sentence at a time
         j = i + 1
@@ -79,6 +81,10 @@ def _extract(text: str, article: Article) -> list[Fact]:
             # sentence with a subject of its own ("Trade between Russia and China rose 26%")
             question = sentences[k - 1].text.strip()
             found = [Claim(c.start, c.end, c.clause_start, f"{question} {c.clause}") for c in found]
+        elif k in subjects:
+            # "He flew in on Thursday": the clause the pronoun opens is about the person it stands for (`subjects`)
+            found = [Claim(c.start, c.end, c.clause_start, f"{subjects[k]} {c.clause}") if c.clause_start == sentence.start
+                     else c for c in found]
         claims += found
         i = j
     source = article.source

@@ -37,6 +37,10 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("Official figures out this morning show it grew by 0.6 per cent in the first quarter of this year.", "0.6 per cent",
      [(dt.date(2024, 1, 1), dt.date(2024, 3, 31))]),
     ("Data released on Friday showed exports rose 5% in April.", "5%", [(dt.date(2024, 4, 1), dt.date(2024, 4, 30))]),
+    # what an age's holder will or could do later dates no age; what was done then does
+    ("Mr Putin, 71, will be eligible to run again in 2030.", "71", []),
+    ("The 71-year-old Russian leader could stay in office until 2036.", "71-year-old", []),
+    ("He first became president in 2000, at the age of 47.", "47", [(dt.date(2000, 1, 1), dt.date(2000, 12, 31))]),
     # a participle set off by commas dates the thing before it, not the sentence's figures
     ("The refinery, built in 1958, can process about 340,000 barrels of crude oil per day.", "340,000 barrels of crude oil per day",
      []),
