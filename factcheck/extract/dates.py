@@ -339,6 +339,7 @@ _REPORTED_AFTER = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_YEAR_COMMA_JOIN = re.compile(r",\s*(?:to|through|thru|until|till|and)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
@@ -1486,6 +1487,8 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             between = text[prev.end : d.start]
             join = _RANGE_JOIN.fullmatch(between) if len(between) < 12 else None
             opened = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+            if join is None and opened and text[prev.end - 4 : prev.end].isdigit() and len(between) < 12:
+                join = _YEAR_COMMA_JOIN.fullmatch(between)  # "from March 3, 2025, through May 20, 2025": a comma after a year
             if join and (opened or "and" not in between.lower()) and prev.qualifier == "exact" and d.qualifier == "exact":
                 prev = _in_year_of(text, prev, d, later=False)  # "between January and March 2013": January 2013
                 d = _in_year_of(text, d, prev, later=True)  # "from May 2019 to March": March 2020

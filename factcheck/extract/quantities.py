@@ -233,7 +233,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
-    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|interstate|verse|psalm|rule)(?:[’']s)?\s$"
+    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|interstate|verse|psalm|rule"
+    r"|codes?|batch|batches|lots|serial|serials|sku|upc)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
