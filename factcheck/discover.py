@@ -214,11 +214,6 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names)
                 if score is not None:
                     value_pairs.add((x, y))
-            if score is None and sole_class[x] and sole_class[y]:
-                score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names,
-                                    background)
-                if score is not None:
-                    sole_pairs.add((x, y))
             if (score is None and candidates[classes[x][0]].kind in SOLE_KINDS
                     and _transposed(candidates[classes[x][0]], candidates[classes[y][0]], same_unit=True)):
                 score = _digits_score(class_topics[x], class_topics[y], names)
@@ -228,6 +223,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                             (class_topics[x][1] & class_topics[y][1]) - names):
                         named_slips.add((x, y))  # (or whose claims share a word of their own: "a cash option of $515.7
                         # million" / "The lump-sum value of the prize is $551.7 million", which two more outlets say)
+            if score is None and sole_class[x] and sole_class[y]:
+                score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names,
+                                    background)
+                if score is not None:
+                    sole_pairs.add((x, y))
             if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
                     _one_holder(class_topics[x], class_topics[y], names)):
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
@@ -510,6 +510,9 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
 _LASTING = r"lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends"  # verbs that say how long something took
 _HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
 _LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
+_OFF_AFTER = re.compile(r"\s+off\b")  # "took 12 seconds off the record": a margin, not how long anything took
+_RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|his|her|its|their)\s+record\b(?![\s-]+(?:high|low|\d|\$))",
+                          re.I)
 _LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
 _DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
@@ -731,7 +734,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if row.kind == "quantity" and row.canonical_unit == _SPEED_UNIT:
         words.setdefault(_word_id("speed"), "speed")  # "travelling at 47 mph", "moving at 74 miles per hour": what a speed measures
         claim += " speed"
-    elif row.kind == "duration" and _HOW_LONG_BEFORE.search(_before(row)):
+    elif row.kind == "duration" and _HOW_LONG_BEFORE.search(_before(row)) and not _OFF_AFTER.match(_after(row)):
         # "The match lasted three hours and twenty-seven minutes", "who needed 3 hours and 17 minutes to win", "took
         # three hours and 17 minutes": how long something took, whatever the verb
         words.setdefault(_word_id("length"), "length")
@@ -744,6 +747,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")
         claim += " temperature"
+    if "ecord" in claim and _RECORD_NOUN.search(claim):
+        # "a world record by 21 seconds", "took twelve seconds off the old record": the record itself, a word of the
+        # claim ("a record 2.14 million", "record heat" only qualify their figure: "record" is a stopword)
+        words.setdefault(_word_id("record"), "record")
     in_claim = _ids(claim) & frozenset(words)
     if in_claim and (used := _AS_VERB.findall(claim)):
         # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is

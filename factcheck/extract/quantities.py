@@ -1195,14 +1195,16 @@ def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
 # hundredths); not a time of day ("at 04:09:12 UTC", "2:51 p.m."), nor minutes and seconds without hundredths ("2:51"
 # may be either)
 _STOPWATCH = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.(?P<hf>\d{1,2}))?"
-                        r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,2}))(?![\d:]|[.,]\d)")
+                        r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,2})"
+                        r"|(?P<mm>2[4-9]|[3-5]\d):(?P<mms>[0-5]\d))(?![\d:]|[.,]\d)")  # (no hour of a clock: "halfway in 59:48")
 _STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|finished|finishing|timed|record|best|winning)"
                                r"|\w['’]s)\s+$", re.I)  # ("Eliud Kipchoge's 2:01:09")
 
 
 def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
     """A race's time written as a stopwatch shows it, after "in", "time of", "clocked" ...: a duration in hours
-    ("2:00:35": 2.0097 hours, to the second) or minutes ("1:52.85", to the hundredth of a second)."""
+    ("2:00:35": 2.0097 hours, to the second) or minutes ("1:52.85", to the hundredth of a second; "59:48", to the second,
+    when its minutes are no hour of a clock)."""
     out: list[Mention] = []
     colon = text.find(":")
     while colon != -1:  # (from colon to colon: a scan of the whole text by the pattern costs more than the rest of it)
@@ -1219,6 +1221,8 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
             seconds = Decimal(m.group("hs") + ("." + fraction if fraction else ""))
             value = int(m.group("h")) + Decimal(m.group("hm")) / 60 + seconds / 3600
             precision, unit = Decimal(1).scaleb(-len(fraction)) / 3600, "hour"
+        elif m.group("mm"):
+            value, precision, unit = int(m.group("mm")) + Decimal(m.group("mms")) / 60, Decimal(1) / 60, "minute"
         else:
             seconds = Decimal(m.group("ms") + "." + m.group("mf"))
             value, precision, unit = int(m.group("m")) + seconds / 60, Decimal(1).scaleb(-len(m.group("mf"))) / 60, "minute"
