@@ -622,7 +622,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _BOUNDS = frozenset(("lower_bound", "upper_bound", "at_least", "at_most"))
 
 
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s")
+# (not of a whole with a figure of its own: "Taxpayers will cover $540 million of the $1.2 billion price" says what
+# taxpayers cover, against a base)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s(?![^,.;]{0,12}?[\d$€£¥])")
 
 
 def _signature(row: Any) -> tuple[str, str, str]:

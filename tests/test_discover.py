@@ -313,6 +313,9 @@ def test_a_part_of_a_thing_is_no_claim_of_the_thing(tmp_path: Path) -> None:
     """'about $132.4 million of the cash option' (the tax withheld) is no cash option of $515.7 million."""
     assert _two_sources(tmp_path, "The prize: $1.22 billion, or a cash option of $515.7 million.",
                         "The IRS withholds 24% of any prize, or about $132.4 million of the cash option.") == []
+    # (a whole with a figure of its own is a base, not the thing the part belongs to: what taxpayers cover)
+    assert _two_sources(tmp_path, "Taxpayers will cover $540 million of the $1.2 billion price.",
+                        "The vote commits taxpayers to $450 million.") == [("conflict", ["$450 million", "$540 million"])]
 
 
 def test_how_late_is_one_claim_whatever_the_words(tmp_path: Path) -> None:
