@@ -1296,6 +1296,13 @@ def _base_over_a_change(words: list[str]) -> bool:
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
 _PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing".split())
+# verbs whose object a percentage after it changes by that much ("cutting emissions 43%", "raised prices 8%")
+_OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boosting hiked hike hikes hiking lifted lift lifts "
+                       "lifting increased increase increases increasing".split())
+_OBJECT_DOWN = frozenset("cut cuts cutting slashed slash slashes slashing reduced reduce reduces reducing lowered lower lowers "
+                         "lowering trimmed trim trims trimming".split())
+_NOT_OBJECT = frozenset("by to from of in at on for with and or than as is are was were be been has have had that which who "
+                        "will would could can may might should must not".split())
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
 
@@ -1344,6 +1351,14 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
                 break
             if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY:
                 return "down" if words[j] in _DOWN_WORDS else "up"
+    if i >= 1 and words[i].isalpha() and words[i] not in _NOT_OBJECT and _SHARE_OR_POINTS.search(text, start, end):
+        for j in range(i - 1, max(-1, i - 4), -1):  # "cut costs 12%", "raised its prices 8%": a verb, its object, the extent
+            if words[j] in _OBJECT_DOWN:
+                return "down"
+            if words[j] in _OBJECT_UP:
+                return "up"
+            if not words[j].isalpha() or words[j] in _NOT_OBJECT:
+                break
     if words and words[-1] == ":" and (label := _CHANGE_LABEL.search(text, max(0, start - 100), start)):
         return _CHANGE_NOUNS.get(label.group("noun").lower(), "")  # "Rise in gas imports in 2023: 40%": a labelled change
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
@@ -1420,6 +1435,7 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (?:zero|freezing)\b", re.I)
+_BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
 _PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
 
@@ -1456,8 +1472,10 @@ def _classify(text: str, number: Number) -> Mention | None:
 def _classify_unsigned(text: str, number: Number) -> Mention | None:
     start, end = number.start, number.end
     value, precision = number.value, number.precision
-    if text.startswith((" below", " degrees below"), end) and _BELOW_ZERO.match(text, end):
-        return None  # "15 below zero": minus 15 degrees of a scale not written, no count of 15
+    if text.startswith((" below", " degrees below"), end) and (_BELOW_ZERO.match(text, end) or (
+            _BELOW_BARE.match(text, end) and _BELOW_ZERO.search(text, max(0, start - 200), start))):
+        return None  # "15 below zero": minus 15 degrees of a scale not written, no count of 15 (nor "and 12 below in
+        # Minneapolis" after "5 below zero in Chicago")
     value_high: Decimal | None = None
     qualifier = "exact"
     if _CLOCK.match(text, end):
