@@ -736,7 +736,7 @@ _PERIOD_ENDED = re.compile(
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
     r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?))"  # ("the nine-month period ended Sept. 30")
-    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+)?$", re.I)
+    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+)?$", re.I)
 
 
 _FISCAL_ENDED = re.compile(r"\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
