@@ -14,7 +14,7 @@ from factcheck.extract.fold import fold, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
-from factcheck.extract.subjects import pronoun_subjects
+from factcheck.extract.subjects import pronoun_clause, pronoun_subjects, sentence_person
 from factcheck.extract.tables import table_periods, table_units
 from factcheck.facts import Fact
 from factcheck.text import Sentence, split_sentences
@@ -81,10 +81,13 @@ def _extract(text: str, article: Article) -> list[Fact]:
             # sentence with a subject of its own ("Trade between Russia and China rose 26%")
             question = sentences[k - 1].text.strip()
             found = [Claim(c.start, c.end, c.clause_start, f"{question} {c.clause}") for c in found]
-        elif k in subjects:
-            # "He flew in on Thursday": the clause the pronoun opens is about the person it stands for (`subjects`)
-            found = [Claim(c.start, c.end, c.clause_start, f"{subjects[k]} {c.clause}") if c.clause_start == sentence.start
-                     else c for c in found]
+        elif k in subjects or " he " in sentence.text or " she " in sentence.text:
+            # "He flew in on Thursday": the clause the pronoun opens is about the person it stands for (`subjects`), and
+            # so is a later clause of "he" ("Xi greeted his guest, and he began his third term in March 2023")
+            person = sentence_person(sentences, k, subjects)
+            found = [Claim(c.start, c.end, c.clause_start, f"{person} {c.clause}")
+                     if person and ((c.clause_start == sentence.start and k in subjects)
+                                    or (c.clause_start != sentence.start and pronoun_clause(c.clause))) else c for c in found]
         claims += found
         i = j
     source = article.source

@@ -918,7 +918,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over"; "At the close of trading
     # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)
-    tense = _nearest_tense(plain[:left], left) or _nearest_tense(plain[right:], 0)
+    hard = max(plain.rfind(";", 0, left), plain.rfind("—", 0, left)) + 1  # (not past a semicolon: another clause's verb)
+    tense = _nearest_tense(plain[hard:left], left - hard) or _nearest_tense(plain[right:], 0)
     if (opener, tense) in (("after", "future"), ("before", "past")):
         return ""  # "his first visit will come after his inauguration on May 7": what comes before a future may be past
     return "" if tense == "nearest" else tense

@@ -49,6 +49,19 @@ def pronoun_subjects(sentences: list[Sentence]) -> dict[int, str]:
     return out
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?:(?:and|but|while|as|so|yet|then)\s+)?(?:he|she)\b", re.I)
+
+
+def sentence_person(sentences: list[Sentence], k: int, subjects: dict[int, str]) -> str:
+    """The person sentence `k` is about: whom its opening pronoun stands for, or the person it opens with ('')."""
+    return subjects.get(k) or _person_opening(sentences[k].text) or ""
+
+
+def pronoun_clause(clause: str) -> bool:
+    """Whether a clause opens with "he" or "she" as its subject ("and he began his third term")."""
+    return _PRONOUN_CLAUSE.match(clause) is not None
+
+
 def _person_opening(text: str) -> str | None:
     """The person a sentence opens with; '' when it opens with two people; None when it opens with no person."""
     m = _NAME_OPENING.match(text)

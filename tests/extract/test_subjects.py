@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.subjects import pronoun_subjects
+from factcheck.extract.subjects import pronoun_clause, pronoun_subjects
 from factcheck.text import split_sentences
 
 
@@ -24,3 +24,22 @@ from factcheck.text import split_sentences
 ])
 def test_a_pronoun_that_opens_a_sentence_stands_for_the_last_subject_named(text: str, expected: dict[int, str]) -> None:
     assert pronoun_subjects(split_sentences(text)) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("and he began his third term in March 2023", True), ("but she said so", True), ("he left", True),
+    ("and the heat rose", False), ("Hermes said so", False)])
+def test_a_clause_of_he_or_she_is_about_a_person(clause: str, expected: bool) -> None:
+    assert pronoun_clause(clause) is expected
+
+
+def test_a_later_clause_of_he_is_about_the_person_the_sentence_is_about() -> None:
+    import datetime as dt
+
+    from factcheck.articles import Article
+    from factcheck.extract import extract_article
+
+    text = "Xi Jinping greeted his guest on Thursday. He is 70, a year younger than Putin, and he began his third term in 2023."
+    facts = {f.surface: f for f in extract_article(Article("s", "s", text, dt.date(2024, 5, 17)))}
+    assert facts["third"].clause.startswith("Xi Jinping ")
+    assert facts["70"].clause.startswith("Xi Jinping He is 70")
