@@ -187,10 +187,14 @@ def _subject_phrase(sentence: str, start: int, end: int) -> str:
     when it opens with a pronoun or no verb comes within eight words."""
     words = list(_WORD.finditer(sentence, start, end))[:9]
     for n, word in enumerate(words):
-        lower = word.group().lower()
-        if lower in _FINITE or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")) or lower in _MODALS:
+        if _is_verb_word(word.group().lower()):
             return "" if n == 0 or words[0].group().lower() in _PRONOUNS else sentence[words[0].start() : words[n - 1].end()]
     return ""
+
+
+def _is_verb_word(lower: str) -> bool:
+    """Whether a (lower-case) word is a finite verb, a modal or a past tense ("is", "can", "rose", "reported")."""
+    return lower in _MODALS or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
 
 
 _MEASURE_FIGURE = re.compile(r"(?!.*\d(?:st|nd|rd|th)\b).*\d.*")  # (in digits, no ordinal: "Their first reported case came in May")
@@ -213,8 +217,7 @@ def _opens_with_verb(sentence: str, at: int) -> bool:
 
 def _has_verb(sentence: str, start: int, end: int) -> bool:
     """Whether the words between `start` and `end` hold a finite verb, a modal or a past tense."""
-    return any((lower := w.group().lower()) in _MODALS or lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
-               for w in _WORD.finditer(sentence, start, end))
+    return any(_is_verb_word(w.group().lower()) for w in _WORD.finditer(sentence, start, end))
 
 
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
