@@ -267,6 +267,7 @@ def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
 
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
+_MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
@@ -684,6 +685,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = dollar  # "$15.6 million" beside "$US10 million" in an Australian paper
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
+        if mention.kind == "count" and not mention.unit and _MODEL_AFTER.match(text, mention.end):
+            skip_until = mention.end
+            continue  # "The 737 MAX 9 jets": a model's name, a number, capitals, a number
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
