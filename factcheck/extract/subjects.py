@@ -24,6 +24,7 @@ _OTHER_PRONOUN = re.compile(r"(?:[A-Z]{2,}:\s+)?(?:They|We)\b")  # (people: "It 
 # a name that opens a sentence, after a transcript's label and a discourse word ("HOST: So Putin's in China")
 _NAME_OPENING = re.compile(r"(?:[A-Z]{2,}:\s+)?(?:(?:So|But|And|Then|Now|Meanwhile|Still|Yet),?\s+)?"
                            r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?)(?:['’]s)?\s+(?=[a-z])")
+_AND_NAME = re.compile(r"\s*and\s+[A-Z]")
 _NOT_NAMES = frozenset(list(calendar.month_name[1:]) + list(calendar.day_name) + ["The", "A", "An", "This", "That", "These",
                                                                                   "Those", "His", "Her", "Its", "Their"])
 
@@ -70,8 +71,8 @@ def _person_opening(text: str) -> str | None:
     words = m.group("name").split()
     if words[0] in _NOT_NAMES or place_of(words[-1]) is not None or words[-1] in _NOT_NAMES:
         return None
-    if re.match(r"\s*and\s+[A-Z]", text[m.end("name") :]) or " and " in m.group("name"):
-        return ""
+    if _AND_NAME.match(text, m.end("name")):
+        return ""  # ("Putin and Xi met": the run stops at the lower-case "and")
     if len(words) == 1 and known_word(words[0].lower()):
         return None  # "Walk us through it", "Sure": a capitalised first word
     return m.group("name")
