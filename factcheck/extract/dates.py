@@ -886,7 +886,7 @@ _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "c
 _TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
-                          "rel_ago", "months_first"))
+                          "rel_ago", "months_first", "decade_d", "decade_w"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
     r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
@@ -958,7 +958,9 @@ def _without_parentheses(sentence: str, at: int) -> str:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
-_ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of)\b", re.I)
+# (a comparison with no verb of its own, ", up from $4 million in the first quarter", also hangs on the clause before)
+_ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of"
+                        r"|(?:up|down|higher|lower) from|compared (?:with|to)|against|versus|vs\.)\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -1023,10 +1025,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         year = _year_of_words(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
-        return _decade(surface, base)
+        return _decade(surface, base, tense)
     if kind == "decade_w":
         tens = _DECADE_WORDS.split("|").index(surface.lower().split()[-1].split("-")[-1]) + 2
-        return _decade(f"19{tens}0s" if "nineteen" in surface.lower() else f"'{tens}0s", base)
+        return _decade(f"19{tens}0s" if "nineteen" in surface.lower() else f"'{tens}0s", base, tense)
     if kind == "weekday":
         return _weekday(surface, base, tense)
     if kind == "weekday_week":  # "Tuesday next week", "this week on Friday"
@@ -1306,9 +1308,10 @@ def _first_months(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.
     return dt.date(year, 1, 1), month_range(year, months)[1], "month"
 
 
-def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
-    """'the 1990s'; "the '70s" / 'the 70s': the latest such decade that has begun; 'the 1800s', 'the
-    early 1900s': a century ('the 2000s' is the decade news means by it)."""
+def _decade(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str]:
+    """'the 1990s'; "the '70s" / 'the 70s': the latest such decade that has begun, or in a sentence about the
+    future the next decade ("the '90s may not be" of 1989); 'the 1800s', 'the early 1900s': a century ('the 2000s'
+    is the decade news means by it)."""
     digits = re.search(r"\d+", surface).group()  # type: ignore[union-attr]
     if len(digits) == 4 and digits.endswith("00") and int(digits) < 2000:
         year = int(digits)
@@ -1317,7 +1320,7 @@ def _decade(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
         year = int(digits)
     else:
         year = (base.year // 100) * 100 + int(digits)
-        if year > base.year:
+        if year > base.year and not (tense == "future" and year - base.year <= 10):
             year -= 100
     return dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"
 
@@ -1621,10 +1624,17 @@ def _relative_period(surface: str, base: dt.date, steps: int = 1) -> tuple[dt.da
     if period == "week":
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
         return monday, monday + dt.timedelta(days=6), "week"
-    # a season: "this" = the one of the published year, "last" = the latest that has ended,
-    # "next" = the first that has not begun
+    # a season: "this" = the one nearest the published day (in March "this winter" has just ended, in November
+    # "this summer" too), "last" = the latest that has ended, "next" = the first that has not begun
     year = base.year - (1 if period == "winter" and base.month <= 2 else 0)
     start, end, gran = season_range(period, year)
+    if step == 0:
+        def distance(y: int) -> int:
+            first, last, _ = season_range(period, y)
+            return 0 if first <= base <= last else min(abs((first - base).days), abs((last - base).days))
+
+        year = min((year - 1, year, year + 1), key=distance)
+        start, end, gran = season_range(period, year)
     if step == -1:
         while end >= base:
             year -= 1

@@ -268,6 +268,11 @@ def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
 _MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
+# "The 787 Dreamliner", "its 5008 SUV": a bare number after a determiner and before one capitalised word in the
+# singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
+_MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                               r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?<!s)(?![\w'’-])")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our)|['’]s)\s+$")
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
@@ -685,9 +690,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = dollar  # "$15.6 million" beside "$US10 million" in an Australian paper
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
-        if mention.kind == "count" and not mention.unit and _MODEL_AFTER.match(text, mention.end):
+        if mention.kind == "count" and not mention.unit and (_MODEL_AFTER.match(text, mention.end) or (
+                _MODEL_NAME_AFTER.match(text, mention.end) and text[mention.start : mention.end].isdigit()
+                and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start))):
             skip_until = mention.end
-            continue  # "The 737 MAX 9 jets": a model's name, a number, capitals, a number
+            continue  # "The 737 MAX 9 jets", "The 787 Dreamliner": a model's name
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
@@ -922,6 +929,7 @@ _GLUED_PENCE = re.compile(r"p(?![\w'’°-])")
 _VIDEO_LINES = frozenset((144, 240, 360, 480, 576, 720))  # "720p": a video's lines, not pence
 _BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh"
                       r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
+_PRICED_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?$", re.I)
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
 
 
@@ -1319,8 +1327,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
-    if i >= 2 and words[i] == "of" and words[i - 1] == "rate" and words[i - 2] in _RATE_KINDS:
-        i -= 3  # "grew at an annual rate of 3.2%": the rate is the growth's
+    if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
+        i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
     while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
@@ -1366,8 +1374,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if words and words[-1] == ":" and (label := _CHANGE_LABEL.search(text, max(0, start - 100), start)):
         return _CHANGE_NOUNS.get(label.group("noun").lower(), "")  # "Rise in gas imports in 2023: 40%": a labelled change
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
-    if m is None:
-        return ""
+    if m is None or (_PLURAL_NOUN_END.search(text, start, end) and not _SHARE_OR_POINTS.search(text, start, end)
+                     and not (words and words[-1] in ("a", "an"))):
+        return ""  # ("The building's 102 floors rise 443 metres": after a plural noun, "rise" is its verb)
     if m.group("down") and m.group("down").lower() == "loss" and _AMOUNT_IN_MILLIONS.search(text, start, end):
         return ""  # "a £3,000m loss": the amount lost, as "a loss of £3,000m" is ("a 5% loss" is a fall)
     return "up" if m.group("up") else "down"
@@ -1377,6 +1386,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
+_PLURAL_NOUN_END = re.compile(r"\s[a-z]{2,}s$")
 _DEPTH_UNIT = re.compile(r"\d\s?(?:mm|cm|millimet|centimet|inch|in\b|\")", re.I)
 _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
 _LOST = frozenset("lost lose loses losing".split())
@@ -1650,8 +1660,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("percent", unit, points.end())
     if (gap == "p" and _GLUED_PENCE.match(text, end) and not number.has_multiplier and not number.spelled
             and qualifier != "range" and value < 1000 and int(value) not in _VIDEO_LINES and not _designated(before, text, end)
-            and not _NAME_BEFORE.search(before) and _BRITISH.search(text)):
-        hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British
+            and not _NAME_BEFORE.search(before) and (_BRITISH.search(text) or _PRICED_BEFORE.search(before))):
+        hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British or it is a price
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
     time = _TIME.match(text, end) if maybe else _GLUED_TIME.match(text, end) if gap in "hmsHMS" else None
