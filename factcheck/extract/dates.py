@@ -137,7 +137,8 @@ _DATE_BODY = (
     rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
-    r"|(?<=\bby the )|(?<=\bBy the ))(?P<weekend_bare>weekend)\b"
+    r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
+    r"(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
@@ -291,6 +292,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|earlier|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bmay )(?<!\bmight )last"
     r"(?! (?:week|month|year|quarter|night|weekend|spring|summer|fall|autumn|winter)\b)"  # ("last week's ruling": a date)
+    r"(?! (?:through|until|till|into|beyond|for)\b)"  # ("resume on Feb. 23 and last through March": the verb)
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
@@ -319,7 +321,10 @@ _UNREAD_BEFORE = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expires|opens|closes|meets|comes|remains|falls"
-                      r"|lasts|continues|resumes|applies|turns|marks|celebrates|reaches|becomes|retires|leaves|returns)\b",
+                      r"|lasts|continues|resumes|applies|turns|marks|celebrates|reaches|becomes|retires|leaves|returns)\b"
+                      # after a plural subject ("talks resume Monday morning", "polls close at 8 p.m."; not "its close")
+                      r"|(?<=[a-z]s )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bas )"
+                      r"(?:begin|start|end|run|expire|open|close|meet|come|remain|last|continue|resume|reopen|return)\b",
                       re.I)
 # "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
 _WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
@@ -959,7 +964,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
 # (a comparison with no verb of its own, ", up from $4 million in the first quarter", also hangs on the clause before)
-_ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of"
+_ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of|to|into|within"
                         r"|(?:up|down|higher|lower) from|compared (?:with|to)|against|versus|vs\.)\b", re.I)
 
 

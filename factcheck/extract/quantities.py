@@ -267,6 +267,11 @@ def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
 
 # phone numbers, ISBNs, version strings; not a range of two decimals ("1.2-1.5 billion euros")
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
+# "One person was killed", "at least one soldier died": "one" counts a person a verb of what befell them follows
+_ONE_PERSON_AFTER = re.compile(
+    r" (?:person|man|woman|child|boy|girl|baby|officer|soldier|worker|passenger|civilian|student|patient|firefighter|pilot"
+    r"|migrant|protester|journalist|resident|victim|hostage|miner|climber|swimmer|driver|pedestrian|cyclist|motorist)"
+    r" (?:was|is|has|had|remains|remained|died|dies|drowned|survived|suffered)\b")
 _MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
 # "The 787 Dreamliner", "its 5008 SUV": a bare number after a determiner and before one capitalised word in the
 # singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
@@ -1760,8 +1765,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
-    if number.spelled and number.value == 1:
-        return None  # "one of the", "one element": the pronoun, not a count
+    if number.spelled and number.value == 1 and not _ONE_PERSON_AFTER.match(text, end):
+        return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)
     if not number.spelled and value < 1 and (of_point := _OF_A_POINT_AFTER.match(text, end)):
         return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
