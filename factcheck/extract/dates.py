@@ -185,7 +185,7 @@ _DATE_BODY = (
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
-    rf"|(?P<month_part>(?i:early|mid|late)[- ](?:in )?{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
+    rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR}|(?i:year[- ]end) {_YEAR})"  # ("at end-2022", "year-end 1989")
     r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
@@ -1567,7 +1567,7 @@ def _anchor_key(kind: str, surface: str, base: dt.date, prefer: str) -> tuple[st
 
 
 def _strip_part(surface: str) -> str:
-    return re.sub(r"^(?:early|mid|late|earlier|later)[- ](?:in )?", "", surface, flags=re.I)
+    return re.sub(r"^(?:(?:early|mid|late|earlier|later)[- ](?:in )?|end-)", "", surface, flags=re.I)
 
 
 @persistent

@@ -637,7 +637,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out += _stopwatch_times(text, occupied)
     if "s of " in text:
         out += _magnitudes(text, lower, occupied)
-    if " in " in text or " out of " in text:
+    if " in " in text or " out of " in text or " of every " in text:
         out += _ratios(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
     dollar = local_dollar(text) if "$" in text else "USD"
@@ -1251,7 +1251,7 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
 _RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
 RATIO_GUARD = starts_with([], ignore_case=["one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine "])
 _RATIO = re.compile(
-    RATIO_GUARD + r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of) (?:every )?"
+    RATIO_GUARD + r"(?<![\w.,-])(?P<x>(?i:one|two|three|four|five|six|seven|eight|nine)|\d{1,3}) (?:in|out of|of(?= every)) (?:every )?"
     r"(?P<y>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w%-]|[.,]\d)"
     r"(?! (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|innings|overs)\b)"
 )
@@ -1261,7 +1261,7 @@ def _ratio_matches(text: str) -> list[re.Match[str]]:
     """`_RATIO`'s matches, tried only at the word before each " in " / " out of " (a scan of the whole
     text with the pattern costs more than the rest of the figure scan)."""
     found: list[re.Match[str]] = []
-    for middle in (" in ", " out of "):
+    for middle in (" in ", " out of ", " of every "):
         at = text.find(middle)
         while at != -1:
             start = at
