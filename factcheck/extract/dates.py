@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, year_counts_something
+from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_base_verb, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import URL_RE, Sentence
@@ -948,8 +948,13 @@ def _nearest_tense(words: str, at: int) -> str:
                     before = (m.end(), name)
             elif m.start() < after[0]:  # (a condition starts at its "if", before the verb it holds)
                 after = (m.start(), name)
+    if before[1] == "past" and any(is_base_verb(m.group(1)) for m in _INFINITIVE.finditer(words, before[0], at)):
+        return "nearest"  # "agreed to cut output in May and June": the cut's May lies either side of the agreement
     found = before[1] or after[1]
     return "nearest" if found == "condition" else found
+
+
+_INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
 
 
 def _without_parentheses(sentence: str, at: int) -> str:

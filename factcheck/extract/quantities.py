@@ -1429,6 +1429,8 @@ def _after_change_word(text: str, start: int) -> bool:
     """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
     'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
     "upgraded the quake from a magnitude"): then "from X to Y" is a move, not a range."""
+    if _RANGED.search(text, max(0, start - 30), start):
+        return False  # "could cut output anywhere from 0.5 to 1.5 million bpd": a range of the cut
     words = words_before(text, start)
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or words[i] == "from"):

@@ -48,6 +48,14 @@ def can_be_verb(word: str) -> bool:
 
 
 @persistent
+def is_base_verb(word: str) -> bool:
+    """Whether a (lower-case) word is a verb's base form, as after an infinitive's "to" ("cut", "sell"; not "lows")."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+@persistent
 def known_word(word: str) -> bool:
     """Whether lemminflect's lexicon knows the (lower-case) word at all."""
     from lemminflect import getAllLemmas
