@@ -1896,9 +1896,11 @@ _OLD_AFTER = re.compile(r"[- ]olds?\b| of age\b")
 
 
 def _with_cents(text: str, mention: Mention) -> Mention:
-    """'3 dollars 50 cents', '$3 and 50 cents': one amount."""
+    """'3 dollars 50 cents', '$3 and 50 cents': one amount (not "5.11 billion dollars and 60 cents per share":
+    two, an amount told to the unit only takes cents)."""
     m = _AND_CENTS.match(text, mention.end)
-    if m and mention.value is not None and mention.value == mention.value.to_integral() and mention.value_high is None:
+    if (m and mention.value is not None and mention.value == mention.value.to_integral() and mention.value_high is None
+            and (mention.precision is None or mention.precision <= 1)):
         cents = m.group("cents")
         mention.value += (Decimal(cents) if cents.isdigit() else word_value(cents)) / 100
         mention.precision = Decimal("0.01")
