@@ -71,6 +71,8 @@ _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
+# "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
+_QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
@@ -302,7 +304,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         cut = a
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
             for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
-                joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)]
+                joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
+                         if not _QUALIFYING_THAN.match(sentence, m.start())]
                 if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \

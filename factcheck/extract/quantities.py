@@ -311,10 +311,12 @@ _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 # "leaving 74 dead", "the death toll rose to 74" ("3 injured players" counts players; "74 were rescued" may be anything)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
-    r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt)"
+    r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
+    r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded)"
     r"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
-    r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this)\b))")
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:!?]{0,70}?\b(?:at|to|of|reach(?:ed|es)|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
+    r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
+_TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;:!?]|\.(?=\d)){0,100}?"
+                          r"\b(?:at|to|of|reach(?:ed|es)|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
                           r"|stood|stands|now)\s+"
                           r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly)\s+)?$", re.I)
 
@@ -338,7 +340,7 @@ def _people(text: str, start: int, end: int) -> str:
     """'person' when a number with no noun counts people (`_PEOPLE_AFTER`, `_TOLL_BEFORE`, `_PEOPLE_VERB_BEFORE`,
     `_STRONG_GROUP`, a population's level), 'spectator' when it counts a crowd (`_CROWD_BEFORE`), the noun of "the
     number of foreign residents reached 1.04 million" or "foreign residents totalled ...", else ''."""
-    before = text[max(0, start - 90) : start]
+    before = text[max(0, start - 130) : start]
     if _CROWD_BEFORE.search(before):
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
     if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
@@ -595,8 +597,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
-            if pos > end and word in _quantulum_words()[0] and singular(word) not in units.TIME_UNITS:
-                return None  # "3 additional kilometres": a unit, which this reading would make a count of
+            if pos > end and word in _measure_words() and singular(word) not in units.TIME_UNITS:
+                return None  # "3 additional kilometres": a unit, which this reading would make a count of ("4 political
+                # groups", "3 matching pairs" count)
             return word, m.end()
         if only_a_verb(word):
             return None  # "another four expect rates to fall": the number is the subject of a verb
@@ -620,6 +623,20 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
     words = set(lexicon.surfaces_lower)
     words.update(surface.split()[0] for surface in lexicon.surfaces_lower if " " in surface)
     return frozenset(words), frozenset(lexicon.symbols)
+
+
+@persistent
+def _measure_words() -> frozenset[str]:
+    """quantulum3's one-word surfaces (lower case) of units that measure something (not "pairs", "sets", "dozens")."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+        lexicon = load.units("en_US")
+    return frozenset(surface for surface, found in lexicon.surfaces_lower.items()
+                     if " " not in surface and any(unit.entity.name != "dimensionless" for unit in found))
 
 
 _LARGEST = Decimal(10) ** 60
@@ -1349,6 +1366,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
     if i >= 0 and words[i] in _UP_WORDS:
+        if words[i] in _GAIN and _OF_THE_VOTE.match(text, end):
+            return ""  # "Perot gained 19% of the national vote": a share won, no rise
         if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):
             return ""  # "police recovered 3kg of heroin": got back, not risen ("shares recovered 3%")
         if words[i] == "up" and i > 0 and words[i - 1] in _PHRASAL_UP:
@@ -1391,6 +1410,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
 
 
+_GAIN = frozenset("gained gain gains gaining".split())
+_OF_THE_VOTE = re.compile(r" of the (?:[a-z]+ )?(?:vote|votes|ballots|seats)\b", re.I)
 _PLURAL_NOUN_END = re.compile(r"\s[a-z]{2,}s$")
 _DEPTH_UNIT = re.compile(r"\d\s?(?:mm|cm|millimet|centimet|inch|in\b|\")", re.I)
 _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
