@@ -273,11 +273,10 @@ _ONE_PERSON_AFTER = re.compile(
     r"|migrant|protester|journalist|resident|victim|hostage|miner|climber|swimmer|driver|pedestrian|cyclist|motorist)"
     r" (?:was|is|has|had|remains|remained|died|dies|drowned|survived|suffered)\b")
 _MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
-# "The 787 Dreamliner", "its 5008 SUV": a bare number after a determiner and before one capitalised word in the
+# "The 787 Dreamliner", "its 5008 Rifter": a bare number after a determiner (`_DETERMINER_BEFORE`) and before one capitalised word in the
 # singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
 _MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                                r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?<!s)(?![\w'’-])")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our)|['’]s)\s+$")
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
@@ -462,7 +461,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
                      "circa", "close to", "nearly some", "in the region of", "the best part of", "the better part of",
-                     "~"], "approx"),
+                     "~", "near"], "approx"),
     **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of", "as few as", "as little as",
                      "as low as"], "at_least"),
     **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "within",
@@ -971,7 +970,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
             currency, named_at = mention.unit, mention.end
 
 
-_COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?)?)\s*,?\s+and\s+(?:by\s+)?")
+_COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?"
+                          r"|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m))?)\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
                          r"|from a (?:year|month|quarter) earlier))?"  # ("up 3 per cent year-on-year, or 5% at constant currency")
                          r",?\s+or\s+(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
@@ -1726,7 +1726,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("age", "year", end + follower.end())
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
-                not number.spelled and _NAME_COMMA.search(before) and text[end : end + 1] == ",") or (
+                not number.spelled and _NAME_COMMA.search(before) and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (
                 not number.spelled and text[end : end + 1] in (";", ".") and (
                     _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
                 not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
@@ -1913,6 +1913,7 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     return mention
 
 
+_AT_THE_TIME = re.compile(r" at the time,")  # "Betty Bullock, 64 at the time, had started smoking"
 _OLD_AFTER = re.compile(r"[- ]olds?\b| of age\b")
 
 
