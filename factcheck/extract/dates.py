@@ -409,9 +409,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 len(surface) == len("two thousand") and not _THE_YEAR_BEFORE.search(before))):
             continue  # "two thousand" alone is a count unless "the year" names it ("in two thousand and eight" is a year;
             # "two thousand and five hundred" is none)
-        if kind in _RELATIVE_KINDS and (_UNREAD_BEFORE.search(before) or _UNREAD_AFTER.match(text, end)
-                                        or (kind == "weekday" and _WEEK_BEFORE.search(before))):
-            continue
+        if kind in _RELATIVE_KINDS and ((unread := _UNREAD_BEFORE.search(before)) or _UNREAD_AFTER.match(text, end)
+                                        or (kind == "weekday" and _WEEK_BEFORE.search(before))) and not (
+                unread and kind in ("day_md", "day_dm") and unread.group().strip().lower() in ("a", "an")):
+            continue  # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day)
         if kind == "months_first" and surface.endswith("months") and (
                 surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year

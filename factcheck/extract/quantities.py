@@ -326,7 +326,8 @@ _CROWD_BEFORE = re.compile(r"(?:\b(?:crowd|attendance|audience)\s+(?:of|was|is|r
                            r"|\b(?:watched|attended|cheered|seen) by|\bin front of)\s+"
                            r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly|a record|an estimated)\s+)?$", re.I)
 _PEOPLE_VERB_BEFORE = re.compile(
-    r"\b(?:kill|injur|wound|arrest|detain|evacuat|execut|displac)(?:ed|ing|es|s)?\s+(?:(?:at least|about|around|nearly|almost"
+    r"\b(?:(?:kill|injur|wound|arrest|detain|evacuat|execut|displac|furlough|sack)(?:ed|ing|es|s)?|lay(?:s|ing)? off|laid off)"
+    r"\s+(?:(?:at least|about|around|nearly|almost"
     r"|some|more than|over|up to|roughly|an estimated|another|at most)\s+)?$", re.I)
 
 
