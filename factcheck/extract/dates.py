@@ -294,6 +294,7 @@ _PAST = re.compile(
     r"(?! (?:week|month|year|quarter|night|weekend|spring|summer|fall|autumn|winter)\b)"  # ("last week's ruling": a date)
     r"(?! (?:through|until|till|into|beyond|for)\b)"  # ("resume on Feb. 23 and last through March": the verb)
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?<!\bwill have )(?<!\bll have )"  # ("will have encouraged him ahead of the clash on October 17": a future perfect)
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
