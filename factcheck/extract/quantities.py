@@ -218,6 +218,7 @@ _FRACTION = re.compile(
 )
 # "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of a percentage point
 _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-](?:percentage[- ])?points?\b", re.I)
+_OF_A_PERCENT = re.compile(r"\s+of\s+an?\s+(?:percent|per\s?cent)\b", re.I)
 _A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
@@ -1092,7 +1093,7 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     out: list[Mention] = []
     for m in _fraction_matches(text, lower):
         end = m.end("den") if m.group("den") else m.end()
-        point = _OF_A_POINT.match(text, end)
+        point = _OF_A_POINT.match(text, end) or _OF_A_PERCENT.match(text, end)
         if m.group("half") and occupied.overlaps(m.start(), end):
             continue  # ("half a century": read as 50 years)
         if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -1119,8 +1120,9 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             occupied.add(m.start(), end)  # (nor an ordinal)
             continue  # "between a tenth and a quarter inch of rain": shares of an inch, not percentages
         unit, precision = "percent", Decimal(1)
-        if point:
-            share, unit, precision, end = share / 100, "percentage_point", Decimal("0.01"), point.end()
+        if point:  # ("a tenth of a percent": 0.1 percent)
+            unit = "percentage_point" if "point" in point.group().lower() else "percent"
+            share, precision, end = share / 100, Decimal("0.01"), point.end()
         elif of_a := _OF_A.match(text, end):
             occupied.add(m.start(), end)  # nor is "third" an ordinal there
             measure = _unit_word(text, _skip_space(text, of_a.end()))
