@@ -1853,7 +1853,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
 # "- People displaced: about 5.2 lakh", "2. Deaths this year so far: 58": a line's label, then its figure alone
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<label>[A-Z][\w’' ,()-]{1,40}):[ \t]*"
-                           r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
+                           r"(?:(?i:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
 def _label_noun(text: str, start: int) -> str:
