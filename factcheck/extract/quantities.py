@@ -780,12 +780,13 @@ _UNIT_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 
 
 def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
-    """'50mm to 100mm', 'between 3 kg and 5 kg': two measures of one unit, each written with it, are one range (as
+    """'50mm to 100mm', 'between 3 kg and 5 kg', 'in the band of 2.5 per cent to 3.5 per cent': two measures of one
+    unit, each written with it, are one range (as
     "50 to 100mm" is), the lower first; "rose from 3kg to 5kg" is a move, and stays two figures."""
     out: list[Mention] = []
     for figure in figures:
         low = out[-1] if out else None
-        if (low is not None and low.kind == figure.kind == "quantity" and low.unit == figure.unit
+        if (low is not None and low.kind == figure.kind and figure.kind in ("quantity", "percent") and low.unit == figure.unit
                 and low.value is not None and figure.value is not None and low.value < figure.value
                 and low.value_high is None and figure.value_high is None and figure.qualifier == "exact"
                 and low.qualifier == "exact" and not low.change and not figure.change
