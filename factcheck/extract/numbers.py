@@ -39,6 +39,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,  # "Rs. 87621.80 millions", as Indian papers write
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,  # ("Rs 500 cr", "73.82 Cr doses": Indian papers' short crore)
     "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10,
     "thousand crores": Decimal(10) ** 10,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
@@ -78,7 +79,7 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos; "1'234'567": Swiss papers with apostrophes;
 # a group that another comma and digit follow, "1,200,00", is none: the caller leaves such a run of digits out)
 _DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"
-           r"|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
+           r"|(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?!,\d)|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
            r"|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
            r"|(?<![A-Za-z])\.\d+")  # ("Rs.72": no ".72")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
@@ -86,8 +87,8 @@ _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")  # "1.234,56": points 
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln)|[kmbKMB]"
-MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|m|b|k)"  # every key of MULTIPLIERS, as written
+_SHORT_MULT = r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|[kmbKMB]"
+MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
 # `fraction_value` (the denominators of measures only)

@@ -554,7 +554,8 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  #
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
-_PHRASE_WORD = re.compile(r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s)(?![\w’'-])")  # ("iPhones")
+_PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
+    r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
 _MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
