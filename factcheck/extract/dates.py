@@ -50,6 +50,11 @@ _ORDINAL_DAY = (
     r"|eighteenth|nineteenth|twentieth|thirtieth"
 )
 
+_ORDINAL_WORD_DAY = (
+    r"(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -108,6 +113,9 @@ _DATE_BODY = (
     r"|(?P<month_numeric>[01]?\d/" + _YEAR + r")(?![\w/.]?\d)"
     # "the first of April", "the twenty-third of May, 1998": a day written as an ordinal word
     rf"|(?<=the )(?P<day_word>(?i:{_ORDINAL_DAY}) of {_MONTH}(?:,? {_FULL_YEAR})?)(?![\w-])"
+    # "May twenty-first, nineteen fifty-two", "on June the second": a month, then its day as an ordinal word (a
+    # broadcast transcript's), before a year, a stop or a comma ("in March first-time buyers" is none)
+    rf"|(?P<day_mword>{_MONTH} (?:the )?(?i:{_ORDINAL_WORD_DAY})(?:,? {_FULL_YEAR})?)(?![\w-])(?=\s*[,.;:)]|\s*$)"
     # ("In January 12 banks failed": after "in", a month and the count of a plural noun, not a day)
     rf"|(?:(?<!\b[Ii]n )|(?!{_MONTH} {_DAY}{_COUNTED_AFTER}))(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)"
     r"(?!,? (?i:nineteen|two thousand|twenty))"
@@ -380,6 +388,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         kind = m.lastgroup or ""
         start, end = m.span(kind)
         possessive = kind == "month_poss"
+        if kind == "day_mword":
+            kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
         if possessive:
             kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
@@ -423,6 +433,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "USA TODAY Network", "the CNN/USA Today/Gallup poll": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
+        if kind == "weekday_nth" and _DAY_COUNTED_FROM.search(before):
+            continue  # "the first Tuesday after the first Monday in November": a day counted from it, not it
         if kind == "weekday" and out and out[-1].granularity == "day" and _BRACKETED.fullmatch(text, out[-1].end, end + 1):
             continue  # "on June 4, 2024 (Tuesday)": the weekday of the date before it
         if kind == "weekday" and (_DATE_AFTER_WEEKDAY.match(text, end) or (
@@ -451,10 +463,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         written = surface
-        if kind == "day_word":  # "the first of April": "1 April"
-            words = surface.split(" of ")
-            day = _ordinal_day(words[0].lower())
-            if day is None:
+        if kind == "day_word":  # "the first of April": "1 April"; "May twenty-first, 1952": "21 May, 1952"
+            words = surface.split(" of ") if " of " in surface else None
+            if words is None and (parts := _MONTH_THEN_ORDINAL.match(surface)) is not None:
+                words = [parts.group("ordinal"), parts.group("month") + parts.group("rest")]
+            day = _ordinal_day(words[0].lower()) if words else None
+            if words is None or day is None:
                 continue
             kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
         if kind in ("month_my", "season_sy") and surface[-3] in "'’":  # "May '24", "the summer of '69": the year of the
@@ -551,6 +565,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return _periods_ended(text, _join_ranges(text, out))
 
 
+_DAY_COUNTED_FROM = re.compile(rf"\b(?:{_WEEKDAY}|day)s?\s+(?:after|before|following)\s+$", re.I)
+_MONTH_THEN_ORDINAL = re.compile(rf"(?P<month>\S+) (?:the )?(?P<ordinal>(?i:{_ORDINAL_WORD_DAY}))(?P<rest>.*)")
 _WEEKDAY_TO = re.compile(r"\s*(?:-|–|to|until|till|through|thru)\s*")
 _HOLIDAY_STEP = re.compile(r"\b([Ll]ast|[Tt]his|[Nn]ext) $")
 _PART_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$")
