@@ -175,7 +175,8 @@ _DOWN_WORDS = frozenset(
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups".split())
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
-                 "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
+                 "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
+                 "hike": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
