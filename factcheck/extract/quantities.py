@@ -560,6 +560,7 @@ _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name b
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
 _MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
+_MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
 _MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
@@ -583,7 +584,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     for _ in range(3):
         m = _PHRASE_WORD.match(text, pos)
         if m is None and (model := _MODEL.match(text, pos)) is not None and (after := _PHRASE_WORD.match(text, model.end())) and (
-                is_plural_noun(after.group("word").lower()) or after.group("word") == "aircraft"):
+                is_plural_noun(after.group("word").lower()) or after.group("word") == "aircraft") and (
+                pos == end or not model.group().strip()[:1].isdigit() or _MAKER_BEFORE.search(text, end, pos)):
+            # ("10 Boeing 787-9 aircraft"; "117 off 106 balls": a number after a preposition counts its own noun)
             return after.group("word").lower(), after.end()  # "50 A320neo jets", "398 F-35 fighters": a model's name describes them
         if m is None:
             return None
