@@ -12,6 +12,7 @@ import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from factcheck.extract import units
 from factcheck.extract.currencies import (
@@ -619,13 +620,7 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 @persistent
 def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
     """quantulum3's unit surfaces (lower case) and symbols: the pre-filter for its parser."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-
-        lexicon = load.units("en_US")
+    lexicon = _quantulum_lexicon()
     words = set(lexicon.surfaces_lower)
     words.update(surface.split()[0] for surface in lexicon.surfaces_lower if " " in surface)
     return frozenset(words), frozenset(lexicon.symbols)
@@ -634,15 +629,19 @@ def _quantulum_words() -> tuple[frozenset[str], frozenset[str]]:
 @persistent
 def _measure_words() -> frozenset[str]:
     """quantulum3's one-word surfaces (lower case) of units that measure something (not "pairs", "sets", "dozens")."""
+    return frozenset(surface for surface, found in _quantulum_lexicon().surfaces_lower.items()
+                     if " " not in surface and any(unit.entity.name != "dimensionless" for unit in found))
+
+
+def _quantulum_lexicon() -> Any:
+    """quantulum3's English unit lexicon (loaded by quantulum3 once; its load warnings silenced)."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import load
 
-        lexicon = load.units("en_US")
-    return frozenset(surface for surface, found in lexicon.surfaces_lower.items()
-                     if " " not in surface and any(unit.entity.name != "dimensionless" for unit in found))
+        return load.units("en_US")
 
 
 _LARGEST = Decimal(10) ** 60
