@@ -981,7 +981,7 @@ _COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|throug
                           r"|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m))?)\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
                          r"|from a (?:year|month|quarter) earlier))?"  # ("up 3 per cent year-on-year, or 5% at constant currency")
-                         r",?\s+or\s+(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
+                         r",?\s+or\s+(?:by\s+)?(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
 
 
 class _Occupied:
