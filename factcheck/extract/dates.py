@@ -44,16 +44,11 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
 _QUARTER_WORD = r"(?:(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)"
-_ORDINAL_DAY = (
-    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-    r"|eighteenth|nineteenth|twentieth|thirtieth"
-)
-
 _ORDINAL_WORD_DAY = (
     r"(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
+_ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _ORDINAL_WORD_DAY
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
