@@ -190,7 +190,7 @@ _MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on the Richter scale\b", re.I)
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
-    "moved moves went goes shifted shifts widened widens narrowed narrows".split()
+    "moved moves went goes shifted shifts widened widens narrowed narrows lifted lifts".split()
 )
 _PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
 _FILLER = frozenset(
@@ -1359,7 +1359,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     i = len(words) - 1
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
-    while i >= 0 and (words[i] in _FILLER or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
+    while i >= 0 and (words[i] in _FILLER or words[i] == "between" or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
         # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
@@ -1454,6 +1454,17 @@ def _after_change_noun(words: list[str]) -> bool:
     return i >= 1 and words[i] == "of" and words[i - 1] in _CHANGE_NOUNS
 
 
+def _changed_object_by(words: list[str]) -> bool:
+    """Whether the words before a figure's "by" are a verb of change and its object ("raised its dividend",
+    "cut the rate"): up to four words after the verb, none a clause mark."""
+    for word in reversed(words[-5:]):
+        if word in _CLAUSE_MARKS:
+            return False
+        if word in _UP_WORDS or word in _DOWN_WORDS or word in _REVISION_WORDS:
+            return True
+    return False
+
+
 def _after_change_word(text: str, start: int) -> bool:
     """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
     'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
@@ -1466,6 +1477,8 @@ def _after_change_word(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
+    if "by" in words[i + 1 :] and _changed_object_by(words[: i + 1]):
+        return True  # "cut its forecast by $1bn to $9bn": a cut and the new level
     if "from" not in words[-4:]:
         return False
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
@@ -1601,8 +1614,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if second is not None and not currency and not percent_first and _CLOCK.match(text, second.end):
             return None  # "from 1 to 2 p.m.", "9-11am": hours of the day, no figures
         is_and = "and" in join.group()
-        if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value):
-            second = None  # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level
+        shared = second.multiplier if second is not None and second.has_multiplier and not number.has_multiplier else 1
+        if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value * shared):
+            # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level ("cut by 1 to 2 million bpd" a range)
+            second = None
         if (second is not None and join.group().strip() == "to" and second.value > 5 * value
                 and _after_change_noun(words_before(text, start))):
             second = None  # "a gain of $1.50 to $80": a change and a level ("a pay rise of 3% to 5%" is a range)
