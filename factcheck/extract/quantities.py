@@ -45,6 +45,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
     IRREGULAR_PAST,
     can_be_noun,
+    can_describe,
     is_plural_noun,
     is_verb_only,
     known_word,
@@ -582,7 +583,10 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     """The plural noun a number counts, past up to two words before it ("300 new jobs", "5,000 Syrian
     refugees"): (the noun in lower case, where it ends), or None when the first three words hold none."""
     pos = end
-    for _ in range(3):
+    described = False
+    read = 0
+    while read < 3:
+        read += 1
         m = _PHRASE_WORD.match(text, pos)
         if m is None and (model := _MODEL.match(text, pos)) is not None and (after := _PHRASE_WORD.match(text, model.end())) and (
                 is_plural_noun(after.group("word").lower()) or after.group("word") == "aircraft") and (
@@ -592,6 +596,11 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if m is None:
             return None
         word = m.group("word").lower()
+        if word in ("and", "or") and described and (other := _PHRASE_WORD.match(text, m.end())) and (
+                can_describe(other.group("word").lower()) and not NUMBER_AT.fullmatch(other.group("word"))):
+            described, read = False, read - 1
+            pos = m.end()  # "9.7 million current and former customers": two adjectives of one noun
+            continue
         if m.group("word")[0].isupper() and m.group("word") != "I" and (after := _PHRASE_WORD.match(text, m.end())) and (
                 is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
             pos = m.end()  # "8.5 million Windows devices", "2 US states": a name before the noun counted describes it
@@ -610,6 +619,7 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
             return word, m.end()
         if only_a_verb(word):
             return None  # "another four expect rates to fall": the number is the subject of a verb
+        described = pos == end and can_describe(word)
         pos = m.end()
     return None
 
@@ -1834,8 +1844,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
             noun.group("noun").lower() not in _PAST_AS_PRESENT or not _CLAUSE_END.match(text, noun.end())) and (
-            can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()):
-        # ("2 million left", "3 fell": a past verb, not what is counted; "the remaining 28 beat them": a verb with its object)
+            can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()) and not (
+            value > 1 and singular(noun.group("noun").lower()) == noun.group("noun").lower() and can_describe(noun.group("noun").lower())):
+        # ("2 million left", "3 fell": a past verb, not what is counted; "the remaining 28 beat them": a verb with its object;
+        # "two clear of Arsenal", "three short of the record": an adjective after a number above one, no count of it)
         counted = singular(noun.group("noun").lower())
         if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
             return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")

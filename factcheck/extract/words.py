@@ -63,6 +63,19 @@ def known_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+@persistent
+def can_describe(word: str) -> bool:
+    """Whether lemminflect knows a (lower-case) word as an adjective or adverb ("clear", "short", "ahead"), or the
+    word is a hyphenated compound it lacks that opens with one or ends in a participle ("full-time", "state-owned")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    if not lemmas and "-" in word.strip("-"):
+        first, *_, last = word.split("-")
+        return can_describe(first) or last.endswith(("ed", "ing"))
+    return "ADJ" in lemmas or "ADV" in lemmas
+
+
 _PARTICIPLE = re.compile(r"(?:ed|ing|en)$")
 
 
