@@ -78,12 +78,13 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # "3,5 %", "67,3%": a comma before one or two digits is a decimal comma (no thousands group has two); "1.234,56" too
 # ("5,00,000", "12,34,567.89": Indian papers group lakhs and crores in twos; "1'234'567": Swiss papers with apostrophes;
 # a group that another comma and digit follow, "1,200,00", is none: the caller leaves such a run of digits out)
-_DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"
+_DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # ("EUR 1.234,50." ends a sentence)
+           r"|\d{1,3}(?:\.\d{3}){2}(?![\d,]|\.\d)"  # "1.234.567": two points group thousands (three: an address)
            r"|(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?!,\d)|\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’]))(?:\.\d+)?"
            r"|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
            r"|(?<![A-Za-z])\.\d+")  # ("Rs.72": no ".72")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")  # "1.234,56": points between thousands, a decimal comma
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2}")  # "1.234,56", "1.234.567": points between thousands
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
@@ -262,7 +263,7 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
     elif digits:
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")
-        elif "." in digits and "," in digits and _CONTINENTAL.fullmatch(digits):
+        elif digits.count(".") + digits.count(",") > 1 and _CONTINENTAL.fullmatch(digits):
             digits = digits.replace(".", "").replace(",", ".")
         digits = digits.replace("'", "").replace("’", "")
         value = Decimal(digits.replace(",", ""))

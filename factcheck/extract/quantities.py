@@ -678,7 +678,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
             continue
         chain = _CHAIN.match(text, match.start()) if text[match.end() : match.end() + 1] in "-–." else None
-        if chain and not occupied.overlaps(chain.start(), chain.end()):
+        if chain and chain.end() > match.end() and not occupied.overlaps(chain.start(), chain.end()):
             occupied.add(chain.start(), chain.end())  # "1-800-555-0199": an identifier, not figures
             skip_until = chain.end()
             continue
