@@ -174,7 +174,8 @@ _DOWN_WORDS = frozenset(
     "dips slip narrowed narrows narrowing depreciated depreciates".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
-_UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups".split())
+_UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider".split())
+_DOWN_BY = frozenset(("narrower",))  # "the gap was narrower by 2%" ("a narrower 2% gap" is none)
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
@@ -1370,7 +1371,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     i = len(words) - 1
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
-    while i >= 0 and (words[i] in _FILLER or words[i] == "between" or (words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
+    while i >= 0 and (words[i] in _FILLER or words[i] == "between" or "-than-" in words[i] or (
+            words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
         # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
@@ -1402,10 +1404,12 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
     if "by" in words[i + 1 :]:  # "cut the risk of death by 27%": the verb whose extent "by" gives, a few words back
         for j in range(i, max(-1, i - 6), -1):
+            if words[j] == "," and j == i and words[i + 1 :] == ["by"]:
+                continue  # "Imports also increased, by $0.9bn"
             if words[j] in _CLAUSE_MARKS:
                 break
-            if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY:
-                return "down" if words[j] in _DOWN_WORDS else "up"
+            if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY or words[j] in _DOWN_BY:
+                return "down" if words[j] in _DOWN_WORDS or words[j] in _DOWN_BY else "up"
     if i >= 1 and words[i].isalpha() and words[i] not in _NOT_OBJECT and _SHARE_OR_POINTS.search(text, start, end):
         for j in range(i - 1, max(-1, i - 4), -1):  # "cut costs 12%", "raised its prices 8%": a verb, its object, the extent
             if words[j] in _OBJECT_DOWN:
