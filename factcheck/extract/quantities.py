@@ -285,7 +285,8 @@ _MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
-    r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place|Square|Way|Terrace|Court)\b"
+    r" (?:(?:N|S|E|W|NE|NW|SE|SW)\.? )?(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Place"
+    r"|Square|Way|Terrace|Court|Highway|Hwy|Parkway|Pkwy)\b"  # ("3417 E. Genesee Ave.")
     r"| Broadway\b"
     r"| block of\b"  # "the 1500 block of Arrott Street"
     r"|(?<=\d)\.[A-Z]{1,2}\)"  # a stock code: "SoftBank (9984.T)", "Tencent (0700.HK)"
@@ -314,7 +315,7 @@ _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 # A number with no noun counts people when the words around it say so: "27 remain missing", "with 132 on board",
 # "leaving 74 dead", "the death toll rose to 74" ("3 injured players" counts players; "74 were rescued" may be anything)
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
+    r"\s+(?:others?\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded"
     r"|(?:have |has |had )?died)"
@@ -615,6 +616,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
+            if word in _NOUN_MODIFIERS and (head := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(head.group("word").lower()):
+                return head.group("word").lower(), head.end()  # "four police officers", "12 staff members": the head noun
             if pos > end and word in _measure_words() and singular(word) not in units.TIME_UNITS:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of ("4 political
                 # groups", "3 matching pairs" count)
@@ -627,6 +630,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+# plural-only nouns that also name the kind of a plural noun after them: "police officers", "staff members"
+_NOUN_MODIFIERS = frozenset("police staff personnel cattle livestock".split())
 
 
 @persistent
