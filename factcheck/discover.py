@@ -330,6 +330,19 @@ def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+# "46 remain missing after the dam burst late on Sunday": a date after a subordinate clause's opening word is the
+# date of the event that clause tells, not the period of the figure before it
+_SUBORDINATE = re.compile(r"\b(?:after|before|when)\s+(?:the|a|an|its|their|his|her)\s+\w+", re.I)
+
+
+def _event_after(figure: Any, date: Any) -> bool:
+    """Whether a date of a figure's claim, after the figure, is the date of a clause of its own ("after the dam burst")."""
+    if int(date.start) < int(figure.end):
+        return False
+    offset = int(figure.sentence_start)
+    return bool(_SUBORDINATE.search(str(figure.sentence), int(figure.end) - offset, int(date.start) - offset))
+
+
 def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateIndex]:
     """The figures discovery compares, their topics, the weight of each word and the dates of each sentence."""
     rows = list(plain_rows(facts[_COLUMNS]))
@@ -337,10 +350,13 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     candidates = [r for r in rows if _checkable(r)]
     # a date in a figure's claim is that figure's period ("3.2 million customers on Thursday"), not the date
     # of an event: two outlets' snapshots on two days are no conflict about a day
-    figure_claims = {(r.source, int(r.sentence_index), int(r.claim_start)) for r in candidates
-                     if r.kind != "date" and not _reference(r)}
+    figure_claims: dict[tuple[str, int, int], list[Any]] = defaultdict(list)
+    for r in candidates:
+        if r.kind != "date" and not _reference(r):
+            figure_claims[(r.source, int(r.sentence_index), int(r.claim_start))].append(r)
     candidates = [r for r in candidates
-                  if r.kind != "date" or (r.source, int(r.sentence_index), int(r.claim_start)) not in figure_claims]
+                  if r.kind != "date" or not any(not _event_after(figure, r) for figure in
+                                                 figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":
