@@ -61,7 +61,9 @@ ANAPHORA_RE = re.compile(
 )
 _WEEKDAYS = [name.lower() for name in calendar.day_name]
 # ("up from a year ago", "compared with $2 million a year ago": the base's figure may come between)
-_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|with|over|against)\s+(?:[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){{0,2}}\s+)?$", re.I)
+# (or two, the second in apposition: "up from $4.1 million, or 24 cents a share, a year ago")
+_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|with|over|against)\s+(?:[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){{0,2}}"
+                       r"(?:,\s+or\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){0,3},)?\s+)?$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
 _STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week": 3, "weekend": 3, "day": 4}
@@ -282,7 +284,7 @@ def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[Dat
 def _is_comparison(text: str, start: int, anchor: DateMention, sentence_of: Callable[[int], Sentence]) -> bool:
     """'up from a year ago' after a period of the same sentence names that period a year before."""
     return (sentence_of(anchor.start) is sentence_of(start) and anchor.granularity in ("quarter", "half", "month")
-            and bool(_COMPARED.search(text, max(0, start - 40), start)))
+            and bool(_COMPARED.search(text, max(0, start - 70), start)))
 
 
 def _enclosing(anchor: DateMention, step: str) -> tuple[dt.date, dt.date] | None:

@@ -401,6 +401,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 skip_until = today.end()
                 out.append(DateMention(start, today.end(), day, day, "day", "exact"))
                 continue
+            this_month = _THIS_MONTH_AFTER.match(text, end) if kind == "rel_ago" and "year" in text[start:end].lower() else None
+            if this_month is not None and (count := _count_of(text[start:end].lower().split()[0])):
+                skip_until = this_month.end()  # "50 years ago this month": that month, as many years back
+                year = base.year - count
+                last = dt.date(year, base.month, calendar.monthrange(year, base.month)[1])
+                out.append(DateMention(start, this_month.end(), dt.date(year, base.month, 1), last, "month", "exact"))
+                continue
         elif (kind in _THE_KINDS or (kind == "rel_period" and text[start] in "cuCU")) and text[max(0, start - 4) : start] in (
                 "the ", "The ") and not text.endswith(("-quarter", "-half"), start, end):
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date (not "the first-quarter results")
@@ -620,6 +627,7 @@ def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.dat
 
 
 _TODAY_AFTER = re.compile(r" (?i:today)(?![\w-])")
+_THIS_MONTH_AFTER = re.compile(r" (?i:this month)(?![\w-])")
 
 
 def _count_of(word: str) -> int | None:
