@@ -427,6 +427,14 @@ _OPENING_FUNCTION_WORDS = frozenset(
 )
 
 
+def _function_word_before(name: str) -> bool:
+    """Whether the capitalised word a `_NAME_BEFORE` match ends with is a function word, as a headline capitalises
+    every word ("Quake Kills 12, Injures 200 In Turkey" names no "In"; "Fed Holds Rates With 3 Cuts Ahead")."""
+    word = name.split()[-1 if name.split()[-1] != "of" else -2]
+    return (word != "No" and word.lower() in _OPENING_FUNCTION_WORDS) or bool(
+        _PEOPLE_VERB_BEFORE.search(name))  # ("Quake Kills 12"; a verb of harm names no one; "world No 1" is a rank)
+
+
 def _opening_name(before: str) -> bool:
     m = _OPENING_WORD.search(before)
     if m is None or (m.start() == 0 and len(before) >= 40):  # the window, not the text, starts there
@@ -1566,8 +1574,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and text[end : end + 1] == "-" and _A_MAGNITUDE.fullmatch(text, start, end) and _MAGNITUDE_ADJECTIVE.match(
             text, end + 1):
         return None  # "a billion-dollar plan", "a million-pound home": of that order, no figure ("a half-million-dollar home" is)
-    if number.spelled and text[start].isupper() and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
-        return None  # "League Two", "Formula One", "Channel Four": part of a name
+    if number.spelled and text[start].isupper() and (
+            capitalised := _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)) and (
+            capitalised.group().strip().lower() not in _OPENING_FUNCTION_WORDS):
+        return None  # "League Two", "Formula One", "Channel Four": part of a name ("With Two-Day Visit": a headline's case)
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
         if _COMPASS.match(text, end + 1):
             return None  # "51.5° N" is a coordinate
@@ -1821,7 +1831,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
     if not number.has_multiplier and "," not in text[start:end] and (
-            (not number.spelled and (_NAME_BEFORE.search(before) or _opening_name(before))) or _designated(before, text, end)):
+            (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
+                                     or _opening_name(before))) or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
         # name, not a count
     if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
