@@ -45,6 +45,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
     IRREGULAR_PAST,
     can_be_noun,
+    can_be_verb,
     can_describe,
     is_plural_noun,
     is_verb_only,
@@ -439,7 +440,10 @@ def _opening_name(before: str) -> bool:
     m = _OPENING_WORD.search(before)
     if m is None or (m.start() == 0 and len(before) >= 40):  # the window, not the text, starts there
         return False
-    return m.group(1).lower() not in _OPENING_FUNCTION_WORDS
+    word = m.group(1).lower()
+    if word.endswith(("ing", "ed")) and can_be_verb(word):
+        return False  # "Remaining 75 seats are contested": a participle describes what the number counts
+    return word not in _OPENING_FUNCTION_WORDS
 
 
 # "Putin, 71,", "the president, 72,": a name or a person's title, then the age between commas
