@@ -58,7 +58,8 @@ _CUTS = re.compile(
     r"|(?P<relative>,(?=\s*(?:who|whom|whose|which|where)\b))"
     # (and before "said": "Governor Andrew Bailey said inflation would rise to 2.75%": who said it is no part of the claim)
     # ("incorrectly said": the adverb stays with what was said)
-    r"|(?P<fragment>[,()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)))",
+    # (a comma between digit groups is no cut: "per 100,000 residents" is no figure of its own)
+    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)))",
     re.I,
 )
 # an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma

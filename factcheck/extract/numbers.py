@@ -135,7 +135,7 @@ NUMBER_AT = re.compile(_NUMBER_BODY)
 
 ORDINAL_GUARD = starts_with([], ignore_case=[*ORDINAL_VALUES, *_TENS_WORDS])
 ORDINAL_RE = re.compile(
-    r"(?<![\w-])" + ORDINAL_GUARD + r"(?:(?P<digits>\d+)(?P<suffix>st|nd|rd|th)"
+    r"(?<![\w-])(?<!\d[,.])" + ORDINAL_GUARD + r"(?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)"  # ("10,000th")
     r"|(?P<words>(?i:(?:(?:" + "|".join(_TENS_WORDS) + r")-)?(?:" + "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True)) + r"))))"
     r"(?![\w])"
 )
@@ -295,6 +295,6 @@ def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | N
 def ordinal_value(match: re.Match[str]) -> int:
     """'fifth' -> 5, '21st' -> 21, 'twenty-first' -> 21."""
     if match.group("digits"):
-        return int(match.group("digits"))
+        return int(match.group("digits").replace(",", ""))
     parts = match.group("words").lower().split("-")
     return sum(WORD_VALUES[p] for p in parts[:-1]) + ORDINAL_VALUES[parts[-1]]

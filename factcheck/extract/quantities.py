@@ -355,11 +355,12 @@ def _people(text: str, start: int, end: int) -> str:
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
             or ("opulation" in before and _POPULATION_BEFORE.search(before))):
         return "person"
-    if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None:
-        return singular(level.group("noun").lower())
+    if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None and not _PER_BEFORE.search(before, 0, level.start()):
+        return singular(level.group("noun").lower())  # ("deaths per million people reached 1,100": no people)
     return ""
 
 
+_PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
 _LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|stood at|stands at"
                r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"
                r"|more than|over|just over|just under|an estimated|a record)\s+)?$")
