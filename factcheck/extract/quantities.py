@@ -903,7 +903,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
                 or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 22), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
-        if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 24), head.start):
+        if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 50), head.start):
             continue  # ("150 delegates from 20": where they come from is no level before)
         multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
         if join.group("change"):  # "121 seats, down 251": the change counts seats too (a change may exceed its level)
@@ -929,8 +929,11 @@ _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom))\s"
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
+# (or a verb of revision and its object: "cut its forecast to 21 million units from 25 million")
 _MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|reduced|cut|increased|decreased|grew|shrank|sank"
-                       r"|slipped|edged|soared|tumbled|surged|declined|was\s+reduced|were\s+reduced)\s+to\s+$", re.I)
+                       r"|slipped|edged|soared|tumbled|surged|declined|was\s+reduced|were\s+reduced"
+                       r"|(?:cut|lowered|raised|lifted|revised|trimmed|slashed|boosted|reduced|increased)(?:\s+(?!to\b)[\w’'-]+){1,4})"
+                       r"\s+to\s+$", re.I)
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
