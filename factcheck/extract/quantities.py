@@ -458,7 +458,12 @@ _PERSON_NOUN = (
     r"|lawyer|attorney|judge|activist|protester|candidate|politician|owner|employee|engineer|scientist|professor"
     r"|researcher|artist|musician|rapper|comedian|writer|novelist|poet|chef|athlete|striker|goalkeeper|captain|jockey"
     r"|firefighter|paramedic|shopkeeper|landlord|tenant|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|witness"
-    r"|killer|robber|thief|burglar|inmate|prisoner|detainee|migrant|refugee|mum|dad|mom)"
+    r"|killer|robber|thief|burglar|inmate|prisoner|detainee|migrant|refugee|mum|dad|mom"
+    r"|boxer|fighter|wrestler|swimmer|runner|sprinter|golfer|skier|skater|gymnast|footballer|cricketer|batsman|midfielder"
+    r"|defender|winger|pitcher|quarterback|goalie|tennis star|dancer|fashion model|designer|billionaire|entrepreneur|investor|banker"
+    r"|economist|astronaut|surgeon|dentist|retiree|widow|widower|spokesman|spokeswoman|spokesperson|diplomat|ambassador"
+    r"|envoy|colonel|lieutenant|sergeant|commander|admiral|prosecutor|plaintiff|heiress|heir|monk|priest|bishop|nun"
+    r"|caregiver|carer|homeowner|mountaineer|explorer|sailor|fisherman|miner|lorry driver|truck driver|cabbie)"
 )
 # ("a man aged 45 years", "He was aged 23 years"; "the whisky was aged 12 years" is how long it aged)
 _PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(?:is|was|were))?) aged\s+$", re.I)
@@ -572,6 +577,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
 _ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
+_N_TIME = re.compile(r"-time(?= [a-zA-Z])")
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
     r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
@@ -1860,6 +1866,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", acronyms.group("acronym"), acronyms.end())  # "24,000 TEUs", "300 SUVs"
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and len(number.integer_digits) >= 4:
         return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
+    if value >= 2 and value == value.to_integral() and not number.has_multiplier and (times := _N_TIME.match(text, end)):
+        return make("count", "time", times.end())  # "a 10-time All-Star", "the three-time champion": how often (won)
     plural = _plural_after(text, end)
     if plural is None and text.startswith(": ", end) and _opens_line(text, start):
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
