@@ -578,6 +578,8 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  #
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
+_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(zero|freezing)\b", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
     r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
@@ -791,6 +793,16 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
+    for mention in out:
+        if mention.kind != "quantity" or mention.unit not in ("degree_Celsius", "degree_Fahrenheit") or mention.value is None:
+            continue
+        if below := _BELOW_ZERO_AFTER.match(text, mention.end):
+            # "5C below zero": minus 5C; "10F below freezing": 22F (freezing is 0C, 32F)
+            zero = Decimal(32) if below.group(1).lower() == "freezing" and mention.unit == "degree_Fahrenheit" else Decimal(0)
+            low, high = mention.value, mention.value_high
+            mention.value, mention.value_high = (zero - high, zero - low) if high is not None else (zero - low, None)
+        elif mention.change or _DIFFERENCE_AFTER.match(text, mention.end):
+            mention.unit = "delta_" + mention.unit  # "0.5C warmer", "rose 2C": a difference of temperature, no temperature
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
