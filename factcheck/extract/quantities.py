@@ -395,7 +395,8 @@ _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 # "times" that counts occasions: nothing compared after it ("met 40 times.", "40 times since 2012", "40 times this year")
 _OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after"
-                        r"|a (?:year|month|week|day)|per|each|every|already|now|together)\b)", re.I)
+                        r"|a (?:year|month|week|day)|per|each|every|already|now|together"
+                        r"|over the (?:past|last|years|decades?|course|period)|in the (?:past|last))\b)", re.I)  # ("over the past decade")
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
 _COMPASS = re.compile(r"\s?[NSEW]\b")
 _WEATHER_WORDS = re.compile(r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|ing)?|cool(?:er|est)?"
