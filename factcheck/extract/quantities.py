@@ -579,6 +579,9 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  #
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
+# nouns whose plural is the singular: a number above one before them still counts them
+_SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
+                            "swine cod shrimp squid elk reindeer headquarters means barracks head".split())
 _BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(zero|freezing)\b", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
@@ -1895,9 +1898,13 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
             noun.group("noun").lower() not in _PAST_AS_PRESENT or not _CLAUSE_END.match(text, noun.end())) and (
             can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()) and not (
-            value > 1 and singular(noun.group("noun").lower()) == noun.group("noun").lower() and can_describe(noun.group("noun").lower())):
+            value > 1 and singular(noun.group("noun").lower()) == noun.group("noun").lower() and (
+                can_describe(noun.group("noun").lower()) or (
+                    not is_plural_noun(noun.group("noun").lower()) and noun.group("noun").lower() not in _SAME_IN_PLURAL))):
         # ("2 million left", "3 fell": a past verb, not what is counted; "the remaining 28 beat them": a verb with its object;
-        # "two clear of Arsenal", "three short of the record": an adjective after a number above one, no count of it)
+        # "two clear of Arsenal", "three short of the record": an adjective after a number above one, no count of it;
+        # "the 150,000 forecast", "about 180 burning": a singular noun after it is a modifier or a verb, unless its plural
+        # is the same word: "40 aircraft", "300 sheep")
         counted = singular(noun.group("noun").lower())
         if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
             return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")
