@@ -922,7 +922,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
-                or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 22), bare.start))
+                or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
         if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 50), head.start):
@@ -948,6 +948,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
 
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
+                        r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom))\s"
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
