@@ -1827,8 +1827,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("age", "year", end)
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
-            and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])):
-        return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions)
+            and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])
+            and not ("opulation" in before and _POPULATION_BEFORE.search(before))):
+        return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
+        # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
             r" [A-Z]", text[end : end + 2]):
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
@@ -1894,8 +1896,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("duration", units.TIME_UNITS[counted], plural[1])
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
-    if noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b"):
-        return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it
+    if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
+            and not ("opulation" in before and _POPULATION_BEFORE.search(before))):
+        return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it ("The
+        # population rose to 9.1m last year": people)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
             noun.group("noun").lower() not in _PAST_AS_PRESENT or not _CLAUSE_END.match(text, noun.end())) and (
             can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()) and not (
@@ -1934,7 +1938,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
         return make("count", _label_noun(text, start), end + (5 if text.startswith("-plus", end) else 1))
-    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m":
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not (
+            "opulation" in before and _POPULATION_BEFORE.search(before)):
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
