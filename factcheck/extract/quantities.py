@@ -195,6 +195,8 @@ _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
     "moved moves went goes shifted shifts widened widens narrowed narrows lifted lifts".split()
 )
+_EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direction, its extent after "by"
+_MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
 _PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
@@ -353,7 +355,7 @@ def _people(text: str, start: int, end: int) -> str:
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
     if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
-            or ("opulation" in before and _POPULATION_BEFORE.search(before))):
+            or _population_level(before)):
         return "person"
     if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None and not _PER_BEFORE.search(before, 0, level.start()):
         return singular(level.group("noun").lower())  # ("deaths per million people reached 1,100": no people)
@@ -371,6 +373,11 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
     r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births)"
     r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
+
+
+def _population_level(before: str) -> bool:
+    """Whether the words before a figure are a population and its verb ("a population of roughly", "the population rose to")."""
+    return "opulation" in before and _POPULATION_BEFORE.search(before) is not None
 
 
 def _over_is_during(preceding: list[str]) -> bool:
@@ -433,7 +440,8 @@ _OPENING_FUNCTION_WORDS = frozenset(
 def _function_word_before(name: str) -> bool:
     """Whether the capitalised word a `_NAME_BEFORE` match ends with is a function word, as a headline capitalises
     every word ("Quake Kills 12, Injures 200 In Turkey" names no "In"; "Fed Holds Rates With 3 Cuts Ahead")."""
-    word = name.split()[-1 if name.split()[-1] != "of" else -2]
+    words = name.split()
+    word = words[-2] if words[-1] == "of" and len(words) > 1 else words[-1]
     return (word != "No" and word.lower() in _OPENING_FUNCTION_WORDS) or bool(
         _PEOPLE_VERB_BEFORE.search(name))  # ("Quake Kills 12"; a verb of harm names no one; "world No 1" is a rank)
 
@@ -797,16 +805,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
-    for mention in out:
-        if mention.kind != "quantity" or mention.unit not in ("degree_Celsius", "degree_Fahrenheit") or mention.value is None:
-            continue
-        if below := _BELOW_ZERO_AFTER.match(text, mention.end):
-            # "5C below zero": minus 5C; "10F below freezing": 22F (freezing is 0C, 32F)
-            zero = Decimal(32) if below.group(1).lower() == "freezing" and mention.unit == "degree_Fahrenheit" else Decimal(0)
-            low, high = mention.value, mention.value_high
-            mention.value, mention.value_high = (zero - high, zero - low) if high is not None else (zero - low, None)
-        elif mention.change or _DIFFERENCE_AFTER.match(text, mention.end):
-            mention.unit = "delta_" + mention.unit  # "0.5C warmer", "rose 2C": a difference of temperature, no temperature
+    _temperatures_below_or_apart(text, out)
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
@@ -855,6 +854,20 @@ def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
             continue
         out.append(figure)
     return out
+
+
+def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
+    """Temperatures of a written scale: "5C below zero" is -5 °C, "10F below freezing" 22 °F (freezing is 0 °C, 32 °F);
+    after a change or before "warmer", "above" ... a difference ("0.5C warmer", "rose 2C": `delta_degree_Celsius`)."""
+    for mention in figures:
+        if mention.kind != "quantity" or mention.unit not in ("degree_Celsius", "degree_Fahrenheit") or mention.value is None:
+            continue
+        if below := _BELOW_ZERO_AFTER.match(text, mention.end):
+            zero = Decimal(32) if below.group(1).lower() == "freezing" and mention.unit == "degree_Fahrenheit" else Decimal(0)
+            low, high = mention.value, mention.value_high
+            mention.value, mention.value_high = (zero - high, zero - low) if high is not None else (zero - low, None)
+        elif mention.change or _DIFFERENCE_AFTER.match(text, mention.end):
+            mention.unit = "delta_" + mention.unit
 
 
 def _bounds_after(text: str, figures: list[Mention]) -> None:
@@ -1446,14 +1459,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return "down"
     if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
-    if "by" in words[i + 1 :]:  # "cut the risk of death by 27%": the verb whose extent "by" gives, a few words back
-        for j in range(i, max(-1, i - 6), -1):
-            if words[j] == "," and j == i and words[i + 1 :] == ["by"]:
-                continue  # "Imports also increased, by $0.9bn"
-            if words[j] in _CLAUSE_MARKS:
-                break
-            if words[j] in _UP_WORDS or words[j] in _DOWN_WORDS or words[j] in _UP_BY or words[j] in _DOWN_BY:
-                return "down" if words[j] in _DOWN_WORDS or words[j] in _DOWN_BY else "up"
+    if "by" in words[i + 1 :] and (verb := _verb_back(words, i, 6, _EXTENT_VERBS, comma_before_by=True)):
+        return "down" if verb in _DOWN_WORDS or verb in _DOWN_BY else "up"  # "cut the risk of death by 27%"
     if i >= 1 and words[i].isalpha() and words[i] not in _NOT_OBJECT and _SHARE_OR_POINTS.search(text, start, end):
         for j in range(i - 1, max(-1, i - 4), -1):  # "cut costs 12%", "raised its prices 8%": a verb, its object, the extent
             if words[j] in _OBJECT_DOWN:
@@ -1513,15 +1520,18 @@ def _after_change_noun(words: list[str]) -> bool:
     return i >= 1 and words[i] == "of" and words[i - 1] in _CHANGE_NOUNS
 
 
-def _changed_object_by(words: list[str]) -> bool:
-    """Whether the words before a figure's "by" are a verb of change and its object ("raised its dividend",
-    "cut the rate"): up to four words after the verb, none a clause mark."""
-    for word in reversed(words[-5:]):
-        if word in _CLAUSE_MARKS:
-            return False
-        if word in _UP_WORDS or word in _DOWN_WORDS or word in _REVISION_WORDS:
-            return True
-    return False
+def _verb_back(words: list[str], i: int, reach: int, verbs: frozenset[str], comma_before_by: bool = False) -> str:
+    """The first word of `verbs` among the `reach` words back from `words[i]`, within one clause, else '': the verb
+    whose extent a figure's "by" gives ("cut the risk of death by", "raised its dividend by"). A comma right before
+    a closing "by" ends no clause when `comma_before_by` ("Imports also increased, by $0.9bn")."""
+    for j in range(i, max(-1, i - reach), -1):
+        if comma_before_by and words[j] == "," and j == i and words[i + 1 :] == ["by"]:
+            continue
+        if words[j] in _CLAUSE_MARKS:
+            return ""
+        if words[j] in verbs:
+            return words[j]
+    return ""
 
 
 def _after_change_word(text: str, start: int) -> bool:
@@ -1536,8 +1546,8 @@ def _after_change_word(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
-    if "by" in words[i + 1 :] and _changed_object_by(words[: i + 1]):
-        return True  # "cut its forecast by $1bn to $9bn": a cut and the new level
+    if "by" in words[i + 1 :] and _verb_back(words, i, 5, _MOVING_VERBS):
+        return True  # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by")
     if "from" not in words[-4:]:
         return False
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
@@ -1828,7 +1838,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
             and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])
-            and not ("opulation" in before and _POPULATION_BEFORE.search(before))):
+            and not _population_level(before)):
         return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
         # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
@@ -1897,7 +1907,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
-            and not ("opulation" in before and _POPULATION_BEFORE.search(before))):
+            and not _population_level(before)):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it ("The
         # population rose to 9.1m last year": people)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
@@ -1938,8 +1948,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
         return make("count", _label_noun(text, start), end + (5 if text.startswith("-plus", end) else 1))
-    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not (
-            "opulation" in before and _POPULATION_BEFORE.search(before)):
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _population_level(before):
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
