@@ -98,7 +98,8 @@ ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD
              "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR")
 # Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
 # road): each prefix -> its ISO code, and each such code -> the names that open its gate
-GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "N": "NGN", "P": "PHP"}
+GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "N": "NGN", "P": "PHP",
+                  "Tk": "BDT", "TL": "TRY", "GH¢": "GHS", "GH₵": "GHS", "Kč": "CZK"}
 # One-letter prefixes other than R count only before an amount no code or part number looks like ("N2.5 billion",
 # "P1,500"; not "N95", "P5")
 LETTER_PREFIXES = frozenset({"N", "P"})
@@ -109,6 +110,10 @@ GATES = {
     "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
     "SAR": r"Saudi|Riyadh|Jeddah|riyals?",
     "QAR": r"Qatar|Qatari|Doha|riyals?",
+    "BDT": r"Bangladesh|Bangladeshi|Dhaka|Chittagong|taka|BDT",
+    "TRY": r"Turkey|Türkiye|Turkish|Ankara|Istanbul|lira|TRY",
+    "GHS": r"Ghana|Ghanaian|Accra|Kumasi|cedis?|GHS",
+    "CZK": r"Czech|Czechia|Prague|Brno|koruna|CZK",
 }
 # Prefixes several countries' currencies share: the country the article names most decides, as for their names
 # ("Sh5 billion" in Nairobi is KES, in Kampala UGX); none named, no money
