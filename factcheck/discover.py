@@ -355,8 +355,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
         if r.kind != "date" and not _reference(r):
             figure_claims[(r.source, int(r.sentence_index), int(r.claim_start))].append(r)
     candidates = [r for r in candidates
-                  if r.kind != "date" or not any(not _event_after(figure, r) for figure in
-                                                 figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
+                  if r.kind != "date" or all(_event_after(figure, r) for figure in
+                                             figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":

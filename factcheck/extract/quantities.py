@@ -590,7 +590,6 @@ _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
 # nouns whose plural is the singular: a number above one before them still counts them
 _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
                             "swine cod shrimp squid elk reindeer headquarters means barracks head".split())
-_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(zero|freezing)\b", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
@@ -862,7 +861,7 @@ def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
     for mention in figures:
         if mention.kind != "quantity" or mention.unit not in ("degree_Celsius", "degree_Fahrenheit") or mention.value is None:
             continue
-        if below := _BELOW_ZERO_AFTER.match(text, mention.end):
+        if below := _BELOW_ZERO.match(text, mention.end):
             zero = Decimal(32) if below.group(1).lower() == "freezing" and mention.unit == "degree_Fahrenheit" else Decimal(0)
             low, high = mention.value, mention.value_high
             mention.value, mention.value_high = (zero - high, zero - low) if high is not None else (zero - low, None)
@@ -1566,7 +1565,7 @@ def _maybe_sign(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
 
 
-_BELOW_ZERO = re.compile(r" (?:degrees )?below (?:zero|freezing)\b", re.I)
+_BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
 _BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
 _PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
