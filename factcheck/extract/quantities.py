@@ -583,7 +583,7 @@ _NOT_NOUNS = frozenset(
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
-_ACRONYM_PLURAL = re.compile(r" (?P<acronym>TEU(?!s)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
+_ACRONYM_PLURAL = re.compile(r" (?P<acronym>(?i:teu)(?=s?\b)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
@@ -1841,8 +1841,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
         # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
-            r" [A-Z]", text[end : end + 2]):
-        return None  # "221B Baker Street", "10K Run": a name, not thousands or billions
+            r" [A-Z]", text[end : end + 2]) and not _ACRONYM_PLURAL.match(text, end):
+        return None  # "221B Baker Street", "10K Run": a name, not thousands or billions ("1.12m TEU", "2.5m SUVs": a count)
     if currency is None and text[end - 1 : end] == "K" and end - number.start == 2:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
 
@@ -1891,7 +1891,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
-        return make("count", acronyms.group("acronym"), acronyms.end())  # "24,000 TEUs", "300 SUVs"
+        acronym = acronyms.group("acronym")
+        return make("count", "TEU" if acronym.lower() == "teu" else acronym, acronyms.end())  # "24,000 TEUs", "300 SUVs"
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and len(number.integer_digits) >= 4:
         return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
     if value >= 2 and value == value.to_integral() and not number.has_multiplier and (times := _N_TIME.match(text, end)):

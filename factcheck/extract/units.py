@@ -52,6 +52,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:parts per billion)|ppb\b", "ppb"),
     (r"(?i:nautical miles?)", "nautical_mile"),
     (r"(?i:knots)", "knot"),
+    (r"t/ha\b", "metric_ton / hectare"), (r"kg/ha\b", "kilogram / hectare"),  # a crop's yield ("3.71 t/ha")
     (r"(?i:hectares?)|ha\b", "hectare"),
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
