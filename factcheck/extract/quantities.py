@@ -827,7 +827,8 @@ def _adverb_first(word: str) -> bool:
 # ("and" only before a stop: "5% and more importantly", "2% and higher prices" bound nothing)
 _BOUND_AFTER = re.compile(
     r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$)))\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?)"
-    r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)", re.I)
+    r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)"
+    r"|\s+to\s+(?P<life>life)\b(?!-)", re.I)  # ("25 years to life": at least 25 years)
 
 
 _UNIT_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
@@ -875,7 +876,9 @@ def _bounds_after(text: str, figures: list[Mention]) -> None:
     for figure in figures:
         if figure.qualifier != "exact" or figure.kind in ("date", "ordinal") or not (bound := _BOUND_AFTER.match(text, figure.end)):
             continue
-        figure.qualifier = "at_least" if bound.group("least") else "at_most" if bound.group("most") else "approx"
+        figure.qualifier = "at_least" if bound.group("least") or bound.group("life") else "at_most" if bound.group("most") else "approx"
+        if bound.group("life") and figure.unit != "year":
+            figure.qualifier = "exact"  # ("to life" bounds a term of years only)
         if figure.kind == "count" and not figure.unit and (plural := _plural_after(text, bound.end())) is not None:
             figure.unit, figure.end = singular(plural[0]), plural[1]
 
