@@ -78,8 +78,9 @@ _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
 _COUNTED_AFTER = r" (?!(?:was|has|is|does)\b)[a-z]{2,}s\b"  # a plural noun a number counts
+_SCALED_AFTER = r" ?(?i:hundred|thousand|million|billion|trillion|mln|bln|mn|bn)\b"  # ("at end March 2 million euros")
 _DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b"  # ("in May 12 per cent",
-                      rf"|{_COUNTED_AFTER})"  # "In March 150 firms closed", "In January 12 banks failed": May, March, January)
+                      rf"|{_COUNTED_AFTER}|{_SCALED_AFTER})"  # "In March 150 firms closed": May, March)
                       r"|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)")
 
 # Each alternative is a named group whose name starts with its granularity.
@@ -112,13 +113,14 @@ _DATE_BODY = (
     # broadcast transcript's), before a year, a stop or a comma ("in March first-time buyers" is none)
     rf"|(?P<day_mword>{_MONTH} (?:the )?(?i:{_ORDINAL_WORD_DAY})(?:,? {_FULL_YEAR})?)(?![\w-])(?=\s*[,.;:)]|\s*$)"
     # ("In January 12 banks failed": after "in", a month and the count of a plural noun, not a day)
-    rf"|(?:(?<!\b[Ii]n )|(?!{_MONTH} {_DAY}{_COUNTED_AFTER}))(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d)"
+    rf"|(?:(?<!\b[Ii]n )|(?!{_MONTH} {_DAY}{_COUNTED_AFTER}))(?P<day_md>{_MONTH} {_DAY})(?![\d,]*\d|{_SCALED_AFTER})"
     r"(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])))"
-    r"|(?P<quarter_short>[1-4]Q ?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d)(?![\w-])"
-    r"|(?P<half_short>[12]H ?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d)(?![\w-])"
+    # ("Q1/2002", "H1/03": a report's table heads)
+    r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
+    r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"

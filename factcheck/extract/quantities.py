@@ -380,6 +380,19 @@ def _population_level(before: str) -> bool:
     return "opulation" in before and _POPULATION_BEFORE.search(before) is not None
 
 
+# "passengers rose to 7.5m", "users topped 100m": people counted and a verb of their level (not "of", "at", "is":
+# "workers at 50m" are 50 metres down)
+_PEOPLE_RISEN_TO = re.compile(
+    r"\b(?:residents|inhabitants|visitors|tourists|migrants|refugees|passengers|users|subscribers|customers|viewers|members)"
+    r"\s+(?:reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|totall?ed|topped|passed|exceeded"
+    r"|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just over|just under|a record)\s+)?$", re.I)
+
+
+def _millions_of_people(before: str) -> bool:
+    """Whether a glued "m" is millions of people by the words before it (a population, or people and their level)."""
+    return _population_level(before) or _PEOPLE_RISEN_TO.search(before) is not None
+
+
 def _over_is_during(preceding: list[str]) -> bool:
     """Whether "over" right before a duration is the span something happened in ("cut taxes by $1.5tn over a
     decade"), not "more than" ("jailed for over a decade")."""
@@ -1594,6 +1607,10 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.value = -mention.value if down else mention.value
         mention.change = "down" if down else "up"
         return mention
+    if (mention.kind == "count" and not mention.unit and mention.value is not None and mention.qualifier != "range"
+            and text[mention.start - 2 : mention.start] in ("(-", "(−")):
+        mention.start, mention.value = mention.start - 1, -mention.value  # "a loss of 27.1 million euros (-3.1
+        # million)", "earnings per share -0.12 euros (-0.05)": a minus after a bracket is a sign, not a dash
     if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
@@ -1840,7 +1857,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
             and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])
-            and not _population_level(before)):
+            and not _millions_of_people(before)):
         return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
         # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
@@ -1910,7 +1927,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
-            and not _population_level(before)):
+            and not _millions_of_people(before)):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it ("The
         # population rose to 9.1m last year": people)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
@@ -1951,7 +1968,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
         return make("count", _label_noun(text, start), end + (5 if text.startswith("-plus", end) else 1))
-    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _population_level(before):
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before):
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
