@@ -2010,8 +2010,8 @@ _SMALLER_PARTS = {
     "foot": ((_smaller(r"inch(?:es)?|in\b|\"", decimals=True), 12, 12),),
     "stone": ((_smaller(r"lbs?|pounds?", decimals=True), 14, 14),),
     "pound": ((_smaller(r"oz|ounces?", decimals=True), 16, 16),),
-    "hour": ((_smaller(r"minutes?|mins?"), 60, 60), (_smaller(r"seconds?|secs?"), 3600, 60)),
-    "minute": ((_smaller(r"seconds?|secs?"), 60, 60),),
+    "hour": ((_smaller(r"minutes?|mins?"), 60, 60), (_smaller(r"seconds?|secs?", decimals=True), 3600, 60)),
+    "minute": ((_smaller(r"seconds?|secs?", decimals=True), 60, 60),),  # ("3min 51.29sec": a race's time)
     "year": ((_smaller(r"months?"), 12, 12),),
     "week": ((_smaller(r"days?"), 7, 7),),
     "day": ((_smaller(r"hours?|hrs?"), 24, 24),),
@@ -2032,7 +2032,7 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
         if n >= limit:
             break
         mention.value += n / per
-        mention.precision = Decimal(1) / per
+        mention.precision = Decimal(1).scaleb(min(0, int(n.as_tuple().exponent))) / per  # ("51.29sec": to the hundredth)
         mention.end = m.end()
         old = _OLD_AFTER.match(text, mention.end)
         if old and mention.unit == "year":  # "2 years and 3 months old"

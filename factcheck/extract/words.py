@@ -108,6 +108,8 @@ def singular(noun: str) -> str:
 
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if noun in _PLURALS_IT_LACKS:
+        return _PLURALS_IT_LACKS[noun]
     known = getAllLemmas(noun)
     if lemmas := known.get("NOUN"):
         return lemmas[0]
@@ -127,6 +129,8 @@ _DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|tho
 # sentence that opens with its time
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|until)|(?:^|[.!?]\s+)(?:In|Since|During|By|Until))\s+$")
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
+# plurals of nouns lemminflect's lexicon knows only as verbs ("nine assists", "12 likes") or spells wrong ("sixes")
+_PLURALS_IT_LACKS = {"assists": "assist", "likes": "like", "installs": "install", "jabs": "jab", "aces": "ace", "sixes": "six"}
 
 
 def year_counts_something(text: str, before: str, end: int) -> bool:
@@ -147,7 +151,7 @@ def is_plural_noun(word: str) -> bool:
     """'workers', 'people': lemminflect knows the word as the plural of a noun."""
     from lemminflect import getAllLemmas  # loads its lexicon once
 
-    if word in _PLURAL_ONLY:
+    if word in _PLURAL_ONLY or word in _PLURALS_IT_LACKS:
         return True
     return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
 
