@@ -121,10 +121,11 @@ _DATE_BODY = (
     # ("Q1/2002", "H1/03": a report's table heads)
     r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ]quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
-    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ]quarter))"
-    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ]quarter|Q[1-4]\b|(?i:first|second)[- ]half)){_NOT_FISCAL}"
-    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ]quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
+    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:calendar[- ])?quarter))"
+    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter|Q[1-4]\b"
+    r"|(?i:first|second)[- ]half))" + _NOT_FISCAL +
+    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,
@@ -613,7 +614,14 @@ def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, to
     1987 began on Oct. 19", "Last year, exports rose in April") when that year holds it (`holds_year`); None when no
     such year is told (the published day decides)."""
     candidates = within(told, sentence.start, start)
-    if not candidates or not (that_year or holds_year(text, candidates, start, sentence, base)):
+    if not candidates:
+        return None
+    if _FIGURE_BESIDE.fullmatch(text, candidates[-1].end, start) and not _SAID_BEFORE.search(
+            text, max(sentence.start, start - 60), start):
+        beside = _near(kind, written, candidates[-1], tense, base)
+        if beside is not None and beside[2] == candidates[-1].granularity:
+            return beside  # a period of the same kind beside the one of the year told: of that year, or the one next to it
+    if not (that_year or holds_year(text, candidates, start, sentence, base)):
         return None
     return _near(kind, written, candidates[-1], tense, base)
 
@@ -693,6 +701,13 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
         return None
     return _near(kind, written, anchor, tense, base)
 
+
+
+# "5% in the fourth quarter of 2009, down from 6% in the third quarter", "rose 5% in March 2009, after 6% in February
+# and 7% in January": a figure of the same measure set beside the one of the year told, in a period near it
+_FIGURE_BESIDE = re.compile(
+    r"(?:,?\s+(?:(?:down|up|rising|falling|higher|lower|slightly|sharply)\s+)*(?:from|after|compared\s+(?:with|to)|against"
+    r"|versus|vs\.?)|,?\s+and)\s+[$€£¥]?\d(?:[^,;.()]|\.\d){0,30}?\s(?:in|during)\s+(?:the\s+)?", re.I)
 
 
 def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentence, base: dt.date) -> bool:
