@@ -944,9 +944,9 @@ def _share_pair_tails(text: str, figures: list[Mention]) -> None:
 
 def _share_base_heads(text: str, figures: list[Mention]) -> None:
     """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4', '11 cases in the
-    vaccine group versus 185': a bare number the figure before it is compared with (", up from", ", down from", ",
-    compared with", "versus") counts what that figure counts, in its multiplier when the two stay within a factor of
-    ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
+    vaccine group versus 185', '50 seats out of 75': a bare number the figure before it is compared with (", up from",
+    ", down from", ", compared with", "versus", "out of") counts what that figure counts, in its multiplier when the two
+    stay within a factor of ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
                 or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
@@ -977,7 +977,8 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
                         r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
-                        r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom))\s"
+                        r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
+                        r"|\sout\sof(?:\sthe|\sa\stotal\sof)?)\s"  # ("50 seats out of 75": the whole, of the same seats)
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
 # (or a verb of revision and its object: "cut its forecast to 21 million units from 25 million")
