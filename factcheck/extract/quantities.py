@@ -821,6 +821,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
+    _share_base_after_change(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return _unit_ranges(text, out)
@@ -949,7 +950,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     stay within a factor of ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
-                or head.kind not in ("count", "quantity", "percent") or not head.unit or head.value is None
+                or head.kind not in ("count", "quantity", "percent", "duration") or not head.unit or head.value is None
                 or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
@@ -972,6 +973,33 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
             continue  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
         bare.kind, bare.unit = head.kind, head.unit
         bare.value *= scale
+        bare.precision = (bare.precision or Decimal(1)) * scale
+
+
+_CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
+_FROM_BASE = re.compile(r"\sfrom\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?")
+
+
+def _share_base_after_change(text: str, figures: list[Mention]) -> None:
+    """'1,204 patients last year, up 8% from 1,115': the bare number after a change in percent and "from" is the
+    level before, of what the level before the change counts, in its multiplier when the two stay within a factor of
+    ten and lie as the change says."""
+    for level, change, bare in zip(figures, figures[1:], figures[2:], strict=False):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
+                or change.kind != "percent" or level.kind not in ("count", "quantity", "duration") or not level.unit
+                or level.value is None or level.value_high is not None
+                or not (moved := _CHANGE_AFTER_LEVEL.fullmatch(text, level.end, change.start))
+                or not _FROM_BASE.fullmatch(text, change.end, bare.start)):
+            continue
+        multiplier = _TAIL_MULTIPLIER.search(text, level.start, level.end)
+        own = _TAIL_MULTIPLIER.search(text, bare.start, bare.end)
+        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not own else Decimal(1)
+        base = bare.value * scale
+        up = moved.group("dir") in ("up", "rising")
+        if not level.value / 10 <= base <= level.value * 10 or (up and base >= level.value) or (not up and base <= level.value):
+            continue  # ("3 million users, up 5% from 12 at launch": not written of what)
+        bare.kind, bare.unit = level.kind, level.unit
+        bare.value = base
         bare.precision = (bare.precision or Decimal(1)) * scale
 
 
