@@ -213,9 +213,9 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     re.I,
 )
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
-                                            "a-", "half"], also="")
+                                            "a-", "an ", "half"], also="")
 _FRACTION = re.compile(
-    FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a))[- ]"
+    FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|an?))[- ]"
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?![\w-])"
@@ -228,13 +228,14 @@ _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-]
 _OF_A_PERCENT = re.compile(r"\s+of\s+an?\s+(?:percent|per\s?cent)\b", re.I)
 _A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
-_FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year)\b")
+_FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year"
+                           r"|compared|against|versus|than)\b")  # ("up by a fifth compared with last year")
 _FRACTION_PAIR_UNIT = re.compile(
     r"\s+(?:and|or|to)\s+(?:an?\s+)?(?:half|third|quarter|fourth|fifth|tenth)s?(?:\s+of\s+an?)?\s+(?P<unit>[a-z])")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_SMALL_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SMALL_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # Nouns that a number designates rather than counts ("Section 230", "phase 3 trials", "a category 5 storm")
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?i:section|article|chapter|paragraph|clause|amendment|proposition|flight|route|highway|room|gate|platform"
