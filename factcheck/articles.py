@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from factcheck.errors import InputError
+from factcheck.text import DATELINE_RE
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 EARLIEST_PUBLISHED, LATEST_PUBLISHED = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
@@ -106,6 +107,8 @@ def article_from_text(
     published = parse_date(merged.get("published"), path)
     if published is None and "<meta" in body[:20000]:
         published = html_published(body[:20000])
+    if published is None:
+        published = dateline_published(body[:3000])
     return Article(
         source=source,
         path=path,
@@ -136,6 +139,30 @@ def html_published(text: str) -> dt.date | None:
         return dt.date.fromisoformat(m.group("a") or m.group("b"))
     except ValueError:
         return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def dateline_published(text: str) -> dt.date | None:
+    """The day a line near the top says the text was published ("Published: 2025-10-20", "Posted 21 October 2025");
+    an "Updated" line's day when no line says published; None when no such line names a real day in range."""
+    found: list[tuple[bool, dt.date]] = []
+    for m in DATELINE_RE.finditer(text):
+        written = m.group("date")
+        try:
+            if written[:4].isdigit():
+                day = dt.date.fromisoformat(written[:10])
+            else:
+                month_word = re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written)
+                assert month_word is not None  # (the pattern holds a month name)
+                day = dt.date(int(m.group("y1") or m.group("y2")), _MONTHS.index(month_word.group().lower()) + 1,
+                              int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+        if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+            found.append((m.group("label").lower().startswith(("updated", "modified", "last")), day))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _opt_str(value: object) -> str | None:

@@ -437,7 +437,10 @@ _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|S
 # who estimated a figure is no word of its claim another outlet must say: "Analysts at Meridian Securities estimated
 # total damage at 580 million euros", "according to Kpler" (what the figure measures is said around them)
 _ATTRIBUTED = re.compile(r"\b(?:(?i:analysts?|economists?|experts?|strategists?|researchers?|scientists?|engineers?) (?:at|from|with)"
-                         r"|[Aa]ccording to(?: the)?) (?P<name>(?:[A-Z][\w&.’'-]* ){0,3}[A-Z][\w&.’'-]*)")
+                         r"|[Aa]ccording to(?: the)?) (?P<name>(?:[A-Z][\w&.’'-]* ){0,3}[A-Z][\w&.’'-]*"
+                         # ("according to the culture minister, Rachida Dati": a title and the name after it)
+                         r"|(?<=ccording to the )(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*,? (?:[A-Z][\w&.’'-]* ){0,2}[A-Z][\w&.’'-]*"
+                         r"(?=[,.;]|$))")
 
 
 UNIT_SCALE_IN_CLAIM = 10  # how far apart two quantities in two units may be and still state one measure

@@ -19,6 +19,27 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")  # (letters of any script: "Inácio" is one word, not "In" and "cio")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers and dates inside a web address are neither
 
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A line that only says when the text was published or updated ("Published: 2025-10-20", "Updated Oct. 21, 2025
+# 5:32 p.m. ET", "By Jane Doe | Posted 21 October 2025"): the article's own metadata, no fact of its story
+DATELINE_RE = re.compile(
+    r"^[ \t]*(?:By\s[^\n|·•]{1,60}[|·•—–-]\s*)?"
+    r"(?P<label>(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?|date))[ \t]*[:|-]?[ \t]*"
+    r"(?P<date>\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:"
+    rf"{_MONTH_NAME}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+(?P<y2>\d{{4}})))"
+    r"(?:[ \t]*(?:,|at|\||-|–|—)?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?)?[ \t]*$",
+    re.MULTILINE)
+_DATELINE_WORDS = ("ublished", "osted", "pdated", "odified", "ate:", "ATE")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that only say when the text was published or updated (`DATELINE_RE`)."""
+    if not any(word in text for word in _DATELINE_WORDS):
+        return []
+    return [m.span() for m in DATELINE_RE.finditer(text)]
+
 
 @dataclass(frozen=True)
 class Sentence:

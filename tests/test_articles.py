@@ -86,3 +86,26 @@ def test_front_matter_outranks_a_web_page_s_own_date(tmp_path: Path) -> None:
     path.write_text('---\npublished: 2024-01-02\n---\n<meta name="date" content="2024-05-16"><p>Prices rose.</p>\n',
                     encoding="utf-8")
     assert read_article(path).published == dt.date(2024, 1, 2)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Published: 2025-10-20", dt.date(2025, 10, 20)),
+    ("Updated Oct. 21, 2025 5:32 p.m. ET", dt.date(2025, 10, 21)),
+    ("By Jane Doe | Posted 21 October 2025", dt.date(2025, 10, 21)),
+    ("First published on Tue 21 Oct 2025 09.12 BST\nLast updated 22 Oct 2025", dt.date(2025, 10, 21)),  # published first
+    ("Last updated 22 Oct 2025\nPublished 20 October 2025, 14:05 BST", dt.date(2025, 10, 20)),
+    ("Date: 2024-05-16T08:00:00Z", dt.date(2024, 5, 16)),
+    ("Published: 2025-02-30", None),                              # no such day: none
+    ("The report was published on 21 October 2025 by the agency.", None),  # a sentence, not a dateline
+    ("Updated on March 3 to say 12 people died", None),           # no year: no day of publication
+])
+def test_a_dateline_gives_the_published_date(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"{head}\n\nPrices rose 40% last year.\n", encoding="utf-8")
+    assert read_article(path).published == expected
+
+
+def test_front_matter_outranks_a_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("---\npublished: 2024-01-02\n---\nPublished: 2025-10-20\n\nPrices rose 40% last year.\n", encoding="utf-8")
+    assert read_article(path).published == dt.date(2024, 1, 2)

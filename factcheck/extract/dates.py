@@ -23,7 +23,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_base_verb, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
-from factcheck.text import URL_RE, Sentence
+from factcheck.text import URL_RE, Sentence, dateline_spans
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -381,7 +381,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     listed_after: DateMention | None = None  # the last year-less date read in a year told
     skip_until = 0
-    urls = [m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []
+    urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + dateline_spans(text)
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
@@ -391,7 +391,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if possessive:
             kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
-            continue  # "https://example.com/2023/05/16/story": part of an address
+            continue  # "https://example.com/2023/05/16/story": part of an address; "Published: 2025-10-20": the
+            # article's metadata
         if start < skip_until:
             continue  # ("today" of "a year ago today": read with it)
         if kind in ("rel_ago", "rel_hence"):
