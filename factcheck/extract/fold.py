@@ -8,7 +8,8 @@ groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only
 as a markdown table's rows ("Crude oil exports (mb/d)   1.72   2.14": "| Crude oil exports (mb/d) | 1.72 | 2.14 |").
 HTML pasted into an article reads as its text: tags
 go (a block tag ends a line, a table's cell opens with "| " as a markdown table's does), entities are decoded
-("&euro;5bn", "&nbsp;"); in a line of capitals (a wire alert) the months and weekdays read as the body writes them
+("&euro;5bn", "&nbsp;": between digit groups it groups them, "2&nbsp;140&nbsp;000"); a raised decimal point between
+digits ("4\u00b75 per cent") is a point; in a line of capitals (a wire alert) the months and weekdays read as the body writes them
 ("ON THURSDAY": "on Thursday"). Facts found in the folded text are mapped back, so offsets and surfaces always index
 the article as written.
 """
@@ -35,7 +36,7 @@ _ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
 _TRANSLATE = {**{c: " " for c in _ODD_SPACES}, **dict.fromkeys(_HYPHENS, "-"), **_OTHER_DIGITS, **_ARABIC_SIGNS,
               **{chr(code): chr(code - _WIDE_OFFSET) for code in range(_WIDE_FIRST, _WIDE_LAST + 1)}}
 _TRANSLATION = str.maketrans(_TRANSLATE)
-_ODD_CHARACTER = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}{''.join(_OTHER_DIGITS)}{''.join(_ARABIC_SIGNS)}\uff01-\uff5e]")
+_ODD_CHARACTER = re.compile(f"[\u00b7{_INVISIBLE}{_ODD_SPACES}{_HYPHENS}{''.join(_OTHER_DIGITS)}{''.join(_ARABIC_SIGNS)}\uff01-\uff5e]")
 _SPACES = re.compile(r"  +")
 # (two spaces after a full stop part sentences either way: only a run inside a sentence asks for a fold)
 _INNER_SPACES = re.compile(r"(?<![.!?:;\"'”’)\n ])  ")
@@ -46,6 +47,8 @@ _MARKUP = re.compile(r"</?[A-Za-z]|&#?\w+;|<!--")
 # subjects") unless a month or a day's number comes first ("on May 5 100 people", "the 5th 100") or
 # a word is glued to or hyphenated with the second ("3 500ml bottles", "2 300-page reports") or a capitalised name
 # follows ("24 737 MAX jets"): those are two
+_MIDDLE_DOT = re.compile(r"(?<![\d\u00b7])\d+(?P<dot>\u00b7)\d+(?![\d\u00b7])")  # (one between digits: "2\u00b73\u00b74" is none)
+_GROUP_AFTER = re.compile(r"\d{3}(?!\d)")
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _COMMA_GROUPS = re.compile(r"\d,\d{3}(?![\d])")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")  # (not "+1 212 555")
@@ -179,6 +182,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             edits[i] = (i + 1, "")
     for m in _THIN_GROUP.finditer(text):
         edits[m.start()] = (m.end(), "")
+    if "\u00b7" in text:
+        for m in _MIDDLE_DOT.finditer(text):
+            edits[m.start("dot")] = (m.end("dot"), ".")  # "4\u00b75 per cent": the raised decimal point of older British print
     commas = _COMMA_GROUPS.search(text) is not None  # a text that groups thousands by commas writes no "42 737" as one
     for m in _PLAIN_GROUPS.finditer(text):
         groups = m.group().split(" ")
@@ -208,7 +214,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     if "&" in text:
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
-            if decoded != m.group():
+            if decoded in _ODD_SPACES and text[m.start() - 1 : m.start()].isdigit() and _GROUP_AFTER.match(text, m.end()):
+                edits[m.start()] = (m.end(), "")  # "2&nbsp;140&nbsp;000": a no-break space between digit groups groups them
+            elif decoded != m.group():
                 edits[m.start()] = (m.end(), decoded.translate(_TRANSLATION))
     chars: list[str] = []
     index: list[int] = []
