@@ -198,7 +198,7 @@ _DATE_BODY = (
     # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
     r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"
-    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week))\b(?! (?:before last|after next))"
+    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week|decade))\b(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
@@ -1240,6 +1240,9 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
         elif unit == "quarter":
             index = base.year * 4 + (base.month - 1) // 3 + step
             periods.append(_quarter(index % 4 + 1, index // 4))
+        elif unit == "decade":  # "by the end of the decade": the decade's years, 1990-1999
+            first = base.year - base.year % 10 + 10 * step
+            periods.append((dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"))
         else:
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
             periods.append((monday, monday + dt.timedelta(days=6), "week"))
