@@ -69,6 +69,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
     (r"mpg|MPG", "mile / gallon"),
     (r"bhp\b|(?i:brake horsepower)", "horsepower"),  # (an engine's output at the shaft: horsepower as pint has it)
+    (r"lb[- ]?ft\b|(?i:pound[- ]feet)", "foot_pound"), (r"Nm\b|(?i:newton[- ]met(?:er|re)s)", "newton * meter"),  # torque
     (r"mtpa|Mtpa|MTPA", "mtpa"),
     (r"Mt|MMt|(?i:megatonnes?|megatons?)", "megametric_ton"),  # (pint's "megaton" is a million short tons)
     (r"(?i:kilotonnes?|kilotons?)", "kilometric_ton"),
