@@ -31,14 +31,29 @@ DATELINE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+(?P<y2>\d{{4}})))"
     r"(?:[ \t]*(?:,|at|\||-|–|—)?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?)?[ \t]*$",
     re.MULTILINE)
+# The rest of a web page's furniture, each a line of its own: a reading time ("5 min read"), an age ("Updated 2 hours
+# ago"), a copyright ("© 2024 Reuters. All rights reserved."), a count of comments ("12 comments", "Comments (12)"),
+# a picture's credit
+_CHROME_RE = re.compile(
+    r"^[ \t]*(?:\d{1,3}[ \t-]*(?i:min(?:ute)?s?|m)[ \t]+(?i:read)"
+    r"|(?:By\s[^\n|·•]{1,60}[|·•—–-]\s*)?(?i:(?:updated|posted|published|modified))[ \t]+\d{1,3}[ \t]+"
+    r"(?i:(?:sec|min|hour|hr|day|week)s?)[ \t]+(?i:ago)"
+    r"|(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b[^\n]{0,80}"
+    r"|(?:(?i:share)[^\n:|]{0,20}[:|][ \t]*)?\d{1,6}[ \t]+(?i:comments?|shares?|replies)|(?i:comments?)[ \t]*\(?\d{1,6}\)?"
+    # a picture's credit: "Photo: Sergei Bobylev/Reuters, 2024", "Image: Getty Images"
+    r"|(?i:photo|image|picture|photograph)s?(?:[ \t]+(?i:credit))?[ \t]*:[^\n]{0,60}(?:/|\b(?:Reuters|AFP|AP|Getty|EPA|Bloomberg)\b)"
+    r"[^\n]{0,40})[ \t]*$", re.MULTILINE)
 _DATELINE_WORDS = ("ublished", "osted", "pdated", "odified", "ate:", "ATE")
+_CHROME_WORDS = ("read", "ago", "©", "(c)", "(C)", "opyright", "omment", "hare", "eplies", "hoto", "mage", "icture")
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines that only say when the text was published or updated (`DATELINE_RE`)."""
-    if not any(word in text for word in _DATELINE_WORDS):
-        return []
-    return [m.span() for m in DATELINE_RE.finditer(text)]
+def metadata_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that only say when the text was published or updated (`DATELINE_RE`), and of a web
+    page's other furniture (a reading time, a copyright, a count of comments): no figure of the story is there."""
+    spans = [m.span() for m in DATELINE_RE.finditer(text)] if any(word in text for word in _DATELINE_WORDS) else []
+    if any(word in text for word in _CHROME_WORDS):
+        spans += [m.span() for m in _CHROME_RE.finditer(text)]
+    return sorted(spans)
 
 
 @dataclass(frozen=True)

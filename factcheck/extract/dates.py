@@ -23,7 +23,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_base_verb, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
-from factcheck.text import URL_RE, Sentence, dateline_spans
+from factcheck.text import URL_RE, Sentence, metadata_spans
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -381,7 +381,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     listed_after: DateMention | None = None  # the last year-less date read in a year told
     skip_until = 0
-    urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + dateline_spans(text)
+    urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + metadata_spans(text)
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
