@@ -415,7 +415,8 @@ _UNIT_WORD_LETTERS = frozenset("pbsmhdwfycktu")  # ("u": "22.76 US cents")
 _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 # "times" that counts occasions: nothing compared after it ("met 40 times.", "40 times since 2012", "40 times this year")
-_OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after"
+_RATIO_FILLERS = frozenset("by about nearly almost roughly some around over more than up".split())
+_OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after|between"
                         r"|a (?:year|month|week|day)|per|each|every|already|now|together"
                         r"|over the (?:past|last|years|decades?|course|period)|in the (?:past|last))\b)", re.I)  # ("over the past decade")
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
@@ -1850,8 +1851,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return _with_smaller_parts(text, make(kind, unit, time.end()))
 
     if _TIMES.match(text, end):
+        verb = next((w for w in reversed(words_before(text, start)[-4:]) if w not in _RATIO_FILLERS), "")
         if ((occasions := _OCCASIONS.match(text, end)) and value == int(value) and not number.has_multiplier
-                and not set(words_before(text, start)[-2:]) & CHANGE_WORDS):  # ("sales rose 10 times": tenfold)
+                and verb not in CHANGE_WORDS):
+            # ("sales rose 10 times", "grew by some 10 times": tenfold; "raised rates 10 times": how often)
             return make("count", "time", occasions.end("times"))  # "have met more than 40 times": how often
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
     if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
