@@ -1504,6 +1504,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         if words[i] in _LOST and _AMOUNT_IN_MILLIONS.search(text, start, end):
             return ""  # "the company lost $1.2bn": a loss of that much, not a fall by it ("shares lost 3%", "lost $2 to $85")
         return "down"
+    if (i >= 1 and words[i] in _UP_BY and words[i - 1] in ("was", "were", "been", "is", "are", "be")
+            and _SHARE_OR_POINTS.search(text, start, end)):
+        return "up"  # "Capital expenditure was raised 11.1%" ("the startup raised 40% of its target": a share got)
     if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
     if "by" in words[i + 1 :] and (verb := _verb_back(words, i, 6, _EXTENT_VERBS, comma_before_by=True)):
