@@ -597,7 +597,8 @@ _NOT_NOUNS = frozenset(
     + "btw lol imo imho tbh fyi".split()  # ("he's 71 btw": a forum's asides)
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is"
+                      r"|[A-Z][a-z]{2,}[^\Wseu]s")  # ("nine Grammys", "two Oscars": a name's plural the lexicon lacks)
 _ACRONYM_PLURAL = re.compile(r" (?P<acronym>(?i:teu)(?=s?\b)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
