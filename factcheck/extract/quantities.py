@@ -134,6 +134,12 @@ _AGE_AT = re.compile(r"(?:\b(?:died|dies|retired|retires|retiring|elected|marrie
                      r"(?:\s+(?:peacefully|suddenly|unexpectedly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
                      r",?\s*|^\s*|\n\s*|[.!?]\s+|[,;(—–]\s*"
                      r"|\b(?:and|but|even|still|only|just|who|when|already)\s+)\bat\s+$", re.I)
+# "she moved to New York at 19", "he left school at 15": a life's step at an age, told of a person
+_LIFE_STEP_AT = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+)?(?:moved|emigrated|left|joined|started|began|became|married|graduated"
+                           r"|enlisted|founded|signed|quit|retired|died|fled)\b[^.;,:!?]{0,40}\bat\s+$", re.I)
+# "Jones, a father of four, was 38 when he was diagnosed": what someone was when something happened to them
+_WAS_WHEN = re.compile(r"\s+when\s+(?:he|she)\b")
+_NAME_WAS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)(?:,[^,;.]{1,40},)?\s+(?:was|is)\s+$")  # ("Jones, a father of four, was")
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
                     r"|\s(?i:local time)\b")
@@ -1883,6 +1889,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
                 and _AGE_LISTED_BEFORE.search(before)) or (
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
+                not number.spelled and alone and value == int(value) and 1 <= value < 120 and (
+                    (value >= 13 and _LIFE_STEP_AT.search(before, max(0, len(before) - 80)))  # ("she left at 6": a time)
+                    or (_WAS_WHEN.match(text, end) and (named := _NAME_WAS.search(before)) is not None
+                        and not known_word(named.group(1).lower())))) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
                 not number.spelled and text[end : end + 1] == ":" and _AGE_LABEL_AFTER.match(text, end)) or (  # "37: his age"
