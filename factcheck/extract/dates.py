@@ -568,7 +568,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif (d.granularity in _PART_GRANULARITIES and text.endswith(" of ", 0, d.start)
               and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start))):
             d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
-    return _periods_ended(text, _join_ranges(text, out))
+    dates = _periods_ended(text, _join_ranges(text, out))
+    if "iscal" in text or "inancial year" in text or "FY" in text:
+        _in_stated_fiscal_calendar(text, dates)
+    return dates
 
 
 _DAY_COUNTED_FROM = re.compile(rf"\b(?:{_WEEKDAY}|day)s?\s+(?:after|before|following)\s+$", re.I)
@@ -811,6 +814,33 @@ def _fiscal_ended(dates: list[DateMention], day: DateMention, fiscal_end: int, b
             if day.yearless:
                 day.date_start, day.date_end = day.date_start.replace(year=year), day.date_end.replace(year=year)
             return
+
+
+_FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial|FY)")
+
+
+def _months_spanned(d: DateMention) -> int:
+    return (d.date_end.year - d.date_start.year) * 12 + d.date_end.month - d.date_start.month + 1
+
+
+def _in_stated_fiscal_calendar(text: str, dates: list[DateMention]) -> None:
+    """'The company's fiscal year ends Sept. 30. ... earnings for fiscal 1990': a fiscal year named without its
+    calendar is read in the one calendar its article states (a fiscal year whose twelve months a day said), as the
+    twelve months of its range that end in that month, when only one such run lies in it (October 1989-September
+    1990; a March calendar's "fiscal 1990" may be either run and stays whole)."""
+    ends = {d.date_end.month for d in dates if _months_spanned(d) == 12 and d.date_start.day == 1
+            and (d.date_end + dt.timedelta(days=1)).day == 1 and _FISCAL_WORD.search(text, d.start, d.end)}
+    if len(ends) != 1:
+        return  # no calendar stated, or two
+    month = ends.pop()
+    for d in dates:
+        if d.granularity != "fiscal_year" or _months_spanned(d) <= 12:
+            continue
+        runs = [(dt.date(year - 1 if month < 12 else year, month % 12 + 1, 1), month_range(year, month)[1])
+                for year in range(d.date_start.year, d.date_end.year + 1)]
+        inside = [(first, last) for first, last in runs if d.date_start <= first and last <= d.date_end]
+        if len(inside) == 1:
+            d.date_start, d.date_end = inside[0]
 
 
 def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
