@@ -88,7 +88,8 @@ _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2}") 
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|[kmbKMB]"
+_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|[kmbKMB]"
+               r"|-(?:mln|mn|bln|bn|trn|MLN|BLN|TRN|Mln|Bln)")  # ("1.5-mln subscribers", "a 1.5-bn contract")
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
@@ -254,7 +255,7 @@ def parse_number(match: re.Match[str]) -> Number:
 def _read(vulgar: str | None, digits: str | None, frac: str | None, uni: str | None, words: str | None,
           short: str | None, long: str | None) -> tuple[Decimal, Decimal, bool, Decimal, str]:
     """(value with its multiplier, precision, spelled, multiplier, integer digits) of a number's parts."""
-    mult_word = (short or long or "").strip().lower()
+    mult_word = (short or long or "").strip().lstrip("-").lower()
     multiplier = MULTIPLIERS.get(mult_word, Decimal(1))
     if vulgar:
         value = fraction_value(vulgar) or Decimal(0)
