@@ -36,6 +36,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
     "bil": Decimal(10) ** 9,  # ("US$1.2bil", "RM300mil": as Malaysian papers write)
+    "mm": Decimal(10) ** 6,  # ("a $1.5MM loan": the financial press's million, in capitals only: "5mm" is millimetres)
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,  # "Rs. 87621.80 millions", as Indian papers write
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
@@ -88,7 +89,7 @@ _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2}") 
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|[kmbKMB]"
+_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMB]"
                r"|-(?:mln|mn|bln|bn|trn|MLN|BLN|TRN|Mln|Bln)")  # ("1.5-mln subscribers", "a 1.5-bn contract")
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 
