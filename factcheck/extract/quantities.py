@@ -684,6 +684,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_DIVISIBLE = frozenset(("point", "share", "unit", "dose", "acre", "hectare", "mile"))  # (what may be counted in fractions)
 # plural-only nouns that also name the kind of a plural noun after them: "police officers", "staff members"
 _NOUN_MODIFIERS = frozenset("police staff personnel cattle livestock".split())
 
@@ -1972,6 +1974,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         counted = singular(plural[0])
         if counted in units.TIME_UNITS:  # "10 more minutes", "five extra days"
             return make("duration", units.TIME_UNITS[counted], plural[1])
+        if (counted not in _DIVISIBLE and not number.has_multiplier and not number.spelled and qualifier != "range"
+                and _POINT_GROUPED.fullmatch(text, number.start, number.end)):
+            value, precision = value * 1000, Decimal(1)  # "The firm has 1.500 employees": no one counts half an employee;
+            # a point before three digits groups thousands, as in German ("1.5 points", "1.500 percent" keep it)
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
