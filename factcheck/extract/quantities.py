@@ -1485,6 +1485,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
     while i >= 0 and (words[i] in _FILLER or words[i] == "between" or "-than-" in words[i] or (
+            words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
@@ -1529,8 +1530,14 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             if not words[j].isalpha() or words[j] in _NOT_OBJECT:
                 break
     if words and words[-1] == ":" and (label := _CHANGE_LABEL.search(text, max(0, start - 100), start)):
-        return _CHANGE_NOUNS.get(label.group("noun").lower(), "")  # "Rise in gas imports in 2023: 40%": a labelled change
+        # "Rise in gas imports in 2023: 40%", "Average weight loss: 15.2%": a labelled change (its first or last noun)
+        return _CHANGE_NOUNS.get(label.group("noun").lower(), "") or _CHANGE_NOUNS.get((label.group("last") or "").lower(), "")
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
+    if m is None and noun_after and (_SHARE_OR_POINTS.search(text, start, end) or text[start] in "$€£¥") and (
+            of_what := _NOUN_THEN_CHANGE.match(text, end)) is not None and (
+            of_what.group("what").lower() not in _NOT_OF_WHAT and can_be_noun(of_what.group("what").lower())
+            and not is_verb_only(of_what.group("what").lower())):
+        m = of_what  # "a 3% price rise", "15.2% weight loss", "a 4% pay cut": the change of what the noun names
     if m is None or (_PLURAL_NOUN_END.search(text, start, end) and not _SHARE_OR_POINTS.search(text, start, end)
                      and not (words and words[-1] in ("a", "an"))):
         return ""  # ("The building's 102 floors rise 443 metres": after a plural noun, "rise" is its verb)
@@ -1540,7 +1547,11 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 
 
 # a label that opens its line and names a change: "Rise in Chinese imports of Russian gas in 2023: 40%"
-_CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}:[ \t]*$")
+_CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}?(?:\b(?P<last>[a-z]+))?:[ \t]*$")
+_NOUN_THEN_CHANGE = re.compile(r"\s+(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)"
+                               r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b")
+_NOT_OF_WHAT = frozenset("the and but for with from that this will would could may might can should must was were has had have "
+                         "are not its their his her our".split())
 
 
 _GAIN = frozenset("gained gain gains gaining".split())
