@@ -1533,6 +1533,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         # "Rise in gas imports in 2023: 40%", "Average weight loss: 15.2%": a labelled change (its first or last noun)
         return _CHANGE_NOUNS.get(label.group("noun").lower(), "") or _CHANGE_NOUNS.get((label.group("last") or "").lower(), "")
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
+    if m is None and "," in text[end : end + 3] and (moved := _COMMA_THEN_WAY.match(text, end)) is not None:
+        return "up" if moved.group("way").lower() == "higher" else "down"  # "ended 454.69 points, or 0.62%, lower at"
     if m is None and noun_after and (_SHARE_OR_POINTS.search(text, start, end) or text[start] in "$€£¥") and (
             of_what := _NOUN_THEN_CHANGE.match(text, end)) is not None and (
             of_what.group("what").lower() not in _NOT_OF_WHAT and can_be_noun(of_what.group("what").lower())
@@ -1548,6 +1550,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 
 # a label that opens its line and names a change: "Rise in Chinese imports of Russian gas in 2023: 40%"
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}?(?:\b(?P<last>[a-z]+))?:[ \t]*$")
+# a market's close: "closed 454.69 points, or 0.62%, lower at 72,488.99", "ended 0.4%, higher at"
+_COMMA_THEN_WAY = re.compile(r"(?:,\s+or\s+[^,;.]{1,20}(?:\.\d[^,;.]{0,12})?)?,\s+(?P<way>higher|lower)\s+at\b", re.I)
 _NOUN_THEN_CHANGE = re.compile(r"\s+(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)"
                                r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b")
 _NOT_OF_WHAT = frozenset("the and but for with from that this will would could may might can should must was were has had have "
