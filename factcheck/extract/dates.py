@@ -38,6 +38,10 @@ _MONTH = (
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
+_MONTH_YEAR_LISTED_AFTER = re.compile(
+    r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -484,6 +488,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
+        elif kind in ("month_bare", "month_part") and (shared := _MONTH_YEAR_LISTED_AFTER.match(text, end)):
+            kind, written = "month_my", f"{surface} {shared.group('year')}"  # "in June and July 2026": June of 2026 too
         resolved = None
         carried = False
         yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower()
