@@ -39,6 +39,8 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
+_HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
+                               r"(?:on\s+)?$", re.I)
 _MONTH_YEAR_LISTED_AFTER = re.compile(
     r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
@@ -460,6 +462,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
         elif kind == "weekday" and not tense and _MARKET_CLOSE_AFTER.match(text, end):
             tense = "past"  # "a 27% premium to Friday's close": a market's last close, which a deal is priced against
+        elif not tense and "until" in before and _HAS_UNTIL_BEFORE.search(before):
+            tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
         if tense == "future" and kind in ("quarter_bare", "half_bare") and (
                 _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
             tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be

@@ -559,6 +559,8 @@ def qualifier_of(words: list[str]) -> str:
             if phrase in QUALIFIER_PHRASES:
                 if n == 1 and phrase in _PREPOSITIONS and (article or (i >= 2 and words[i - 2] in _PHRASAL_OVER)):
                     return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
+                if article and phrase in ("passed", "passes"):
+                    return "exact"  # "The House passed a $95 billion aid package": a bill passed ("passed 1 million users": more)
                 if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP and not (
                         words[i - 3] == "back" and i >= 4 and words[i - 4] in _BACK_VERBS):
                     return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
