@@ -836,6 +836,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
+    _share_parallel_places(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return _unit_ranges(text, out)
@@ -988,6 +989,24 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         bare.kind, bare.unit = head.kind, head.unit
         bare.value *= scale
         bare.precision = (bare.precision or Decimal(1)) * scale
+
+
+# "at least 3,419 killed in Turkey and 1,602 in Syria": the second of two figures set side by side by place
+_PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been))?(?:\s+[a-z]+ed)?"
+                             r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+"
+                             r"(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def _share_parallel_places(text: str, figures: list[Mention]) -> None:
+    """'3,419 killed in Turkey and 1,602 in Syria', '12 people in Ohio and 4 in Texas': a bare number after "and"
+    that is set beside a count of another place counts what that count counts."""
+    for head, bare in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None or head.kind != "count"
+                or not head.unit or head.value_high is not None or not _PLACE_THEN_AND.fullmatch(text, head.end, bare.start)
+                or not _IN_PLACE_AFTER.match(text, bare.end)):
+            continue
+        bare.unit = head.unit
 
 
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
