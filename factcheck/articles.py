@@ -155,7 +155,8 @@ def dateline_published(text: str) -> dt.date | None:
                 day = dt.date.fromisoformat(written[:10])
             else:
                 month_word = re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written)
-                assert month_word is not None  # (the pattern holds a month name)
+                if month_word is None:
+                    continue
                 day = dt.date(int(m.group("y1") or m.group("y2")), _MONTHS.index(month_word.group().lower()) + 1,
                               int(m.group("d1") or m.group("d2")))
         except ValueError:

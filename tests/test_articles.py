@@ -81,10 +81,11 @@ def test_a_web_page_gives_its_own_published_date(tmp_path: Path, head: str, expe
     assert read_article(path).published == expected
 
 
-def test_front_matter_outranks_a_web_page_s_own_date(tmp_path: Path) -> None:
-    path = tmp_path / "page.txt"
-    path.write_text('---\npublished: 2024-01-02\n---\n<meta name="date" content="2024-05-16"><p>Prices rose.</p>\n',
-                    encoding="utf-8")
+@pytest.mark.parametrize("own_date", ['<meta name="date" content="2024-05-16"><p>Prices rose.</p>',
+                                      "Published: 2025-10-20\n\nPrices rose 40% last year."])
+def test_front_matter_outranks_the_text_s_own_date(tmp_path: Path, own_date: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"---\npublished: 2024-01-02\n---\n{own_date}\n", encoding="utf-8")
     assert read_article(path).published == dt.date(2024, 1, 2)
 
 
@@ -104,8 +105,3 @@ def test_a_dateline_gives_the_published_date(tmp_path: Path, head: str, expected
     path.write_text(f"{head}\n\nPrices rose 40% last year.\n", encoding="utf-8")
     assert read_article(path).published == expected
 
-
-def test_front_matter_outranks_a_dateline(tmp_path: Path) -> None:
-    path = tmp_path / "story.txt"
-    path.write_text("---\npublished: 2024-01-02\n---\nPublished: 2025-10-20\n\nPrices rose 40% last year.\n", encoding="utf-8")
-    assert read_article(path).published == dt.date(2024, 1, 2)

@@ -977,18 +977,29 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
                 # multiplier is not written; "45% of sales, up 3": points or percent, not written)
                 bare.kind, bare.unit = head.kind, head.unit
             continue
-        own = _TAIL_MULTIPLIER.search(text, bare.start, bare.end)
-        if own and not multiplier:
+        if not multiplier and _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
             continue  # "74.2 million votes, or 47.3%, compared with 77.3 million": the millions are no share of 47.3%
-        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not own else Decimal(1)
+        scale = _scale_of_base(text, head, bare)
         base = bare.value * scale
         direction = join.group("dir")
         if (scale != 1 and not head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
                 direction == "down" and base <= head.value):
             continue  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
-        bare.kind, bare.unit = head.kind, head.unit
-        bare.value *= scale
-        bare.precision = (bare.precision or Decimal(1)) * scale
+        _counts_as(bare, head, scale)
+
+
+def _scale_of_base(text: str, head: Mention, bare: Mention) -> Decimal:
+    """The multiplier a bare base takes from the figure it is the base of: the figure's, unless the base writes its own."""
+    multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
+    return MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not _TAIL_MULTIPLIER.search(
+        text, bare.start, bare.end) else Decimal(1)
+
+
+def _counts_as(bare: Mention, head: Mention, scale: Decimal) -> None:
+    """Make the bare number `bare` count (measure) what `head` does, in `scale` (its multiplier)."""
+    bare.kind, bare.unit = head.kind, head.unit
+    bare.value = None if bare.value is None else bare.value * scale
+    bare.precision = (bare.precision or Decimal(1)) * scale
 
 
 # "at least 3,419 killed in Turkey and 1,602 in Syria": the second of two figures set side by side by place
@@ -1024,16 +1035,12 @@ def _share_base_after_change(text: str, figures: list[Mention]) -> None:
                 or not (moved := _CHANGE_AFTER_LEVEL.fullmatch(text, level.end, change.start))
                 or not _FROM_BASE.fullmatch(text, change.end, bare.start)):
             continue
-        multiplier = _TAIL_MULTIPLIER.search(text, level.start, level.end)
-        own = _TAIL_MULTIPLIER.search(text, bare.start, bare.end)
-        scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier and not own else Decimal(1)
+        scale = _scale_of_base(text, level, bare)
         base = bare.value * scale
         up = moved.group("dir") in ("up", "rising")
         if not level.value / 10 <= base <= level.value * 10 or (up and base >= level.value) or (not up and base <= level.value):
             continue  # ("3 million users, up 5% from 12 at launch": not written of what)
-        bare.kind, bare.unit = level.kind, level.unit
-        bare.value = base
-        bare.precision = (bare.precision or Decimal(1)) * scale
+        _counts_as(bare, level, scale)
 
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
