@@ -17,7 +17,7 @@ from factcheck.extract.quantities import find_figures
 from factcheck.extract.subjects import pronoun_clause, pronoun_subjects, sentence_person
 from factcheck.extract.tables import table_periods, table_units
 from factcheck.facts import Fact
-from factcheck.text import Sentence, split_sentences
+from factcheck.text import Sentence, metadata_spans, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article", "load_parsers"]
 
@@ -50,13 +50,15 @@ def _extract(text: str, article: Article) -> list[Fact]:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     impossible: list[tuple[int, int]] = []
-    dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible), sentence_at, article.published)
+    metadata = metadata_spans(text)  # ("Published: 2025-10-20", "5 min read": lines of no fact)
+    dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible, metadata), sentence_at,
+                           article.published)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)
         for d in dates
     ]
-    mentions += find_figures(text, [(d.start, d.end) for d in dates] + impossible)
+    mentions += find_figures(text, [(d.start, d.end) for d in dates] + impossible + metadata)
     mentions.sort(key=lambda m: (m.start, m.end))
     table_units(text, mentions)
     where = [sentence_at(m.start) for m in mentions]

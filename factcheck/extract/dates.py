@@ -379,15 +379,17 @@ _DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_ofrel", "day_md", "day_dm", "
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
-               impossible: list[tuple[int, int]] | None = None) -> list[DateMention]:
-    """Every date expression of `text`, resolved against `published` (today when unknown). The spans of
-    dates that name no real day ("Feb. 30, 2024") are appended to `impossible`: they are no figures either."""
+               impossible: list[tuple[int, int]] | None = None, metadata: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date expression of `text`, resolved against `published` (today when unknown), outside the `metadata`
+    lines ("Published: 2025-10-20": `metadata_spans`, found here when not given). The spans of dates that name no
+    real day ("Feb. 30, 2024") are appended to `impossible`: they are no figures either."""
     base = published or dt.date.today()
     out: list[DateMention] = []
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     listed_after: DateMention | None = None  # the last year-less date read in a year told
     skip_until = 0
-    urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + metadata_spans(text)
+    urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + (
+        metadata_spans(text) if metadata is None else metadata)
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)

@@ -55,7 +55,7 @@ from factcheck.extract.words import (
     year_counts_something,
 )
 from factcheck.memo import persistent
-from factcheck.text import URL_RE, metadata_spans
+from factcheck.text import URL_RE
 
 _GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in GATES.items()}
 CURRENCY_SYMBOLS = {
@@ -723,9 +723,8 @@ _LARGEST = Decimal(10) ** 60
 
 
 def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Every figure of `text` outside the `taken` spans (dates found earlier)."""
-    occupied = _Occupied((taken + [m.span() for m in URL_RE.finditer(text)] if "/" in text or "www." in text else taken)
-                         + metadata_spans(text))  # (no figure in an address, nor in a "Published: ..." line)
+    """Every figure of `text` outside the `taken` spans (dates found earlier, the article's metadata lines)."""
+    occupied = _Occupied(taken + [m.span() for m in URL_RE.finditer(text)] if "/" in text or "www." in text else taken)
     lower = text.lower()
     out: list[Mention] = []
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
