@@ -660,6 +660,15 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
             described, read = False, read - 1
             pos = m.end()  # "9.7 million current and former customers": two adjectives of one noun
             continue
+        if (word in ("and", "or") and pos > end and read == 2 and (other := _PHRASE_WORD.match(text, m.end()))
+                and other.group("word").islower() and not NUMBER_AT.fullmatch(other.group("word"))
+                and (first := _PHRASE_WORD.match(text, end)) is not None and first.group("word").islower()
+                and can_be_noun(first.group("word")) and not first.group("word").endswith(("ed", "ing"))
+                and (head := _PHRASE_WORD.match(text, other.end()))
+                and is_plural_noun(head.group("word").lower()) and head.group("word").lower() not in _NOT_NOUNS
+                and not is_plural_noun(other.group("word").lower())):
+            return head.group("word").lower(), head.end()  # "24,400 search and rescue personnel", "3 oil and gas
+            # companies": two nouns of one kind before the noun counted
         if m.group("word")[0].isupper() and m.group("word") != "I" and (after := _PHRASE_WORD.match(text, m.end())) and (
                 is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
             pos = m.end()  # "8.5 million Windows devices", "2 US states": a name before the noun counted describes it
