@@ -845,6 +845,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
     _share_parallel_places(text, out)
+    _others_of_the_count_before(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return _unit_ranges(text, out)
@@ -1026,6 +1027,19 @@ def _share_parallel_places(text: str, figures: list[Mention]) -> None:
                 or not _IN_PLACE_AFTER.match(text, bare.end)):
             continue
         bare.unit = head.unit
+
+
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+
+
+def _others_of_the_count_before(text: str, figures: list[Mention]) -> None:
+    """'Two men were arrested and three others remain at large', 'Two cars were damaged and three others destroyed':
+    a bare "N others" counts what the count before it in its sentence counts (three men, three cars)."""
+    for head, bare in itertools.pairwise(figures):
+        if (bare.kind == "count" and not bare.unit and bare.value is not None and head.kind == "count" and head.unit
+                and head.value_high is None and _OTHERS_AFTER.match(text, bare.end)
+                and not _SENTENCE_STOP.search(text, head.end, bare.start)):
+            bare.unit = head.unit
 
 
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
