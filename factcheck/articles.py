@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -141,7 +142,7 @@ def html_published(text: str) -> dt.date | None:
         return None
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = [name.lower() for name in calendar.month_abbr]  # ("", "jan", ... "dec": a month's number is its index)
 
 
 def dateline_published(text: str) -> dt.date | None:
@@ -154,11 +155,8 @@ def dateline_published(text: str) -> dt.date | None:
             if written[:4].isdigit():
                 day = dt.date.fromisoformat(written[:10])
             else:
-                month_word = re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written)
-                if month_word is None:
-                    continue
-                day = dt.date(int(m.group("y1") or m.group("y2")), _MONTHS.index(month_word.group().lower()) + 1,
-                              int(m.group("d1") or m.group("d2")))
+                month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].lower())
+                day = dt.date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
         except ValueError:
             continue
         if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:

@@ -844,8 +844,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
-    _share_parallel_places(text, out)
-    _others_of_the_count_before(text, out)
+    _counts_set_beside(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     return _unit_ranges(text, out)
@@ -1018,28 +1017,20 @@ _PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|h
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 
 
-def _share_parallel_places(text: str, figures: list[Mention]) -> None:
-    """'3,419 killed in Turkey and 1,602 in Syria', '12 people in Ohio and 4 in Texas': a bare number after "and"
-    that is set beside a count of another place counts what that count counts."""
+def _counts_set_beside(text: str, figures: list[Mention]) -> None:
+    """'3,419 killed in Turkey and 1,602 in Syria', '12 cases in Ohio and 4 in Texas' (a bare number after "and" set
+    beside a count of another place); 'Two men were arrested and three others remain at large' (a bare "N others" in
+    the count's sentence): the bare number counts what the count before it counts."""
     for head, bare in itertools.pairwise(figures):
-        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None or head.kind != "count"
-                or not head.unit or head.value_high is not None or not _PLACE_THEN_AND.fullmatch(text, head.end, bare.start)
-                or not _IN_PLACE_AFTER.match(text, bare.end)):
+        if bare.kind != "count" or bare.unit or bare.value is None or head.kind != "count" or not head.unit or head.value_high is not None:
             continue
-        bare.unit = head.unit
+        beside_a_place = (bare.value_high is None and _PLACE_THEN_AND.fullmatch(text, head.end, bare.start) is not None
+                          and _IN_PLACE_AFTER.match(text, bare.end) is not None)
+        if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
+            bare.unit = head.unit
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
-
-
-def _others_of_the_count_before(text: str, figures: list[Mention]) -> None:
-    """'Two men were arrested and three others remain at large', 'Two cars were damaged and three others destroyed':
-    a bare "N others" counts what the count before it in its sentence counts (three men, three cars)."""
-    for head, bare in itertools.pairwise(figures):
-        if (bare.kind == "count" and not bare.unit and bare.value is not None and head.kind == "count" and head.unit
-                and head.value_high is None and _OTHERS_AFTER.match(text, bare.end)
-                and not _SENTENCE_STOP.search(text, head.end, bare.start)):
-            bare.unit = head.unit
 
 
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
