@@ -181,6 +181,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
                    "is not read")
     if said_on(row, rule):
         out.append("it is the day something was said ('said on May 14 that ...'), and the rule asks for no word of saying")
+    if rank_in_span(row):
+        out.append("it is the span in which a first, a rank or a record fell ('his second visit in six months', 'the first "
+                   "cut in four years'), no length of what it names")
     where = {CLAIM: "in its claim", CLAUSE: "in its clause", SENTENCE: "only in another clause of the sentence"}
     for entry in match.words:
         level = word_level(row, entry)
@@ -255,6 +258,23 @@ def said_on(row: Any, rule: Rule) -> bool:
     if not 0 < at <= len(claim) or not _SAID_ON.search(claim[:at]):
         return False
     return not any(word.strip().lower() in _SAYING for entry in rule.match.words for word in entry.split("|"))
+
+
+# "his second visit in just over six months", "the first rate cut in four years", "the biggest protest in a decade":
+# the span in which a first, a rank or a record fell, no length of the thing
+_RANK_IN_SPAN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|latest|best|worst|most|least|[a-z]{2,}est)\b(?:[\s-]+[\w’'-]+){0,4}?\s+"
+    r"(?:in|within)\s+(?:(?:just|only|a little|slightly|well)\s+)?(?:(?:over|under|more than|less than|nearly|almost|about"
+    r"|around|roughly|some|barely)\s+)?(?:the\s+(?:past|last|previous)\s+)?$", re.I)
+
+
+def rank_in_span(row: Any) -> bool:
+    """Whether a duration is the span in which a first, a rank or a record fell ("Putin's second visit in six months",
+    "the first cut in four years"), which no duration rule takes as the length of what it names."""
+    if row.kind != "duration":
+        return False
+    sentence, at = str(row.sentence or ""), int(row.start) - int(row.sentence_start)
+    return 0 < at <= len(sentence) and bool(_RANK_IN_SPAN.search(sentence, max(0, at - 80), at))
 
 
 def _before_claim(row: Any) -> str:
@@ -527,7 +547,7 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     assert match is not None
     if match.words and _respectively(row):
         return None
-    if denied(row) or said_on(row, rule):
+    if denied(row) or said_on(row, rule) or rank_in_span(row):
         return None
     in_claim = in_clause = 0
     for entry in match.words:
