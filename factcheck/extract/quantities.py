@@ -812,6 +812,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.unit = country_currency(text, str(mention.unit))
             if mention.unit is None:
                 continue
+        if mention.unit == "figure" and text[mention.start].isalpha() and 4 <= (mention.value or 0) <= 12:
+            continue  # "a salary in the low six figures": a size told by its digits, no count of figures
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
@@ -1363,8 +1365,14 @@ def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
 # "a decade of war"): "a year" alone is left to the rates and dates that say it
 _WORD_DURATION = re.compile(
     r"(?<![\w-])(?i:(?P<quarter>(?:a|one) quarter[- ]century|a quarter of a century)|(?P<half>half a century|a half[- ]century)"
-    r"|(?:a|an|one) (?P<unit>century|decade|fortnight|year|month|week|day|hour)(?P<and_half>[ -]and[ -]a[ -]half)?)(?![\w-])"
+    r"|(?:a|an|one) (?P<unit>century|decade|fortnight|year|month|week|day|hour)(?P<and_half>[ -]and[ -]a[ -]half)?"
+    r"|(?:a|an|one) (?P<measure>mile|kilomet(?:re|er)|met(?:re|er)|foot|inch|pound|kilo(?:gram)?|tonne|lit(?:re|er)|gallon)"
+    r"[ -]and[ -]a[ -]half)(?![\w-])"
 )
+# "a mile and a half": the measure's unit as a figure written in digits gets it
+_MEASURE_UNITS = {"mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer", "metre": "meter", "meter": "meter",
+                  "foot": "foot", "inch": "inch", "pound": "pound", "kilo": "kilogram", "kilogram": "kilogram",
+                  "tonne": "metric_ton", "litre": "decimeter ** 3", "liter": "decimeter ** 3", "gallon": "gallon"}
 _SPAN_CUE_BEFORE = frozenset("for over in within nearly almost about around than some roughly after past last spanning lasting took "
                              "take takes spent spend".split())
 _SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
@@ -1377,6 +1385,11 @@ def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
         if occupied.overlaps(m.start(), m.end()):
             continue
         preceding = words_before(text, m.start())
+        if m.group("measure"):
+            out.append(Mention(m.start(), m.end(), "quantity", Decimal("1.5"), None, _MEASURE_UNITS[m.group("measure").lower()],
+                               Decimal("0.5"), qualifier_of(preceding)))
+            occupied.add(m.start(), m.end())
+            continue
         if m.group("quarter") or m.group("half"):
             value, unit = Decimal(25 if m.group("quarter") else 50), "year"
         else:
@@ -1814,6 +1827,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (second is not None and second.has_multiplier and not number.has_multiplier and value < 1000
                 and value * second.multiplier > second.value and not _RANGED.search(before_text(text, start))):
             second = None  # "from 12 to 9 million tonnes": a fall of millions ("ranged from $2 to $1 billion" is a range)
+        if (second is not None and is_and and second.has_multiplier and not number.has_multiplier
+                and second.value / second.multiplier < value < 10 * second.value / second.multiplier):
+            second = None  # "between 40 and 30 million": ends written backwards, not 40 to 30 million
         if (second is not None and not currency and second.multiplier == 1_000_000 and text[second.end - 1 : second.end] == "m"
                 and _LENGTH_WORDS.match(text, second.end)):
             # "5-10m tall waves": metres, not millions (as "1.8m tall" is)
