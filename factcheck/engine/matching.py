@@ -211,7 +211,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if match.change is not None and (row.change or "") != ("" if match.change == "none" else match.change):
         out.append(f"change: the figure is {'a rise' if row.change == 'up' else 'a fall' if row.change == 'down' else 'no change'}, "
                    f"the rule wants {match.change}")
-    if not _about_ok(row, rule, dates):
+    if about_parts(row, rule, dates):
+        out.append(f"about: the dates of its claim or clause are a part of {match.about} (a month's figure is no year's)")
+    elif not _about_ok(row, rule, dates):
         out.append(f"about: the dates of its claim or clause do not overlap {match.about}")
     return out
 
@@ -499,7 +501,26 @@ def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
         # ("Since the start of 2022, China has saved about $10 billion": a sum of the years since, of no one period)
         return not _SINCE_DATE.search(str(row.clause or ""))
     lo, hi = day(rule.about[0]), day(rule.about[1])
-    return any(start <= hi and end >= lo for start, end in own)
+    return any(start <= hi and end >= lo and not _part_of(row, (start, end), lo, hi) for start, end in own)
+
+
+PART_KINDS = frozenset(("quantity", "money", "percent", "count"))  # amounts a part of a period has a value of its own for
+
+
+def _part_of(row: Any, period: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether an amount's period is a part of the rule's (within it, and shorter): "2.57 million barrels per day in
+    June 2023" is June's figure, no figure of 2023; an age or a length dated in it is still of it."""
+    start, end = period
+    return row.kind in PART_KINDS and lo <= start and end <= hi and end - start < hi - lo
+
+
+def about_parts(row: Any, rule: Rule, dates: DateIndex) -> bool:
+    """Whether the figure fails `about` only because each period of it that overlaps the rule's is a part of it."""
+    if rule.about is None or row.kind == "date" or move_start(row):
+        return False
+    lo, hi = day(rule.about[0]), day(rule.about[1])
+    overlapping = [(s, e) for s, e in figure_periods(row, dates) if s <= hi and e >= lo]
+    return bool(overlapping) and all(_part_of(row, p, lo, hi) for p in overlapping)
 
 
 def kind_ok(row: Any, rule: Rule) -> bool:
