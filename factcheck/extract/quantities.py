@@ -152,8 +152,8 @@ _RATE = re.compile(
 _RATE_UNIT = {"day": "day", "d": "day", "y": "year", "pa": "year", "daily": "day", "week": "week", "weekly": "week", "month": "month",
               "monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year"}
 _PERIODIC_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<adj>annual|yearly|daily|weekly|monthly)\s+[a-z]", re.I)
-_PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:[a-z]+\s+){1,2}"
-                              r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+"
+_PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+(?:(?:[a-z]+\s+){1,2}"
+                              r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+)?"  # ("averaged a daily 2.14 million barrels")
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&/-]|\.\w)")  # ("5 m/s" is a speed)
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
@@ -170,7 +170,8 @@ _UP_WORDS = frozenset(
     "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
     "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted "
     "rebounded rebound rebounds recovered spiked skyrocketed rocketed leapt leaped leap leaps swelled ballooned "
-    "accelerated strengthened firmed widened widens widening appreciated appreciates".split()
+    "accelerated strengthened firmed widened widens widening appreciated appreciates boost boosts boosting hike hikes hiking"
+    .split()
 )
 _DOWN_WORDS = frozenset(
     "fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease "
@@ -178,7 +179,8 @@ _DOWN_WORDS = frozenset(
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
     "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
-    "dips slip narrowed narrows narrowing depreciated depreciates".split()
+    "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
+    "slash slashes slashing".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider".split())
