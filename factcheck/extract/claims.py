@@ -66,6 +66,15 @@ _CUTS = re.compile(
 _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
                                re.I)
 _FRONTED_OPENING = re.compile(r"\s*(?:With|Despite|Amid|Amidst|After|Following|Given|Besides|Beyond|Along with)\s")
+# what no comma or bracket inside parts: a list of three or more names ("from Russia, Iran, and Venezuela": the claim
+# names them all) and an abbreviation in brackets ("2.765 million barrels per day (bpd) of crude", "liquefied natural
+# gas (LNG) shipments")
+_NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}"
+_UNCUT = re.compile(rf"\b(?:from|to|in|of|with|between|among|including|like|as|by|for|at|across|over|and)\s+"
+                    rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|or)\s+{_NAME}(?![\w’'-])"  # (no "entered Ukraine, Putin and Xi")
+                    r"|(?<=[a-z] )\([A-Za-z][A-Za-z.&/-]{0,7}\)")  # (not a wire's "NEW YORK (Reuters)", "Sept 29 (AP)")
+# "2.7 bcm from Russia in January": where the amount came from, no base of a change; the date after is the amount's
+_FROM_NAME = re.compile(r"from\s+(?:the\s+)?[A-Z][a-z]")
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
@@ -245,8 +254,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     contrast = _CONTRAST_OPENING.match(sentence) is not None
     fronted = _FRONTED_OPENING.match(sentence) is not None
     start = 0
+    uncut = [u.span() for u in _UNCUT.finditer(sentence)] if ("(" in sentence or "," in sentence) else []
     for m in _CUTS.finditer(sentence):
         a, b = m.span()
+        if uncut and any(us <= a and b <= ue for us, ue in uncut) and sentence[a] in ",()":
+            continue
         while span < len(local) and local[span][1] <= a:
             span += 1
         if span < len(local) and local[span][0] < b and a < local[span][1] and (local[span][0] < a or b < local[span][1]):
@@ -306,7 +318,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
             for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
-                         if not _QUALIFYING_THAN.match(sentence, m.start())]
+                         if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
+                         and not (index in dates and _FROM_NAME.match(sentence, m.end()))]
                 if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \
