@@ -27,8 +27,8 @@ DATELINE_RE = re.compile(
     r"(?P<label>(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?|date))[ \t]*[:|-]?[ \t]*"
     r"(?P<date>\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"|(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:"
-    rf"(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME}),?\s+(?P<y2>\d{{4}})))"
+    rf"(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>\d{{4}})"  # ("May 16,2024")
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})(?:,\s*|\s+)(?P<y2>\d{{4}})))"
     r"(?:[ \t]*(?:,|at|\||-|–|—)?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?)?[ \t]*$",
     re.MULTILINE)
 # The rest of a web page's furniture, each a line of its own: a reading time ("5 min read"), an age ("Updated 2 hours

@@ -96,6 +96,7 @@ def test_front_matter_outranks_the_text_s_own_date(tmp_path: Path, own_date: str
     ("First published on Tue 21 Oct 2025 09.12 BST\nLast updated 22 Oct 2025", dt.date(2025, 10, 21)),  # published first
     ("Last updated 22 Oct 2025\nPublished 20 October 2025, 14:05 BST", dt.date(2025, 10, 20)),
     ("Date: 2024-05-16T08:00:00Z", dt.date(2024, 5, 16)),
+    ("Anadolu Agency DIPLOMACY\nPublished May 16,2024", dt.date(2024, 5, 16)),  # no space after the comma
     ("Published: 2025-02-30", None),                              # no such day: none
     ("The report was published on 21 October 2025 by the agency.", None),  # a sentence, not a dateline
     ("Updated on March 3 to say 12 people died", None),           # no year: no day of publication

@@ -36,7 +36,7 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
@@ -105,8 +105,8 @@ _DATE_BODY = (
     # "on 16 and 17 May": both days (not "17 May" alone)
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
-    rf"|(?P<day_mdy>{_MONTH} {_DAY},? {_FULL_YEAR})"
-    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH},? {_FULL_YEAR})"
+    rf"|(?P<day_mdy>{_MONTH} {_DAY}(?:, ?| ){_FULL_YEAR})"  # ("May 16,2024")
+    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH}(?:, ?| ){_FULL_YEAR})"
     # ("2024-05-16T10:00:00Z", a timestamp: its day)
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
