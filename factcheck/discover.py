@@ -49,7 +49,7 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
-from factcheck.places import joined_place, joined_places, place_of, places_named, summed_places
+from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
 from factcheck.text import QUALIFIER_PIECE, TOTAL_WORDS, without_accents, word_keys, words_of
 
@@ -260,7 +260,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     return claims
 
 
-Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str]]
+Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -272,7 +272,8 @@ def _scope(row: Any) -> Scope:
     they say it is a total."""
     claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
     return (places_named(claim), places_named(clause), _SCOPE_WORDS.search(claim) is not None,
-            _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset())
+            _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
+            destinations(claim) if "to " in claim else frozenset())
 
 
 def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
@@ -287,6 +288,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
+    if a[5] and b[5] and not a[5] & b[5]:
+        return True  # "Putin's state visit to China" / "Xi paid a state visit to Russia": gone to two places
     if (a_only and set(b[1]) - set(a[1])) or (b_only and set(a[1]) - set(b[1])):
         return True  # "Six people were killed in West Bengal" / "In Bangladesh, ... killing at least 10": one claim names a
         # country, the other's clause another (both the corpus's own)

@@ -116,6 +116,16 @@ def joined_place(word: str) -> str | None:
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+
+
+def destinations(text: str) -> frozenset[str]:
+    """The territories `text` names right after "to" ("a state visit to Russia", "exports to the United States"): where
+    what it tells went."""
+    canonical = _names()[0]
+    return frozenset(canonical[m.group()] for m in _place_words(text) if _TO_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+
+
 @lru_cache(maxsize=65536)
 def summed_places(text: str) -> frozenset[str]:
     """The territories `text` joins by "and" ("killed 16 people in Bangladesh and India": Bangladesh, India), a sum

@@ -341,3 +341,13 @@ def test_a_claim_that_sums_two_things_is_not_one_that_says_one_of_them(tmp_path:
     assert _two_sources(tmp_path, "Pipeline gas supplies to China reached 24 bcm in 2022.",
                         "Pipeline gas supplies to China reached 15.5 bcm in 2022.") == [
         ("conflict", ["15.5 bcm", "24 bcm"])]
+
+
+def test_what_went_to_two_places_is_two_claims(tmp_path: Path) -> None:
+    """'his state visit to China on Thursday' is no 'a state visit to Russia in June of 2019', though both name both."""
+    assert _two_sources(tmp_path, "Russian President Putin is meeting Chinese President Xi in Beijing during his state visit to "
+                                  "China on Thursday.",
+                        "Xi paid a state visit to Russia in June of 2019, praising the economic ties with China.") == []
+    assert _two_sources(tmp_path, "Putin began a state visit to China on Thursday, meeting Xi.",
+                        "Putin arrived on a state visit to China in June of 2019, meeting Xi.") == [
+        ("conflict", ["June of 2019", "Thursday"])]
