@@ -154,7 +154,8 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
 
 
 @pytest.mark.parametrize(("a", "b"), [("began", "started"), ("killed", "died"), ("detected", "spotted"),
-                                      ("customers", "subscribers"), ("begun", "begin"), ("acquired", "bought")])
+                                      ("customers", "subscribers"), ("begun", "begin"), ("acquired", "bought"),
+                                      ("vessel", "ship")])
 def test_words_news_writes_for_one_another_are_one_word(a: str, b: str) -> None:
     assert _word_id(a) == _word_id(b)
 
@@ -351,3 +352,10 @@ def test_what_went_to_two_places_is_two_claims(tmp_path: Path) -> None:
     assert _two_sources(tmp_path, "Putin began a state visit to China on Thursday, meeting Xi.",
                         "Putin arrived on a state visit to China in June of 2019, meeting Xi.") == [
         ("conflict", ["June of 2019", "Thursday"])]
+
+
+def test_a_length_in_the_same_digits_of_a_vessel_and_a_ship_is_a_slip(tmp_path: Path) -> None:
+    """Two real reports of one collision: "the 948-foot vessel lost power" / "The 984-foot cargo ship called for help"."""
+    assert _two_sources(tmp_path, "A preliminary investigation revealed the 948-foot vessel lost power around 1:30am Tuesday.",
+                        "The 984-foot cargo ship called for help, but it was too late.") == [
+        ("conflict", ["948-foot", "984-foot"])]
