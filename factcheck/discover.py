@@ -1366,7 +1366,9 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     # (a country as its name: "United States", not the one word discovery reads it as)
     claim = Claim("", first.kind, unit, [joined_place(w) or min(written[w]) for w in shared[:4]], rows)
     # as rule words: the lemma of each spelling ("epicentre | epicenter"); no country, which a rule's `places` says
-    claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]})) for w in shared if joined_place(w) is None][:2]
+    # (words every figure's claim or clause says first: a rule of them takes each of the claim's figures)
+    claim.rule_words = [" | ".join(sorted({_lemma(t) for t in written[w]}))
+                        for w in sorted(shared, key=lambda w: counts[w] < len(rows)) if joined_place(w) is None][:2]
     if not claim.rule_words:  # figures each worded its own way (`_sole_score`): the weightiest word of each one's claim
         own = set()
         for _, (words, in_claim, *_) in rows_topics:

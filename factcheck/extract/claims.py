@@ -80,7 +80,9 @@ _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list it
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
-                              r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times)\s)", re.I)
+                              r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times"
+                              # ("18 kilometres south of the city at a depth of 34.8 km", "5,000 units at a price of $20")
+                              r"|at\s+(?:a|an)\s+[a-z]+\s+of)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)

@@ -368,7 +368,7 @@ def _people(text: str, start: int, end: int) -> str:
         return "person"
     if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None and not _PER_BEFORE.search(before, 0, level.start()):
         return singular(level.group("noun").lower())  # ("deaths per million people reached 1,100": no people)
-    return ""
+    return _tally_noun(text, start)
 
 
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
@@ -382,6 +382,23 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
     r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births)"
     r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
+
+
+# "the number of injuries had climbed to 711", "the number of confirmed cases is 1,204": the noun counted
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+"
+    r"(?:(?:had|has|have)\s+)?" + _LEVEL_VERB, re.I)
+
+
+def _tally_noun(text: str, start: int) -> str:
+    """What a tally before a number counts: 'person' after a toll ("The death toll is at least nine"), the noun of "the
+    number of injuries rose to twelve"; else ''."""
+    before = text[max(0, start - 130) : start]
+    if "toll" in before and _TOLL_BEFORE.search(before):
+        return "person"
+    if "number" in before and (counted := _NUMBER_OF_BEFORE.search(before)) and is_plural_noun(counted.group("noun").lower()):
+        return singular(counted.group("noun").lower())
+    return ""
 
 
 def _population_level(before: str) -> bool:
@@ -2092,6 +2109,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                                                    and not _LEVEL_BEFORE.search(text, max(0, start - 10), start))):
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
+        if number.value == number.value.to_integral() and (counted := _tally_noun(text, start)):
+            return make("count", counted, end)  # "The death toll is at least nine", "the number of injuries rose to twelve"
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
