@@ -26,7 +26,7 @@ from factcheck.text import ITEM_MARK, TOTAL_WORDS, is_box_label, word_keys, word
 # so no period of the other figures of its clause; limit when a bound that dates no figure of its own claim either
 # ("runs until at least 2030", "for the first time since 1987") or the day figures came out ("figures out this morning");
 # last, the date's offset in the article
-DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int]]]
+DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int, bool]]]
 
 
 def nan_to_none(value: Any) -> Any:
@@ -401,7 +401,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
     """The dates of each sentence as (first day, last day, claim_start, clause_start, in another figure's claim or
     bounding or reporting, a bound: "since 1987"), from the facts of a table (other kinds are skipped)."""
     found: dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int]]] = {}
-    figure_claims: set[tuple[str, int, int]] = set()
+    figure_claims: dict[tuple[str, int, int], int] = {}  # each figure's claim: where its first figure starts
     for row in rows:
         if row.kind == "date" and nan_to_none(row.date_start) is not None:
             # "since 2009", "going back to 1949": where a comparison starts; "from a year earlier": what a change is
@@ -421,9 +421,13 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit,
                  int(getattr(row, "start", -1))))
         elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)
-            figure_claims.add((row.source, int(row.sentence_index), int(row.claim_start)))
-    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit, at) for s, e, claim, clause, bound, limit, at
-                  in entries]
+            key = (row.source, int(row.sentence_index), int(row.claim_start))
+            figure_claims[key] = min(figure_claims.get(key, int(row.start)), int(row.start))
+    # (a date in another figure's claim that comes before every figure there is the subject's, which the clause's
+    # later figures share for a rule's `about`: "imports in January 2023 rose by 1%, up to 11.3 bcm")
+    return {key: [(s, e, claim, clause, bound or (*key, claim) in figure_claims, limit, at,
+                   not bound and (*key, claim) in figure_claims and 0 <= at < figure_claims[(*key, claim)])
+                  for s, e, claim, clause, bound, limit, at in entries]
             for key, entries in found.items()}
 
 
@@ -460,11 +464,12 @@ def move_start(row: Any) -> bool:
     return bool(_FROM_BEFORE.search(sentence, max(0, at - 30), at)) and bool(_TO_AFTER.match(sentence, end))
 
 
-def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
+def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[tuple[int, int]]:
     """The dates (first and last day) a figure is about: those of its claim, else those of its clause
     that are in no other figure's claim and bound nothing ("Turnout was 67.3%, up from 61.1% in 2021":
-    2021 is the 61.1%'s; "Turnout was 76.3%, the highest since 2009": 2009 is no period of it); none for a
-    date itself."""
+    2021 is the 61.1%'s; "Turnout was 76.3%, the highest since 2009": 2009 is no period of it); with `subjects`,
+    also those before every figure of another claim ("imports in January 2023 rose by 1%, up to 11.3 bcm"); none for
+    a date itself."""
     if row.kind == "date":
         return []
     if period := getattr(row, "period", ""):  # said apart from its sentence: a table's column header
@@ -479,8 +484,9 @@ def figure_periods(row: Any, dates: DateIndex) -> list[tuple[int, int]]:
         sentence, end = str(getattr(row, "sentence", "") or ""), int(row.end) - int(row.sentence_start)
         entries = [entry for entry in entries if not (entry[6] > int(row.end) and _AHEAD_OF_AGE.search(
             sentence, end, max(end, entry[6] - int(row.sentence_start))))]
-    own = [(s, e) for s, e, claim, _, _, limit, _ in entries if claim == int(row.claim_start) and not limit]
-    return own or [(s, e) for s, e, _, clause, foreign, _, _ in entries if clause == int(row.clause_start) and not foreign]
+    own = [(s, e) for s, e, claim, _, _, limit, _, _ in entries if claim == int(row.claim_start) and not limit]
+    return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
+                   if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
 
 
 _AHEAD_OF_AGE = re.compile(r"\b(?:will|would|could|can|may|might|shall|until|eligible)\b")
@@ -496,7 +502,7 @@ def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
         return day(row.date_start) <= day(rule.about[1]) and day(row.date_end) >= day(rule.about[0])
     if move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before the period's move
-    own = figure_periods(row, dates)
+    own = figure_periods(row, dates, subjects=True)
     if not own:
         # ("Since the start of 2022, China has saved about $10 billion": a sum of the years since, of no one period)
         return not _SINCE_DATE.search(str(row.clause or ""))
@@ -519,7 +525,7 @@ def about_parts(row: Any, rule: Rule, dates: DateIndex) -> bool:
     if rule.about is None or row.kind == "date" or move_start(row):
         return False
     lo, hi = day(rule.about[0]), day(rule.about[1])
-    overlapping = [(s, e) for s, e in figure_periods(row, dates) if s <= hi and e >= lo]
+    overlapping = [(s, e) for s, e in figure_periods(row, dates, subjects=True) if s <= hi and e >= lo]
     return bool(overlapping) and all(_part_of(row, p, lo, hi) for p in overlapping)
 
 

@@ -48,3 +48,15 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     assert _periods(text, surface) == expected
 
+
+def test_a_date_before_every_figure_of_a_claim_is_its_subjects_for_a_rule() -> None:
+    """"imports in January 2023 rose by 1%, up to 11.3 bcm": for a rule's `about`, the 11.3 bcm is January's too (discovery
+    keeps such a date to the claim it stands in)."""
+    text = "China's total gas imports in January 2023 rose by 1% year-on-year, up to 11.3 bcm."
+    facts = extract_article(Article(source="p", path="p", text=text, published=dt.date(2024, 5, 20)))
+    (figure,) = [f for f in facts if f.surface == "11.3 bcm"]
+    dates = date_index(facts)
+    assert figure_periods(figure, dates) == []
+    assert [(dt.date.fromordinal(s), dt.date.fromordinal(e)) for s, e in figure_periods(figure, dates, subjects=True)] == [
+        (dt.date(2023, 1, 1), dt.date(2023, 1, 31))]
+
