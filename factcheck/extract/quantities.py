@@ -170,7 +170,8 @@ _UP_WORDS = frozenset(
     "jumping surged surge surges surging soared soar soars soaring climbed climb climbs climbing gained gain gains gaining "
     "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted "
     "rebounded rebound rebounds recovered spiked skyrocketed rocketed leapt leaped leap leaps swelled ballooned "
-    "accelerated strengthened firmed widened widens widening appreciated appreciates boost boosts boosting hike hikes hiking"
+    "accelerated strengthened firmed widened widens widening appreciated appreciates boost boosts boosting hike hikes hiking "
+    "add adds adding"
     .split()
 )
 _DOWN_WORDS = frozenset(
@@ -212,6 +213,8 @@ _FILLER = frozenset(
     + "as much many".split()  # ("plunged as much as 22%"; "rose as high as 6%" is a level)
     # "rose a seasonally adjusted 0.7%", "grew at an annualized 2.4%", "fell a whopping 40%"
     + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
+    # "added a surprisingly robust 303,000 jobs", "shed a net 12,000", "rose a solid 2.9%"
+    + "robust solid strong stronger weak weaker healthy impressive meagre meager net surprisingly unexpectedly".split()
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
@@ -595,6 +598,7 @@ _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
     "pushed pushing driven drove sent sending brought bringing rose risen rising picked ticks ticking edges edging "
     "inches inching creeps creeping moves moving jumps jumping shoots shooting climb revises bumps".split()
+    + "add adds added adding sum sums summed summing".split()  # ("the cuts add up to 2.2 million bpd": their total)
 )
 
 
@@ -1535,7 +1539,7 @@ def _base_over_a_change(words: list[str]) -> bool:
 
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
-_PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing".split())
+_PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing add adds added adding".split())
 # verbs whose object a percentage after it changes by that much ("cutting emissions 43%", "raised prices 8%")
 _OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boosting hiked hike hikes hiking lifted lift lifts "
                        "lifting increased increase increases increasing".split())
@@ -1557,6 +1561,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     i = len(words) - 1
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
+    if i >= 2 and words[i] == "to" and words[i - 1] == "up" and words[i - 2] in _PHRASAL_UP:
+        return ""  # "the cuts add up to 2.2 million barrels per day", "sums up to": a total, no rise
     while i >= 0 and (words[i] in _FILLER or words[i] == "between" or "-than-" in words[i] or (
             words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
