@@ -39,7 +39,10 @@ ANAPHORA_RE = re.compile(
     r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])"
     r"|the " + _STEP.format("before") + r" before(?=[.,;:)]|$)"
     # "the following year", "the next day", "the month after.": a step forward
-    r"|the (?:following " + _STEP.format("next") + r"|next (?P<next_day>day)|" + _STEP.format("after") +
+    # ("He resigned in 2015 and died the next year"; "over the next year", "in the next month" look ahead from now)
+    r"|the (?:following " + _STEP.format("next") + r"|next (?P<next_day>day)"
+    r"|(?<!over the )(?<!in the )(?<!within the )(?<!during the )(?<!for the )next (?P<next_coarse>year|month|week)|"
+    + _STEP.format("after") +
     r" after(?=[.,;:)]|$))"
     # "starts next Friday and ends the following Sunday": the first such day after the anchor
     r"|the following (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -97,6 +100,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
+        if m.group("next_coarse") and sentence_of(anchor.start).index != sentence_of(start).index:
+            continue  # "Exports fell in 2023. The next year will be tough": the coming year, told from now
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
             continue  # "said Tuesday that sales rose from a year earlier": Tuesday is when it was said
         if m.group("weekday"):
@@ -110,8 +115,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             granularity = step
         else:
             named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("next")
-                     or m.group("after"))
-            coarser = (m.group("prev") or m.group("next") or "").lower()
+                     or m.group("next_coarse") or m.group("after"))
+            coarser = (m.group("prev") or m.group("next") or m.group("next_coarse") or "").lower()
             if coarser and anchor.granularity in _STEP_OF and _ORDER[coarser] < _STEP_OF[anchor.granularity] and (
                     enclosing := _enclosing(anchor, coarser)):
                 # "announced in March 1996. The following year": the year after the one that holds March 1996
@@ -163,7 +168,7 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "after", "the quarter", "the period", "the year")
+             "next day", "the next", "after", "the quarter", "the period", "the year")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -199,7 +204,7 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return m.group("same_as"), 0
     if m.group("part_of_day"):
         return "day", 0
-    forward = m.group("next") or m.group("next_day") or m.group("after")
+    forward = m.group("next") or m.group("next_day") or m.group("next_coarse") or m.group("after")
     if forward:
         return forward.lower(), -1
     count = m.group("count")
