@@ -38,11 +38,13 @@ _CHROME_RE = re.compile(
     r"^[ \t]*(?:\d{1,3}[ \t-]*(?i:min(?:ute)?s?|m)[ \t]+(?i:read)"
     r"|(?:By\s[^\n|·•]{1,60}[|·•—–-]\s*)?(?i:(?:updated|posted|published|modified))[ \t]+\d{1,3}[ \t]+"
     r"(?i:(?:sec|min|hour|hr|day|week)s?)[ \t]+(?i:ago)"
-    r"|(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b[^\n]{0,80}"
+    r"|(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b[^\n\d]{0,80}"  # (no figure after it)
     r"|(?:(?i:share)[^\n:|]{0,20}[:|][ \t]*)?\d{1,6}[ \t]+(?i:comments?|shares?|replies)|(?i:comments?)[ \t]*\(?\d{1,6}\)?"
     # a picture's credit: "Photo: Sergei Bobylev/Reuters, 2024", "Image: Getty Images"
     r"|(?i:photo|image|picture|photograph)s?(?:[ \t]+(?i:credit))?[ \t]*:[^\n]{0,60}(?:/|\b(?:Reuters|AFP|AP|Getty|EPA|Bloomberg)\b)"
     r"[^\n]{0,40})[ \t]*$", re.MULTILINE)
+# a copyright's year, wherever it stands ("© 2024 Thomson Reuters, whereas ..."): no date of the story
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b")
 _DATELINE_WORDS = ("ublished", "osted", "pdated", "odified", "ate:", "ATE")
 _CHROME_WORDS = ("read", "ago", "©", "(c)", "(C)", "opyright", "omment", "hare", "eplies", "hoto", "mage", "icture")
 
@@ -53,6 +55,7 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in DATELINE_RE.finditer(text)] if any(word in text for word in _DATELINE_WORDS) else []
     if any(word in text for word in _CHROME_WORDS):
         spans += [m.span() for m in _CHROME_RE.finditer(text)]
+        spans += [m.span() for m in _COPYRIGHT_YEAR.finditer(text)]
     return sorted(spans)
 
 
