@@ -69,6 +69,7 @@ STOPWORDS = frozenset(
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while during between against among through across within without again further once last next "
     "year years month months week weeks day days today yesterday tomorrow now time times first second third one two "
+    "period periods "  # ("a 262% rise from the same period last year": the base of a change, no measure)
     "three four five six seven eight nine ten hundred thousand million billion trillion new total record".split()
     # verbs that report a figure or its change: outlets pick freely among them, and `change` tells the direction
     + "rise rose risen increase grow grew grown climb jump gain surge soar fall fell fallen drop decline decrease slide "

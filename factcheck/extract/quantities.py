@@ -1093,6 +1093,7 @@ _MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|r
                        r"|(?:cut|lowered|raised|lifted|revised|trimmed|slashed|boosted|reduced|increased)(?:\s+(?!to\b)[\w’'-]+){1,4})"
                        r"\s+to\s+$", re.I)
 _LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s\w+){0,3},?\s+respectively\b", re.I)
 _TAIL_MULTIPLIER = re.compile(r"[\d.,]\s?-?(?P<word>" + MULTIPLIER_WORDS + r")\b")
 
 
@@ -1104,6 +1105,7 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
         return _LIST_JOIN.fullmatch(text, a.end, b.start) is not None
 
     i = 0
+    doubtful: set[int] = set()
     while i < len(figures):
         if not _bare(text, figures[i], figures[i]):
             i += 1
@@ -1126,12 +1128,20 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
             i == j and between.startswith((", or", ", and")))
         if typed and listed and all(_bare(text, f, tail) for f in figures[i : j + 1]):
             scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
+            if scale != 1 and tail.kind == "money" and _RESPECTIVELY_AFTER.match(text, tail.end):
+                # "expectations of $5.65 and $24.69 billion, respectively": two measures (a share's earnings and revenue);
+                # whether the first is billions too is not written, so it is left out
+                doubtful.update(id(f) for f in figures[i : j + 1])
+                i = j + 2
+                continue
             for bare in figures[i : j + 1]:
                 bare.kind, bare.unit = tail.kind, tail.unit
                 if bare.value is not None and scale != 1:
                     bare.value *= scale
                     bare.precision = (bare.precision or Decimal(1)) * scale
         i = j + 2
+    if doubtful:
+        figures[:] = [f for f in figures if id(f) not in doubtful]
 
 
 def _bare(text: str, figure: Mention, tail: Mention) -> bool:
