@@ -883,9 +883,16 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
             months = _PERIOD_MONTHS[period]
             after = last + dt.timedelta(days=1)
             index = after.year * 12 + after.month - 1 - months
-            if after.day != 1:
-                continue  # "the quarter ended Dec. 15": whole months only
-            first = dt.date(index // 12, index % 12 + 1, 1)
+            if after.day == 1:
+                first = dt.date(index // 12, index % 12 + 1, 1)
+            elif d.granularity == "day":
+                # "the first quarter ended April 28, 2024": a fiscal quarter of weeks, the months back to the day after
+                # (Jan. 29 to April 28), no calendar quarter
+                back = last.year * 12 + last.month - 1 - months
+                year, month = back // 12, back % 12 + 1
+                first = dt.date(year, month, min(last.day, calendar.monthrange(year, month)[1])) + dt.timedelta(days=1)
+            else:
+                continue
         granularity = _PERIOD_GRANULARITY.get(period, "month")
         same = next((o for o in within(dates, m.start(), m.end("phrase")) if (o.start, o.end) == (m.start(), m.end("phrase"))), None)
         if same is not None:  # "The third quarter ended Sept. 30": read once, as the day it ended says
