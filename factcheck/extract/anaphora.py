@@ -322,6 +322,11 @@ def _shift(anchor: DateMention, step: str, count: int) -> tuple[dt.date, dt.date
         delta = dt.timedelta(days=count) if step == "day" else dt.timedelta(weeks=count)
         return anchor.date_start - delta, anchor.date_end - delta
     months = {"year": 12, "quarter": 3, "month": 1}[step] * count
+    if granularity != "day" and (anchor.date_start.day != 1 or (anchor.date_end + dt.timedelta(days=1)).day != 1):
+        # a period of weeks ("the first quarter ended April 28": Jan. 29-April 28): moved whole, day for day
+        first = _months_back(anchor.date_start, months, keep_day=True)
+        last_next = _months_back(anchor.date_end + dt.timedelta(days=1), months, keep_day=True)
+        return None if first is None or last_next is None else (first, last_next - dt.timedelta(days=1))
     if granularity == "day":
         first = _months_back(anchor.date_start, months, keep_day=True)
         last = _months_back(anchor.date_end, months, keep_day=True)
