@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from factcheck.engine.matching import (
+    PART_KINDS,
     DateIndex,
     consensus_fact,
     date_index,
@@ -193,7 +194,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                                                                  candidates)
                            | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
-            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y])
+            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y],
+                                                            parts_apart=candidates[classes[x][0]].kind in PART_KINDS)
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
@@ -417,7 +419,7 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
-_NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+) ([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")
+_NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
 _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
                           + ["Sept"])  # "May 2", "Monday 3", "Sept 18"
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
@@ -1338,14 +1340,27 @@ _THE_COMPANY = frozenset(("firm",))  # `_word_id` of firm, company, startup (syn
 _AHEAD = frozenset(("set",))  # "is set to hit £172.5bn": a noun too, but there a mark of what is ahead
 
 
-def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], strict: bool = False) -> bool:
+def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], strict: bool = False,
+                 parts_apart: bool = False) -> bool:
     """Whether two figures' dates overlap (or one names none; with `strict`, both none); a stretch since a date
-    (`_periods`) is only another such stretch."""
+    (`_periods`) is only another such stretch. With `parts_apart` (amounts), a month or quarter is no period of the
+    year that holds it ("2.57 million barrels per day in June 2023" / "2.14 million barrels per day last year")."""
     if pa == _SINCE_DATE_PERIOD or pb == _SINCE_DATE_PERIOD:
         return pa == pb
     if not pa or not pb:
         return not strict or (not pa and not pb)
-    return any(x0 <= y1 and y0 <= x1 for x0, x1 in pa for y0, y1 in pb)
+    return any(x0 <= y1 and y0 <= x1 and not (parts_apart and _a_part(x0, x1, y0, y1)) for x0, x1 in pa for y0, y1 in pb)
+
+
+PART_DAYS = (28, 92)  # a part of a period is a month or a quarter, within a period at least twice as long (a year
+# and "2024-25", read as two calendar years, are no part and whole: a financial year is both)
+
+
+def _a_part(x0: int, x1: int, y0: int, y1: int) -> bool:
+    """Whether one of two periods (first and last day), a month or a quarter, lies within the other, at most half its length."""
+    short, long_ = sorted(((x0, x1), (y0, y1)), key=lambda p: p[1] - p[0])
+    return (PART_DAYS[0] <= short[1] - short[0] + 1 <= PART_DAYS[1] and long_[0] <= short[0] and short[1] <= long_[1]
+            and 2 * (short[1] - short[0] + 1) <= long_[1] - long_[0] + 1)
 
 
 def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Claim:

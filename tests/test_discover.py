@@ -263,6 +263,7 @@ def test_a_price_of_each_thing_is_no_total(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Power of Siberia 2 pipeline", "The Power of Siberia Siberiaii pipeline"),
+    ("The Power of Siberia-2 pipeline", "The Power of Siberia Siberiaii pipeline"),
     ("A second pipeline, Power of Siberia 2, would", "A second pipeline, Power of Siberia Siberiaii, would"),
     ("talks on May 2 and Monday 3", "talks on May 2 and Monday 3"),   # days of months and weeks are no names
     ("The 3-day visit", "The 3-day visit"),                          # a sentence's first word, a compound
@@ -359,3 +360,13 @@ def test_a_length_in_the_same_digits_of_a_vessel_and_a_ship_is_a_slip(tmp_path: 
     assert _two_sources(tmp_path, "A preliminary investigation revealed the 948-foot vessel lost power around 1:30am Tuesday.",
                         "The 984-foot cargo ship called for help, but it was too late.") == [
         ("conflict", ["948-foot", "984-foot"])]
+
+
+def test_a_month_of_a_year_is_no_claim_of_the_year(tmp_path: Path) -> None:
+    """Two real reports: "2.57 million barrels per day in June 2023" is June's, "2.14 million barrels per day last year"
+    the year's; a financial year "2024-25" and "this year" may be one."""
+    assert _two_sources(tmp_path, "Russian exports to China reached a record 2.57 million barrels per day in June 2023.",
+                        "Russian oil exports to China surged to a record 2.14 million barrels per day in 2023.") == []
+    assert _two_sources(tmp_path, "Borrowing is set to hit £172.5bn this year.",
+                        "Public sector net borrowing is forecast at £127.5bn in 2024-25.", published="2024-10-31") == [
+        ("conflict", ["£127.5bn", "£172.5bn"])]
