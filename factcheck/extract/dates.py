@@ -101,7 +101,8 @@ _DATE_BODY = (
     rf"|(?P<range_dmd>{_MONTH} {_DAY}\s?(?:-|–|to|through|until) ?{_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
     # "between August 23rd and 30th" ("on August 23 and 30 people": no range without "between")
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_dmd_and>{_MONTH} {_DAY} and {_DAY}(?:,? {_ANY_YEAR})?)(?![\d,]*\d)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|to|for|with|when|as|and|but)\b)"  # ("on August 23 and 30 people": a count)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|to|for|with|when|as|and|but)\b"  # ("on August 23 and 30 people": a count)
+    r"|\s+[a-z]{3,}s\s+to\s+[a-z])"  # ("The visit on May 16 and 17 aims to highlight": a verb)
     # "on 16 and 17 May": both days (not "17 May" alone)
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"

@@ -583,6 +583,9 @@ def qualifier_of(words: list[str]) -> str:
                     return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
                 if article and phrase in ("passed", "passes"):
                     return "exact"  # "The House passed a $95 billion aid package": a bill passed ("passed 1 million users": more)
+                if phrase == "up to" and i >= 3 and words[i - 3] == "," and any(
+                        w in _UP_WORDS for w in words[max(0, i - 12) : i - 3]):
+                    return "exact"  # "imports rose by 1% year-on-year, up to 11.3 bcm": the level the rise reached
                 if phrase == "up to" and i >= 3 and words[i - 3] in _MOVED_UP and not (
                         words[i - 3] == "back" and i >= 4 and words[i - 4] in _BACK_VERBS):
                     return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
