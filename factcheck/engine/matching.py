@@ -21,11 +21,12 @@ from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
 from factcheck.text import ITEM_MARK, TOTAL_WORDS, is_box_label, word_keys, word_spans, words_of
 
-# (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit): foreign when in
+# (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit, offset, subject): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
 # so no period of the other figures of its clause; limit when a bound that dates no figure of its own claim either
 # ("runs until at least 2030", "for the first time since 1987") or the day figures came out ("figures out this morning");
-# last, the date's offset in the article
+# then the date's offset in the article; last, subject: in another figure's claim before every figure there, no bound
+# ("imports in January 2023 rose by 1%, up to 11.3 bcm"), which `figure_periods(subjects=True)` shares
 DateIndex = dict[tuple[str, int], list[tuple[int, int, int, int, bool, bool, int, bool]]]
 
 
