@@ -847,8 +847,8 @@ def _spaces(m: re.Match[str]) -> str:
 
 _AS_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:the|a|an|his|her|its|their|our|(?-i:[A-Z][a-z]+))\b")
 _SET_OFF = r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"  # the words before a comma or bracket that sets a figure off
-_LEVEL_OF_BEFORE = re.compile(_SET_OFF + r"(?:at|of|around|near|to)\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$",
-                              re.I)
+_LEVEL_OF_BEFORE = re.compile(_SET_OFF + r"(?:at|of|around|near|to|reaching|hitting|totall?ing|topping)\s+(?:a\s+record\s+)?"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$", re.I)  # ("trade ..., reaching $240bn")
 _CHANGE_OF_BEFORE = re.compile(_SET_OFF + r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
 _TEMPERATURE_UNIT = "kelvin"

@@ -370,3 +370,19 @@ def test_a_month_of_a_year_is_no_claim_of_the_year(tmp_path: Path) -> None:
     assert _two_sources(tmp_path, "Borrowing is set to hit £172.5bn this year.",
                         "Public sector net borrowing is forecast at £127.5bn in 2024-25.", published="2024-10-31") == [
         ("conflict", ["£127.5bn", "£172.5bn"])]
+
+
+def test_a_level_set_off_by_reaching_is_of_what_the_words_before_say(tmp_path: Path) -> None:
+    """"increased trade with China, reaching a record $240.1 billion last year" claims the trade, as ", at" does."""
+    texts = {
+        "a": "China has offered Russia a lifeline, with trade booming since the invasion and hitting US$240 billion last year, "
+             "according to customs data.",
+        "b": "Isolation has driven increased trade with China, reaching a record $240.1 billion last year, with Moscow overtaking "
+             "Riyadh as the top supplier.",
+        "c": "China's trade with Russia has expanded, with bilateral trade reaching a record $240 billion in 2023, a 64% increase "
+             "since 2021.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-05-17\n---\n{text}\n", encoding="utf-8")
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path)] == [
+        ("agree", ["$240 billion", "$240.1 billion", "US$240 billion"])]
