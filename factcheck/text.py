@@ -31,6 +31,7 @@ DATELINE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})(?:,\s*|\s+)(?P<y2>\d{{4}})))"
     r"(?:[ \t]*(?:,|at|\||-|–|—)?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?)?[ \t]*$",
     re.MULTILINE)
+_COPYRIGHT = r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b"  # "© 2024", "Copyright (c) 2020-24"
 # The rest of a web page's furniture, each a line of its own: a reading time ("5 min read"), an age ("Updated 2 hours
 # ago"), a copyright ("© 2024 Reuters. All rights reserved."), a count of comments ("12 comments", "Comments (12)"),
 # a picture's credit
@@ -38,13 +39,13 @@ _CHROME_RE = re.compile(
     r"^[ \t]*(?:\d{1,3}[ \t-]*(?i:min(?:ute)?s?|m)[ \t]+(?i:read)"
     r"|(?:By\s[^\n|·•]{1,60}[|·•—–-]\s*)?(?i:(?:updated|posted|published|modified))[ \t]+\d{1,3}[ \t]+"
     r"(?i:(?:sec|min|hour|hr|day|week)s?)[ \t]+(?i:ago)"
-    r"|(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b[^\n\d]{0,80}"  # (no figure after it)
+    r"|" + _COPYRIGHT + r"[^\n\d]{0,80}"  # (no figure after it)
     r"|(?:(?i:share)[^\n:|]{0,20}[:|][ \t]*)?\d{1,6}[ \t]+(?i:comments?|shares?|replies)|(?i:comments?)[ \t]*\(?\d{1,6}\)?"
     # a picture's credit: "Photo: Sergei Bobylev/Reuters, 2024", "Image: Getty Images"
     r"|(?i:photo|image|picture|photograph)s?(?:[ \t]+(?i:credit))?[ \t]*:[^\n]{0,60}(?:/|\b(?:Reuters|AFP|AP|Getty|EPA|Bloomberg)\b)"
     r"[^\n]{0,40})[ \t]*$", re.MULTILINE)
 # a copyright's year, wherever it stands ("© 2024 Thomson Reuters, whereas ..."): no date of the story
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?\d{4}(?:[-–]\d{2,4})?\b")
+_COPYRIGHT_YEAR = re.compile(_COPYRIGHT)
 _DATELINE_WORDS = ("ublished", "osted", "pdated", "odified", "ate:", "ATE")
 _CHROME_WORDS = ("read", "ago", "©", "(c)", "(C)", "opyright", "omment", "hare", "eplies", "hoto", "mage", "icture")
 
