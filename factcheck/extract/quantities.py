@@ -365,13 +365,14 @@ def _people(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 130) : start]
     if _CROWD_BEFORE.search(before):
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
-    if (("toll" in before and _TOLL_BEFORE.search(before)) or _PEOPLE_AFTER.match(text, end)
+    tally = _tally_noun(before)
+    if (tally == "person" or _PEOPLE_AFTER.match(text, end)
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
             or _population_level(before)):
         return "person"
     if (level := _PEOPLE_LEVEL_BEFORE.search(before)) is not None and not _PER_BEFORE.search(before, 0, level.start()):
         return singular(level.group("noun").lower())  # ("deaths per million people reached 1,100": no people)
-    return _tally_noun(text, start)
+    return tally
 
 
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
@@ -393,10 +394,9 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:(?:had|has|have)\s+)?" + _LEVEL_VERB, re.I)
 
 
-def _tally_noun(text: str, start: int) -> str:
-    """What a tally before a number counts: 'person' after a toll ("The death toll is at least nine"), the noun of "the
-    number of injuries rose to twelve"; else ''."""
-    before = text[max(0, start - 130) : start]
+def _tally_noun(before: str) -> str:
+    """What a tally in `before`, the words just before a number, counts: 'person' after a toll ("The death toll is at
+    least nine"), the noun of "the number of injuries rose to twelve"; else ''."""
     if "toll" in before and _TOLL_BEFORE.search(before):
         return "person"
     if "number" in before and (counted := _NUMBER_OF_BEFORE.search(before)) and is_plural_noun(counted.group("noun").lower()):
@@ -2128,7 +2128,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                                                    and not _LEVEL_BEFORE.search(text, max(0, start - 10), start))):
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
-        if number.value == number.value.to_integral() and (counted := _tally_noun(text, start)):
+        if number.value == number.value.to_integral() and (counted := _tally_noun(text[max(0, start - 130) : start])):
             return make("count", counted, end)  # "The death toll is at least nine", "the number of injuries rose to twelve"
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
