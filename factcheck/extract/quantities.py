@@ -77,6 +77,7 @@ _PREFIX_CURRENCY = re.compile(
     + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
+_SIGNED_SYMBOLS = "$€£¥₹₽₩₺₦₱₴₪₫₡₾₭"  # a currency sign that may stand before a minus ("$-5")
 _MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱₴₪₫₡₾₭A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 # A word of paying just before a bare "pounds" makes it sterling ("fined 500 pounds", "tickets cost 20 pounds", "at a
@@ -1129,7 +1130,9 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
         between = text[figures[j].end : tail.start]
         listed = "," not in between.replace(", and", "").replace(", or", "") and not (
             i == j and between.startswith((", or", ", and")))
-        if typed and listed and all(_bare(text, f, tail) for f in figures[i : j + 1]):
+        # "40 and ¥1 billion", "between 5 and $10": a sign written on the last figure alone is no sign of the others
+        signed_alone = tail.kind == "money" and not text[tail.start].isdigit() and any(f.kind == "count" for f in figures[i : j + 1])
+        if typed and listed and not signed_alone and all(_bare(text, f, tail) for f in figures[i : j + 1]):
             scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
             if scale != 1 and tail.kind == "money" and _RESPECTIVELY_AFTER.match(text, tail.end):
                 # "expectations of $5.65 and $24.69 billion, respectively": two measures (a share's earnings and revenue);
@@ -1821,9 +1824,16 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     currency = None
     prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start) if _MAY_BE_PREFIX.search(
         text, max(0, start - 4), start) else None
+    negative = False
+    if prefix is None and start > 1 and text[start - 1] in "-−" and text[start - 2] in _SIGNED_SYMBOLS:
+        # "$-5 million", "€−3.5": a sign between the currency's symbol and the figure
+        prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 8), start - 1)
+        negative = prefix is not None
     if prefix:
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
+        if negative:
+            value = -value
         if currency == "IDR" and re.fullmatch(r"\d{1,3}\.\d{3}", text[number.start : number.end]):
             value, precision = value * 1000, Decimal(1)  # "Rp.50.000": rupiah write a point between thousands
         if not number.has_multiplier and (spaced := _SPACED_M.match(text, end)):
