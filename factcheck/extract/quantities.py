@@ -185,8 +185,9 @@ _DOWN_WORDS = frozenset(
     "slash slashes slashing".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
-_UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider".split())
-_DOWN_BY = frozenset(("narrower",))  # "the gap was narrower by 2%" ("a narrower 2% gap" is none)
+_UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider upward upwards".split())
+# "the gap was narrower by 2%" ("a narrower 2% gap" is none); "adjusted rates upward (downward) by 50 basis points"
+_DOWN_BY = frozenset("narrower downward downwards".split())
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
@@ -224,14 +225,15 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     r"|fewer(?= than\b)))\b",  # ("40% more than in 2022": a rise over that base)
     re.I,
 )
+_HYPHEN_POINT = r"(?i:percentage[- ])?(?i:points?)\b"  # "a quarter-point cut", "a half-percentage-point hike"
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
                                             "a-", "an ", "half"], also="")
 _FRACTION = re.compile(
     FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|an?))[- ]"
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?![\w-])"
-    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b"
+    r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?!\w|-(?!" + _HYPHEN_POINT + "))"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b|-" + _HYPHEN_POINT +
     r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
     r"|litre|liter|gallon|ton|acre|hectare))"
 )
@@ -439,6 +441,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", r
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:(?:the |its |their )(?:[A-Za-z-]+['’]s )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
+# "3-to-6 percent", "2-to-3%": a range of shares ("a 3-to-1 margin", "a 5-to-4 ruling" stay ratios)
+_HYPHEN_TO_SHARE = re.compile(r"-to-\s?(?P<high>\d+(?:\.\d+)?)\s?(?:%|(?i:per\s?cent|percent)\b)")
 # the first letters of the words _PERCENT, _POINTS, _TIME, _MINOR and _POUNDS read after a space or hyphen
 _UNIT_WORD_LETTERS = frozenset("pbsmhdwfycktu")  # ("u": "22.76 US cents")
 _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
@@ -532,7 +536,7 @@ _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+|\b(?:
                            r"|man|woman|teenager)) \($")
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|—)\s?|\s(?:to|and)\s")
+_RANGE_JOIN = re.compile(r"-to-\s?|\s?(?:-|–|—)\s?|\s(?:to|and)\s")
 _UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
@@ -1319,8 +1323,10 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()
             plural = (den_word.endswith("s") and den_word not in ("halves",)) or den_word == "halves"
-            if plural == (num == 1) or (num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
-                                        and not _share_before_verb(text, m.start(), m.end())):
+            hyphened = point is not None and text[end : end + 1] == "-"  # "three-quarter-point": a compound's singular
+            if (plural == (num == 1) and not hyphened) or (
+                    num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
+                    and not _share_before_verb(text, m.start(), m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
             if den_word == "tenths" and not point and not m.group("of"):
                 continue  # "the jobless rate dropped two-tenths to 5.2%": tenths of a point, unwritten
@@ -1843,7 +1849,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return Mention(start, spaced.end(), "quantity", value, None, "meter", precision, qualifier_of(words_before(text, start)))
         return None  # "a 100 m sprint", "120 m euros": metres or millions, nothing says which
 
-    if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or _HYPHEN_PHRASE.match(text, end)):
+    if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or (
+            _HYPHEN_PHRASE.match(text, end) and not ((share := _HYPHEN_TO_SHARE.match(text, end)) and Decimal(share["high"]) > value))):
         return None  # "7-Eleven", "3-D": a name; "a 2-for-1 split", "a 1-in-100-year flood": a ratio in words
     # ranges: "between 2 and 3 million", "2-3 million", "$2bn to $3bn", "$70-80"
     percent_first = text[number.end : number.end + 1] == "%"  # "5.25% to 5.5%": the sign on both ends
