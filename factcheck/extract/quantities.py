@@ -208,7 +208,9 @@ _REVISION_WORDS = frozenset(
 )
 _EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direction, its extent after "by"
 _MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
-_PERIOD_AFTER = re.compile(r"[- ](?:quarter|half)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
+# ("first responders", "the first lady", "first aid", "a second language": compounds)
+_PERIOD_AFTER = re.compile(
+    r"[- ](?:quarter|half|responders?|lady|ladies|aid|language)\b|-(?:time|ever|hand|class|rate|floor|team|degree)\b", re.I)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record ~".split()
@@ -718,8 +720,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of ("4 political
                 # groups", "3 matching pairs" count)
             return word, m.end()
-        if only_a_verb(word):
-            return None  # "another four expect rates to fall": the number is the subject of a verb
+        if only_a_verb(word) or word in _OBJECT_PARTICIPLES:
+            return None  # "another four expect rates to fall": the number is the subject of a verb; "seven involving
+            # evacuees": a participle with its object, which the number does not count
         described = pos == end and can_describe(word)
         pos = m.end()
     return None
@@ -728,6 +731,10 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _POINT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _DIVISIBLE = frozenset(("point", "share", "unit", "dose", "acre", "hectare", "mile"))  # (what may be counted in fractions)
+# participles that take an object and describe no noun after them (the lexicon cannot tell them from "remaining")
+_OBJECT_PARTICIPLES = frozenset(
+    "involving including excluding using requiring containing concerning regarding featuring comprising representing "
+    "targeting affecting".split())
 # plural-only nouns that also name the kind of a plural noun after them: "police officers", "staff members"
 _NOUN_MODIFIERS = frozenset("police staff personnel cattle livestock".split())
 
