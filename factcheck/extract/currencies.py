@@ -29,6 +29,8 @@ def currency_names() -> dict[str, str]:
             key = " ".join(form.lower().split())
             if " " in key and "(" not in key:
                 names.setdefault(key, code)
+                if key.endswith(("dollar", "dollars")):  # newswire shorthand: "200 mln Australian dlrs"
+                    names.setdefault(key.replace(" dollar", " dlr"), code)
     return names
 
 
@@ -86,6 +88,7 @@ AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "riyal": (("SAR", r"Saudi|Riyadh"), ("QAR", r"Qatar(?:i)?|Doha"), ("OMR", r"Oman(?:i)?|Muscat")),
     "shilling": (("KES", r"Keny(?:a|an)|Nairobi"), ("UGX", r"Ugand(?:a|an)|Kampala"), ("TZS", r"Tanzani(?:a|an)")),
     "won": (("KRW", r"Korea(?:n|ns)?|Seoul|Samsung|Hyundai"),),  # "won" is a verb too: only where Korea is named
+    "mark": (("DEM", r"German|Germany|Bonn|Frankfurt|Bundesbank|Deutsche"),),  # and "marks" a common noun: only there
     "dinar": (("KWD", r"Kuwait(?:i)?"), ("IQD", r"Iraq(?:i)?|Baghdad"), ("JOD", r"Jordan(?:ian)?|Amman"),
               ("BHD", r"Bahrain(?:i)?"), ("RSD", r"Serbia(?:n)?|Belgrade"), ("DZD", r"Algeria(?:n)?"), ("TND", r"Tunisia(?:n)?")),
 }

@@ -1013,7 +1013,7 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     stay within a factor of ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
     for head, bare in itertools.pairwise(figures):
         if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
-                or head.kind not in ("count", "quantity", "percent", "duration") or not head.unit or head.value is None
+                or head.kind not in ("count", "quantity", "percent", "duration", "money") or not head.unit or head.value is None
                 or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
                 or _SENTENCE_STOP.search(text, head.end, bare.start)):
             continue
@@ -1100,10 +1100,11 @@ _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))
                         r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
                         r"|\sout\sof(?:\sthe|\sa\stotal\sof)?)\s"  # ("50 seats out of 75": the whole, of the same seats)
-                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?$")
+                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s|an?\s(?:(?:upwardly|downwardly)\s)?revised\s)?$")
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
 # (or a verb of revision and its object: "cut its forecast to 21 million units from 25 million")
 _MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|reduced|cut|increased|decreased|grew|shrank|sank"
+                       r"|narrowed|widened"
                        r"|slipped|edged|soared|tumbled|surged|declined|was\s+reduced|were\s+reduced"
                        r"|(?:cut|lowered|raised|lifted|revised|trimmed|slashed|boosted|reduced|increased)(?:\s+(?!to\b)[\w’'-]+){1,4})"
                        r"\s+to\s+$", re.I)
@@ -1931,6 +1932,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if named:
             return _with_cents(text, make("money", named[1], named[0]))
         word = match_currency_word(text, end)
+        if word and word[1] == "DEM" and not number.has_multiplier and text[end + 1 : word[0]].lower().startswith("mark"):
+            word = None  # "12 marks out of 20" in a German test: marks are money only in millions ("12.3 mln marks")
         if word:
             after = _MULTIPLIER_AFTER.match(text, word[0]) if not number.has_multiplier else None
             if after:  # "75 USD million": the multiplier after the code
