@@ -783,6 +783,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out += _magnitudes(text, lower, occupied)
     if " in " in text or " out of " in text or " of every " in text:
         out += _ratios(text, occupied)
+    if "0s" in text or "ties" in text or "teens" in text:
+        out += _decade_ages(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
     dollar = local_dollar(text) if "$" in text else "USD"
     skip_until = -1
@@ -1542,6 +1544,28 @@ def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "percent", share, None, "percent", Decimal(1), qualifier,
                            change=_change(text, m.start(), m.end())))
         occupied.add(m.start(), m.end())
+    return out
+
+
+_DECADE_AGE = re.compile(
+    r"\bin\s+(?P<age>(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(?:(?P<digit>[1-9])0s|(?P<word>(?i:teens|twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties))))\b")
+_DECADE_WORDS = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def _decade_ages(text: str, occupied: _Occupied) -> list[Mention]:
+    """'a man in his 40s', 'a woman in her late seventies', 'in their teens': an age within that decade (40-49,
+    70-79, 13-19); "early", "mid" and "late" narrow nothing (how far is not written)."""
+    out: list[Mention] = []
+    for m in _DECADE_AGE.finditer(text):
+        start = m.start("digit") if m.group("digit") else m.start("word")
+        if occupied.overlaps(start, m.end()):
+            continue
+        low = int(m.group("digit")) * 10 if m.group("digit") else _DECADE_WORDS[m.group("word").lower()]
+        high = 19 if low == 13 else low + 9
+        out.append(Mention(m.start("age"), m.end(), "age", Decimal(low), Decimal(high), "year", Decimal(1), "range"))
+        occupied.add(m.start("age"), m.end())
     return out
 
 
