@@ -66,6 +66,9 @@ _CUTS = re.compile(
 _CONTRAST_OPENING = re.compile(r"\s*(?:Unlike|Like|As with|In contrast (?:to|with)|Contrary to|Compared (?:with|to)|As opposed to)\s",
                                re.I)
 _FRONTED_OPENING = re.compile(r"\s*(?:With|Despite|Amid|Amidst|After|Following|Given|Besides|Beyond|Along with)\s")
+# "By choosing China for his first visit since ..., Putin is signalling": a means told before the clause ("Buying the
+# barrels saved refiners $4.34bn, traders estimate": a gerund that opens a sentence may be its subject)
+_GERUND_OPENING = re.compile(r"\s*By\s+([a-z]+ing)\s")
 # what no comma or bracket inside parts: a list of three or more names ("from Russia, Iran, and Venezuela": the claim
 # names them all) and an abbreviation in brackets ("2.765 million barrels per day (bpd) of crude", "liquefied natural
 # gas (LNG) shipments")
@@ -254,7 +257,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     fragments: list[list[int]] = []
     clause, next_clause, outer = 0, 1, -1  # outer: the clause a relative clause interrupts
     contrast = _CONTRAST_OPENING.match(sentence) is not None
-    fronted = _FRONTED_OPENING.match(sentence) is not None
+    fronted = _FRONTED_OPENING.match(sentence) is not None or (
+        (opening := _GERUND_OPENING.match(sentence)) is not None and is_gerund(opening.group(1).lower()))
     start = 0
     uncut = [u.span() for u in _UNCUT.finditer(sentence)] if ("(" in sentence or "," in sentence) else []
     for m in _CUTS.finditer(sentence):
