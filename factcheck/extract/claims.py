@@ -5,7 +5,8 @@ after a label of up to three words that opens the sentence: "Gas: 33.7 bcm", "19
 after a fact box's label of up to eight words before a colon, a bracket in it too: "Oil exports to China (2023): 2.14m
 bpd"; and
 not at all after a figure that opens it, which is what the words after the colon say: "$42 billion: what
-customers tried to pull out"), before "while", "whereas", "although", "though", at ", and" / ", but" / ", with",
+customers tried to pull out"), before "while", "whereas", "although", "though", "as" and a pronoun ("as they hailed
+their partnership"), at ", and" / ", but" / ", with",
 at the comma after an opening "Unlike ..." ("Like", "Compared with" ...), and around a relative clause opened by
 a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
@@ -52,6 +53,8 @@ _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
     r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
+    # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
+    r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"
     # "started on September 21 but bosses did not spot it": "but" then a subject and its own verb
     r"|(?<=\s)(?=but\s+(?:[\w’'-]+\s+){0,3}?(?:did|does|do|didn[’']t|doesn[’']t|was|were|is|are|has|have|had|will|would"
     r"|could|can|may|might|should|said|says)\b))"
