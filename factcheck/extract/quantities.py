@@ -2072,8 +2072,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
         # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
-            r" [A-Z]", text[end : end + 2]) and not _ACRONYM_PLURAL.match(text, end):
-        return None  # "221B Baker Street", "10K Run": a name, not thousands or billions ("1.12m TEU", "2.5m SUVs": a count)
+            r" [A-Z]", text[end : end + 2]) and not _ACRONYM_PLURAL.match(text, end) and not (
+            "." in text[number.start : end] and units.match_alias(text, end + 1)) and not (
+            (plural := _PHRASE_WORD.match(text, end)) and is_plural_noun(plural.group("word").lower())):
+        return None  # "221B Baker Street", "10K Run": a name, not thousands or billions ("1.12m TEU", "2.5m SUVs": a count;
+        # a headline's "2.14M BPD", a decimal before a unit, and "303K Jobs", before a plural noun, are too)
     if currency is None and text[end - 1 : end] == "K" and end - number.start == 2:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
 
