@@ -10,7 +10,7 @@ from factcheck.articles import Article
 from factcheck.extract.anaphora import anchored_dates
 from factcheck.extract.claims import Claim, sentence_claims
 from factcheck.extract.dates import find_dates
-from factcheck.extract.fold import fold, unfold
+from factcheck.extract.fold import fold, title_case_lowered, unfold
 from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
@@ -58,7 +58,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
                 granularity=d.granularity)
         for d in dates
     ]
-    mentions += find_figures(text, [(d.start, d.end) for d in dates] + impossible + metadata)
+    mentions += find_figures(title_case_lowered(text), [(d.start, d.end) for d in dates] + impossible + metadata)
     mentions.sort(key=lambda m: (m.start, m.end))
     table_units(text, mentions)
     where = [sentence_at(m.start) for m in mentions]

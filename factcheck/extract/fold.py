@@ -10,7 +10,8 @@ HTML pasted into an article reads as its text: tags
 go (a block tag ends a line, a table's cell opens with "| " as a markdown table's does), entities are decoded
 ("&euro;5bn", "&nbsp;": between digit groups it groups them, "2&nbsp;140&nbsp;000"); a raised decimal point between
 digits ("4\u00b75 per cent") is a point; in a line of capitals (a wire alert) the months and weekdays read as the body writes them
-("ON THURSDAY": "on Thursday"). Facts found in the folded text are mapped back, so offsets and surfaces always index
+("ON THURSDAY": "on Thursday"); in a headline in title case the common words read in lower case for figures
+(`title_case_lowered`: "Death Toll Climbs To 9"). Facts found in the folded text are mapped back, so offsets and surfaces always index
 the article as written.
 """
 
@@ -264,3 +265,38 @@ def _original_end(index: list[int], original: str, folded_end: int) -> int:
     if following > last + 1 and original[last] in "&<":  # an entity, or a tag, folded into what ends here
         return following
     return last + 1
+
+
+# A headline in title case ("Death Toll Climbs To 9 In Taiwan Quake; 1,000+ Injured") capitalises the words a figure's
+# reading looks for ("toll", "injured", "jobs"): for figures, its common words read in lower case. A line is taken
+# as one when it has four words or more, every word in lower case is a short function word, and at least three
+# capitalised words are common words; months, weekdays and places stay as written.
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_TITLE_FUNCTION_WORDS = frozenset("a an the of in on to for at by and or but vs as from with per via nor".split())
+_TITLE_KEEP = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday".split())
+
+
+def title_case_lowered(text: str) -> str:
+    """`text` with the common words of its title-case lines in lower case (the same length: offsets hold)."""
+    from factcheck.extract.words import known_word
+    from factcheck.places import places_named
+
+    out: list[str] | None = None
+    for line in _LINE.finditer(text):
+        if len(line.group()) > 200 or not any(c.isupper() for c in line.group()[1:]):
+            continue
+        words = list(_TITLE_WORD.finditer(line.group()))
+        if len(words) < 4 or any(w.group()[0].islower() and w.group().lower() not in _TITLE_FUNCTION_WORDS for w in words):
+            continue
+        common = [w for w in words if w.group()[1:].islower() and w.group().lower() not in _TITLE_KEEP
+                  and known_word(w.group().lower()) and not places_named(w.group())]
+        if len(common) < 3:
+            continue
+        if out is None:
+            out = list(text)
+        for w in common:
+            start = line.start() + w.start()
+            out[start] = out[start].lower()
+    return text if out is None else "".join(out)

@@ -339,7 +339,7 @@ _PEOPLE_AFTER = re.compile(
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded"
     r"|(?:have |has |had )?died)"
-    r"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
+    r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
 _TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;:!?]|\.(?=\d)){0,100}?"
                           r"\b(?:at|to|of|reach(?:ed|es)|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
@@ -650,9 +650,9 @@ _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
-    r"\s(?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
+    r"[^\S\n](?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
-_MODEL = re.compile(r"\s(?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
+_MODEL = re.compile(r"[^\S\n](?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
 _MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
