@@ -199,8 +199,8 @@ _POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|f
 _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
 _PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.I)
-_MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on the Richter scale\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: (?:of|at|was|is|to))?[ -]$", re.I)  # ("read the quake's magnitude at 6.8")
+_MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b", re.I)
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
