@@ -1600,7 +1600,9 @@ _OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boostin
 _OBJECT_DOWN = frozenset("cut cuts cutting slashed slash slashes slashing reduced reduce reduces reducing lowered lower lowers "
                          "lowering trimmed trim trims trimming".split())
 _NOT_OBJECT = frozenset("by to from of in at on for with and or than as is are was were be been has have had that which who "
-                        "will would could can may might should must not".split())
+                        "will would could can may might should must not "
+                        # ("a 25bp cut after a 50bps hike": a preposition opens no object of the verb)
+                        "after before since until following despite during amid over under against versus".split())
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
 
