@@ -1776,6 +1776,9 @@ def _weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
         delta = behind if behind else -7
     elif words[0] == "next":
         delta = ahead if ahead else 7
+    elif words[0] == "this":  # "due out this Friday" on a Monday: the Friday of the week the published day is in
+        delta = target - base.weekday()
+        delta += 7 if tense == "future" and delta < 0 else -7 if tense == "past" and delta > 0 else 0
     elif tense == "future":
         delta = ahead
     elif tense == "past":
