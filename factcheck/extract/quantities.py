@@ -1944,7 +1944,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             qualifier = "exact"  # "the measure passed 52 to 48": a vote, not "more than 52"
     record = is_record(preceding)
     if number.spelled and number.value == 24 and text[number.start : number.end].lower().startswith("dozens"):
-        qualifier = "lower_bound"
+        qualifier = "at_least"  # two dozen or more, how many more not written: "dozens" and "60" never disagree
     elif number.spelled and text[number.start : number.end].lower().startswith("a couple"):
         qualifier = "approx"
 
@@ -2186,6 +2186,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
         if number.value == number.value.to_integral() and (counted := _tally_noun(text[max(0, start - 130) : start])):
             return make("count", counted, end)  # "The death toll is at least nine", "the number of injuries rose to twelve"
+        if (text[number.start : number.end].lower() == "dozens" and text.startswith(" of ", end)
+                and (noun := _plural_after(text, end + 3)) and can_be_noun(noun[0])):
+            return make("count", singular(noun[0]), noun[1])  # "killed dozens of people": at least 24 people
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
