@@ -24,7 +24,7 @@ from factcheck import EXTRACTOR_VERSION
 from factcheck.articles import ARTICLE_SUFFIXES, MANIFEST_NAMES, content_digest
 from factcheck.engine.matching import consensus_fact
 from factcheck.errors import InputError
-from factcheck.facts import COLUMNS, Fact, from_row
+from factcheck.facts import COLUMNS, DATE_COLUMNS, Fact, from_row
 from factcheck.memo import read_checked, write_checked
 from factcheck.rules.model import Rule, RuleSet
 
@@ -73,7 +73,7 @@ class _Index:
     consensus: dict[str, int | None]
 
 
-_DATE_FIELDS = {"date_start", "date_end"}
+_DATE_FIELDS = frozenset(DATE_COLUMNS)
 
 
 def _to_columns(facts: list[Fact]) -> list[list[Any]]:

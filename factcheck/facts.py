@@ -46,6 +46,7 @@ class Fact:
     clause_start: int = -1  # offset of the claim's clause in the article body
     clause: str = ""  # the clause the claim lies in
     period: str = ""  # "first..last" (ISO days) when the figure's period is said apart from its sentence (a table's header)
+    published: dt.date | None = None  # the day the article was published (None when it is not known)
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
@@ -79,9 +80,11 @@ DTYPES: dict[str, str] = {
     "clause_start": "int64",
     "clause": "string",
     "period": "string",
+    "published": "datetime64[s]",
 }
 # columns a fact table written by an older version may lack (filled with their default when read)
-OPTIONAL_COLUMNS = ("period",)
+OPTIONAL_COLUMNS = ("period", "published")
+DATE_COLUMNS = ("date_start", "date_end", "published")
 
 
 def is_missing(value: object) -> bool:
@@ -103,12 +106,12 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 
     for column in OPTIONAL_COLUMNS:
         if column not in frame.columns:
-            frame = frame.assign(**{column: ""})
+            frame = frame.assign(**{column: None if column in DATE_COLUMNS else ""})
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"not a fact table: missing column(s) {missing}")
     frame = frame[list(COLUMNS)].copy()
-    for column in ("date_start", "date_end"):
+    for column in DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
     for column, dtype in DTYPES.items():
         if dtype == "string":
@@ -153,7 +156,7 @@ def from_row(row: object) -> Fact:
         value = getattr(row, name)
         if is_missing(value):
             value = None if DTYPES[name] != "string" else ""
-        elif name in ("date_start", "date_end"):
+        elif name in DATE_COLUMNS:
             value = value.date()  # type: ignore[attr-defined]
         elif hasattr(value, "item"):
             value = value.item()  # numpy scalar -> Python

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InputError
-from factcheck.facts import COLUMNS, DTYPES, Fact, conform, records
+from factcheck.facts import COLUMNS, DATE_COLUMNS, DTYPES, Fact, conform, records
 
 if TYPE_CHECKING:  # imported where a table is read: `check` output needs no pandas
     import pandas as pd
@@ -56,7 +56,7 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
         return json.dumps(records(frame), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         out = frame.copy()
-        for column in ("date_start", "date_end"):
+        for column in DATE_COLUMNS:
             out[column] = out[column].dt.strftime("%Y-%m-%d")
         return out.to_csv(index=False)
     rows = [[_cell(r[c]) for c in TABLE_COLUMNS] for r in records(frame)]
@@ -97,7 +97,7 @@ def facts_to_arrow(facts: Sequence[Fact]) -> Any:
     for field, values in zip(schema, columns, strict=True):
         if DTYPES[field.name] == "string":
             arrays.append(pa.array([v or "" for v in values], type=field.type))
-        elif field.name in ("date_start", "date_end"):
+        elif field.name in DATE_COLUMNS:
             arrays.append(pa.array(values, type=pa.date32()).cast(field.type))
         else:
             arrays.append(pa.array(values, type=field.type))

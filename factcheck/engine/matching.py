@@ -214,6 +214,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
                    f"the rule wants {match.change}")
     if about_parts(row, rule, dates):
         out.append(f"about: the dates of its claim or clause are a part of {match.about} (a month's figure is no year's)")
+    elif (rule.about is not None and row.kind != "date" and not figure_periods(row, dates, subjects=True)
+          and written_before_end(row, day(rule.about[1]))):
+        out.append(f"about: undated, and published before {match.about} ended: no figure of the whole period")
     elif not _about_ok(row, rule, dates):
         out.append(f"about: the dates of its claim or clause do not overlap {match.about}")
     return out
@@ -504,14 +507,21 @@ def _about_ok(row: Any, rule: Rule, dates: DateIndex) -> bool:
     if move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before the period's move
     own = figure_periods(row, dates, subjects=True)
+    lo, hi = day(rule.about[0]), day(rule.about[1])
     if not own:
         # ("Since the start of 2022, China has saved about $10 billion": a sum of the years since, of no one period)
-        return not _SINCE_DATE.search(str(row.clause or ""))
-    lo, hi = day(rule.about[0]), day(rule.about[1])
+        return not _SINCE_DATE.search(str(row.clause or "")) and not written_before_end(row, hi)
     return any(start <= hi and end >= lo and not _part_of(row, (start, end), lo, hi) for start, end in own)
 
 
 PART_KINDS = frozenset(("quantity", "money", "percent", "count"))  # amounts a part of a period has a value of its own for
+
+
+def written_before_end(row: Any, hi: int) -> bool:
+    """Whether an undated amount was published before the last day `hi` of a rule's period: "Another 0.77 bcm came as
+    LNG", written in March 2023, tells part of a year not yet over, no figure of all 2023."""
+    published = getattr(row, "published", None)
+    return row.kind in PART_KINDS and not is_missing(published) and day(published) < hi
 
 
 def _part_of(row: Any, period: tuple[int, int], lo: int, hi: int) -> bool:

@@ -94,6 +94,8 @@ def _extract(text: str, article: Article) -> list[Fact]:
         i = j
     source = article.source
     facts = [normalise(m, source, text, s, c) for m, s, c in zip(mentions, where, claims, strict=True)]
+    for fact in facts:
+        fact.published = article.published
     table_periods(sentences, facts)
     return facts
 

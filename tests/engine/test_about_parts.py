@@ -1,5 +1,6 @@
 """An amount dated to a part of a rule's `about` period is that part's figure, no figure of the whole ("2.57 million
-barrels per day in June 2023" for a rule about 2023); an age or a length dated in the period is still of it."""
+barrels per day in June 2023" for a rule about 2023); an age or a length dated in the period is still of it; an undated amount
+published before the period ended is no figure of it."""
 
 from __future__ import annotations
 
@@ -52,3 +53,20 @@ def test_a_part_of_the_period_is_no_figure_of_it(rules: dict[str, object], text:
     assert (strength(figure, rule, date_index(facts)) is not None) is taken  # type: ignore[arg-type]
     if not taken and "2023" in text and "2022" not in text:
         assert any("a part of 2023" in reason for reason in reasons(figure, rule, date_index(facts)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("published", "taken"), [
+    (dt.date(2023, 3, 20), False),  # written while 2023 ran: a part of the year at most
+    (dt.date(2023, 12, 30), False),
+    (dt.date(2024, 1, 20), True),  # written after it: may be the year's
+    (None, True),  # the day is not known: nothing to tell
+])
+def test_an_undated_amount_written_before_the_period_ended_is_no_figure_of_it(
+        rules: dict[str, object], published: dt.date | None, taken: bool) -> None:
+    facts = extract_article(Article(source="p", path="p", text="Exports reached 2.14 million barrels per day.", published=published))
+    (figure,) = [f for f in facts if f.kind == "quantity"]
+    assert figure.published == published
+    rule = rules["exports-2023"]
+    assert (strength(figure, rule, date_index(facts)) is not None) is taken  # type: ignore[arg-type]
+    if not taken:
+        assert any("published before 2023 ended" in reason for reason in reasons(figure, rule, date_index(facts)))  # type: ignore[arg-type]
