@@ -50,6 +50,7 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
+from factcheck.facts import is_missing
 from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
 from factcheck.text import QUALIFIER_PIECE, TOTAL_WORDS, without_accents, word_keys, words_of
@@ -123,7 +124,7 @@ class Claim:
 
 _COLUMNS = ["source", "sentence_index", "sentence_start", "sentence", "start", "end", "surface", "kind", "unit", "canonical_unit",
             "canonical_value", "canonical_high", "canonical_precision", "qualifier", "date_start", "date_end", "change", "period",
-            "claim_start", "claim", "clause_start", "clause", "value", "value_high"]
+            "claim_start", "claim", "clause_start", "clause", "value", "value_high", "published"]
 
 
 def discover(facts: pd.DataFrame) -> list[Claim]:
@@ -157,8 +158,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
         for part in _one_value_per_source(members, candidates):
-            classes.append(part)
-            periods.append(key[3])
+            for piece in _tally_stages(part, candidates):
+                classes.append(piece)
+                periods.append(key[3])
     dated_only = [any(i in contrasted for i in members) for members in classes]
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
@@ -199,7 +201,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
-                    or {tenses[x], tenses[y]} == {"ahead", "past"}):
+                    or {tenses[x], tenses[y]} == {"ahead", "past"}
+                    or _tally_moved_on([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -676,6 +679,36 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
     return row.kind, unit, str(row.change or "")
+
+
+TALLY_DAYS = 3  # counts published this many days apart or more, the later larger, are a tally that moved on
+
+
+def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
+    """Whether two groups of counts were published days apart (TALLY_DAYS) and the later says more: a toll, a count
+    of cases or of the injured that grew as the story went on ("more than 1,800 injured" on Sept. 9, "more than
+    5,600" on Sept. 22), not a disagreement."""
+    if a[0].kind != "count":
+        return False
+    days = [[None if is_missing(r.published) else r.published.toordinal() for r in group] for group in (a, b)]
+    if any(d is None for group in days for d in group):
+        return False
+    (early, early_days), (late, late_days) = sorted(((a, days[0]), (b, days[1])), key=lambda g: min(g[1]))
+    return (min(late_days) - max(early_days) >= TALLY_DAYS
+            and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early))
+
+
+def _tally_stages(members: list[int], candidates: list[Any]) -> list[list[int]]:
+    """`members` (one wording of a count), parted where the later ones were published TALLY_DAYS or more after the
+    earlier ones and say more (`_tally_moved_on`): each stage of a tally is compared on its own."""
+    if candidates[members[0]].kind != "count" or len(members) < 2:
+        return [members]
+    ordered = sorted(members, key=lambda i: (nan_to_none(candidates[i].published) is None, str(candidates[i].published)))
+    for cut in range(1, len(ordered)):
+        early, late = ordered[:cut], ordered[cut:]
+        if _tally_moved_on([candidates[i] for i in early], [candidates[i] for i in late]):
+            return [early, *_tally_stages(late, candidates)]
+    return [members]
 
 
 def _described_noun(head: re.Match[str]) -> str:

@@ -386,3 +386,17 @@ def test_a_level_set_off_by_reaching_is_of_what_the_words_before_say(tmp_path: P
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-05-17\n---\n{text}\n", encoding="utf-8")
     assert [(c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path)] == [
         ("agree", ["$240 billion", "$240.1 billion", "US$240 billion"])]
+
+
+@pytest.mark.parametrize(("first", "second", "status"), [
+    (("2023-09-09", "more than 1,800"), ("2023-09-22", "more than 5,600"), []),  # the tally moved on: no claim to compare
+    (("2023-09-09", "more than 1,800"), ("2023-09-10", "more than 5,600"), ["conflict"]),  # a day apart: one story's day
+    (("2023-09-09", "more than 5,600"), ("2023-09-22", "more than 1,800"), ["conflict"]),  # a tally that fell: compared
+])
+def test_a_count_published_days_later_and_larger_is_a_tally_that_moved_on(
+        tmp_path: Path, first: tuple[str, str], second: tuple[str, str], status: list[str]) -> None:
+    for name, (published, figure) in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.txt").write_text(
+            f"---\npublished: {published}\n---\nThe earthquake in Morocco injured {figure} people, the interior ministry said.\n",
+            encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path)] == status
