@@ -920,19 +920,36 @@ def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for figure in figures:
         low = out[-1] if out else None
-        if (low is not None and low.kind == figure.kind and figure.kind in ("quantity", "percent") and low.unit == figure.unit
+        if (low is not None and low.kind == figure.kind and figure.kind in ("quantity", "percent", "money") and low.unit == figure.unit
                 and low.value is not None and figure.value is not None and low.value < figure.value
                 and low.value_high is None and figure.value_high is None and figure.qualifier == "exact"
-                and low.qualifier == "exact" and not low.change and not figure.change
+                and low.qualifier == "exact"
                 and (join := _UNIT_RANGE_JOIN.fullmatch(text, low.end, figure.start))
                 and (join.group().strip() != "and" or _BETWEEN.search(before_text(text, low.start)))
-                and not _after_change_word(text, low.start)):
+                and _one_extent(text, low, figure, join.group().strip())):
+            low.change = low.change or figure.change  # ("forecast 3 percent to 5 percent revenue growth": a rise)
             low.end, low.value_high, low.qualifier = figure.end, figure.value, "range"
             if low.precision is not None and figure.precision is not None:
                 low.precision = min(low.precision, figure.precision)
             continue
         out.append(figure)
     return out
+
+
+def _one_extent(text: str, low: Mention, high: Mention, join: str) -> bool:
+    """Whether two figures of one unit joined as a range are one (a range of an extent or of a level), not a move
+    from one to the other nor a change and the level it reached: "forecast 3 percent to 5 percent revenue growth",
+    "expected to rise 3% to 5%" (the second within twice the first) are ranges; "rose by 0.5 percent to 3.2 percent",
+    "rose from 3kg to 5kg" are not."""
+    if low.change and high.change and low.change != high.change:
+        return False
+    if not low.change and not high.change and not _after_change_word(text, low.start):
+        return True
+    if low.kind == "money":
+        return False  # ("jumped 50 cents to 51 cents": a change and a price)
+    words = words_before(text, low.start)
+    return (join == "to" and high.value <= 2 * low.value  # type: ignore[operator]
+            and not (words and words[-1] in ("from", "between")))
 
 
 def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
