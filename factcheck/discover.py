@@ -625,7 +625,9 @@ _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
 _AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
                            r"\s+(?:[a-z]+\s+){0,2}"
                            # ("forecast growth of 0.4%", "had expected growth of 0.4pc": a forecast's figure, told as a noun)
-                           r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?)"
+                           r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?"
+                           # ("expects revenue to grow by 3 percent to 5 percent": what is expected, the verb after "to")
+                           r"|(?:expects?|expecting|forecasts?|predicts?|projects?|sees)\s+(?:[a-z’'-]+\s+){0,3}?to\s+[a-z]+\s+(?:by\s+)?)"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
                           r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+)\b[^,;:!?]{0,30}$", re.I)  # ("last cut jobs in")

@@ -400,3 +400,9 @@ def test_a_count_published_days_later_and_larger_is_a_tally_that_moved_on(
             f"---\npublished: {published}\n---\nThe earthquake in Morocco injured {figure} people, the interior ministry said.\n",
             encoding="utf-8")
     assert [c.status for c in _claims(tmp_path)] == status
+
+
+def test_a_forecast_told_by_expects_and_to_never_pairs_with_what_a_past_verb_tells(tmp_path: Path) -> None:
+    claims = _two_sources(tmp_path, "Revenue rose 6 percent to $12.4 billion, matching analysts' expectations.",
+                          "For the current quarter, Cisco said it expects revenue to grow by 3 percent to 5 percent.")
+    assert not any(status == "conflict" for status, _ in claims)
