@@ -914,9 +914,9 @@ _UNIT_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 
 
 def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
-    """'50mm to 100mm', 'between 3 kg and 5 kg', 'in the band of 2.5 per cent to 3.5 per cent': two measures of one
-    unit, each written with it, are one range (as
-    "50 to 100mm" is), the lower first; "rose from 3kg to 5kg" is a move, and stays two figures."""
+    """'50mm to 100mm', 'between 3 kg and 5 kg', 'in the band of 2.5 per cent to 3.5 per cent', 'earnings of 50 cents
+    to 51 cents': two measures (shares, amounts) of one unit, each written with it, are one range (as "50 to 100mm" is),
+    the lower first, when `_one_extent` says so; "rose from 3kg to 5kg" is a move, and stays two figures."""
     out: list[Mention] = []
     for figure in figures:
         low = out[-1] if out else None
