@@ -174,7 +174,7 @@ _DATE_BODY = (
     r"|(?<=\bfrom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
     r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
-    r"|(?P<rel_ago>(?:day|week|fortnight|month|year|decade)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
+    r"|(?P<rel_ago>(?:day|week|fortnight|month|year|decade|century|centuries)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
@@ -262,7 +262,7 @@ DATE_GUARD = "(?:" + starts_with(
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
-                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "early",
+                 "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "centur", "early",
                  "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 ) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) + ")"
 # ("two" alone: no date; "fortnight" whole: "for" opens too many words)
@@ -409,6 +409,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if count is None:
                 continue
             start = count.start()
+            if text[max(0, start - 5) : start].lower() == "half ":
+                if not _HALF_STEPS.search(text, start, end):
+                    continue  # "half a year ago": how far back is not one step of the calendar
+                start -= 5  # "half a century ago": fifty years back
             today = _TODAY_AFTER.match(text, end) if kind == "rel_ago" else None
             if today is not None and (day := _ago_today(text[start:end], base)) is not None:
                 skip_until = today.end()
@@ -654,6 +658,7 @@ def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.dat
 
 
 _TODAY_AFTER = re.compile(r" (?i:today)(?![\w-])")
+_HALF_STEPS = re.compile(r"(?i:decade|century)")
 _THIS_MONTH_AFTER = re.compile(r" (?i:this month)(?![\w-])")
 
 
@@ -671,7 +676,7 @@ def _ago_today(surface: str, base: dt.date) -> dt.date | None:
     step = step.rstrip("s")
     if step in ("day", "week"):
         return base - dt.timedelta(days=count * (7 if step == "week" else 1))
-    months = count * {"month": 1, "year": 12, "decade": 120}[step]
+    months = count * {"month": 1, "year": 12, "decade": 120, "century": 1200, "centurie": 1200}[step]
     index = base.year * 12 + base.month - 1 - months
     found = _day_in(index // 12, index % 12 + 1, base.day)
     return None if found is None else found[0]
@@ -1249,8 +1254,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return None if found is None else (*found, "day")
     if kind == "rel_ago" and "fortnight" in surface:  # "a fortnight ago": the week two weeks back
         return _resolve(kind, f"{2 * (_count_of(surface.split()[0].lower()) or 1)} weeks ago", base, tense)
-    if kind == "rel_ago" and "decade" in surface:  # "a decade ago": the year ten years back (dateparser has no decades)
-        year = base.year - 10 * (_count_of(surface.split()[0].lower()) or 1)
+    if kind == "rel_ago" and ("decade" in surface or "centur" in surface):
+        # "a decade ago", "a century ago": the year ten (a hundred) years back (dateparser has neither)
+        step = 100 if "centur" in surface else 10
+        first = surface.split()[0].lower()
+        year = base.year - (step // 2 if first == "half" else step * (_count_of(first) or 1))
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     text = _strip_part(surface)
     if kind in _ABSOLUTE:
