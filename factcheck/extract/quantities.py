@@ -882,6 +882,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
               and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
     _temperatures_below_or_apart(text, out)
+    _points_of_a_share(text, out)
     _share_list_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
@@ -950,6 +951,18 @@ def _one_extent(text: str, low: Mention, high: Mention, join: str) -> bool:
     words = words_before(text, low.start)
     return (join == "to" and high.value <= 2 * low.value  # type: ignore[operator]
             and not (words and words[-1] in ("from", "between")))
+
+
+_POINTS_TO_SHARE = re.compile(r"\s+(?:to|at|from)\s+(?:(?:about|around|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$")
+
+
+def _points_of_a_share(text: str, figures: list[Mention]) -> None:
+    """'vote share rose 1.6 points to 33.7%', 'fell 2 points from 45%': points moved to or from a level in percent are
+    percentage points (a share's change), not a count of points ("the index fell 58 points to 5,100" stays one)."""
+    for moved, level in itertools.pairwise(figures):
+        if (moved.kind == "count" and moved.unit == "point" and level.kind == "percent" and level.unit == "percent"
+                and level.value_high is None and _POINTS_TO_SHARE.fullmatch(text, moved.end, level.start)):
+            moved.kind, moved.unit = "percent", "percentage_point"
 
 
 def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
