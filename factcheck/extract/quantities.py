@@ -389,7 +389,8 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation\b(?:\s+of\s+[A-Z][\w’'. -]{0,30
 # "the number of foreign residents reached 1.04 million", "foreign residents totalled 1.04 million": that noun
 _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
-    r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births)"
+    r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births"
+    r"|hospitali[sz]ations|infections|admissions|arrests)"
     r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
 
 
