@@ -158,7 +158,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
         for part in _one_value_per_source(members, candidates):
-            for piece in _tally_stages(part, candidates):
+            for piece in (p for stage in _tally_stages(part, candidates) for p in _news_apart(stage, candidates)):
                 classes.append(piece)
                 periods.append(key[3])
     dated_only = [any(i in contrasted for i in members) for members in classes]
@@ -202,7 +202,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
-                    or _tally_moved_on([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])):
+                    or _tally_moved_on([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])
+                    or _news_day_and_history([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -698,6 +699,43 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     (early, early_days), (late, late_days) = sorted(((a, days[0]), (b, days[1])), key=lambda g: min(g[1]))
     return (min(late_days) - max(early_days) >= TALLY_DAYS
             and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early))
+
+
+NEWS_DAYS = 7  # a date this close to its article's day is the story's own day
+FAR_DAYS = 180  # one this far from it tells what happened before the story, or what is to come long after
+
+
+def _news_day_and_history(a: list[Any], b: list[Any]) -> bool:
+    """Whether one group of dates is its articles' news (within NEWS_DAYS of the day each was published) and the other
+    far from it (FAR_DAYS or more before or after): "reaffirmed their 'no limits' partnership on Thursday" and
+    "declared their 'no limits' partnership in February 2022" tell two events, whatever words they share."""
+    return a[0].kind == "date" and {_when(a), _when(b)} == {"news", "far"}
+
+
+def _when(group: list[Any]) -> str:
+    """'news' when every date of `group` lies within NEWS_DAYS of its article's day, 'far' when every one lies FAR_DAYS
+    or more before or after it, else ''."""
+    spans = []
+    for r in group:
+        if is_missing(r.published) or is_missing(r.date_start) or is_missing(r.date_end):
+            return ""
+        published = r.published.toordinal()
+        spans.append((r.date_start.toordinal() - published, r.date_end.toordinal() - published))
+    if all(-NEWS_DAYS <= first and last <= NEWS_DAYS for first, last in spans):
+        return "news"
+    return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
+
+
+def _news_apart(members: list[int], candidates: list[Any]) -> list[list[int]]:
+    """`members` (one wording of a date), the story's own days parted from days far from it (`_news_day_and_history`)."""
+    if candidates[members[0]].kind != "date" or len(members) < 2:
+        return [members]
+    by_when: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_when[_when([candidates[i]])].append(i)
+    if not (by_when["news"] and by_when["far"]):
+        return [members]
+    return [part for part in (by_when["news"], by_when["far"], by_when[""]) if part]
 
 
 def _tally_stages(members: list[int], candidates: list[Any]) -> list[list[int]]:

@@ -351,8 +351,11 @@ def test_what_went_to_two_places_is_two_claims(tmp_path: Path) -> None:
                                   "China on Thursday.",
                         "Xi paid a state visit to Russia in June of 2019, praising the economic ties with China.") == []
     assert _two_sources(tmp_path, "Putin began a state visit to China on Thursday, meeting Xi.",
-                        "Putin arrived on a state visit to China in June of 2019, meeting Xi.") == [
-        ("conflict", ["June of 2019", "Thursday"])]
+                        "Putin arrived on a state visit to China on Wednesday, meeting Xi.") == [
+        ("conflict", ["Thursday", "Wednesday"])]
+    # the story's own day and a day years before it are two visits, not a disagreement
+    assert _two_sources(tmp_path, "Putin began a state visit to China on Thursday, meeting Xi.",
+                        "Putin arrived on a state visit to China in June of 2019, meeting Xi.") == []
 
 
 def test_a_length_in_the_same_digits_of_a_vessel_and_a_ship_is_a_slip(tmp_path: Path) -> None:
@@ -416,3 +419,13 @@ def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str,
     start = sentence.index(figure)
     row = SimpleNamespace(sentence=sentence, sentence_start=0, start=start, end=start + len(figure), sentence_index=3)
     assert _told_as(row) == told
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Putin and Xi reaffirmed their 'no limits' partnership in February 2022 in Beijing.", []),  # the story's day, its history
+    ("Putin and Xi reaffirmed their 'no limits' partnership on Wednesday in Beijing.", ["conflict"]),  # two news days
+])
+def test_a_date_of_the_story_and_one_of_its_history_are_two_claims(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "Putin and Xi reaffirmed their 'no limits' partnership on Thursday in Beijing.", other)
+    assert [s for s, _ in claims if s == "conflict"] == status
+
