@@ -176,6 +176,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
         if linked[c] or sole_class[c]:  # (each story's only such figure pairs by value, whatever its words: "Kestrel, which
             buckets[signatures[members[0]]].append(c)  # has 86,000 employees")
     class_topics = [topics[m[0]] for m in classes]
+    class_rows = [[candidates[i] for i in m] for m in classes]
+    whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
@@ -202,8 +204,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
-                    or _tally_moved_on([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])
-                    or _news_day_and_history([candidates[i] for i in classes[x]], [candidates[i] for i in classes[y]])):
+                    or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -693,7 +694,7 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     5,600" on Sept. 22), not a disagreement."""
     if a[0].kind != "count":
         return False
-    days = [[None if is_missing(r.published) else r.published.toordinal() for r in group] for group in (a, b)]
+    days = [[_day(r.published) for r in group] for group in (a, b)]
     if any(d is None for group in days for d in group):
         return False
     (early, early_days), (late, late_days) = sorted(((a, days[0]), (b, days[1])), key=lambda g: min(g[1]))
@@ -705,29 +706,28 @@ NEWS_DAYS = 7  # a date this close to its article's day is the story's own day
 FAR_DAYS = 180  # one this far from it tells what happened before the story, or what is to come long after
 
 
-def _news_day_and_history(a: list[Any], b: list[Any]) -> bool:
-    """Whether one group of dates is its articles' news (within NEWS_DAYS of the day each was published) and the other
-    far from it (FAR_DAYS or more before or after): "reaffirmed their 'no limits' partnership on Thursday" and
-    "declared their 'no limits' partnership in February 2022" tell two events, whatever words they share."""
-    return a[0].kind == "date" and {_when(a), _when(b)} == {"news", "far"}
+def _day(value: Any) -> int | None:
+    """A date or timestamp as a day ordinal, None when missing."""
+    return None if is_missing(value) else int(value.toordinal())
 
 
 def _when(group: list[Any]) -> str:
     """'news' when every date of `group` lies within NEWS_DAYS of its article's day, 'far' when every one lies FAR_DAYS
-    or more before or after it, else ''."""
+    or more before or after it, else '': a news date and a far one tell two events, whatever words they share
+    ("reaffirmed their 'no limits' partnership on Thursday", "declared their 'no limits' partnership in February 2022")."""
     spans = []
     for r in group:
-        if is_missing(r.published) or is_missing(r.date_start) or is_missing(r.date_end):
+        published, first, last = _day(r.published), _day(r.date_start), _day(r.date_end)
+        if published is None or first is None or last is None:
             return ""
-        published = r.published.toordinal()
-        spans.append((r.date_start.toordinal() - published, r.date_end.toordinal() - published))
+        spans.append((first - published, last - published))
     if all(-NEWS_DAYS <= first and last <= NEWS_DAYS for first, last in spans):
         return "news"
     return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
 
 
 def _news_apart(members: list[int], candidates: list[Any]) -> list[list[int]]:
-    """`members` (one wording of a date), the story's own days parted from days far from it (`_news_day_and_history`)."""
+    """`members` (one wording of a date), the story's own days parted from days far from it (`_when`)."""
     if candidates[members[0]].kind != "date" or len(members) < 2:
         return [members]
     by_when: dict[str, list[int]] = defaultdict(list)
@@ -743,7 +743,8 @@ def _tally_stages(members: list[int], candidates: list[Any]) -> list[list[int]]:
     earlier ones and say more (`_tally_moved_on`): each stage of a tally is compared on its own."""
     if candidates[members[0]].kind != "count" or len(members) < 2:
         return [members]
-    ordered = sorted(members, key=lambda i: (nan_to_none(candidates[i].published) is None, str(candidates[i].published)))
+    days = {i: _day(candidates[i].published) for i in members}
+    ordered = sorted(members, key=lambda i: (days[i] is None, days[i] or 0))
     for cut in range(1, len(ordered)):
         early, late = ordered[:cut], ordered[cut:]
         if _tally_moved_on([candidates[i] for i in early], [candidates[i] for i in late]):
