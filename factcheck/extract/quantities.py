@@ -442,7 +442,8 @@ def _names_pence(text: str) -> bool:
 _A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "killed nearly seven million": one
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", re.I)  # "up from a hundred thousand"
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
-_OF_WHOLE = re.compile(r" (?:out )?of (?:(?:the |its |their )(?:[A-Za-z-]+['’]s )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
+_OF_WHOLE = re.compile(r" (?:out )?of (?:(?:the |its |their |his |her )(?:[A-Za-z-]+['’]s )?"
+                       r"(?:last |first |past |top |previous |next )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 # "3-to-6 percent", "2-to-3%": a range of shares ("a 3-to-1 margin", "a 5-to-4 ruling" stay ratios)
 _HYPHEN_TO_SHARE = re.compile(r"-to-\s?(?P<high>\d+(?:\.\d+)?)\s?(?:%|(?i:per\s?cent|percent)\b)")
@@ -871,6 +872,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if (m.group().lower() == "first" and (verb := _WORD_AFTER.match(text, m.end())) and _adverb_first(verb.group(1))
                 and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             continue  # "Medibank first detected unusual activity", "was first identified": when, not a rank
+        if _ordinal_in_name(text, m):
+            continue  # "the 82nd Airborne Division", "5th Avenue", "the Second World War": a name, not a rank
+        if m.group("words") is not None and _COUNT_AFTER_ORDINAL.match(text, m.end()):
+            continue  # "her first 15 shots", "the first two months", "the last few": which ones, not a rank
         out.append(
             Mention(m.start(), m.end(), "ordinal", Decimal(ordinal_value(m)), unit="", precision=Decimal(1))
         )
@@ -897,6 +902,27 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _DIGIT_RUN = re.compile(r"[\d,]*")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s+$")
+
+
+# Heads of names that an ordinal numbers (streets, military units, courts, districts, amendments)
+_NAME_AFTER_ORDINAL = re.compile(
+    r" (?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Airborne|Division|Fleet|Army|Regiment|Brigade|Battalion"
+    r"|Infantry|Cavalry|Marines?|Armou?red|Corps|Squadron|Precinct|Ward|District|Congressional|Circuit|Amendment)\b")
+# ("a third five-year term", "a fifth 6-year term": a rank of a compound, kept)
+_COUNT_AFTER_ORDINAL = re.compile(r" (?:\d[\d,.]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                                  r"|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple))(?![\w-])")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(]*$")
+
+
+def _ordinal_in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal `m` is part of a name: before a street's, a unit's or a court's head ("42nd Street", "the 82nd
+    Airborne", "the 5th Circuit"), or a capitalised ordinal word inside a sentence before a capitalised word ("the Second
+    World War", "the First Amendment"; title-case headlines are read in lower case before this)."""
+    if _NAME_AFTER_ORDINAL.match(text, m.end()):
+        return True
+    return (m.group("words") is not None and m.group()[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()) is not None
+            and _SENTENCE_OPENING.search(text, max(0, m.start() - 40), m.start()) is None)
 
 
 def _adverb_first(word: str) -> bool:
