@@ -178,6 +178,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     class_topics = [topics[m[0]] for m in classes]
     class_rows = [[candidates[i] for i in m] for m in classes]
     whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
+    bases = _bases_told(facts)
+    earlier = [frozenset(v for r in rows for v in bases.get((r.source, int(r.sentence_index), r.kind), ()) if v != values_of(r))
+               for rows in class_rows]
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
@@ -204,7 +207,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
-                    or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}):
+                    or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
+                    or values[y][0] in earlier[x] or values[x][0] in earlier[y]):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -683,6 +687,26 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
     return row.kind, unit, str(row.change or "")
+
+
+_FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated)\s+)?$", re.I)
+
+
+def values_of(row: Any) -> Any:
+    """A figure's canonical value (None for a date)."""
+    return nan_to_none(row.canonical_value)
+
+
+def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, int, str], frozenset[Any]]:
+    """Per sentence and kind, the values it tells as a level before a change ("has risen to 67, up from 55", "jumped
+    from 36 to 53", "was cut to $1 million from $5 million"): its source's own earlier reading of what it tells now, so
+    another source's figure of that value is no disagreement with the new one (a toll read hours apart)."""
+    out: dict[tuple[str, int, str], set[Any]] = defaultdict(set)
+    for r in facts.itertuples(index=False):
+        if r.kind == "date" or (value := nan_to_none(r.canonical_value)) is None or not _FROM_BASE.search(_before(r)):
+            continue
+        out[(r.source, int(r.sentence_index), r.kind)].add(value)
+    return {key: frozenset(v) for key, v in out.items()}
 
 
 TALLY_DAYS = 3  # counts published this many days apart or more, the later larger, are a tally that moved on

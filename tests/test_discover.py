@@ -406,6 +406,16 @@ def test_a_count_published_days_later_and_larger_is_a_tally_that_moved_on(
 
 
 
+@pytest.mark.parametrize(("later", "status"), [
+    ("The confirmed death toll from the wildfire on Maui has risen to 67, up from 55, officials said.", []),
+    ("The death toll from the wildfire on Maui jumped from 55 to 67, officials said.", []),
+    ("The confirmed death toll from the wildfire on Maui has risen to 67, up from 36, officials said.", ["conflict"]),
+])
+def test_a_figure_another_source_tells_as_its_earlier_reading_is_no_disagreement(
+        tmp_path: Path, later: str, status: list[str]) -> None:
+    earlier = "As many as 55 people have now been confirmed dead in the wildfire on Maui, officials said."
+    assert [c for c, _ in _two_sources(tmp_path, earlier, later, published="2023-08-11")] == status
+
 @pytest.mark.parametrize(("sentence", "figure", "told"), [
     ("For the current quarter, Cisco said it expects revenue to grow by 3 percent to 5 percent.", "3 percent", "ahead"),
     ("The company forecasts sales to rise 8% next year.", "8%", "ahead"),
