@@ -732,6 +732,13 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _POINT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# an amount of three decimals that end in two zeros is thousands grouped by a point ("€2.500", "€30.000"; "€1.799 a
+# litre", "$2.50" keep their decimals): no price is written to a tenth of a cent with two zeros after it
+_POINT_GROUPED_AMOUNT = re.compile(r"[1-9]\d{0,2}\.\d00")
+# a price of a unit of goods, which is quoted to a tenth of a cent ("petrol at €1.900 a litre", "$3.100 per gallon")
+_UNIT_PRICE_AFTER = re.compile(
+    r"\s*(?:[A-Za-z]{1,3}\s+)?(?:a|an|per|/)\s?(?:litre|liter|gallon|gal|l|kg|kilo\w*|pound|lb|ounce|oz|barrel|bbl|share|kwh|kilowatt"
+    r"|unit|tonne|ton|mmbtu|therm|bushel|cubic)\b", re.I)
 _DIVISIBLE = frozenset(("point", "share", "unit", "dose", "acre", "hectare", "mile"))  # (what may be counted in fractions)
 # participles that take an object and describe no noun after them (the lexicon cannot tell them from "remaining")
 _OBJECT_PARTICIPLES = frozenset(
@@ -2005,7 +2012,13 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     elif number.spelled and text[number.start : number.end].lower().startswith("a couple"):
         qualifier = "approx"
 
+    grouped = (not number.has_multiplier and value_high is None and not number.spelled and precision < 1  # (rupiah: read so)
+               and _POINT_GROUPED_AMOUNT.fullmatch(text, number.start, number.end) is not None
+               and not _UNIT_PRICE_AFTER.match(text, number.end))
+
     def make(kind: str, unit: str, stop: int, **extra: object) -> Mention:
+        if kind == "money" and grouped:  # "€2.500 a month, or €30.000 a year": a point groups thousands
+            return Mention(start, stop, kind, value * 1000, None, unit, Decimal(1), qualifier, record, **extra)  # type: ignore[arg-type]
         return Mention(
             start, stop, kind, value, value_high, unit, precision, qualifier, record, **extra  # type: ignore[arg-type]
         )
