@@ -1134,9 +1134,23 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
                           and _IN_PLACE_AFTER.match(text, bare.end) is not None)
         if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
             bare.unit = head.unit
+        elif (bare.value_high is None and (verbs := _PARTICIPLE_THEN_AND.fullmatch(text, head.end, bare.start))
+              and (second := _PARTICIPLE_ALONE.match(text, bare.end)) and _participle(verbs.group("first"))
+              and _participle(second.group(1))):
+            bare.unit = head.unit  # "3,000 homes were destroyed and 20,000 damaged": the second counts homes too
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
+_PARTICIPLE_THEN_AND = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?P<first>[a-z]+)\s+and\s+")
+_PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+)(?=\s*(?:[,.;:]|$))")
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` is a past participle ("destroyed", "hurt", "killed", "taken")."""
+    return word in IRREGULAR_PAST or word in _PARTICIPLES or (word.endswith("ed") and can_be_verb(word))
+
+
+_PARTICIPLES = frozenset("hurt shot cut hit taken stolen beaten broken given seen built burnt spent".split())
 
 
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
