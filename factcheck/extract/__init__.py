@@ -72,7 +72,8 @@ def _extract(text: str, article: Article) -> list[Fact]:
         sentence = where[i]
         found = sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
-                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"))
+                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"),
+                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "duration"))
         k = bisect.bisect_right(starts, sentence.start) - 1
         if (k > 1 and sentences[k - 1].text.rstrip().endswith("?")
                 and (_ANSWER_OPENING.match(sentence.text) or _ANSWER_LABEL.match(sentence.text))

@@ -25,6 +25,9 @@ the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
 has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure; a verb
 after "and" is not the clause's: "in power since 2012 and began a third term" has no clause of "since").
+A duration alone in its fragment after a preposition of how long ("In 48 hours, depositors withdrew $42 billion",
+"withdrew US$42 billion (NZ$68b) within two days") claims what its clause says took that long: the fragment after it
+when it opens the clause, else the clause up to it.
 Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
@@ -245,9 +248,9 @@ _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|
 
 
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset(),
-                    ages: frozenset[int] = frozenset()) -> list[Claim]:
+                    ages: frozenset[int] = frozenset(), durations: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
-    at `offset`); `dates` and `ages` are the indices of the spans that are dates and ages."""
+    at `offset`); `dates`, `ages` and `durations` are the indices of the spans that are dates, ages and durations."""
     if is_table_row(sentence):
         # a row of a markdown table ("| China's saving from the discount | - | $4.34 billion | - |"): its first cell
         # names what each of its figures is, so the row is every figure's claim and clause
@@ -422,6 +425,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
                 b = len(sentence[:after].rstrip())
+        if i in durations and c >= 0 and _HOW_LONG_ALONE.fullmatch(sentence, a, s) and not sentence[e:b].strip(" .,;"):
+            # "In 48 hours, depositors withdrew $42 billion", "customers withdrew US$42 billion (NZ$68b) within two days": a
+            # phrase of how long, alone in its piece, tells how long what its clause says took: the claim is that clause
+            if a == first.get(c) and p + 1 < len(pieces) and pieces[p + 1][2] == c:
+                b = pieces[p + 1][1]
+            else:
+                a = first.get(c, a)
         if " to " in sentence[a:s] and (modal := _MODAL_AFTER.search(sentence, e, b)) is not None and any(
                 can_be_verb(m.group(1).lower()) for m in _TO_WORD.finditer(sentence, a, s)):
             # "the bill to raise the federal minimum wage to $17 an hour by 2028 would force small businesses to cut
@@ -431,6 +441,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     return out  # type: ignore[return-value]
 
 
+# a preposition of how long and its qualifiers, before a duration ("in just", "within", "in under", "over")
+_HOW_LONG_ALONE = re.compile(r"(?i:in|within|inside|over|during|for)(?:\s+(?i:just|only|under|less\s+than|more\s+than|about|around"
+                             r"|nearly|roughly|some|a|an|the\s+(?:first|last|past|next)))*\s+")
 # a modal that opens the predicate after a subject ("... by 2028 would force"; not "would be lost": a passive says
 # what happens to the figure itself)
 _MODAL_AFTER = re.compile(r"\s(?:would|will|could|can|may|might|should|must)\s+(?!(?:not\s+)?(?:be|have\s+been)\b)[a-z]+")
