@@ -54,7 +54,8 @@ _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are
 # ends first, then the comma that opens a relative clause, then fragment ends.
 _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
-    r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|[—–]|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
+    r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|—|(?<!\s)–|–(?!\d)"  # (" –1.3%": a minus, no dash)
+    r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
     r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"

@@ -162,7 +162,7 @@ _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:len
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
                            # "828m (2,717ft) tall", "1.8m (6ft)": a length in imperial measures says the "m" is metres
                            r"|\s?\(\s?(?:about |around |some )?[\d,.]+\s?(?:ft|feet|foot|yards?|yds?|miles?|inches)\b", re.I)
-_SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|\b(?i:minus)[\s-])$")
+_SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|(?<=[\s(])–|\b(?i:minus)[\s-])$")  # (an en dash glued to the figure: "lost –1.3%")
 # A change is told by the verb (or preposition) just before the figure, past any qualifier words
 # ("rose nearly 14%", "up by almost two-fifths", "an increase of 5%"), or by a noun just after it
 # ("a 5% drop"). Read word by word backwards: an anchored-at-end regex search is slow.
@@ -1850,7 +1850,9 @@ def _after_change_word(text: str, start: int) -> bool:
 def _maybe_sign(text: str, start: int) -> bool:
     if start > 0 and _PLUS_OR_MINUS.search(text, max(0, start - 16), start):
         return False  # "a margin of error of plus or minus 1.9%", "+/-4%": a margin, not a negative figure
-    return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower())
+    return start > 0 and (text[start - 1] in "-−" or "minus" in text[max(0, start - 6) : start].lower()
+                          or (text[start - 1] == "–" and text[start - 2 : start - 1] in (" ", "(")
+                              and not text[start - 3 : start - 2].isdigit()))  # ("lost –1.3%"; "10 –20" is a range)
 
 
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
