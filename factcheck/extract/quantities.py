@@ -820,6 +820,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
+        if (summed := _DIGITS_PLUS_DIGITS.match(text, match.start())) is not None and (
+                not match.start() or not text[match.start() - 1].isalnum()):
+            occupied.add(summed.start(), summed.end())  # "in the 1+4 format", "a 2+2 dialogue": a name, no "1 or more"
+            skip_until = summed.end()
+            continue
         if match.start() and text[match.start() - 1] == "+" and (phone := _PHONE.match(text, match.start() - 1)):
             occupied.add(phone.start(), phone.end())  # "+44 20 7946 0958": a telephone number
             skip_until = phone.end()
@@ -1323,6 +1328,7 @@ _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|off-ramp|on-ramp)\b", re.I)
 
 
+_DIGITS_PLUS_DIGITS = re.compile(r"\d{1,2}(?:\+\d{1,2})+(?![\d%.,]?\d)")
 _OWN_SIGNS = ("₦", "₱")  # a currency's own sign needs no gate ("₦45.2 billion"); its letter does ("N45.2 billion")
 
 
@@ -2278,7 +2284,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
-        return make("count", _label_noun(text, start), end + (5 if text.startswith("-plus", end) else 1))
+        stop = end + (5 if text.startswith("-plus", end) else 1)
+        if not number.spelled and (noun_after := _plural_after(text, stop)) is not None and can_be_noun(noun_after[0]):
+            return make("count", singular(noun_after[0]), noun_after[1])  # "100+ people", "5,000+ visitors"
+        return make("count", _label_noun(text, start), stop)
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before):
         return None  # "ran the 100m in": metres or millions of nothing named
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
