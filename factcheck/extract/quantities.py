@@ -786,6 +786,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
         out += _word_durations(text, occupied)  # before the fractions: "a quarter of a century" is no share
     out += _fractions(text, lower, occupied)
+    if "an hour" in lower or "a day" in lower or "a year" in lower or "a week" in lower or "one " in lower or "a minute" in lower:
+        out += _one_unit_and_parts(text, occupied)
     if ":" in text:
         out += _stopwatch_times(text, occupied)
     if "s of " in text:
@@ -1515,6 +1517,25 @@ _MEASURE_UNITS = {"mile": "mile", "kilometre": "kilometer", "kilometer": "kilome
 _SPAN_CUE_BEFORE = frozenset("for over in within nearly almost about around than some roughly after past last spanning lasting took "
                              "take takes spent spend".split())
 _SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
+
+
+_ONE_UNIT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>hour|day|week|year|minute)(?=,?\s+and\s)")
+
+
+def _one_unit_and_parts(text: str, occupied: _Occupied) -> list[Mention]:
+    """'about an hour and 45 minutes', 'a year and six months', 'one day and 12 hours': one duration in the larger
+    unit (an hour alone, with no part after it, is no figure)."""
+    out: list[Mention] = []
+    for m in _ONE_UNIT.finditer(text):
+        if occupied.overlaps(m.start(), m.end()):
+            continue
+        unit = m.group("unit")
+        mention = _with_smaller_parts(text, Mention(m.start(), m.end(), "duration", Decimal(1), None, unit, Decimal(1),
+                                                    qualifier_of(words_before(text, m.start()))))
+        if mention.end > m.end() and not occupied.overlaps(m.start(), mention.end):
+            out.append(mention)
+            occupied.add(m.start(), mention.end)
+    return out
 
 
 def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
