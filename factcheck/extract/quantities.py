@@ -1800,7 +1800,7 @@ _NOT_OF_WHAT = frozenset("the and but for with from that this will would could m
 
 _GAIN = frozenset("gained gain gains gaining".split())
 _OF_THE_VOTE = re.compile(r" of the (?:[a-z]+ )?(?:vote|votes|ballots|seats)\b", re.I)
-_PLURAL_NOUN_END = re.compile(r"\s[a-z]{2,}s$")
+_PLURAL_NOUN_END = re.compile(r"\s(?!cents$|dollars$|euros$|pounds$|yuan$)[a-z]{2,}s$")  # (money: "settled 12 cents higher")
 _DEPTH_UNIT = re.compile(r"\d\s?(?:mm|cm|millimet|centimet|inch|in\b|\")", re.I)
 _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
 _LOST = frozenset("lost lose loses losing".split())
