@@ -124,7 +124,10 @@ _DATE_BODY = (
     r"(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
-    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])))"
+    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])"
+    # ("signed in August 99 and renewed": two digits no day can be, before a stop or a conjunction; "In March 45
+    # people died" is a count)
+    r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))"
     # ("Q1/2002", "H1/03": a report's table heads)
     r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
@@ -492,7 +495,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if words is None or day is None:
                 continue
             kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
-        if kind in ("month_my", "season_sy") and surface[-3] in "'’":  # "May '24", "the summer of '69": the year of the
+        if kind in ("month_my", "season_sy") and (surface[-3] in "'’" or surface[-3] == " "):  # "May '24", "the summer of
+            # '69", "August 99": the year of the
             # century nearest to the published day
             year = 2000 + int(surface[-2:])
             written = f"{surface[:-3].rstrip(', ').removesuffix(' of')} {year - 100 if year > base.year + 10 else year}"
