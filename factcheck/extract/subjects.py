@@ -5,7 +5,9 @@ the subject of the nearest sentence before it (up to three back) that opens with
 whom a pronoun most often stands for. A name is a run of capitalised words before a lower-case word: two words or
 more ("President Donald Trump", "Vladimir Putin"), or one word no dictionary knows ("Putin", "Xi"); a run that ends
 in a place ("Russia", "Beijing") or a day or month names no person, and a sentence that opens with a pronoun of
-people ("They", "We") or names two people ("Putin and Xi") ends the search: whom "He" means is then not told.
+people ("They", "We") or names two people ("Putin and Xi") ends the search: whom "He" means is then not told. A
+sentence that opens with no person but whose later clause does (", and Lai Ching-te, the candidate of the ruling
+party, is the winner") gives that clause's person.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def pronoun_subjects(sentences: list[Sentence]) -> dict[int, str]:
             if _OTHER_PRONOUN.match(text):
                 break
             name = _person_opening(text)
+            if name is None:
+                name = _person_opening_a_clause(text)
             if name is not None:
                 if name:
                     out[k] = name
@@ -61,6 +65,23 @@ def sentence_person(sentences: list[Sentence], k: int, subjects: dict[int, str])
 def pronoun_clause(clause: str) -> bool:
     """Whether a clause opens with "he" or "she" as its subject ("and he began his third term")."""
     return _PRONOUN_CLAUSE.match(clause) is not None
+
+
+# a later clause's opening: ", and Lai Ching-te, the candidate of the ruling party, is the winner"
+_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?)(?:['’]s)?(?=,|\s+[a-z])")
+
+
+def _person_opening_a_clause(text: str) -> str | None:
+    """The person the last clause of a sentence that opens with no person opens with ("Taiwan's elections are over, and
+    Lai Ching-te, the candidate of the ruling party, is the winner"); None when no clause opens with one."""
+    found = None
+    for m in _CLAUSE_OPENING.finditer(text):
+        words = m.group("name").split()
+        if (words[0] in _NOT_NAMES or place_of(words[-1]) is not None or words[-1] in _NOT_NAMES
+                or _AND_NAME.match(text, m.end("name")) or (len(words) == 1 and known_word(words[0].lower()))):
+            continue
+        found = m.group("name")
+    return found
 
 
 def _person_opening(text: str) -> str | None:

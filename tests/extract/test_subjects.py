@@ -21,6 +21,10 @@ from factcheck.text import split_sentences
     ("He is 71.", {}),                                            # nothing before it
     ("Putin spoke first. They agreed. He left.", {}),             # people in between: whom is not told
     ("Putin arrived. A band played. The crowd cheered. Rain fell. He left.", {}),   # more than three sentences back
+    # a sentence that opens with no person, whose later clause does: that clause's subject
+    ("Taiwan's elections are over, and Lai Ching-te, the candidate of the ruling party, is the winner. He won 40%.",
+     {1: "Lai Ching-te"}),
+    ("The votes are counted, and China objected. He won 40%.", {}),   # a place is no person there either
 ])
 def test_a_pronoun_that_opens_a_sentence_stands_for_the_last_subject_named(text: str, expected: dict[int, str]) -> None:
     assert pronoun_subjects(split_sentences(text)) == expected
