@@ -1330,6 +1330,10 @@ _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|off-ramp|on-ramp)\b", re.I)
 
 
+_CODES = "|".join(c for c in ISO_CODES if c != "RMB")
+_CODE_SCALES = {"M": Decimal(10**6), "T": Decimal(1000), "": Decimal(1)}
+_SCALED_CODE_AFTER = re.compile(rf"(?:\s?(?P<scale>[MT])|(?P<glued>))(?P<code>{_CODES})(?![\w-])")
+_SCALED_CODE_BEFORE = re.compile(rf"(?<![\w-])(?P<scale>[MT])(?P<code>{_CODES})\s$")
 _DIGITS_PLUS_DIGITS = re.compile(r"\d{1,2}(?:\+\d{1,2})+(?![\d%.,]?\d)")
 _OWN_SIGNS = ("₦", "₱")  # a currency's own sign needs no gate ("₦45.2 billion"); its letter does ("N45.2 billion")
 
@@ -2066,6 +2070,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             start, stop, kind, value, value_high, unit, precision, qualifier, record, **extra  # type: ignore[arg-type]
         )
 
+    if currency is None and not number.has_multiplier and not number.spelled and (
+            (scaled := _SCALED_CODE_AFTER.match(text, end)) is not None
+            or (scaled := _SCALED_CODE_BEFORE.search(text, max(0, start - 6), start)) is not None):
+        # "120 MEUR", "MSEK 45", "TEUR 450", "115USD": a company report's millions (thousands) of a currency's code
+        scale = _CODE_SCALES[scaled.group("scale") or ""]
+        after = scaled.start() >= end
+        return Mention(start if after else scaled.start(), scaled.end() if after else end, "money", value * scale,
+                       value_high * scale if value_high is not None else None, scaled.group("code"), precision * scale,
+                       qualifier, record)
     if currency is None:
         named = match_currency_name(text, end)
         if named:
