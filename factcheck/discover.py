@@ -46,6 +46,7 @@ from factcheck.engine.matching import (
     figure_places,
     move_start,
     nan_to_none,
+    unanchored,
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.quantities import CHANGE_WORDS
@@ -577,6 +578,8 @@ def _value_key(row: Any) -> tuple[Any, ...]:
 def _checkable(row: Any) -> bool:
     if denied(row):
         return False  # "incorrectly said 3.4 billion", "not 2.41 million": what the article says is wrong
+    if unanchored(row):
+        return False  # "on Thursday" in an article of no known day: read against today, it says no day of the event
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
     if row.kind != "date" and move_start(row):

@@ -185,6 +185,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if rank_in_span(row):
         out.append("it is the span in which a first, a rank or a record fell ('his second visit in six months', 'the first "
                    "cut in four years'), no length of what it names")
+    if unanchored(row):
+        out.append("its year is not written and its article gives no published date: the day it names was read against "
+                   "today, not the article's day")
     where = {CLAIM: "in its claim", CLAUSE: "in its clause", SENTENCE: "only in another clause of the sentence"}
     for entry in match.words:
         level = word_level(row, entry)
@@ -575,6 +578,16 @@ def unit_factor(unit: str) -> float | None:
 Strength = tuple[int, int]  # how many of the rule's criteria are met in the claim, and in the clause
 
 
+# a date written with its year (or century, or decade): read the same whatever day the article was published
+_YEAR_WRITTEN = re.compile(r"\b1\d{3}\b|\b2\d{3}\b|['’]\d\d\b|\b(?i:nineteen|two thousand|century)", re.I)
+
+
+def unanchored(row: Any) -> bool:
+    """Whether a date was resolved against a day nobody wrote: one whose year is not written ("on Thursday", "last
+    year", "in May") in an article with no published date (read against today: no claim about the event)."""
+    return row.kind == "date" and is_missing(getattr(row, "published", None)) and not _YEAR_WRITTEN.search(str(row.surface))
+
+
 def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     """How well a fact fits a consistency rule whose kind and unit it has: how many of its
     criteria are met in the claim and how many in the rest of the clause (compared in that order:
@@ -585,7 +598,7 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     assert match is not None
     if match.words and _respectively(row):
         return None
-    if denied(row) or said_on(row, rule) or rank_in_span(row):
+    if denied(row) or said_on(row, rule) or rank_in_span(row) or unanchored(row):
         return None
     in_claim = in_clause = 0
     for entry in match.words:
