@@ -277,6 +277,13 @@ _BUSINESS = re.compile(
     r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA)\b",
     re.I,
 )
+# what only a game's quarters have: a clock that runs down, scoring plays, a lead and overtime
+_GAME = re.compile(
+    r"\b(?:touchdowns?|field goals?|overtime|halftime|half-time|quarterback|interceptions?|free throws?|three-pointers?"
+    r"|rebounds|fumbles?|punts?|tip-off|kickoff|buzzer|innings?|(?:minutes|seconds)\s+(?:left|remaining|to\s+play)"
+    r"|trail(?:ed|ing)\s+by|led\s+by\s+\d+|\d+-\d+\s+(?:lead|win|victory|deficit))\b",
+    re.I,
+)
 _MARKET_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|settlement|settle|finish|close\s+of\s+trading)\b")
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
                            # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
@@ -451,6 +458,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
+        if kind == "quarter_bare" and _GAME.search(sentence_of(start).text) and not _BUSINESS.search(sentence_of(start).text):
+            continue  # "trailing by 10 points with seven minutes left in the fourth quarter": a quarter of a game
         if kind == "rel_day" and surface[0].isupper() and _CAPS_NAME_BEFORE.search(before):
             continue  # "USA TODAY Network", "the CNN/USA Today/Gallup poll": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):

@@ -1431,6 +1431,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             if den_word == "tenths" and not point and not m.group("of"):
                 continue  # "the jobless rate dropped two-tenths to 5.2%": tenths of a point, unwritten
             den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]
+            if num >= den and not m.group("of"):
+                continue  # "battled for four quarters", "both halves": a game's periods, no whole told as a share
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
         if occupied.overlaps(m.start(), end):
             continue
