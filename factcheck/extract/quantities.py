@@ -2149,6 +2149,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))):
             kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years" ("a whisky aged 12
             # years": how long)
+        if unit == "year" and not number.has_multiplier and value < 130 and value_high is None and (
+                bound := _OLDER_AFTER.match(text, time.end())) is not None:
+            # "participants 18 years and older", "children 5 years or younger": an age, bounded
+            return Mention(start, bound.end(), "age", value, None, unit, precision,
+                           "at_least" if bound.group("way").lower() == "older" else "at_most", record)
         if kind == "duration" and qualifier == "lower_bound" and _over_is_during(preceding):
             qualifier = "exact"  # "killed 7 million people over 3 years": during them, not more than them
         return _with_smaller_parts(text, make(kind, unit, time.end()))
@@ -2398,6 +2403,8 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
 
 _AT_THE_TIME = re.compile(r" at the time,")  # "Betty Bullock, 64 at the time, had started smoking"
 _OLD_AFTER = re.compile(r"[- ]olds?\b| of age\b")
+_OLDER_AFTER = re.compile(r"(?: of age)?,? (?:and|or) (?P<way>older|younger)\b(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|had|who"
+                          r"|in|at|on|from|and|or|with|to|will|can|could|should|may|must|would)\b)", re.I)  # ("older prisoners")
 
 
 def _with_cents(text: str, mention: Mention) -> Mention:
