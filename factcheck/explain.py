@@ -22,7 +22,7 @@ def explain_rule(facts: pd.DataFrame, ruleset: RuleSet, rule: Rule) -> str:
     rules = [r for r in ruleset.rules if r.check == "consistency" and r.match is not None]
     assigned = dict(attribution(facts, rules))
     dates = table_dates(facts)
-    rows = list(plain_rows(facts[[*MATCH_COLUMNS, "surface"]]))
+    rows = list(plain_rows(facts[list(MATCH_COLUMNS)]))
     taken, ambiguous, missed = [], [], []
     for position, row in enumerate(rows):
         if not kind_ok(row, rule):

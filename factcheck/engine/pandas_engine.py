@@ -45,7 +45,7 @@ STATUSES = ("conflict", "single-source", "missing", "agree")
 
 MATCH_COLUMNS = ("source", "sentence_index", "sentence_start", "start", "end", "sentence", "claim", "clause", "unit",
                   "claim_start", "clause_start", "kind", "dimension", "canonical_unit", "change", "date_start", "date_end",
-                  "period", "published")
+                  "period", "published", "surface")
 
 
 def kind_mask(facts: pd.DataFrame, rule: Rule) -> np.ndarray:

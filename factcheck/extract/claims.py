@@ -426,6 +426,19 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
                 b = len(sentence[:after].rstrip())
+        if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and sentence[:a].rstrip().endswith("(")
+                and sentence[e:].lstrip().startswith(")") and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
+                and not sentence[e:b].strip() and not any(pieces[p - 1][0] <= fs < b for fs, _, fi in local if fi != i)):
+            # "China's imports from Russia (2.1 million bpd) outpaced those from Saudi Arabia (1.7 million bpd)": a figure
+            # alone in brackets measures what the words just before the bracket name (not after a figure: "33.7 bcm (1.19
+            # trillion cubic feet)" restates it, a claim of its own as before)
+            a, b = pieces[p - 1][0], sentence.index(")", e) + 1
+        elif (c >= 0 and p and pieces[p - 1][2] == c and pieces[p - 1][0] == first.get(c) and pieces[p][0] == a == s
+              and sentence[: pieces[p - 1][0]].rstrip().endswith(";") and sentence[pieces[p - 1][1] : a].strip() == ","
+              and _NAME_ONLY.fullmatch(sentence, pieces[p - 1][0], pieces[p - 1][1])):
+            # "China took 2.1 million bpd; India, 1.8 million bpd": a name, a comma and a figure say of the name what the
+            # clause before said
+            a = pieces[p - 1][0]
         if i in durations and c >= 0 and _HOW_LONG_ALONE.fullmatch(sentence, a, s) and not sentence[e:b].strip(" .,;"):
             # "In 48 hours, depositors withdrew $42 billion", "customers withdrew US$42 billion (NZ$68b) within two days": a
             # phrase of how long, alone in its piece, tells how long what its clause says took: the claim is that clause
@@ -442,6 +455,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     return out  # type: ignore[return-value]
 
 
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 # a preposition of how long and its qualifiers, before a duration ("in just", "within", "in under", "over")
 _HOW_LONG_ALONE = re.compile(r"(?i:in|within|inside|over|during|for)(?:\s+(?i:just|only|under|less\s+than|more\s+than|about|around"
                              r"|nearly|roughly|some|a|an|the\s+(?:first|last|past|next)))*\s+")

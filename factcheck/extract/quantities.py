@@ -1247,6 +1247,13 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
         i = j + 2
     if doubtful:
         figures[:] = [f for f in figures if id(f) not in doubtful]
+    for head, tail in itertools.pairwise(figures):
+        if (head.kind == "count" and not head.unit and head.value_high is None and tail.unit and tail.value_high is None
+                and tail.kind in ("quantity", "money", "count") and joined(head, tail)
+                and (own := _TAIL_MULTIPLIER.search(text, head.start, head.end)) is not None
+                and (theirs := _TAIL_MULTIPLIER.search(text, tail.start, tail.end)) is not None
+                and own.group("word").lower() == theirs.group("word").lower()):
+            head.kind, head.unit = tail.kind, tail.unit  # "bought 2.1 million and 1.8 million bpd": each in its own millions
 
 
 def _bare(text: str, figure: Mention, tail: Mention) -> bool:
