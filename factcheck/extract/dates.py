@@ -35,6 +35,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+# the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
+_DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
+               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -199,6 +202,8 @@ _DATE_BODY = (
     r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
+    # "April inflation eased", "March retail sales rose": a month before the data it names
+    rf"|(?P<month_data>{_MONTH})(?= (?:{_DATA_NOUNS})\b)"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
     rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -404,7 +409,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
-        possessive = kind == "month_poss"
+        possessive = kind in ("month_poss", "month_data")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
         if possessive:
@@ -442,6 +447,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
+        if m.lastgroup == "month_data" and _CAPS_NAME_BEFORE.search(before):
+            continue  # "Theresa May exports": a name's last word
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
