@@ -411,8 +411,15 @@ def _tally_noun(before: str) -> str:
 
 
 def _population_level(before: str) -> bool:
-    """Whether the words before a figure are a population and its verb ("a population of roughly", "the population rose to")."""
-    return "opulation" in before and _POPULATION_BEFORE.search(before) is not None
+    """Whether the words before a figure are a population and its verb ("a population of roughly", "the population rose to"),
+    or a place of so many ("a city of 1.2 million", "the town of 12,000")."""
+    return ("opulation" in before and _POPULATION_BEFORE.search(before) is not None) or (
+        " of " in before[-30:] and _PLACE_OF.search(before) is not None)
+
+
+_PLACE_OF = re.compile(r"\b(?:city|town|village|nation|country|island|metropolis|capital|community|region|province|state"
+                       r"|suburb|county|district)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over"
+                       r"|just over|just under|an estimated)\s+)?$", re.I)
 
 
 # "passengers rose to 7.5m", "users topped 100m": people counted and a verb of their level (not "of", "at", "is":
