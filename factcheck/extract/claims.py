@@ -426,8 +426,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
                 b = len(sentence[:after].rstrip())
-        if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and sentence[:a].rstrip().endswith("(")
-                and sentence[e:].lstrip().startswith(")") and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
+        if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and _OPEN_BEFORE.search(sentence, max(0, a - 4), a)
+                and _CLOSE_AFTER.match(sentence, e) and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
                 and not sentence[e:b].strip() and not any(pieces[p - 1][0] <= fs < b for fs, _, fi in local if fi != i)):
             # "China's imports from Russia (2.1 million bpd) outpaced those from Saudi Arabia (1.7 million bpd)": a figure
             # alone in brackets measures what the words just before the bracket name (not after a figure: "33.7 bcm (1.19
@@ -455,6 +455,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     return out  # type: ignore[return-value]
 
 
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 # a preposition of how long and its qualifiers, before a duration ("in just", "within", "in under", "over")
 _HOW_LONG_ALONE = re.compile(r"(?i:in|within|inside|over|during|for)(?:\s+(?i:just|only|under|less\s+than|more\s+than|about|around"

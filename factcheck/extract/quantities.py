@@ -829,7 +829,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
-        if (summed := _DIGITS_PLUS_DIGITS.match(text, match.start())) is not None and (
+        if text[match.end() : match.end() + 1] == "+" and (summed := _DIGITS_PLUS_DIGITS.match(text, match.start())) is not None and (
                 not match.start() or not text[match.start() - 1].isalnum()):
             occupied.add(summed.start(), summed.end())  # "in the 1+4 format", "a 2+2 dialogue": a name, no "1 or more"
             skip_until = summed.end()
@@ -1345,6 +1345,15 @@ _ROAD_AFTER = re.compile(r"\s(?:road|highway|freeway|motorway|route|interchange|
 
 
 _CODES = "|".join(c for c in ISO_CODES if c != "RMB")
+def _scaled_code(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A currency's code, with M or T before it, right after or before a figure ("120 MEUR", "MSEK 45", "115USD")."""
+    if (text[end : end + 2].lstrip()[:1] or "a") in _CODE_FIRSTS and (after := _SCALED_CODE_AFTER.match(text, end)) is not None:
+        return after
+    window = text[max(0, start - 6) : start]
+    return _SCALED_CODE_BEFORE.search(text, max(0, start - 6), start) if "M" in window or "T" in window else None
+
+
+_CODE_FIRSTS = frozenset("MT" + "".join(c[0] for c in ISO_CODES))  # (a code or its scale's first letter, after a figure)
 _CODE_SCALES = {"M": Decimal(10**6), "T": Decimal(1000), "": Decimal(1)}
 _SCALED_CODE_AFTER = re.compile(rf"(?:\s?(?P<scale>[MT])|(?P<glued>))(?P<code>{_CODES})(?![\w-])")
 _SCALED_CODE_BEFORE = re.compile(rf"(?<![\w-])(?P<scale>[MT])(?P<code>{_CODES})\s$")
@@ -2086,9 +2095,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             start, stop, kind, value, value_high, unit, precision, qualifier, record, **extra  # type: ignore[arg-type]
         )
 
-    if currency is None and not number.has_multiplier and not number.spelled and (
-            (scaled := _SCALED_CODE_AFTER.match(text, end)) is not None
-            or (scaled := _SCALED_CODE_BEFORE.search(text, max(0, start - 6), start)) is not None):
+    if currency is None and not number.has_multiplier and not number.spelled and (scaled := _scaled_code(text, start, end)):
         # "120 MEUR", "MSEK 45", "TEUR 450", "115USD": a company report's millions (thousands) of a currency's code
         scale = _CODE_SCALES[scaled.group("scale") or ""]
         after = scaled.start() >= end
