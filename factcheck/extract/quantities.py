@@ -335,7 +335,7 @@ _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 # A number with no noun counts people when the words around it say so: "27 remain missing", "with 132 on board",
 # "leaving 74 dead", "the death toll rose to 74" ("3 injured players" counts players; "74 were rescued" may be anything)
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:others?\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
+    r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded"
     r"|(?:have |has |had )?died)"
