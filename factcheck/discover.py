@@ -179,15 +179,15 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     class_topics = [topics[m[0]] for m in classes]
     class_rows = [[candidates[i] for i in m] for m in classes]
     whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
-    bases = _bases_told(facts)
-    earlier = [frozenset(v for r in rows for v in bases.get((r.source, int(r.sentence_index), r.kind), ()) if v != values_of(r))
-               for rows in class_rows]
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
+    bases = _bases_told(facts)
+    earlier = [frozenset(v for r in rows for v in bases.get((r.source, int(r.sentence_index), r.kind), ()) if v != value[0])
+               for rows, value in zip(class_rows, values, strict=True)]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
@@ -695,20 +695,15 @@ def _signature(row: Any) -> tuple[str, str, str]:
 _FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated)\s+)?$", re.I)
 
 
-def values_of(row: Any) -> Any:
-    """A figure's canonical value (None for a date)."""
-    return nan_to_none(row.canonical_value)
-
-
 def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, int, str], frozenset[Any]]:
     """Per sentence and kind, the values it tells as a level before a change ("has risen to 67, up from 55", "jumped
     from 36 to 53", "was cut to $1 million from $5 million"): its source's own earlier reading of what it tells now, so
     another source's figure of that value is no disagreement with the new one (a toll read hours apart)."""
     out: dict[tuple[str, int, str], set[Any]] = defaultdict(set)
-    for r in facts.itertuples(index=False):
-        if r.kind == "date" or (value := nan_to_none(r.canonical_value)) is None or not _FROM_BASE.search(_before(r)):
-            continue
-        out[(r.source, int(r.sentence_index), r.kind)].add(value)
+    figures = facts[(facts["kind"] != "date") & facts["canonical_value"].notna()]
+    for r in plain_rows(figures[["source", "sentence_index", "kind", "canonical_value", "sentence", "start", "sentence_start"]]):
+        if _FROM_BASE.search(_before(r)):
+            out[(r.source, int(r.sentence_index), r.kind)].add(nan_to_none(r.canonical_value))
     return {key: frozenset(v) for key, v in out.items()}
 
 

@@ -409,10 +409,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
-        possessive = kind in ("month_poss", "month_data")
+        names_data = kind in ("month_poss", "month_data")  # ("April's inflation figure", "April inflation")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
-        if possessive:
+        if names_data:
             kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address; "Published: 2025-10-20": the
@@ -496,7 +496,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # released later this month": of a period ended, or ending soon
         if tense == "future" and kind == "month_bare" and _DATA_FOR_BEFORE.search(before):
             tense = "reported"  # "the figures for October are due next week": data of a month ended, or ending soon
-        if tense == "future" and possessive:
+        if tense == "future" and names_data:
             tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
