@@ -49,6 +49,7 @@ from factcheck.engine.matching import (
     unanchored,
 )
 from factcheck.engine.pandas_engine import plain_rows
+from factcheck.extract.dates import DATA_NOUNS
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
 from factcheck.facts import is_missing
@@ -670,6 +671,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
     if row.kind == "date" and row.qualifier in _BOUNDS:
         unit = "bound"  # "the biggest failure since 2008" tells no date of the failure: "shut on Friday" is another claim
+    elif row.kind == "date" and _DATA_AFTER.match(_after(row)):
+        unit = "data"  # "the April jobs report", "April's inflation figure": which month's data, no day of an event
     if row.kind == "count" and unit:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
         if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
@@ -692,6 +695,7 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
+_DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{DATA_NOUNS})\b")
 _FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated)\s+)?$", re.I)
 
 

@@ -439,3 +439,12 @@ def test_a_date_of_the_story_and_one_of_its_history_are_two_claims(tmp_path: Pat
     claims = _two_sources(tmp_path, "Putin and Xi reaffirmed their 'no limits' partnership on Thursday in Beijing.", other)
     assert [s for s, _ in claims if s == "conflict"] == status
 
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Kestrel last cut jobs in June 2024, in its latest round of layoffs.", []),  # a day of an event: no month of data
+    ("The May jobs report showed strong hiring at Kestrel.", ["conflict"]),  # the same data, another month
+])
+def test_a_month_that_names_data_is_compared_only_with_months_of_data(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "The April jobs report showed strong hiring at Kestrel.", other)
+    assert [c for c, _ in claims] == status

@@ -36,7 +36,7 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
-_DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
+DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
                r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
@@ -203,7 +203,7 @@ _DATE_BODY = (
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
-    rf"|(?P<month_data>{_MONTH})(?= (?:{_DATA_NOUNS})\b)"
+    rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS})\b)"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
     rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -447,8 +447,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
-        if m.lastgroup == "month_data" and _CAPS_NAME_BEFORE.search(before):
-            continue  # "Theresa May exports": a name's last word
+        if m.lastgroup == "month_data" and (name := _CAPS_NAME_BEFORE.search(before)) and name.group().strip() not in _OPENERS:
+            continue  # "Theresa May exports": a name's last word ("The April jobs report" is April's)
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
@@ -962,6 +962,7 @@ _AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
 _WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except) $")  # ("for March Madness", "for August Wilson")
 _MONTH_JOINER = re.compile(_AND_OR)
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
+_OPENERS = frozenset("The A An This That Its Their His Her Our Last Next In On By For From Since After Before Until".split())
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]*[ -]$")
 _DATE_AFTER_WEEKDAY = re.compile(rf"\.?,? (?:the )?(?:{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY})\b")
 _WEEK_OF = re.compile(r"\b[Tt]he week (?:of|(?P<from>beginning|starting|commencing)(?: on)?) $")
