@@ -37,7 +37,7 @@ _MONTH = (
 )
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
-               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
+              r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
