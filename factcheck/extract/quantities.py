@@ -338,6 +338,7 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded"
+    r"|displaced|evacuated|homeless"
     r"|(?:have |has |had )?died)"
     r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
