@@ -585,9 +585,7 @@ _YEAR_WRITTEN = re.compile(r"\b1\d{3}\b|\b2\d{3}\b|['’]\d\d\b|\b(?i:nineteen|t
 def unanchored(row: Any) -> bool:
     """Whether a date was resolved against a day nobody wrote: one whose year is not written ("on Thursday", "last
     year", "in May") in an article with no published date (read against today: no claim about the event)."""
-    surface = getattr(row, "surface", None)  # (rows read for a rule's kind alone carry no surface: nothing to tell)
-    return (row.kind == "date" and surface is not None and is_missing(getattr(row, "published", None))
-            and not _YEAR_WRITTEN.search(str(surface)))
+    return row.kind == "date" and is_missing(row.published) and not _YEAR_WRITTEN.search(str(row.surface))
 
 
 def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:

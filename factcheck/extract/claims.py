@@ -427,12 +427,12 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
                 b = len(sentence[:after].rstrip())
         if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and _OPEN_BEFORE.search(sentence, max(0, a - 4), a)
-                and _CLOSE_AFTER.match(sentence, e) and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
+                and (close := _CLOSE_AFTER.match(sentence, e)) and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
                 and not sentence[e:b].strip() and not any(pieces[p - 1][0] <= fs < b for fs, _, fi in local if fi != i)):
             # "China's imports from Russia (2.1 million bpd) outpaced those from Saudi Arabia (1.7 million bpd)": a figure
             # alone in brackets measures what the words just before the bracket name (not after a figure: "33.7 bcm (1.19
             # trillion cubic feet)" restates it, a claim of its own as before)
-            a, b = pieces[p - 1][0], sentence.index(")", e) + 1
+            a, b = pieces[p - 1][0], close.end()
         elif (c >= 0 and p and pieces[p - 1][2] == c and pieces[p - 1][0] == first.get(c) and pieces[p][0] == a == s
               and sentence[: pieces[p - 1][0]].rstrip().endswith(";") and sentence[pieces[p - 1][1] : a].strip() == ","
               and _NAME_ONLY.fullmatch(sentence, pieces[p - 1][0], pieces[p - 1][1])):

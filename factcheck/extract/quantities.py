@@ -794,7 +794,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     if "centur" in lower or "decade" in lower or "fortnight" in lower or "and a half" in lower or "and-a-half" in lower:
         out += _word_durations(text, occupied)  # before the fractions: "a quarter of a century" is no share
     out += _fractions(text, lower, occupied)
-    if "an hour" in lower or "a day" in lower or "a year" in lower or "a week" in lower or "one " in lower or "a minute" in lower:
+    if "and" in lower:  # ("an hour and 45 minutes": `_ONE_UNIT` needs it)
         out += _one_unit_and_parts(text, occupied)
     if ":" in text:
         out += _stopwatch_times(text, occupied)
@@ -2090,11 +2090,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                and not _UNIT_PRICE_AFTER.match(text, number.end))
 
     def make(kind: str, unit: str, stop: int, **extra: object) -> Mention:
-        if kind == "money" and grouped:  # "€2.500 a month, or €30.000 a year": a point groups thousands
-            return Mention(start, stop, kind, value * 1000, None, unit, Decimal(1), qualifier, record, **extra)  # type: ignore[arg-type]
-        return Mention(
-            start, stop, kind, value, value_high, unit, precision, qualifier, record, **extra  # type: ignore[arg-type]
-        )
+        thousands = kind == "money" and grouped  # "€2.500 a month, or €30.000 a year": a point groups thousands
+        return Mention(start, stop, kind, value * 1000 if thousands else value, value_high, unit,
+                       Decimal(1) if thousands else precision, qualifier, record, **extra)  # type: ignore[arg-type]
 
     if currency is None and not number.has_multiplier and not number.spelled and (scaled := _scaled_code(text, start, end)):
         # "120 MEUR", "MSEK 45", "TEUR 450", "115USD": a company report's millions (thousands) of a currency's code
