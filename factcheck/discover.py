@@ -615,8 +615,8 @@ def _told_as(row: Any) -> str:
     """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024"), 'past' for one a verb of the
     past tells ("rose ~40% y/y to 33.7 bcm"), else '': a forecast is no claim about what was."""
     before = _before(row)
-    if _AHEAD_BEFORE.search(before):
-        return "ahead"
+    if _AHEAD_BEFORE.search(before) or _FEARED_AFTER.match(_after(row)):
+        return "ahead"  # ("20,000 feared dead": a fear, no count of the dead)
     if _PAST_BEFORE.search(before):
         return "past"
     if int(row.sentence_index) == 0 and (verb := _PRESENT_BEFORE.search(before)) is not None and \
@@ -628,11 +628,13 @@ def _told_as(row: Any) -> str:
     return ""
 
 
+_FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+(?:dead|killed|drowned|buried|trapped|missing|lost)\b",
+                           re.I)
 _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
 
 
 # (the words right before a figure: "is expected to reach", "will rise to about", "rose to", "was")
-_AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised)\s+to|will|would|could|may|might)"
+_AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised|feared)\s+to|will|would|could|may|might)"
                            r"\s+(?:[a-z]+\s+){0,2}"
                            # ("forecast growth of 0.4%", "had expected growth of 0.4pc": a forecast's figure, told as a noun)
                            r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?"

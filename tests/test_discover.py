@@ -416,10 +416,23 @@ def test_a_figure_another_source_tells_as_its_earlier_reading_is_no_disagreement
     earlier = "As many as 55 people have now been confirmed dead in the wildfire on Maui, officials said."
     assert [c for c, _ in _two_sources(tmp_path, earlier, later, published="2023-08-11")] == status
 
+@pytest.mark.parametrize(("other", "status"), [
+    ("20,000 feared dead after floods in Derna, Libya, officials said.", []),  # a fear against a count: not compared
+    ("The death toll from the floods in Derna, Libya, has soared to 20,000, officials said.", ["conflict"]),
+])
+def test_a_count_feared_is_no_count_of_what_happened(tmp_path: Path, other: str, status: list[str]) -> None:
+    count = "The death toll from the floods in Derna, Libya, has soared to 11,300, officials said."
+    assert [c for c, _ in _two_sources(tmp_path, count, other, published="2023-09-15")] == status
+
+
 @pytest.mark.parametrize(("sentence", "figure", "told"), [
     ("For the current quarter, Cisco said it expects revenue to grow by 3 percent to 5 percent.", "3 percent", "ahead"),
     ("The company forecasts sales to rise 8% next year.", "8%", "ahead"),
     ("Revenue rose 6 percent to $12.4 billion, matching analysts' expectations.", "6 percent", "past"),
+    ("20,000 feared dead after Libyan floods", "20,000", "ahead"),  # a fear, no count of the dead
+    ("Some 300 people are feared trapped under the rubble.", "300 people", "ahead"),
+    ("The toll is feared to reach 2,000.", "2,000", "ahead"),
+    ("The death toll has soared to 11,300, with more than 10,000 still missing.", "11,300", "past"),
 ])
 def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str, told: str) -> None:
     from types import SimpleNamespace

@@ -343,7 +343,7 @@ _PEOPLE_AFTER = re.compile(
     r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
 _TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;:!?]|\.(?=\d)){0,100}?"
-                          r"\b(?:at|to|of|reach(?:ed|es)|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
+                          r"\b(?:at|to|of|past|reach(?:ed|es)|hits?|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
                           r"|stood|stands|now)\s+"
                           r"(?:(?:about|around|nearly|almost|at least|more than|over|some|roughly)\s+)?$", re.I)
 
@@ -581,6 +581,8 @@ def words_before(text: str, start: int) -> list[str]:
 def qualifier_of(words: list[str]) -> str:
     """The qualifier the words before a figure give it ('nearly' -> upper_bound), else 'exact'."""
     i = len(words)
+    if i >= 2 and words[-1] == "past" and words[-2] in _MOVED_PAST:
+        return "lower_bound"  # "the toll surged past 11,300": just above ("the past 24 hours" is a time)
     if not i or words[-1] not in _QUALIFIER_LAST_WORDS or _base_over_a_change(words):
         return "exact"  # most figures: no qualifier word right before them
     if i >= 3 and words[-1] in ("under", "over") and words[-2] == "-" and words[-3].isdigit():
@@ -611,6 +613,9 @@ def qualifier_of(words: list[str]) -> str:
     return "exact"
 
 
+_MOVED_PAST = frozenset("surged surges surging soared soars soaring climbed climbs climbing rose rises rising risen jumped jumps "
+                        "went goes gone pushed pushes moved moves edged edges crept creeps raced races shot shoots sailed "
+                        "sails blew blows zoomed zooms is was are were".split())
 _PREPOSITIONS = frozenset(("over", "under", "above", "below", "beyond", "within"))
 _PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split())
 _BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
