@@ -628,13 +628,14 @@ def _told_as(row: Any) -> str:
     return ""
 
 
-_FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+(?:dead|killed|drowned|buried|trapped|missing|lost)\b",
-                           re.I)
+_FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+"
+                           r"(?:dead|killed|drowned|buried|trapped|missing|lost)\b", re.I)
 _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
 
 
 # (the words right before a figure: "is expected to reach", "will rise to about", "rose to", "was")
-_AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised|feared)\s+to|will|would|could|may|might)"
+_AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|set|due|likely|poised|feared)\s+to"
+                           r"|will|would|could|may|might)"
                            r"\s+(?:[a-z]+\s+){0,2}"
                            # ("forecast growth of 0.4%", "had expected growth of 0.4pc": a forecast's figure, told as a noun)
                            r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?"
