@@ -640,10 +640,18 @@ _AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|se
                            # ("forecast growth of 0.4%", "had expected growth of 0.4pc": a forecast's figure, told as a noun)
                            r"|(?:forecasts?|forecasting|expected|predicted|projected)\s+(?:an?\s+)?[a-z]+\s+(?:of\s+)?"
                            # ("expects revenue to grow by 3 percent to 5 percent": what is expected, the verb after "to")
-                           r"|(?:expects?|expecting|forecasts?|predicts?|projects?|sees)\s+(?:[a-z’'-]+\s+){0,3}?to\s+[a-z]+\s+(?:by\s+)?)"
+                           r"|(?:expects?|expected|expecting|forecasts?|predicts?|predicted|projects?|projected|sees)"
+                           r"\s+(?:[a-z’'-]+\s+){0,3}?to\s+[a-z]+\s+(?:by\s+)?"
+                           # ("had predicted 436,000 vehicles", "the consensus estimate of 438,019", "expectations of 439,000")
+                           r"|(?:expected|predicted|projected|forecast|anticipated)\s+"
+                           r"|(?:expectations?|estimates?|consensus|forecasts?|projections?|predictions?|target)\s+(?:estimate\s+)?"
+                           r"(?:of|for|at)\s+)"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
-                          r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+)\b[^,;:!?]{0,30}$", re.I)  # ("last cut jobs in")
+                          r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+"
+                          # ("when Tesla delivered over 466,000 vehicles", "down from the 466,000 vehicles": what was)
+                          r"|delivered|sold|produced|shipped|exported|imported|earned|posted|recorded|booked|generated"
+                          r")\b[^,;:!?]{0,30}$|\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)  # ("last cut jobs in")
 
 
 def _after(row: Any) -> str:
@@ -698,7 +706,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
-_DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{DATA_NOUNS})\b")
+# ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
+_DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated)\s+)?$", re.I)
 
 

@@ -433,6 +433,12 @@ def test_a_count_feared_is_no_count_of_what_happened(tmp_path: Path, other: str,
     ("Some 300 people are feared trapped under the rubble.", "300 people", "ahead"),
     ("The toll is feared to reach 2,000.", "2,000", "ahead"),
     ("The death toll has soared to 11,300, with more than 10,000 still missing.", "11,300", "past"),
+    ("According to CNBC, Wall Street expected Tesla to deliver 439,000 vehicles over the three-month period.", "439,000", "ahead"),
+    ("The deliveries were well above analyst expectations, which had predicted 436,000 vehicles.", "436,000", "ahead"),
+    ("It delivered 443,956 cars in Q2, exceeding the consensus estimate of 438,019.", "438,019", "ahead"),
+    ("It delivered 443,956 cars in Q2, exceeding the consensus estimate of 438,019.", "443,956", "past"),
+    ("The figure fell from the same quarter in 2023, when Tesla delivered over 466,000 vehicles.", "466,000", "past"),
+    ("That is down from the 466,000 vehicles Tesla delivered a year earlier.", "466,000", "past"),
 ])
 def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str, told: str) -> None:
     from types import SimpleNamespace
@@ -461,3 +467,12 @@ def test_a_date_of_the_story_and_one_of_its_history_are_two_claims(tmp_path: Pat
 def test_a_month_that_names_data_is_compared_only_with_months_of_data(tmp_path: Path, other: str, status: list[str]) -> None:
     claims = _two_sources(tmp_path, "The April jobs report showed strong hiring at Kestrel.", other)
     assert [c for c, _ in claims] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Kestrel released its second-quarter vehicle production and deliveries report.", []),  # the quarter of its data
+    ("Kestrel released its report on deliveries in the second quarter.", ["conflict"]),  # when it came out
+])
+def test_a_quarter_that_names_a_report_is_no_date_of_the_release(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "Kestrel released its report on deliveries on July 23, 2024.", other, published="2024-07-24")
+    assert [c for c, _ in claims if c == "conflict"] == status
