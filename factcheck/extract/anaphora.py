@@ -55,6 +55,8 @@ ANAPHORA_RE = re.compile(
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
     r"|the same (?:(?P<same_noun>quarter|month|week|day)|period|time) (?:of |in )?"
     r"(?P<same>last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)"
+    # "the same quarter in 2023", "the same period of 2022": the period told before, in the year written
+    r"|the same (?:(?P<in_year_noun>quarter|month|week|day)|period|time) (?:of|in) (?P<in_year>(?:19|20)\d\d)"
     # "later that same month", "that year", "the same day": the anchor itself
     r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
     # "By that evening", "later that night": a part of the day told
@@ -100,6 +102,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
+        if m.group("in_year"):
+            if anchor.granularity == "year":
+                continue  # "in 2024, up from the same period of 2023": no period finer than the year told
+            count = anchor.date_start.year - int(m.group("in_year"))
         if m.group("next_coarse") and sentence_of(anchor.start).index != sentence_of(start).index:
             continue  # "Exports fell in 2023. The next year will be tough": the coming year, told from now
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
@@ -114,8 +120,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
         else:
-            named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("next")
-                     or m.group("next_coarse") or m.group("after"))
+            named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("in_year_noun")
+                     or m.group("next") or m.group("next_coarse") or m.group("after"))
             coarser = (m.group("prev") or m.group("next") or m.group("next_coarse") or "").lower()
             if coarser and anchor.granularity in _STEP_OF and _ORDER[coarser] < _STEP_OF[anchor.granularity] and (
                     enclosing := _enclosing(anchor, coarser)):
@@ -198,8 +204,8 @@ def _matches(text: str) -> list[re.Match[str]]:
 def _step_of(m: re.Match[str]) -> tuple[str, int]:
     if m.group("weekday"):
         return "day", -1
-    if m.group("yago") or m.group("same"):
-        return "year", 1
+    if m.group("yago") or m.group("same") or m.group("in_year"):
+        return "year", 1  # (the years between the anchor and the one written: counted once the anchor is known)
     if m.group("same_as"):
         return m.group("same_as"), 0
     if m.group("part_of_day"):
