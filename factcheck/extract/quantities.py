@@ -222,8 +222,8 @@ _FILLER = frozenset(
 )
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|higher|stronger"
-    r"|more(?= than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|lower|weaker|less(?= than\b)"
+    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally|higher|stronger"
+    r"|more(?= than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|lower|weaker|less(?= than\b)"
     r"|fewer(?= than\b)))\b",  # ("40% more than in 2022": a rise over that base)
     re.I,
 )
@@ -1827,7 +1827,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}?(?:\b(?P<last>[a-z]+))?:[ \t]*$")
 # a market's close: "closed 454.69 points, or 0.62%, lower at 72,488.99", "ended 0.4%, higher at"
 _COMMA_THEN_WAY = re.compile(r"(?:,\s+or\s+[^,;.]{1,20}(?:\.\d[^,;.]{0,12})?)?,\s+(?P<way>higher|lower)\s+at\b", re.I)
-_NOUN_THEN_CHANGE = re.compile(r"\s+(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)"
+# ("a 13% year-over-year revenue decline": how often first)
+_NOUN_THEN_CHANGE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|annual|quarterly|monthly)\s+)?"
+                               r"(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)"
                                r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b")
 _NOT_OF_WHAT = frozenset("the and but for with from that this will would could may might can should must was were has had have "
                          "are not its their his her our".split())
