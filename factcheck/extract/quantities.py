@@ -1919,6 +1919,8 @@ def _maybe_sign(text: str, start: int) -> bool:
                               and not text[start - 3 : start - 2].isdigit()))  # ("lost –1.3%"; "10 –20" is a range)
 
 
+# ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
+_SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are)\s$")
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
 _BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
@@ -1930,8 +1932,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention is None:
         return None
     sign = _SIGN.search(text, max(0, mention.start - 6), mention.start) if _maybe_sign(text, mention.start) else None
-    if sign and (mention.kind in ("quantity", "money", "percent") or (
-            mention.kind == "count" and sign.group()[0] in "mM")) and mention.qualifier != "range":
+    if sign and (mention.kind in ("quantity", "money", "percent") or (mention.kind == "count" and (
+            sign.group()[0] in "mM" or _SIGNED_COUNT_BEFORE.search(text, max(0, sign.start() - 12), sign.start())))
+            ) and mention.qualifier != "range":
         # ("temperatures fell to minus 15": a count signed by the word; "-15" in a count's column may be a dash)
         mention.start = sign.start()
         if mention.value is not None:
