@@ -187,7 +187,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
     bases = _bases_told(facts)
-    earlier = [frozenset(v for r in rows for v in bases.get((r.source, int(r.sentence_index), r.kind), ()) if v != value[0])
+    earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
@@ -684,6 +684,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = "bound"  # "the biggest failure since 2008" tells no date of the failure: "shut on Friday" is another claim
     elif row.kind == "date" and _DATA_AFTER.match(_after(row)):
         unit = "data"  # "the April jobs report", "April's inflation figure": which month's data, no day of an event
+    elif row.kind == "date" and _PREVIOUS_BEFORE.search(_before(row)):
+        unit = "previous"  # "since the last general election in 2019": the one before, no date of this one
     if row.kind == "count" and unit:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
         if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
@@ -708,18 +710,23 @@ def _signature(row: Any) -> tuple[str, str, str]:
 
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
-_FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated)\s+)?$", re.I)
+_PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
+                              r"(?!(?:day|week|weekend|month|year|quarter|half|decade|season)s?\b)(?:[\w’'-]+\s+){1,3}"
+                              r"(?:in|of|on|at|from)\s+$", re.I)
+_FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated"
+                        r"|(?:the|its|their|his|her)\s+(?:previous|prior|earlier|former|last))\s+)?$", re.I)
 
 
-def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, int, str], frozenset[Any]]:
-    """Per sentence and kind, the values it tells as a level before a change ("has risen to 67, up from 55", "jumped
-    from 36 to 53", "was cut to $1 million from $5 million"): its source's own earlier reading of what it tells now, so
-    another source's figure of that value is no disagreement with the new one (a toll read hours apart)."""
-    out: dict[tuple[str, int, str], set[Any]] = defaultdict(set)
+def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, str], frozenset[Any]]:
+    """Per source and kind, the values it tells as a level before a change ("has risen to 67, up from 55", "jumped
+    from 36 to 53", "was cut to $1 million from $5 million", "a notable increase from their previous 11"): its own
+    earlier reading of what it tells now, in that sentence or another, so another source's figure of that value is no
+    disagreement with the new one (a toll read hours apart, a party's seats at the election before)."""
+    out: dict[tuple[str, str], set[Any]] = defaultdict(set)
     figures = facts[(facts["kind"] != "date") & facts["canonical_value"].notna()]
-    for r in plain_rows(figures[["source", "sentence_index", "kind", "canonical_value", "sentence", "start", "sentence_start"]]):
+    for r in plain_rows(figures[["source", "kind", "canonical_value", "sentence", "start", "sentence_start"]]):
         if _FROM_BASE.search(_before(r)):
-            out[(r.source, int(r.sentence_index), r.kind)].add(nan_to_none(r.canonical_value))
+            out[(r.source, r.kind)].add(nan_to_none(r.canonical_value))
     return {key: frozenset(v) for key, v in out.items()}
 
 

@@ -476,3 +476,23 @@ def test_a_month_that_names_data_is_compared_only_with_months_of_data(tmp_path: 
 def test_a_quarter_that_names_a_report_is_no_date_of_the_release(tmp_path: Path, other: str, status: list[str]) -> None:
     claims = _two_sources(tmp_path, "Kestrel released its report on deliveries on July 23, 2024.", other, published="2024-07-24")
     assert [c for c, _ in claims if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("The Liberal Democrats had 11 seats after the vote.", []),  # the level the first source itself tells as before
+    ("The Liberal Democrats had 17 seats after the vote.", ["conflict"]),
+])
+def test_a_level_a_source_tells_as_before_in_another_sentence_is_its_earlier_reading(
+        tmp_path: Path, other: str, status: list[str]) -> None:
+    told = ("The Liberal Democrats saw a significant increase to 71 seats after the vote. The party made big gains, securing "
+            "71 seats, a notable increase from their previous 11.")
+    assert [c for c, _ in _two_sources(tmp_path, told, other) if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Labour gained 211 seats since the last general election in 2019.", []),  # the election before: another one
+    ("Labour won a landslide in the 2023 general election.", ["conflict"]),
+])
+def test_a_date_of_the_last_one_before_is_no_date_of_this_one(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "Labour won a landslide in the 2024 general election.", other, published="2024-07-05")
+    assert [c for c, _ in claims if c == "conflict"] == status
