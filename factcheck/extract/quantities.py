@@ -493,7 +493,9 @@ _OPENING_FUNCTION_WORDS = frozenset(
     "some about nearly almost around roughly approximately only just over under more fewer less another all those these "
     "the its their his her our my your exactly perhaps maybe estimated with at by in of for from to on after before since "
     "during between among and but yet so then last next first up down until through within barely fully each every no "
-    "minus plus including like unlike than even still versus per".split()
+    "minus plus including like unlike than even still versus per "
+    "overall altogether together now today yesterday currently already also again finally meanwhile initially officially "
+    "reportedly nationwide worldwide globally".split()  # ("Overall 30 people died": an adverb, no name of the number)
 )
 
 
@@ -673,6 +675,7 @@ _MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
 _MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
+_TOTAL_WORDS = frozenset(("total", "combined", "overall"))
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -720,6 +723,10 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if m.group("word")[0].isupper() and m.group("word") != "I" and (after := _PHRASE_WORD.match(text, m.end())) and (
                 is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
             pos = m.end()  # "8.5 million Windows devices", "2 US states": a name before the noun counted describes it
+            continue
+        if word in _TOTAL_WORDS and pos == end and (after := _PHRASE_WORD.match(text, m.end())) and (
+                is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
+            pos = m.end()  # "125 total medals", "40 combined points": the noun after the sum is what it counts
             continue
         if word in _NOT_NOUNS and word not in _ADJECTIVE_OK:
             return None

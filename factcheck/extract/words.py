@@ -130,7 +130,8 @@ _DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|tho
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|until)|(?:^|[.!?]\s+)(?:In|Since|During|By|Until))\s+$")
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
 # plurals of nouns lemminflect's lexicon knows only as verbs ("nine assists", "12 likes") or spells wrong ("sixes")
-_PLURALS_IT_LACKS = {"assists": "assist", "likes": "like", "installs": "install", "jabs": "jab", "aces": "ace", "sixes": "six"}
+_PLURALS_IT_LACKS = {"assists": "assist", "likes": "like", "installs": "install", "jabs": "jab", "aces": "ace", "sixes": "six",
+                     "silvers": "silver"}  # ("44 silvers": medals)
 
 
 def year_counts_something(text: str, before: str, end: int) -> bool:
