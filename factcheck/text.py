@@ -70,14 +70,17 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences; newlines end one (in hard-wrapped prose, a single newline within a sentence
-    does not: `_wrapped`), abbreviations like 'Oct.' never do."""
+    does not: `_wrapped`), abbreviations like 'Oct.' do not, unless a word that is no day follows a month's ('in
+    Jan. Primary rents rose')."""
     sentences: list[Sentence] = []
     start = 0
     wrapped = "\n" in text and _wrapped(text)
     for match in _BOUNDARY.finditer(text):
         if "\n" not in match.group() and _ends_with_abbreviation(text, match.start()) and not (
-                _OPENER.match(text, match.end()) and _ENDS_A_SENTENCE.search(text, max(0, match.start() - 4), match.start() + 1)):
-            continue
+                _OPENER.match(text, match.end()) and _ENDS_A_SENTENCE.search(text, max(0, match.start() - 4), match.start() + 1)
+        ) and not (text[match.end() : match.end() + 1].isupper() and _MONTH_ENDS.search(text, max(0, match.start() - 5),
+                                                                                         match.start() + 1)):
+            continue  # ("up from 1.4% in Jan. Primary rents are up": a month's abbreviation before a word, no day, ends it)
         if wrapped and match.group() == "\n" and _continues(text, match.start()):
             continue
         _append(sentences, text, start, match.start() + len(match.group().rstrip()))
@@ -100,6 +103,7 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 
 # initials that may end a sentence ("struck the bridge at 1:28 a.m. Its hydrocracker", "sold in the U.S. The company")
 # when a word that opens sentences follows ("at 2 p.m. Tuesday", "U.S. Steel" go on)
+_MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _ENDS_A_SENTENCE = re.compile(r"(?:\b[ap]\.m|\bU\.[SK]|\bU\.S\.A)\.$")
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|I|In|But|This|That|These|Those|There|His|Her|Their|Our|On|At|After"
                      r"|By|Some|Many|Most|All|No|Officials|Police)\b")

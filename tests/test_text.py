@@ -77,6 +77,9 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     ("It opens at 2 p.m. Tuesday.", ["It opens at 2 p.m. Tuesday."]),
     ("It sells in the U.S. The firm said so.", ["It sells in the U.S.", "The firm said so."]),
     ("He toured the U.S. Steel plant.", ["He toured the U.S. Steel plant."]),
+    # a month's abbreviation ends a sentence before a word, not before its day
+    ("Core rose from 1.4% in Jan. Primary rents are up 3.1%.", ["Core rose from 1.4% in Jan.", "Primary rents are up 3.1%."]),
+    ("The deal closed on Jan. 5 and shares rose.", ["The deal closed on Jan. 5 and shares rose."]),
 ])
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences
