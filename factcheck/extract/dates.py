@@ -443,6 +443,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif (kind in _THE_KINDS or (kind == "rel_period" and text[start] in "cuCU")) and text[max(0, start - 4) : start] in (
                 "the ", "The ") and not text.endswith(("-quarter", "-half"), start, end):
             start -= 4  # "the third quarter", "the 1990s": the article belongs to the date (not "the first-quarter results")
+        elif kind == "rel_period" and text[max(0, start - 5) : start].lower() == "this " and text[start : start + 5].lower() == "last ":
+            start -= 5  # "this last month": the one just gone by, as "this past month" is (not the month before it)
         surface = text[start:end]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
@@ -1729,7 +1731,9 @@ _MONTHS_IN = {"year": 12, "quarter": 3, "month": 1}
 
 
 def _relative_period(surface: str, base: dt.date, steps: int = 1) -> tuple[dt.date, dt.date, str]:
-    words = _strip_part(surface).lower().removeprefix("the ").split()
+    words = _strip_part(surface).lower().removeprefix("the ").removeprefix("this last ").split()
+    if len(words) == 1:
+        words = ["past", words[0]]  # ("this last month")
     words[0] = {"current": "this", "coming": "next", "upcoming": "next"}.get(words[0], words[0])
     which, period = words[0], words[1]
     step = {"last": -1, "past": -1, "next": 1, "this": 0}[which] * steps

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 # surface regex (matched case-sensitively unless marked (?i)) -> pint expression
 UNIT_ALIASES: list[tuple[str, str]] = [
     # temperatures: "40C" and "104F" glued to the digits as well ("40 degrees" alone says neither scale nor kind)
-    (r"°\s?C\b|(?i:degrees? (?:Celsius|centigrade))|degrees? C\b|C(?![\w'’-])", "degree_Celsius"),
-    (r"°\s?F\b|(?i:degrees? Fahrenheit)|degrees? F\b|F(?![\w'’-])", "degree_Fahrenheit"),
+    # ("42.2 Celsius", "104 Fahrenheit": the scale's name alone)
+    (r"°\s?C\b|(?i:degrees? (?:Celsius|centigrade))|degrees? C\b|C(?![\w'’-])|Celsius\b|centigrade\b", "degree_Celsius"),
+    (r"°\s?F\b|(?i:degrees? Fahrenheit)|degrees? F\b|F(?![\w'’-])|Fahrenheit\b", "degree_Fahrenheit"),
     (r"(?i:mb/d|mbpd|mbd|million barrels (?:of oil )?(?:per|a) day)", "mbpd"),
     (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
     (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
