@@ -188,7 +188,7 @@ _DATE_BODY = (
     r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b))"
     # "the final three months of last year": the months that end it (not "the last three months" alone: up to now)
     rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
-    rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) {_MONTH}(?:,? {_YEAR})?)(?![\w])"
+    rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last) month|{_YEAR}))(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
     rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY}))?)"  # ("landed Thurs")
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
@@ -1387,12 +1387,22 @@ def _nth_weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.d
 
 
 def _nth_week(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    """'the first week of October', 'the last week of July 2016': the Monday-Sunday week that begins on the
-    month's n-th Monday (the last: the last whole week in the month)."""
+    """'the first week of October', 'the last week of July 2016', 'the third week of this month': the Monday-Sunday
+    week that begins on the month's n-th Monday (the last: the last whole week in the month); 'the first week of 2015':
+    the year's first ISO week."""
     words = surface.lower().replace(",", "").removeprefix("the ").split()
     n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(words[0], -1)
-    month = MONTHS[words[3].rstrip(".")]
-    year = int(words[4]) if len(words) > 4 else None
+    if words[3].isdigit():  # "the first week of 2015": the ISO week (its Monday may fall in the year before)
+        year = int(words[3])
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        monday = dt.date.fromisocalendar(year, weeks if n < 0 else n + 1, 1)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if words[4:5] == ["month"]:  # "the last week of this month", "the first week of next month"
+        index = base.year * 12 + base.month - 1 + {"next": 1, "last": -1}.get(words[3], 0)
+        month, year = index % 12 + 1, index // 12
+    else:
+        month = MONTHS[words[3].rstrip(".")]
+        year = int(words[4]) if len(words) > 4 else None
 
     def week_in(y: int) -> Range | None:
         last_day = calendar.monthrange(y, month)[1]
