@@ -119,8 +119,8 @@ GATES = {
     "CZK": r"Czech|Czechia|Prague|Brno|koruna|CZK",
 }
 # Prefixes several countries' currencies share: the country the article names most decides, as for their names
-# ("Sh5 billion" in Nairobi is KES, in Kampala UGX); none named, no money
-SHARED_PREFIXES = {"Sh": "shilling", "Shs": "shilling"}
+# ("Sh5 billion" in Nairobi is KES, in Kampala UGX); none named, no money (a rupee: INR)
+SHARED_PREFIXES = {"Sh": "shilling", "Shs": "shilling", "Rs": "rupee", "Rs.": "rupee"}  # ("Rs1.5 trillion" in Karachi: PKR)
 _ALL_WORDS = sorted({*CURRENCY_WORDS, *AMBIGUOUS_WORDS}, key=len, reverse=True)
 _WORD_AFTER = re.compile(  # (after a space, or a hyphen: "a 3-billion-dollar plan", "a 10-euro note")
     r"[\s-](?i:(?P<word>" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")(?:s|es)?|(?P<plural>"

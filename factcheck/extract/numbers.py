@@ -126,7 +126,7 @@ NUMBER_GUARD = starts_with(
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
-              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)|(?<=\b[mM]agnitude-)"
+              r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bUSh)|(?<=\bTSh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)|(?<=\b[mM]agnitude-)"
               # "USD12.5m", "EUR5bn", "R8,500", "Sh5 billion"
               + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)) + ")")
 _GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)} | set("MpsADRPYFBSZh")))

@@ -61,7 +61,7 @@ _GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in GATES.items
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "₽": "RUB", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF",
+    "₽": "RUB", "₦": "NGN", "₱": "PHP", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
     "E£": "EGP", "NIS": "ILS", "₴": "UAH", "₪": "ILS", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     **GATED_PREFIXES, **SHARED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
@@ -72,7 +72,7 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭]"
-    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|SFr\.?|NIS|"
+    r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|USh|TSh|SFr\.?|NIS|"
     + "|".join(sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
     + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
