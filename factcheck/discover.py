@@ -51,7 +51,16 @@ from factcheck.engine.matching import (
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.dates import DATA_NOUNS
 from factcheck.extract.quantities import CHANGE_WORDS
-from factcheck.extract.words import BASE_BEFORE, can_be_noun, can_be_verb, is_verb_only, known_word, only_a_verb, singular
+from factcheck.extract.words import (
+    BASE_BEFORE,
+    IRREGULAR_PAST,
+    can_be_noun,
+    can_be_verb,
+    is_verb_only,
+    known_word,
+    only_a_verb,
+    singular,
+)
 from factcheck.facts import is_missing
 from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
@@ -923,10 +932,19 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                           ) & frozenset(words) if counted else frozenset()
     summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
                        and (y := _word_id(m.group(2).lower())) in in_claim and x != y) if " and " in claim else frozenset()
+    if counted and " and " in claim:
+        # "carrying 181 passengers and crew", "Stations and stops: 25": the count sums what it counts and the noun after
+        # "and" (marked "#")
+        summed |= {("#" + counted_id, _word_id(noun)) for m in _COUNTED_AND.finditer(claim)
+                   if _word_id(m.group(1).lower()) == counted_id and can_be_noun(noun := m.group(2).lower())
+                   and noun not in IRREGULAR_PAST and not noun.endswith("ed")}
     return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed)
 
 
 _SUMMED = re.compile(r"\b([A-Za-z][\w'-]+) and ([A-Za-z][\w'-]+)\b")  # "pipeline and LNG", "oil and gas"
+# (a noun that ends its phrase: "181 passengers and crew," not "53 people and turned", "53 and survivors told")
+_COUNTED_AND = re.compile(r"\b([A-Za-z]{3,}) and ([a-z]{3,})"
+                          r"(?=\s*[,.;:)]|\s+\d|\s+(?:were|was|are|is|on|aboard|when|who|had|have|in)\b|\s*$)")
 
 
 def _ids(text: str) -> frozenset[str]:
@@ -1157,10 +1175,17 @@ def _narrowed_apart(a: Topic, b: Topic) -> bool:
     return bool(a.narrowing - b[0].keys()) or bool(b.narrowing - a[0].keys())
 
 
-def _summed_apart(a: Topic, b: Topic) -> bool:
+def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
     """Whether one claim sums two things ("Russian pipeline and LNG gas to China: 24 bcm") of which the other's clause
-    says one alone ("Pipeline gas to China: 15.4 bcm"): the sum is more than its part."""
-    return any((x in theirs[0]) != (y in theirs[0]) for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
+    says one alone ("Pipeline gas to China: 15.4 bcm"): the sum is more than its part. `counted_only`: only sums of
+    what a count counts ("181 passengers and crew"; "trade between China and Russia" joins no two things counted)."""
+    if counted_only:
+        return any((x, y) not in theirs.summed and y in theirs[0]
+                   for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed if x[0] == "#")
+    return any(((x, y) not in theirs.summed and y in theirs[0]) if x[0] == "#" else ((x in theirs[0]) != (y in theirs[0]))
+               for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
+    # ("181 passengers and crew" against "175 passengers and six crew": what the other counts apart; not "25 stations
+    # and stops" against "25 stations", which counts no stops of its own)
 
 
 def _each_says_another_group(a: Topic, b: Topic) -> bool:
@@ -1388,9 +1413,9 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     """Two figures each the only one of its kind, unit and scale in its story, that outlets word each their own
     way ("carrying 21.6 tonnes of satellites", "lofting 21.6 tonnes to orbit"): one claim when they say one value,
     or close values or the same digits in another order, a word of their claims in common and no thing each names
-    that the other's clause does not ("a deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"); the
-    weakest link there is."""
-    if _each_names_another(a, b, names):
+    that the other's clause does not ("a deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"), nor a sum
+    against a part ("carrying 181 passengers and crew" / "carrying 175 passengers and six crew"); the weakest link there is."""
+    if _each_names_another(a, b, names) or _summed_apart(a, b, counted_only=True):
         return None
     if _value_key(a_row) != _value_key(b_row):
         transposed = _transposed(a_row, b_row, same_unit=True)  # (one bucket: "68,000 people" employed are employees)

@@ -496,3 +496,12 @@ def test_a_level_a_source_tells_as_before_in_another_sentence_is_its_earlier_rea
 def test_a_date_of_the_last_one_before_is_no_date_of_this_one(tmp_path: Path, other: str, status: list[str]) -> None:
     claims = _two_sources(tmp_path, "Labour won a landslide in the 2024 general election.", other, published="2024-07-05")
     assert [c for c, _ in claims if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("The jet was carrying 175 passengers and six crew members when it crashed in Muan.", []),  # a part of the sum
+    ("The jet was carrying 180 passengers and crew when it crashed in Muan.", ["conflict"]),  # the sum, another value
+])
+def test_a_count_of_two_nouns_joined_by_and_is_their_sum(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "The jet was carrying 181 passengers and crew when it crashed in Muan.", other)
+    assert [c for c, _ in claims if c == "conflict"] == status
