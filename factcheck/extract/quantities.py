@@ -1928,6 +1928,7 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
 _SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are)\s$")
+_SECTION_CODE = re.compile(r"\([a-z\d]{1,2}\)")
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
 _BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
@@ -1979,6 +1980,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if (text.startswith("(", end) and _SECTION_CODE.match(text, end)) or (
+            start >= 2 and text[start - 1] == "(" and text[start - 2] not in " \t\n([" and text.startswith(")", end)):
+        return None  # "a 401(k) plan", "a 501(c)(3) charity", "section 40(2)": a section of a code, no figure
     if number.spelled and text[end : end + 1] == "-" and _A_MAGNITUDE.fullmatch(text, start, end) and _MAGNITUDE_ADJECTIVE.match(
             text, end + 1):
         return None  # "a billion-dollar plan", "a million-pound home": of that order, no figure ("a half-million-dollar home" is)
