@@ -710,6 +710,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
         # but "its fourth consecutive cut" and "its fourth straight cut" count cuts, "in the 12th and 67th minutes" minutes)
         unit = "" if head is None else _word_id((head.group(2) if head.group(1).lower() in _IN_A_ROW and head.group(2)
                                                  else head.group(1)).lower())
+    if row.kind == "quantity" and row.unit == "yard" and "-" in str(row.surface) and (head := _DESCRIBED.match(_after(row))):
+        unit += " " + _described_noun(head)  # "a 21-yard pass" is no "80 yards" run: a play's yards, as a term's years are
     if row.kind in ("money", "quantity") and _PART_OF_AFTER.match(_after(row)):
         unit += " part"  # "about $132.4 million of the cash option": a part of what it names, not that thing
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):

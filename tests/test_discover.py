@@ -505,3 +505,12 @@ def test_a_date_of_the_last_one_before_is_no_date_of_this_one(tmp_path: Path, ot
 def test_a_count_of_two_nouns_joined_by_and_is_their_sum(tmp_path: Path, other: str, status: list[str]) -> None:
     claims = _two_sources(tmp_path, "The jet was carrying 181 passengers and crew when it crashed in Muan.", other)
     assert [c for c, _ in claims if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Running back Christian McCaffrey had 22 carries for 80 yards against the Chiefs.", []),  # yards run, no pass
+    ("The touchdown came on a 12-yard pass to Christian McCaffrey against the Chiefs.", ["conflict"]),  # the same play
+])
+def test_the_yards_of_a_play_are_no_claim_of_yards_run(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _two_sources(tmp_path, "The touchdown came on a 21-yard pass to Christian McCaffrey against the Chiefs.", other)
+    assert [c for c, _ in claims if c == "conflict"] == status
