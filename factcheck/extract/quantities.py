@@ -1795,6 +1795,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if i >= 0 and words[i] in _DOWN_WORDS:
         if words[i] in _LOST and _AMOUNT_IN_MILLIONS.search(text, start, end):
             return ""  # "the company lost $1.2bn": a loss of that much, not a fall by it ("shares lost 3%", "lost $2 to $85")
+        if words[i] in _DROPPED and _DEPTH_UNIT.search(text, start, end) and _WEATHER_BEFORE.search(text, max(0, start - 80), start):
+            return ""  # "The storm dropped 2.5 inches": rain it brought, no fall ("the river dropped 2 feet" is one)
         return "down"
     if (i >= 1 and words[i] in _UP_BY and words[i - 1] in ("was", "were", "been", "is", "are", "be")
             and _SHARE_OR_POINTS.search(text, start, end)):
@@ -1928,6 +1930,9 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
 _SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are)\s$")
+_DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
+_WEATHER_BEFORE = re.compile(r"\b(?:storms?|rains?|rainfall|snow|snowfall|hurricanes?|typhoons?|cyclones?|downpours?|system|front"
+                             r"|showers|blizzard|monsoon)\b[^.;]*$", re.I)
 _SECTION_CODE = re.compile(r"\([a-z\d]{1,2}\)")
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
 _BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")

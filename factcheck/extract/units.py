@@ -90,6 +90,10 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"[μµ]g\b|mcg\b|(?i:micrograms?|microgrammes?)", "microgram"),  # the Greek mu and the micro sign
     # "300g of rice", "a 500g bag", "weighs 300 g": grams ("4g network", "5G" are a mobile network's generation)
     (r"(?:(?<=\d)|(?<=\d ))g(?![\w'’-])(?!\s+(?:network|phone|signal|connection|service|coverage|speeds?|mobile|LTE)\b)", "gram"),
+    # "(4.75in)", "10in of snow", "a 55in TV", "3 in. of ice": inches glued to the digits, or "in." before "of" ("5 in a
+    # row", "born in 1960" are no inches)
+    (r"(?<=\d)in(?=\s*[)\],;]|\s+(?:of|TV|television|screen|display|monitor|tall|long|wide|deep)\b)"
+     r"|(?<=\d )in\.(?=\s+of\b)", "inch"),
     (r"[μµ]m\b|(?i:micrometers?|micrometres?|microns?)", "micrometer"),
     (r"TB\b|(?i:terabytes?)", "terabyte"),  # ("mb" is left out: megabytes or millibars)
     (r"GB\b|(?i:gigabytes?)", "gigabyte"),
