@@ -97,12 +97,15 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     # "U.S." / "A." (initials) and known abbreviations; a lower-case word ending a sentence is normal.
     # ("+26% y/y. Gas": a unit's last letter after a slash is no initial, nor is a multiplier after a number: "added
     # $154M. The budget")
+    if len(word) == 1 and word.islower() and _FIGURE_BEFORE.search(text, max(0, word_start - 12), word_start):
+        return False  # "the surge hit 3 m. The wall": a unit after a figure, no initial ("3417 E. Genesee Ave." is one)
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
         len(word) == 1 and text[word_start - 1 : word_start] != "/" and not text[word_start - 1 : word_start].isdigit())
 
 
 # initials that may end a sentence ("struck the bridge at 1:28 a.m. Its hydrocracker", "sold in the U.S. The company")
 # when a word that opens sentences follows ("at 2 p.m. Tuesday", "U.S. Steel" go on)
+_FIGURE_BEFORE = re.compile(r"\d ?$")
 _MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _ENDS_A_SENTENCE = re.compile(r"(?:\b[ap]\.m|\bU\.[SK]|\bU\.S\.A)\.$")
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|I|In|But|This|That|These|Those|There|His|Her|Their|Our|On|At|After"

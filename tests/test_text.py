@@ -80,6 +80,9 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     # a month's abbreviation ends a sentence before a word, not before its day
     ("Core rose from 1.4% in Jan. Primary rents are up 3.1%.", ["Core rose from 1.4% in Jan.", "Primary rents are up 3.1%."]),
     ("The deal closed on Jan. 5 and shares rose.", ["The deal closed on Jan. 5 and shares rose."]),
+    # a unit's letter after a figure ends a sentence; a capital after a house number is a direction's initial
+    ("The surge hit 3 m. The wall held.", ["The surge hit 3 m.", "The wall held."]),
+    ("The store at 3417 E. Genesee Ave. was shut.", ["The store at 3417 E. Genesee Ave. was shut."]),
 ])
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences

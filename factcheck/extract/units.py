@@ -167,7 +167,8 @@ def is_time_unit(unit_expr: str) -> bool:
 def alias_pattern() -> re.Pattern[str]:
     """One compiled alternation of every alias, longest surface first (tried in list order)."""
     parts = [f"(?P<u{i}>{surface})" for i, (surface, _) in enumerate(UNIT_ALIASES)]
-    return re.compile(r"(?:" + "|".join(parts) + r")(?!\w|/(?![dy]\b|yr\b|day\b|year\b))")  # ("bcm/y": a rate, read after)
+    # ("bcm/y": a rate, read after; a footnote's superscript is no letter: "150 km/h¹")
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![^\W¹²³⁰⁴-⁹]|/(?![dy]\b|yr\b|day\b|year\b))")
 
 
 def match_alias(text: str, pos: int) -> tuple[int, str] | None:
