@@ -1161,6 +1161,9 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
                           and _IN_PLACE_AFTER.match(text, bare.end) is not None)
         if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
             bare.unit = head.unit
+        elif (bare.value_high is None and head.value > bare.value and _OF_THE_WHOLE.fullmatch(text, head.end, bare.start)
+              and _OF_THE_BEFORE.search(text, max(0, head.start - 12), head.start)):
+            bare.unit = head.unit  # "Of the 300 passengers, 120 were Canadian": a part of the whole before it
         elif (bare.value_high is None and (verbs := _PARTICIPLE_THEN_AND.fullmatch(text, head.end, bare.start))
               and (second := _PARTICIPLE_ALONE.match(text, bare.end)) and _participle(verbs.group("first"))
               and _participle(second.group(1))):
@@ -1168,6 +1171,8 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$")
+_OF_THE_WHOLE = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s+(?:(?:about|some|nearly|almost|only|just|at\s+least|more\s+than)\s+)?")
 _PARTICIPLE_THEN_AND = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?P<first>[a-z]+)\s+and\s+")
 _PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+)(?=\s*(?:[,.;:]|$))")
 
