@@ -396,6 +396,7 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
 
 
 # "the number of injuries had climbed to 711", "the number of confirmed cases is 1,204": the noun counted
+_MOST_WITH_BEFORE = re.compile(r"\b(?:the\s+)?(?:most|fewest)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\s+with\s+$", re.I)
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+"
     r"(?:(?:had|has|have)\s+)?" + _LEVEL_VERB, re.I)
@@ -408,6 +409,8 @@ def _tally_noun(before: str) -> str:
         return "person"
     if "number" in before and (counted := _NUMBER_OF_BEFORE.search(before)) and is_plural_noun(counted.group("noun").lower()):
         return singular(counted.group("noun").lower())
+    if " with " in before and (most := _MOST_WITH_BEFORE.search(before)) and is_plural_noun(most.group("noun").lower()):
+        return singular(most.group("noun").lower())  # "won the most total medals with 126": medals
     return ""
 
 
