@@ -72,7 +72,9 @@ _CUTS = re.compile(
     # (and before "said": "Governor Andrew Bailey said inflation would rise to 2.75%": who said it is no part of the claim)
     # ("incorrectly said": the adverb stays with what was said)
     # (a comma between digit groups is no cut: "per 100,000 residents" is no figure of its own)
-    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)))",
+    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)"
+    # ("won 126 medals to China's 91", "a 52-48 lead to Labour's 30%": the other side's figure is its own)
+    r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}['’]s)\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
     re.I,
 )
 # an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma
