@@ -184,7 +184,7 @@ _DATE_BODY = (
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
-    rf"|(?P<months_first>(?i:first) (?:{_MONTH_COUNT}) months(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
+    rf"|(?P<months_first>(?i:first) (?:(?:{_MONTH_COUNT}) months|(?i:two|three|2|3) quarters)(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
     r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b))"
     # "the final three months of last year": the months that end it (not "the last three months" alone: up to now)
     rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
@@ -462,7 +462,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))) and not (
                 unread and kind in ("day_md", "day_dm") and unread.group().strip().lower() in ("a", "an")):
             continue  # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day)
-        if kind == "months_first" and surface.endswith("months") and (
+        if kind == "months_first" and surface.endswith(("months", "quarters")) and (
                 surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
@@ -1441,6 +1441,8 @@ def _first_months(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.
     lower = surface.lower()
     count_word = re.search(r"(?:first|last|final) (\w+)", lower).group(1)  # type: ignore[union-attr]
     months = int(count_word) if count_word.isdigit() else YEAR_WORD_VALUES[count_word]
+    if "quarters" in lower:  # "the first three quarters": nine months
+        months, lower = months * 3, lower.replace("quarters", "months")
     digits = re.search(r"\d{4}", surface)
     year = int(digits.group()) if digits else base.year - 1 if "last year" in lower else base.year
     if not re.match(r"(?:the )?first", lower):  # "the final three months of 1988": October to December

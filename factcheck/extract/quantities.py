@@ -1474,6 +1474,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             continue  # ("half a century": read as 50 years)
         if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a million and a half": the half of a number, not a share
+        if _PERIODS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not m.group("of"):
+            continue  # "in the first three quarters", "over the past two halves": periods of a year, no share
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
@@ -1516,6 +1518,7 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     return out
 
 
+_PERIODS_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|opening|coming|latest|recent)\s+$", re.I)
 _MAGNITUDE = re.compile(
     r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)(?![\w-])"
     r"|(?P<bare>(?i:hundreds|thousands|millions|billions))(?= of ))"
