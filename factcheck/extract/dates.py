@@ -184,7 +184,8 @@ _DATE_BODY = (
     r"|(?P<rel_hence>(?:day|week|month|year)s? from (?i:now|today))"  # "a year from now", "two weeks from today"
     # "the first nine months of 1997", "the first six months of the year": January to the month named
     # ("the first three months" alone: of the year, where business is reported; not "the first three months of his term")
-    rf"|(?P<months_first>(?i:first) (?:(?:{_MONTH_COUNT}) months|(?i:two|three|2|3) quarters)(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
+    rf"|(?P<months_first>(?i:first) (?:(?:{_MONTH_COUNT}) months|(?i:two|three|2|3) quarters)"
+    rf"(?: (?:of|in) (?:{_YEAR}|(?:the|this|last) year)"
     r"|(?! (?:of|in|after|since|as|under|at|on|following|before|to|through|ended|ending)\b))"
     # "the final three months of last year": the months that end it (not "the last three months" alone: up to now)
     rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
