@@ -1179,15 +1179,13 @@ def _narrowed_apart(a: Topic, b: Topic) -> bool:
 
 def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
     """Whether one claim sums two things ("Russian pipeline and LNG gas to China: 24 bcm") of which the other's clause
-    says one alone ("Pipeline gas to China: 15.4 bcm"): the sum is more than its part. `counted_only`: only sums of
-    what a count counts ("181 passengers and crew"; "trade between China and Russia" joins no two things counted)."""
-    if counted_only:
-        return any((x, y) not in theirs.summed and y in theirs[0]
-                   for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed if x[0] == "#")
-    return any(((x, y) not in theirs.summed and y in theirs[0]) if x[0] == "#" else ((x in theirs[0]) != (y in theirs[0]))
+    says one alone ("Pipeline gas to China: 15.4 bcm"): the sum is more than its part. A count's sum of what it counts
+    and another noun (marked "#": "181 passengers and crew") is apart from a claim that counts that noun apart and sums
+    neither ("175 passengers and six crew"; not "25 stations" against "25 stations and stops": no stops counted).
+    `counted_only`: only such sums ("trade between China and Russia" joins no two things counted)."""
+    return any(((x, y) not in theirs.summed and y in theirs[0]) if x[0] == "#"
+               else not counted_only and (x in theirs[0]) != (y in theirs[0])
                for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
-    # ("181 passengers and crew" against "175 passengers and six crew": what the other counts apart; not "25 stations
-    # and stops" against "25 stations", which counts no stops of its own)
 
 
 def _each_says_another_group(a: Topic, b: Topic) -> bool:

@@ -76,17 +76,25 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     wrapped = "\n" in text and _wrapped(text)
     for match in _BOUNDARY.finditer(text):
-        if "\n" not in match.group() and _ends_with_abbreviation(text, match.start()) and not (
-                _OPENER.match(text, match.end()) and _ENDS_A_SENTENCE.search(text, max(0, match.start() - 4), match.start() + 1)
-        ) and not (text[match.end() : match.end() + 1].isupper() and _MONTH_ENDS.search(text, max(0, match.start() - 5),
-                                                                                         match.start() + 1)):
-            continue  # ("up from 1.4% in Jan. Primary rents are up": a month's abbreviation before a word, no day, ends it)
+        if "\n" not in match.group() and _abbreviation_goes_on(text, match.start(), match.end()):
+            continue
         if wrapped and match.group() == "\n" and _continues(text, match.start()):
             continue
         _append(sentences, text, start, match.start() + len(match.group().rstrip()))
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _abbreviation_goes_on(text: str, dot: int, after: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation inside its sentence ("Oct. 5", "the U.S. Senate"), not
+    the sentence: initials before a word that opens sentences end it ("at 1:28 a.m. Its crew"), and so does a month's
+    abbreviation before a word ("up from 1.4% in Jan. Primary rents are up")."""
+    if not _ends_with_abbreviation(text, dot):
+        return False
+    if _OPENER.match(text, after) and _ENDS_A_SENTENCE.search(text, max(0, dot - 4), dot + 1):
+        return False
+    return not (text[after : after + 1].isupper() and _MONTH_ENDS.search(text, max(0, dot - 5), dot + 1))
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

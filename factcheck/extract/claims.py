@@ -43,14 +43,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.words import BASE_BEFORE, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
+from factcheck.extract.words import BASE_BEFORE, GAPPED_NAME, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
 _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
               r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
-_MONTH_NAMES = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                r"|(?:Q|H|FY|No|Nos|Number|Room|Route|Chapter|Model|Version|Article|Section|Page|Phase|Level|Stage|Week|Day|Game)\b")
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
 # ends first, then the comma that opens a relative clause, then fragment ends.
@@ -60,7 +58,7 @@ _CUTS = re.compile(
     r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
     # "Labour won 412 seats, the Conservatives 121 (-251), the Lib Dems 72": a name and a figure after a comma, with
     # no verb, say of the name what the clause before said (not a date: "on Sunday, Nov. 5")
-    r"|,(?=\s+(?-i:(?:the\s+)?(?!" + _MONTH_NAMES + r")[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+[-+−]?\d[\d,.]*%?"
+    r"|,(?=\s+(?-i:" + GAPPED_NAME + r")\s+[-+−]?\d[\d,.]*%?"
     r"(?:\s*\([^()]{1,12}\))?(?:[,;.]|\s+and\s|$))"
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb

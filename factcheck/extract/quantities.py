@@ -43,6 +43,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
+    GAPPED_NAME,
     IRREGULAR_PAST,
     can_be_noun,
     can_be_verb,
@@ -918,17 +919,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         )
     out.sort(key=lambda x: x.start)
     for previous, mention in itertools.pairwise(out):
-        if ("," in text[previous.end : mention.start] or " and " in text[previous.end : mention.start]) and _GAPPED_NAME.fullmatch(
-                text, previous.end, mention.start) and (
-                previous.value_high is None and mention.value_high is None and _ITEM_END.match(text, mention.end)):
-            # "Apple rose 2%, Microsoft 1.5%", "China took 2.1 million bpd, India 1.8 million": a name and a figure after
-            # a comma, with no verb, say of the name what the clause before said of its figure
-            if mention.kind == previous.kind == "percent" and previous.change and not mention.change:
-                mention.change = previous.change
-            elif (mention.kind == "count" and not mention.unit and mention.value is not None and previous.kind in ("count", "quantity")
-                  and previous.unit and (_MULTIPLIER_END.search(text, previous.start, previous.end) is not None)
-                  == (_MULTIPLIER_END.search(text, mention.start, mention.end) is not None)):
-                mention.kind, mention.unit = previous.kind, previous.unit
+        _gapped_item(text, previous, mention)
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
         elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
@@ -949,10 +940,25 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
-_GAPPED_NAME = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                          r"[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+")
+_GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
 _ITEM_END = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*(?:[,;.]|\s+and\s|$)")
-_MULTIPLIER_END = re.compile(r"(?i:million|billion|trillion|mln|bn|m|k)(?:\s+\S+)*$|\d\s*(?i:million|billion|trillion|bn|m|k)\b")
+_MULTIPLIED = re.compile(r"\d\s*(?i:million|billion|trillion|mln|bn|m|k)\b")  # ("2.1 million bpd", "40m")
+
+
+def _gapped_item(text: str, previous: Mention, mention: Mention) -> None:
+    """'Apple rose 2%, Microsoft 1.5%', 'China took 2.1 million bpd, India 1.8 million': a name and a figure after a
+    comma (or "and"), with no verb, say of the name what the clause before said of its figure: its change, or the
+    unit of a count or quantity written with a multiplier as the figure is (or without, as it is)."""
+    if not ("," in text[previous.end : mention.start] or " and " in text[previous.end : mention.start]) or not (
+            _GAPPED_ITEM.fullmatch(text, previous.end, mention.start) and previous.value_high is None
+            and mention.value_high is None and _ITEM_END.match(text, mention.end)):
+        return
+    if mention.kind == previous.kind == "percent" and previous.change and not mention.change:
+        mention.change = previous.change
+    elif (mention.kind == "count" and not mention.unit and mention.value is not None and previous.kind in ("count", "quantity")
+          and previous.unit and (_MULTIPLIED.search(text, previous.start, previous.end) is not None)
+          == (_MULTIPLIED.search(text, mention.start, mention.end) is not None)):
+        mention.kind, mention.unit = previous.kind, previous.unit
 _DIGIT_RUN = re.compile(r"[\d,]*")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s+$")
 

@@ -11,6 +11,13 @@ from factcheck.memo import persistent
 # compared with 2022"): a date after them is no period of the figure before them
 COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
+# A name that an item of a gapped list opens with ("Labour won 412 seats, the Conservatives 121", "China took 2.1 million
+# bpd, India 1.8 million"), as a pattern: capitalised words, none a month or weekday ("on Sunday, Nov. 5") nor a word that
+# designates by number ("Room 101", "Q3")
+GAPPED_NAME = (r"(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+               r"|(?:Q|H|FY|No|Nos|Number|Room|Route|Chapter|Model|Version|Article|Section|Page|Phase|Level|Stage|Week|Day|Game)\b)"
+               r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
 IRREGULAR_PAST = frozenset(
     "said told met sat saw went came took made gave began held left led won lost rose fell grew bought sold sent spent "
     "paid struck fought flew drew threw wrote spoke broke chose knew became brought thought found stood swore "
