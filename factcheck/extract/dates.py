@@ -482,7 +482,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 _NAME_AFTER.match(text, end) and not _WEEKDAY_PREPOSITION.search(before)) or _NAMED_DAY_BEFORE.search(before)):
             continue  # "Saturday 6th January 1934": the date that follows says the day (and takes the weekday into
             # its span); "Nigeria's Monday Odiaka", "since Black Monday", "on Super Tuesday": a name
-        tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else ""
+        tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else (
+            _tense(text, start, end, sentence_of(start), own_clause=True)  # ("this spring they rose": its own verb)
+            if kind == "rel_period" and _SEASON_END.search(text, start, end) else "")
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
         elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
@@ -1006,6 +1008,7 @@ _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|ei
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
                         "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part",
                         "rel_latest"))
+_SEASON_END = re.compile(r"(?i:spring|summer|autumn|fall|winter)$")
 _TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
@@ -1016,10 +1019,11 @@ _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "price
     r"(?!\s+(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed)\b)", re.I)
 
 
-def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
+def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool = False) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
     budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
-    clause is a fragment of at most three words, the tense of the sentence before it, else after it."""
+    clause is a fragment of at most three words, the tense of the sentence before it, else after it (not with
+    `own_clause`: only a marker of the date's own clause tells)."""
     lo, hi = start - sentence.start, end - sentence.start
     plain = _without_parentheses(sentence.text, lo)
     edges = _clause_edges(plain)
@@ -1030,7 +1034,7 @@ def _tense(text: str, start: int, end: int, sentence: Sentence) -> str:
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
-    if tense:
+    if tense or own_clause:
         return "" if tense == "nearest" else tense
     opener = plain[max(0, left - 6) : left].lower()
     opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
@@ -1230,7 +1234,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "rel_fiscal":
         return _relative_fiscal(surface, base)
     if kind == "rel_period":
-        return _relative_period(surface, base)
+        return _relative_period(surface, base, tense=tense)
     if kind == "rel_after":  # "the year after next", "the week before last": two steps on or back
         words = surface.lower().split()
         return _relative_period(f"{'next' if words[-1] == 'next' else 'last'} {words[-3]}", base, steps=2)
@@ -1743,7 +1747,7 @@ def season_range(season: str, year: int) -> tuple[dt.date, dt.date, str]:
 _MONTHS_IN = {"year": 12, "quarter": 3, "month": 1}
 
 
-def _relative_period(surface: str, base: dt.date, steps: int = 1) -> tuple[dt.date, dt.date, str]:
+def _relative_period(surface: str, base: dt.date, steps: int = 1, tense: str = "") -> tuple[dt.date, dt.date, str]:
     words = _strip_part(surface).lower().removeprefix("the ").removeprefix("this last ").split()
     if len(words) == 1:
         words = ["past", words[0]]  # ("this last month")
@@ -1781,7 +1785,12 @@ def _relative_period(surface: str, base: dt.date, steps: int = 1) -> tuple[dt.da
             first, last, _ = season_range(period, y)
             return 0 if first <= base <= last else min(abs((first - base).days), abs((last - base).days))
 
-        year = min((year - 1, year, year + 1), key=distance)
+        years = (year - 1, year, year + 1)
+        if tense == "past":  # ("this spring they rose", told in October: the spring gone by, not the one nearer)
+            years = tuple(y for y in years if season_range(period, y)[0] <= base) or years
+        elif tense == "future":
+            years = tuple(y for y in years if season_range(period, y)[1] >= base) or years
+        year = min(years, key=distance)
         start, end, gran = season_range(period, year)
     if step == -1:
         while end >= base:
