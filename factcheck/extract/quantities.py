@@ -846,6 +846,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.start() and text[match.start() - 1] == "#":
             continue  # "Reply #1", "item #3": a label, not a figure
+        if match.start() >= 2 and text[match.start() - 1] == "–" and text[match.start() - 2].isdigit():
+            continue  # the second end of "12–18", a range read (or left out, bare) from its first end
+            # (a hyphen's "12-18" is one number to NUMBER_RE; an en dash's is two)
         if text[match.end() : match.end() + 1] == "+" and (summed := _DIGITS_PLUS_DIGITS.match(text, match.start())) is not None and (
                 not match.start() or not text[match.start() - 1].isalnum()):
             occupied.add(summed.start(), summed.end())  # "in the 1+4 format", "a 2+2 dialogue": a name, no "1 or more"
