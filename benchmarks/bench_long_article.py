@@ -25,6 +25,9 @@ SHAPES = {
     "numbered lines": "1) Output rose 40% to 33.7 bcm\n",
     "quotes": '"He said 5 people died," ',
     "questions": "Will gas double? About 40% more. ",
+    # a prefix that is money only where the text names its country, and one several countries share: each
+    # amount once looked the whole text through for the country
+    "gated and shared money": "The R0 is 12 near the R21 road, and he paid Rs 5 and Sh5 million in Nairobi. ",
 }
 
 

@@ -156,6 +156,7 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     return (m.end(), code) if code else None
 
 
+@lru_cache(maxsize=64)  # one count of the whole text's country names per currency word, not one per amount
 def country_currency(text: str, word: str) -> str | None:
     """The ISO code of a currency name several countries share ('franc', 'shilling'): that of the country the
     article names most, the default ('rupee': INR) when it names none, None on a tie or with no default."""

@@ -1412,7 +1412,12 @@ def _gate_open(text: str, mention: Mention) -> bool:
     country or the currency, and not before a road word ('the R21 highway')."""
     if text[mention.start] in LETTER_PREFIXES and not _SURE_AMOUNT.search(text, mention.start, mention.end):
         return False
-    return _GATE_RE[str(mention.unit)].search(text) is not None and not _ROAD_AFTER.match(text, mention.end)
+    return _names_currency_country(text, str(mention.unit)) and not _ROAD_AFTER.match(text, mention.end)
+
+
+@lru_cache(maxsize=64)  # one search of the whole text per currency, not one per amount ("R0 of 12" 3,000 times)
+def _names_currency_country(text: str, code: str) -> bool:
+    return _GATE_RE[code].search(text) is not None
 
 
 _SURE_AMOUNT = re.compile(r"\d,\d{3}|\d[\s-]?(?i:[mb]n?|million|billion|trillion|tn|k)\b")
