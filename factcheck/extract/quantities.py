@@ -446,6 +446,7 @@ def _over_is_during(preceding: list[str]) -> bool:
     return bool(preceding) and preceding[-1] == "over" and (len(preceding) < 2 or preceding[-2] not in _MORE_THAN_OVER)
 
 
+@lru_cache(maxsize=64)  # (once per text, not once per "245.6p")
 def _names_pence(text: str) -> bool:
     """Whether an article prices in sterling, so that '245.6p' is pence."""
     return _STERLING.search(text) is not None
