@@ -924,6 +924,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     for previous, mention in itertools.pairwise(out):
         _gapped_item(text, previous, mention)
+        if (previous.qualifier not in ("exact", "range") and mention.qualifier == "exact" and previous.kind == mention.kind
+                and mention.value_high is None and text[previous.end : mention.start] in (" (", "(") and text.startswith(")", mention.end)):
+            mention.qualifier = previous.qualifier  # "about 213 kilometers (132 miles)", "more than 17,000 mph (27,000 km/h)":
+            # the conversion restates the figure, its qualifier too
         if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
         elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
