@@ -328,6 +328,10 @@ _FORECAST_BEFORE = re.compile(
     r"(?P<word>forecast|expected|projected|predicted|anticipated)\b[^;:]*$"
     r"|\b(?:before|ahead of|at the (?:start|beginning) of)\b[^;:]*\b(?P<word2>forecast|expected|projected|predicted|anticipated)"
     r"\s+(?:[\w’'-]+\s+){1,8}?to\s+(?:reach|hit|total|top|be|rise|fall|grow|climb|exceed|last)\b[^;:]*$", re.I)
+# A reading since overtaken, told as such: "Emergency services initially confirmed a death toll of 51", "Officials
+# earlier put the toll at 40" (not across a comma: "initially put the toll at 51, later raising it to 95")
+_EARLIER_READING_BEFORE = re.compile(r"\b(?P<word>initially|originally|previously|earlier)\s+(?:had\s+)?"
+                                     r"(?:said|reported|confirmed|put|gave|estimated|counted|stated|listed)\b[^;:,]{0,50}$", re.I)
 # A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
 # "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
 _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
@@ -362,6 +366,11 @@ def denied(row: Any) -> str | None:
         before = clause[: max(0, int(row.start) - int(row.clause_start))]
         if (forecast := _FORECAST_BEFORE.search(before)) is not None:
             return forecast.group("word") or forecast.group("word2")  # a guess overtaken ("Analysts had forecast ...")
+    if "nitially" in clause or "riginally" in clause or "reviously" in clause or "arlier" in clause:
+        sentence_start = int(row.sentence_start)  # (the sentence's words: a clause is its fragments joined, commas left out)
+        before = str(row.sentence)[max(0, int(row.clause_start) - sentence_start) : max(0, int(row.start) - sentence_start)]
+        if (earlier := _EARLIER_READING_BEFORE.search(before)) is not None:
+            return earlier.group("word")
     sentence_start = int(row.sentence_start)
     return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)]) or _called_false(
         str(row.sentence), int(row.start) - sentence_start, int(row.end) - sentence_start)
