@@ -267,11 +267,13 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             continue
         claim = _claim([candidates[i] for i in members], [topics[i] for i in members], weight)
         pairs = list(itertools.combinations(sorted(group), 2))
-        claim.worded_alike = len(group) == 1 or any(  # (one class: figures of one wording)
+        claim.worded_alike = (len(group) == 1 and linked[group[0]]) or any(  # (one class: figures of one wording, unless
+            # no words link it: "162 of the 300 seats" / "With 162 of 300 seats", each story's only whole)
             pair in scores and pair not in sole_pairs | value_pairs | digit_pairs | period_pairs for pair in pairs)
         if not claim.worded_alike:
             claim.paired_by = ("digits" if any(pair in digit_pairs for pair in pairs)  # (the slip of a hand first: it
-                               else "sole" if any(pair in sole_pairs for pair in pairs)   # may be what disagrees)
+                               else "sole" if len(group) == 1 or any(pair in sole_pairs for pair in pairs)  # (may be what
+                               # disagrees)
                                else "period" if any(pair in period_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
@@ -389,7 +391,41 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
     closed = _closed_compounds({str(r.sentence) for r in candidates})
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed) for r in candidates]
+    # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
+    # about 2.14 million barrels a day" of the 107 million tonnes it restates)
+    claim_spans: dict[tuple[str, int, str], list[tuple[int, int, int, int, str]]] = defaultdict(list)
+    for r in rows:
+        if r.kind in SOLE_KINDS and int(r.claim_start) >= 0:
+            claim_start = int(r.claim_start)
+            claim_spans[(r.source, int(r.sentence_index), r.kind)].append(
+                (claim_start, claim_start + len(str(r.claim or "")), int(r.start), int(r.end), str(nan_to_none(r.canonical_unit) or "")))
+    topics = [topic._replace(apart=(_said_apart(r, spans) & frozenset(topic.words)) - topic.in_claim)
+              if len(spans := claim_spans.get((r.source, int(r.sentence_index), r.kind), ())) > 1 else topic
+              for r, topic in zip(candidates, topics, strict=True)]
     return candidates, topics, _weights(topics), dates
+
+
+_NO_UNIT = "count"  # the canonical unit of a bare count ("and the Congress 99")
+
+
+def _said_apart(row: Any, spans: list[tuple[int, int, int, int, str]]) -> frozenset[str]:
+    """The ids of the words of a figure's clause that only other figures' claims say ("the Congress" of "with the BJP
+    securing 240 seats and the Congress garnering 99" is no word of the 240's) after it (before it, a claim holds the
+    subject both share: "the Titanic rests 3,800 metres below the surface, 400 nautical miles off the coast"): (claim
+    start, claim end, figure start, figure end, canonical unit) of each figure of its sentence and kind."""
+    unit = str(nan_to_none(row.canonical_unit) or "")
+    clause = str(row.clause or "")
+    low = int(row.clause_start) if clause else int(row.sentence_start)
+    text = clause or str(row.sentence)
+    covered = [(max(a, low), min(b, low + len(text))) for a, b, fa, fb, other in spans
+               if a >= int(row.end) and fb <= b and a <= fa and a < low + len(text) and other in (unit, "", _NO_UNIT)]
+    if not covered:
+        return frozenset()
+    inside = " ".join(text[a - low : b - low] for a, b in covered)
+    outside = list(text)
+    for a, b in covered:
+        outside[a - low : b - low] = " " * (b - a)
+    return _ids(inside) - _ids("".join(outside)) - _ids(str(row.claim or ""))
 
 
 _TWO_WORDS = re.compile(r"(?<![\w-])([a-z]{3,}) ([a-z]{3,})(?![\w-])")
@@ -430,13 +466,17 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
     people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    acronyms: set[str] = set()
     for text in {joined_places(without_accents(numbered_names(str(row.clause or row.sentence)))) for row in candidates}:
         capitalised.update(_word_id(m.group().lower()) for m in _NAME.finditer(text))
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
-    return frozenset(w for w, n in capitalised.items() if n > lower[w])
+        if "(" in text:  # "the Bharatiya Janata Party (BJP)": the letters of a name are a name (not "gross domestic product (GDP)")
+            acronyms.update(_word_id(m.group(1).lower()) for m in _NAMED_ACRONYM.finditer(text))
+    return frozenset(w for w, n in capitalised.items() if n > lower[w]) | frozenset(acronyms)
 
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+_NAMED_ACRONYM = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+[A-Z][a-z]+\s+\(([A-Z]{2,6})\)")
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
 _NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
@@ -699,6 +739,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
         if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
             unit = _EMPLOYEE  # "employs about 2,300 people" counts its employees ("has about 2,300 employees")
+    if row.kind == "count" and _WHOLE_BEFORE.search(_before(row)):
+        unit += " whole"  # "542 of the 543 seats", "240 out of 543 seats": the whole a part is counted of, no one's count
     if row.kind == "duration":
         unit = str(row.unit)  # "a six-year term" and "a two-day visit" are no one claim, whatever words they share
         head = _DESCRIBED.match(_after(row)) if "-" in str(row.surface) else None
@@ -719,6 +761,7 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
+_WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
@@ -836,6 +879,7 @@ class Topic(NamedTuple):
     attributed: frozenset[str] = frozenset()  # ids of the claim's names of who estimated it ("analysts at Jefferies")
     narrowing: frozenset[str] = frozenset()  # ids of the words a count's own surface narrows its noun by ("foreign residents")
     summed: frozenset[tuple[str, str]] = frozenset()  # ids of two words its claim joins by "and" ("pipeline and LNG gas")
+    apart: frozenset[str] = frozenset()  # ids of its clause's words said only in other figures' claims ("and the Congress 99")
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
@@ -851,6 +895,9 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         claim = claim[: since.start()] + " " * (since.end() - since.start()) + claim[since.end() :]
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
         clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
+    if "-led" in claim or "-backed" in claim or "-owned" in claim or "-run" in claim or "-controlled" in claim:
+        claim = _LED_BY.sub(_spaces, claim)  # "The BJP-led NDA crossed 290 seats": the NDA's seats, not the BJP's (a word
+        # of the clause still)
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
@@ -925,6 +972,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # date is what the one before it is; the words before that one are its claim too (not after "or": ", or about 2.14
         # million barrels a day" restates the figure before it)
         in_claim = _ids(head) & frozenset(words)
+    if in_claim and row.kind != "date" and _SHARED_SUBJECT.match(str(row.claim)) and (head := _head_before(row)):
+        # "The average annual pay is currently $75,608 and eventually will rise to $119,309": a verb after "and" with
+        # no subject of its own says its figure of the subject before it
+        in_claim |= _ids(head) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
@@ -961,6 +1012,10 @@ _NOT_NARROWING = frozenset("new more other additional extra further total some a
 _FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
+_SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:will|would|could|may|might|should|is|was|are|were|has|had|have"
+                             r"|rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|reached|hit|topped)\s", re.I)
+
+
 def _head_before(row: Any) -> str:
     """The words of a figure's clause before the first figure in it, when that figure ends before this one's claim
     ("output fell" of "output fell 0.1% in Q3 and 0.5% in Q4"), else ''."""
@@ -978,6 +1033,7 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
 
 
 _BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
+_LED_BY = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-(?:led|backed|owned|run|controlled)\b")
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -1271,7 +1327,8 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
     satellites" in a story that weighs nothing else)."""
     by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
     for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
-        if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT):
+        if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT) \
+                and not signature[1].endswith(" whole"):  # ("more than 400 of the 650 seats": the whole says no claim)
             by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)
     restated = _restatements(candidates)
     sole: set[int] = set()
@@ -1350,8 +1407,11 @@ def _holder_score(a: Topic, b: Topic, names: frozenset[str], background: frozens
 
 def _each_names_another(a: Topic, b: Topic, names: frozenset[str]) -> bool:
     """Whether each claim names what the other's clause does not ("2.1 million Florida customers" / "In Georgia, 400,000
-    customers"); who estimated a figure ("analysts at Jefferies") names nothing it measures."""
-    return any((mine[1] & names) - mine.attributed - theirs[0].keys() and (theirs[0].keys() & names) - mine[0].keys()
+    customers"); who estimated a figure ("analysts at Jefferies") names nothing it measures, and what only another
+    figure's claim says ("with the BJP securing 240 seats and the Congress garnering 99") is none of a clause's names
+    (never the other way round: a name said apart still parts what it names)."""
+    return any((mine[1] & names) - mine.attributed - (theirs[0].keys() - theirs.apart)
+               and (theirs[0].keys() & names) - (mine[0].keys() - mine.apart)
                for mine, theirs in ((a, b), (b, a)))
 
 

@@ -514,3 +514,49 @@ def test_a_count_of_two_nouns_joined_by_and_is_their_sum(tmp_path: Path, other: 
 def test_the_yards_of_a_play_are_no_claim_of_yards_run(tmp_path: Path, other: str, status: list[str]) -> None:
     claims = _two_sources(tmp_path, "The touchdown came on a 21-yard pass to Christian McCaffrey against the Chiefs.", other)
     assert [c for c, _ in claims if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("The deal lifts the average annual pay of Boeing machinists to $119,309 by the contract's end.", []),
+    ("The deal lifts the average annual pay of Boeing machinists to $121,000 by the contract's end.", ["conflict"]),
+])
+def test_a_verb_after_and_with_no_subject_says_its_figure_of_the_subject_before(
+        tmp_path: Path, other: str, status: list[str]) -> None:
+    told = ("The average annual pay of Boeing machinists is currently $75,608 and eventually will rise to $119,309 under "
+            "the new contract.")
+    assert [c for c, _ in _two_sources(tmp_path, told, other, published="2024-11-05") if c == "conflict"] == status
+
+
+@pytest.mark.parametrize(("bjp", "status"), [
+    ("240", []),  # the Congress's 99 is no claim of the BJP's 240, nor the BJP-led NDA's 293 one of the BJP's
+    ("241", ["conflict"]),
+])
+def test_a_name_only_another_figure_claims_is_no_name_of_this_one(tmp_path: Path, bjp: str, status: list[str]) -> None:
+    for name, text in (("a", "The Election Commission of India has announced results for 542 of the 543 Lok Sabha "
+                              "constituencies, with the BJP securing 240 seats and the Congress garnering 99."),
+                       ("b", "The Bharatiya Janata Party (BJP) won 240 out of 543 seats, while the Congress secured 99 seats."),
+                       ("c", f"The BJP won {bjp} seats, falling short of a majority on its own."),
+                       ("d", "The BJP-led NDA crossed the halfway mark with 293 seats.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-06-05\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+
+
+@pytest.mark.parametrize(("whole", "status"), [
+    ("542 of the 543", []),  # the whole of the house, no party's seats
+    ("the 98", ["conflict"]),  # (a party's count: "Results for the 98 Lok Sabha seats" is compared)
+])
+def test_the_whole_a_part_is_counted_of_is_no_claim_of_the_part(tmp_path: Path, whole: str, status: list[str]) -> None:
+    for name, text in (("a", f"Results for {whole} Lok Sabha seats were declared on Wednesday, with the BJP winning 240 seats "
+                              "and the Congress 99."),
+                       ("b", "Lok Sabha election results: the National Democratic Alliance (NDA) was ahead in about 292 seats "
+                             "late on Tuesday."),
+                       ("c", "The Bharatiya Janata Party (BJP) won 240 seats in the Lok Sabha, short of a majority."),
+                       ("d", "The Congress won 99 seats in the Lok Sabha, up from 52 at the last election.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-06-05\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+
+
+def test_two_wholes_alone_make_no_claim_of_no_words(tmp_path: Path) -> None:
+    claims = _two_sources(tmp_path, "Labour won more than 400 of the 650 seats in the House of Commons.",
+                          "Labour has already won more than 326 of the 650 seats in parliament.", published="2024-07-05")
+    assert all(surfaces != ["650 seats", "650 seats"] for _, surfaces in claims)
