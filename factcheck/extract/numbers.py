@@ -62,7 +62,8 @@ _SMALL = (
 )
 SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five cents")
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
-_POINT = r"(?:[ -]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)"  # ("five-point-two")
+# ("five-point-two"; "four point 75", as a broadcaster's script may write 4.75)
+_POINT = r"(?:[ -]point(?:(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+|[ -]\d{1,3}(?![\d.,]\d)))"
 _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is no "two")
     r"(?:(?:half an?|(?:a |(?:one|three)[ -])quarters? of an?|(?:a |(?:one|two)[ -])thirds? of an?)"
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"
@@ -201,7 +202,7 @@ def word_value(words: str) -> Decimal:
     decimals = ""
     if "point" in w:
         at = w.index("point")
-        decimals = "".join(str(_DIGIT_WORDS[x]) for x in w[at + 1 :])
+        decimals = "".join(x if x.isdigit() else str(_DIGIT_WORDS[x]) for x in w[at + 1 :])
         w = w[:at]
     total, current = 0, 0
     for x in w:
