@@ -93,6 +93,9 @@ STOPWORDS = frozenset(
     + "roughly approximately estimated estimate least near alone".split()
     # who says it, and as of when: "The movie reportedly cost $200 million", "the film has already made $310 million"
     + "reportedly allegedly reputedly purportedly apparently already currently presently".split()
+    # nouns that say a figure is a figure, not what it measures: "Most of that amount ($10.32 billion)", "amounting to
+    # $2.48 billion", "a sum of", "its 2019 tally of 22"
+    + "amount sum tally".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last",))

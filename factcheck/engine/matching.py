@@ -328,6 +328,20 @@ _FORECAST_BEFORE = re.compile(
     r"(?P<word>forecast|expected|projected|predicted|anticipated)\b[^;:]*$"
     r"|\b(?:before|ahead of|at the (?:start|beginning) of)\b[^;:]*\b(?P<word2>forecast|expected|projected|predicted|anticipated)"
     r"\s+(?:[\w’'-]+\s+){1,8}?to\s+(?:reach|hit|total|top|be|rise|fall|grow|climb|exceed|last)\b[^;:]*$", re.I)
+# ... and so is an expectation the results are set against: "Wall Street was looking for adjusted EPS of $2.09",
+# "analysts' consensus estimates called for revenue of $11.22 billion", "Management was calling for revenue of $11 billion";
+# "smashed its $11 billion revenue projection", "far exceeded the $11 billion management had forecast", "beat estimates
+# of $2.09" (not "a $16 billion revenue forecast for the third quarter": a forecast still to be met is a claim of it)
+_LOOKED_FOR_BEFORE = re.compile(r"\b(?P<word>(?:was|were|had\s+been)\s+(?:looking|calling|hoping)\s+for"
+                                r"|(?:estimates?|consensus|forecasts?|analysts|projections?|guidance)\s+(?:had\s+)?called\s+for)"
+                                r"\b[^;:]*$", re.I)
+_BEATEN_BEFORE = re.compile(r"\b(?P<word>beat|beating|beats|smashed|smashing|topped|topping|exceeded|exceeding|surpassed|surpassing"
+                            r"|missed|missing|cleared)\s+(?:(?:far|well|easily)\s+)?(?:the\s+|its\s+|their\s+|analysts['’]\s+"
+                            r"|Wall\s+Street['’]s\s+)?(?P<noun>(?:consensus\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
+                            r"\s+(?:of|for)\s+(?:about\s+|around\s+)?)?$", re.I)
+_FORECAST_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projections?|forecasts?|estimates?|expectations?|guidance|consensus"
+                                  r"|targets?)\b|\s+(?:[A-Za-z’']+\s+){1,2}had\s+(?:forecast|expected|projected|predicted"
+                                  r"|estimated|guided)\b")
 # A reading since overtaken, told as such: "Emergency services initially confirmed a death toll of 51", "Officials
 # earlier put the toll at 40" (not across a comma: "initially put the toll at 51, later raising it to 95")
 _EARLIER_READING_BEFORE = re.compile(r"\b(?P<word>initially|originally|previously|earlier)\s+(?:had\s+)?"
@@ -366,6 +380,15 @@ def denied(row: Any) -> str | None:
         before = clause[: max(0, int(row.start) - int(row.clause_start))]
         if (forecast := _FORECAST_BEFORE.search(before)) is not None:
             return forecast.group("word") or forecast.group("word2")  # a guess overtaken ("Analysts had forecast ...")
+    if "ooking for" in clause or "alling for" in clause or "alled for" in clause or "oping for" in clause:
+        before = clause[: max(0, int(row.start) - int(row.clause_start))]
+        if (looked := _LOOKED_FOR_BEFORE.search(before)) is not None:
+            return looked.group("word").split()[-2]
+    if (row.kind == "money" or row.kind == "percent" or row.kind == "count" or row.kind == "quantity") and (
+            beaten := _BEATEN_BEFORE.search(str(row.sentence), max(0, int(row.start) - int(row.sentence_start) - 60),
+                                            max(0, int(row.start) - int(row.sentence_start)))) is not None and (
+            beaten.group("noun") or _FORECAST_NOUN_AFTER.match(str(row.sentence), int(row.end) - int(row.sentence_start))):
+        return beaten.group("word")
     if "nitially" in clause or "riginally" in clause or "reviously" in clause or "arlier" in clause:
         sentence_start = int(row.sentence_start)  # (the sentence's words: a clause is its fragments joined, commas left out)
         before = str(row.sentence)[max(0, int(row.clause_start) - sentence_start) : max(0, int(row.start) - sentence_start)]

@@ -34,3 +34,20 @@ def test_a_reading_told_as_since_overtaken_is_no_claim(sentence: str, figure: st
     facts = extract_articles([Article("a", "a.txt", sentence, dt.date(2024, 10, 30))])
     (row,) = [r for r in facts.itertuples() if r.surface == figure]
     assert denied(row) == word
+
+
+@pytest.mark.parametrize(("sentence", "figure", "word"), [
+    ("Wall Street was looking for adjusted earnings per share of $2.09 on revenue of $11.22 billion.", "$2.09", "looking"),
+    ("Analysts' consensus estimates called for revenue of $11.22 billion.", "$11.22 billion", "called"),
+    ("Management was calling for revenue of $11 billion, an increase of 64% year over year.", "$11 billion", "calling"),
+    ("The results mean that Nvidia smashed its $11 billion revenue projection for the quarter.", "$11 billion", "smashed"),
+    ("It also far exceeded the $11 billion management had forecast.", "$11 billion", "exceeded"),
+    ("Nvidia beat estimates of $2.09 a share.", "$2.09", "beat"),
+    ("Nvidia issued a $16 billion revenue forecast for the third quarter.", "$16 billion", None),  # (a forecast still to be met)
+    ("Exports topped $5 billion in July.", "$5 billion", None),  # (no expectation: what exports did)
+    ("The union is calling for a 40% raise.", "40%", None),  # (a demand now, no guess overtaken)
+])
+def test_an_expectation_the_results_are_set_against_is_no_claim(sentence: str, figure: str, word: str | None) -> None:
+    facts = extract_articles([Article("a", "a.txt", sentence, dt.date(2023, 8, 24))])
+    (row,) = [r for r in facts.itertuples() if r.surface == figure]
+    assert denied(row) == word
