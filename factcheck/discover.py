@@ -292,7 +292,9 @@ Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], froz
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
-                          rf"|{TOTAL_WORDS}|worldwide|global|globally|career|lifetime|cumulative|all-time)\b", re.I)
+                          rf"|{TOTAL_WORDS}|worldwide|global|globally|career|lifetime|cumulative|all-time"
+                          # (a whole region's: "Power outages affected over 1.25 million people across the region")
+                          r"|nationwide|statewide|countrywide|across\s+the\s+(?:region|country|nation|state|continent))\b", re.I)
 
 
 def _scope(row: Any) -> Scope:

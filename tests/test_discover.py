@@ -560,3 +560,14 @@ def test_two_wholes_alone_make_no_claim_of_no_words(tmp_path: Path) -> None:
     claims = _two_sources(tmp_path, "Labour won more than 400 of the 650 seats in the House of Commons.",
                           "Labour has already won more than 326 of the 650 seats in parliament.", published="2024-07-05")
     assert all(surfaces != ["650 seats", "650 seats"] for _, surfaces in claims)
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Power outages have affected over 500,000 people in North Carolina and Georgia, officials said.", []),  # a part
+    ("Power outages have affected over 500,000 people across the region, officials said.", ["conflict"]),
+])
+def test_a_figure_across_the_region_is_no_claim_of_a_part_of_it(tmp_path: Path, other: str, status: list[str]) -> None:
+    for name, text in (("a", "Power outages affected over 1.25 million people across the region, officials said."), ("b", other),
+                       ("c", "The storm moved through Georgia and North Carolina on Friday, killing at least 90 people.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-09-30\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
