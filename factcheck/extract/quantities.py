@@ -1493,8 +1493,11 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             continue  # ("half a century": read as 50 years)
         if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a million and a half": the half of a number, not a share
-        if _PERIODS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not m.group("of"):
-            continue  # "in the first three quarters", "over the past two halves": periods of a year, no share
+        if (_PERIODS_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                _SPAN_BEFORE.search(text, max(0, m.start() - 16), m.start()) and "quarter" in lower[m.start() : end])) \
+                and not m.group("of"):
+            continue  # "in the first three quarters", "over the past two halves", "more than doubling in just one
+            # quarter": periods of a year, no share
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
@@ -1537,6 +1540,7 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     return out
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|per|each|every)\s+(?:just\s+|only\s+)?$", re.I)
 _PERIODS_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|opening|coming|latest|recent)\s+$", re.I)
 _MAGNITUDE = re.compile(
     r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)(?![\w-])"
@@ -2304,6 +2308,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             (plural := _PHRASE_WORD.match(text, end)) and is_plural_noun(plural.group("word").lower())):
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions ("1.12m TEU", "2.5m SUVs": a count;
         # a headline's "2.14M BPD", a decimal before a unit, and "303K Jobs", before a plural noun, are too)
+    if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() \
+            and "." not in text[number.start : end] and _NOTHING_COUNTED_AFTER.match(text, end) and not _millions_of_people(before):
+        return None  # "seats 26A and 26B", "Ward 12B.": a whole number glued to a letter, nothing counted after it, is a
+        # label, no billions ("1.4B." with a decimal is a magnitude, "Subscribers topped 100m." counts them)
     if currency is None and text[end - 1 : end] == "K" and end - number.start == 2:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
 
@@ -2428,6 +2436,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     return make("count", _people(text, start, end) or _label_noun(text, start), end)
 
 
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:and|or)\b")
 # "- People displaced: about 5.2 lakh", "2. Deaths this year so far: 58": a line's label, then its figure alone
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<label>[A-Z][\w’' ,()-]{1,40}):[ \t]*"
                            r"(?:(?i:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
