@@ -333,9 +333,12 @@ _PAST = re.compile(
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
 # "sales were flat, but fourth-quarter sales should rise": a modal tells no tense, but is the clause's own verb
 _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effective)\b", re.I)
+# verbs whose past is their present (`_SAME_FORM_PAST`)
+_SAME_FORM_VERBS = "beat|hit|cut|put|shut|quit|let|cost|hurt|split|spread|shed|burst|upset|bet|cast"
 # "ready to act if Iraq failed to open its sites by the end of the month": a past form after "if" or "unless"
 # is a condition's, which tells no tense
-_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|did|(?<!\bis )(?<!\bare )[a-z]{2,}ed)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|did|(?<!\bis )(?<!\bare )[a-z]{2,}ed"
+                        r"|" + _SAME_FORM_VERBS + r")\b", re.I)
 # "if he is elected in November, he will cut taxes": a present passive or progressive after "if" is a future's
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
@@ -1019,6 +1022,18 @@ _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "price
     r"(?!\s+(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed)\b)", re.I)
 
 
+# a verb whose past is its present ("Manchester City beat Arsenal 3-1 on Sunday", "The company cut 500 jobs on Monday")
+# with its object or particle after it, and no article, modal, "to" or noun of a compound before it ("a rate cut on
+# Wednesday", "will beat", "plans to cut"): news tells the past with it (a condition's is none: `_CONDITION`)
+_SAME_FORM_PAST = re.compile(
+    r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+    r"(?<!\bmust )(?<!\bshould )(?<!\bshall )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bnot )(?<!n['’]t )(?<!['’]ll )"
+    r"(?<!\brate )(?<!\btax )(?<!\bprice )(?<!\bjob )(?<!\bpower )(?<!\bbudget )(?<!\bwage )(?<!\bpay )(?<!\bbig )"
+    r"\b(?:" + _SAME_FORM_VERBS + r")"
+    r"(?=\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|\d|up\b|down\b|off\b|back\b|out\b|more\b|some\b"
+    r"|about\b|nearly\b|almost\b))")
+
+
 def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool = False) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
     budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
@@ -1062,7 +1077,8 @@ def _nearest_tense(words: str, at: int) -> str:
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
-    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_FUTURE_OF_PAST, "nearest"),
+    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
+                          (_FUTURE_OF_PAST, "nearest"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
             if m.end() <= at:
