@@ -898,6 +898,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
         if mention.unit == "figure" and text[mention.start].isalpha() and 4 <= (mention.value or 0) <= 12:
             continue  # "a salary in the low six figures": a size told by its digits, no count of figures
+        if mention.kind == "quantity" and mention.value == 0 and mention.value_high is not None and "/ hour" in mention.unit:
+            occupied.add(mention.start, mention.end)
+            skip_until = mention.end
+            continue  # "reached 0-60 mph in 2.1 seconds", "0-100 km/h": the name of a sprint, no range of speeds
         if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
