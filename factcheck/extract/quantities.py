@@ -302,7 +302,8 @@ _MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
 # "The 787 Dreamliner", "its 5008 Rifter": a bare number after a determiner (`_DETERMINER_BEFORE`) and before one capitalised word in the
 # singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
 _MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                               r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?<!s)(?![\w'’-])")
+                               r"|May|June|July|August|September|October|November|December)\b)(?:[A-Z][a-z]+(?<!s)|[A-Z]{2,5}(?<!S))"
+                               r"(?![\w'’-])")  # ("the 737 MAX and the 777X")
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
