@@ -736,7 +736,9 @@ def _comparable(f: Any) -> _Comparable:
         if nan_to_none(f.date_start) is None:
             return True, "", None
         return True, "", Span(day(f.date_start), day(f.date_end), f.qualifier)
-    return False, f.canonical_unit, _figure(f)
+    # (a count's unit is the noun it counts, which outlets word their own way: "33,000 workers", "33,000 machinists", a
+    # rule's "expect: 33,000"; what the rule or claim takes of them is one measure)
+    return False, "" if f.kind == "count" else f.canonical_unit, _figure(f)
 
 
 def admitted(f: Any) -> tuple[float, float]:
@@ -767,11 +769,12 @@ def _figure(f: Any) -> Figure:
         precision=float(nan_to_none(f.canonical_precision) or 0.0),
         qualifier=str(f.qualifier),
         high=nan_to_none(f.canonical_high),
+        written=str(f.unit) if f.kind == "duration" else "",
     )
 
 
 _KEY_FIELDS = attrgetter("kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
-                         "canonical_precision", "canonical_high")
+                         "canonical_precision", "canonical_high", "unit")
 
 
 def figure_key(f: Any) -> tuple[Any, ...]:

@@ -20,6 +20,7 @@ class Figure:
     precision: float = 0.0
     qualifier: str = "exact"
     high: float | None = None
+    written: str = ""  # a duration's unit as written ("week", "day"): whole units told in another unit count down
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,12 @@ class Span:
 BOUND_WIDTH = 0.10  # "nearly X" / "more than X" reach at least this fraction of X beyond X
 
 
-def interval(f: Figure, rounding: bool) -> tuple[float, float]:
+def interval(f: Figure, rounding: bool, whole_units: bool = False) -> tuple[float, float]:
     """The values a figure admits. Rounding widens it by half its written step (a whole step with
     "about", but no more than half the figure); "nearly / almost / less than X" reach below X by max(one step, 10% of X) and "more than
     / over X" above it likewise, while keeping X's own rounding on the other side; "at least" and
-    "at most" are open on one side."""
+    "at most" are open on one side. With `whole_units` (a duration set beside one written in another unit) it reaches a
+    whole step above: "a seven-week strike" counts the weeks gone by of one that lasted 53 days."""
     half = f.precision / 2 if rounding else 0.0
     if f.qualifier == "approx" and rounding:
         # a whole step, but never half the figure: "about 1,000" is [500, 1,500] (a step of 1,000 would admit 2 and
@@ -46,6 +48,8 @@ def interval(f: Figure, rounding: bool) -> tuple[float, float]:
         half = max(f.precision / 2, min(f.precision, abs(f.value) / 2))
     high = f.high if f.high is not None and not math.isnan(f.high) else f.value
     low, up = f.value - half, high + half
+    if whole_units and f.qualifier == "exact":
+        up = high + f.precision
     width = max(f.precision, BOUND_WIDTH * abs(f.value))
     if f.qualifier == "lower_bound":
         up = max(up, high + width)
@@ -61,8 +65,9 @@ def interval(f: Figure, rounding: bool) -> tuple[float, float]:
 def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
     """Symmetric; a figure agrees with itself and with its own rounding; wider tolerance never breaks agreement."""
     rounding = tol.mode == "rounding"
-    a_low, a_up = interval(a, rounding)
-    b_low, b_up = interval(b, rounding)
+    whole_units = rounding and bool(a.written) and bool(b.written) and a.written != b.written
+    a_low, a_up = interval(a, rounding, whole_units)
+    b_low, b_up = interval(b, rounding, whole_units)
     if rounding:
         if a.precision == 0 and b.precision == 0:
             return a_low <= b_up and b_low <= a_up
