@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
@@ -74,13 +74,28 @@ def _has(keyed: Keyed, phrase: Phrase) -> bool:
     return any(all(p & w for p, w in zip(phrase, words[i : i + n], strict=True)) for i in range(len(words) - n + 1))
 
 
+@lru_cache(maxsize=4096)
+def _numerals(entry: str) -> re.Pattern[str] | None:
+    """The alternatives of a rule entry written in digits ("2019 | previous" -> 2019), as one pattern of whole tokens,
+    or None: a year or a number is no word, but a rule may well name one ("not_words: [2019]")."""
+    found = [alt.strip() for alt in entry.split("|") if not words_of(alt) and any(c.isdigit() for c in alt)]
+    return re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, found)) + r")(?![\w]|[.,]\d)") if found else None
+
+
+def _in_text(text: str, entry: str) -> bool:
+    """Whether a rule entry ("a | b") is in `text`."""
+    numerals = _numerals(entry)
+    return any(_has(_keyed(text), p) for p in _phrases(entry)) or (numerals is not None and numerals.search(text) is not None)
+
+
 def word_level(row: Any, entry: str) -> int | None:
     """Where a rule entry ("a | b") is found for this fact: CLAIM, CLAUSE, SENTENCE or None."""
     phrases = _phrases(entry)
+    numerals = _numerals(entry)
     for text, level in ((row.claim, CLAIM), (row.clause, CLAUSE), (row.sentence, SENTENCE)):  # sentence: for `explain`
         if text:
             keyed = _keyed(text)
-            if any(_has(keyed, p) for p in phrases):
+            if any(_has(keyed, p) for p in phrases) or (numerals is not None and numerals.search(str(text))):
                 return level
     return None
 
@@ -620,7 +635,35 @@ def unanchored(row: Any) -> bool:
     return row.kind == "date" and is_missing(row.published) and not _YEAR_WRITTEN.search(str(row.surface))
 
 
-def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
+def clauses_apart(rows: Sequence[Any]) -> dict[int, str]:
+    """Per row (by position), its clause with the claims of later figures of its kind and unit (or bare counts) blanked,
+    for rows where any is: a rule's words found only there are another figure's ("with the BJP securing 240 seats and
+    the Congress garnering 99": "Congress" is no word of the 240's). `rows` hold every figure of their sentences."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.kind != "date" and int(r.claim_start) >= 0:
+            by_sentence[(r.source, int(r.sentence_index))].append(i)
+    out: dict[int, str] = {}
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            row, clause = rows[i], str(rows[i].clause or "")
+            blanked = clause
+            for j in members:
+                other = rows[j]
+                if (j == i or other.kind != row.kind or int(other.claim_start) < int(row.end)
+                        or nan_to_none(other.canonical_unit) not in (nan_to_none(row.canonical_unit), None, "", "count")):
+                    continue
+                claim = str(other.claim or "")
+                if claim and claim in blanked:
+                    blanked = blanked.replace(claim, " " * len(claim), 1)
+            if blanked != clause:
+                out[i] = blanked
+    return out
+
+
+def strength(row: Any, rule: Rule, dates: DateIndex, clause_apart: str | None = None) -> Strength | None:
     """How well a fact fits a consistency rule whose kind and unit it has: how many of its
     criteria are met in the claim and how many in the rest of the clause (compared in that order:
     one word in the claim outweighs any number in the clause). `near` and `change` are met in the
@@ -635,6 +678,8 @@ def strength(row: Any, rule: Rule, dates: DateIndex) -> Strength | None:
     in_claim = in_clause = 0
     for entry in match.words:
         level = word_level(row, entry)
+        if level == CLAUSE and clause_apart is not None and not _in_text(clause_apart, entry):
+            return None  # (only in a later figure's claim: that figure's word)
         if level is None or level == SENTENCE:
             return None
         if level == CLAIM:
@@ -669,12 +714,13 @@ def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[
     equally well (ambiguous: judged by none). Per sentence, a rule keeps only the facts it fits
     best, and of those one per claim (the first)."""
     candidates: list[dict[str, Strength]] = [{} for _ in rows]
+    apart = clauses_apart(rows)
     for rule in rules:
         if rule.check != "consistency" or rule.match is None:
             continue
         for i, row in enumerate(rows):
             if kind_ok(row, rule):
-                found = strength(row, rule, dates)
+                found = strength(row, rule, dates, apart.get(i))
                 if found is not None:
                     candidates[i][rule.id] = found
     return attribute_candidates(rows, candidates)

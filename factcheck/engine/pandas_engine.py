@@ -20,6 +20,7 @@ from factcheck.engine.matching import (
     DateIndex,
     Strength,
     attribute_candidates,
+    clauses_apart,
     consensus_fact,
     date_index,
     facts_agree,
@@ -73,14 +74,36 @@ def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple
         return []
     dates = table_dates(facts)
     rows = list(plain_rows(facts.iloc[positions][list(MATCH_COLUMNS)]))
+    apart = _clauses_apart(facts, rows)
     candidates: list[dict[str, Strength]] = [{} for _ in rows]
     for rule, mask in zip(rules, masks, strict=True):
         for j in np.flatnonzero(mask[positions]):
-            found = strength(rows[j], rule, dates)
+            found = strength(rows[j], rule, dates, apart.get(j))
             if found is not None:
                 candidates[j][rule.id] = found
     assigned = attribute_candidates(rows, candidates)
     return [(int(positions[j]), ids) for j, ids in enumerate(assigned) if ids]
+
+
+_APART_COLUMNS = ["source", "sentence_index", "start", "end", "kind", "canonical_unit", "claim_start", "claim", "clause"]
+
+
+def _clauses_apart(facts: pd.DataFrame, rows: list[Any]) -> dict[int, str]:
+    """`matching.clauses_apart` of the candidate `rows`, read against every figure of their sentences (a bare count a
+    rule never takes still owns the words of its claim)."""
+    figures = facts[facts["kind"].to_numpy() != "date"]
+    keys = figures["source"].astype(str) + "\x00" + figures["sentence_index"].astype(str)
+    crowded = figures[keys.duplicated(keep=False).to_numpy()]
+    if crowded.empty:
+        return {}
+    wanted = {(str(r.source), int(r.sentence_index)) for r in rows}
+    crowded = crowded[[(str(s), int(i)) in wanted for s, i in zip(crowded["source"], crowded["sentence_index"], strict=True)]]
+    if crowded.empty:
+        return {}
+    others = list(plain_rows(crowded[_APART_COLUMNS]))
+    blanked = {(str(others[i].source), int(others[i].sentence_index), int(others[i].start)): text
+               for i, text in clauses_apart(others).items()}
+    return {j: text for j, r in enumerate(rows) if (text := blanked.get((str(r.source), int(r.sentence_index), int(r.start)))) is not None}
 
 
 def table_dates(facts: pd.DataFrame) -> DateIndex:

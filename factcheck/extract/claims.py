@@ -95,6 +95,7 @@ _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list i
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
+                              r"|short of|shy of"  # ("32 short of the 272 needed for a majority": how far short, of what)
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times"
                               # ("18 kilometres south of the city at a depth of 34.8 km", "5,000 units at a price of $20")
