@@ -422,15 +422,25 @@ def _said_apart(row: Any, spans: list[tuple[int, int, int, int, str]]) -> frozen
     clause = str(row.clause or "")
     low = int(row.clause_start) if clause else int(row.sentence_start)
     text = clause or str(row.sentence)
-    covered = [(max(a, low), min(b, low + len(text))) for a, b, fa, fb, other in spans
-               if a >= int(row.end) and fb <= b and a <= fa and a < low + len(text) and other in (unit, "", _NO_UNIT)]
+    later = sorted((a, b) for a, b, fa, fb, other in spans
+                   if a >= int(row.end) and fb <= b and a <= fa and a < low + len(text) and other in (unit, "", _NO_UNIT))
+    covered = [(max(a, low), min(b, low + len(text))) for a, b in later[:LATER_FIGURES]]
     if not covered:
         return frozenset()
-    inside = " ".join(text[a - low : b - low] for a, b in covered)
-    outside = list(text)
+    inside: Counter[str] = Counter()
     for a, b in covered:
-        outside[a - low : b - low] = " " * (b - a)
-    return _ids(inside) - _ids("".join(outside)) - _ids(str(row.claim or ""))
+        inside.update(_id_counts(text[a - low : b - low]))
+    in_clause = _id_counts(text)  # (counted once per clause: a sentence of thousands of figures stays linear)
+    return frozenset(w for w, n in inside.items() if in_clause[w] <= n) - _ids(str(row.claim or ""))
+
+
+LATER_FIGURES = 3  # the claims after a figure whose words `_said_apart` reads (a list of thousands is read a few at a time)
+
+
+@lru_cache(maxsize=4096)
+def _id_counts(text: str) -> Counter[str]:
+    """How often each word id (`_ids`) occurs in `text`."""
+    return Counter(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(text)))
 
 
 _TWO_WORDS = re.compile(r"(?<![\w-])([a-z]{3,}) ([a-z]{3,})(?![\w-])")

@@ -391,12 +391,12 @@ def denied(row: Any) -> str | None:
     if supposed and int(row.clause_start) <= int(row.start):
         return supposed.group("word")
     clause = str(row.clause or "")
-    if "ecast" in clause or "xpect" in clause or "roject" in clause or "redict" in clause or "nticipat" in clause:
-        before = clause[: max(0, int(row.start) - int(row.clause_start))]
+    # (the clause's words before the figure, at most LEAD_REACH of them: a sentence of thousands of figures stays linear)
+    before = clause[max(0, int(row.start) - int(row.clause_start) - LEAD_REACH) : max(0, int(row.start) - int(row.clause_start))]
+    if "ecast" in before or "xpect" in before or "roject" in before or "redict" in before or "nticipat" in before:
         if (forecast := _FORECAST_BEFORE.search(before)) is not None:
             return forecast.group("word") or forecast.group("word2")  # a guess overtaken ("Analysts had forecast ...")
-    if "ooking for" in clause or "alling for" in clause or "alled for" in clause or "oping for" in clause:
-        before = clause[: max(0, int(row.start) - int(row.clause_start))]
+    if "ooking for" in before or "alling for" in before or "alled for" in before or "oping for" in before:
         if (looked := _LOOKED_FOR_BEFORE.search(before)) is not None:
             return looked.group("word").split()[-2]
     if (row.kind == "money" or row.kind == "percent" or row.kind == "count" or row.kind == "quantity") and (
@@ -404,14 +404,18 @@ def denied(row: Any) -> str | None:
                                             max(0, int(row.start) - int(row.sentence_start)))) is not None and (
             beaten.group("noun") or _FORECAST_NOUN_AFTER.match(str(row.sentence), int(row.end) - int(row.sentence_start))):
         return beaten.group("word")
-    if "nitially" in clause or "riginally" in clause or "reviously" in clause or "arlier" in clause:
+    if "nitially" in before or "riginally" in before or "reviously" in before or "arlier" in before:
         sentence_start = int(row.sentence_start)  # (the sentence's words: a clause is its fragments joined, commas left out)
-        before = str(row.sentence)[max(0, int(row.clause_start) - sentence_start) : max(0, int(row.start) - sentence_start)]
-        if (earlier := _EARLIER_READING_BEFORE.search(before)) is not None:
+        lead = str(row.sentence)[max(0, int(row.clause_start) - sentence_start, int(row.start) - sentence_start - LEAD_REACH) :
+                                 max(0, int(row.start) - sentence_start)]
+        if (earlier := _EARLIER_READING_BEFORE.search(lead)) is not None:
             return earlier.group("word")
     sentence_start = int(row.sentence_start)
     return _denial_in(str(row.claim)[: max(0, int(row.start) - claim_start)]) or _called_false(
         str(row.sentence), int(row.start) - sentence_start, int(row.end) - sentence_start)
+
+
+LEAD_REACH = 400  # characters of a clause before its figure that tell whether it is denied, guessed or overtaken
 
 
 @lru_cache(maxsize=65536)
@@ -636,9 +640,10 @@ def unanchored(row: Any) -> bool:
 
 
 def clauses_apart(rows: Sequence[Any]) -> dict[int, str]:
-    """Per row (by position), its clause with the claims of later figures of its kind and unit (or bare counts) blanked,
-    for rows where any is: a rule's words found only there are another figure's ("with the BJP securing 240 seats and
-    the Congress garnering 99": "Congress" is no word of the 240's). `rows` hold every figure of their sentences."""
+    """Per row (by position), its clause with the names (capitalised words) of the claims of later figures of its kind
+    and unit (or bare counts) blanked, for rows where any is: a name found only there is another figure's holder ("with
+    the BJP securing 240 seats and the Congress garnering 99": "Congress" is no word of the 240's; "killed 2,012 people
+    and injured 2,059" keeps "injured" for both). `rows` hold every figure of their sentences."""
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r.kind != "date" and int(r.claim_start) >= 0:
@@ -647,20 +652,28 @@ def clauses_apart(rows: Sequence[Any]) -> dict[int, str]:
     for members in by_sentence.values():
         if len(members) < 2:
             continue
-        for i in members:
+        members.sort(key=lambda k: int(rows[k].start))
+        for at, i in enumerate(members):
             row, clause = rows[i], str(rows[i].clause or "")
-            blanked = clause
-            for j in members:
+            blanked, seen = clause, 0
+            for j in members[at + 1 :]:
                 other = rows[j]
-                if (j == i or other.kind != row.kind or int(other.claim_start) < int(row.end)
+                if (other.kind != row.kind or int(other.claim_start) < int(row.end)
                         or nan_to_none(other.canonical_unit) not in (nan_to_none(row.canonical_unit), None, "", "count")):
                     continue
                 claim = str(other.claim or "")
                 if claim and claim in blanked:
-                    blanked = blanked.replace(claim, " " * len(claim), 1)
+                    blanked = blanked.replace(claim, _CAPITALISED.sub(lambda m: " " * len(m.group()), claim), 1)
+                seen += 1
+                if seen == LATER_FIGURES:
+                    break  # (a list of thousands is read a few figures at a time)
             if blanked != clause:
                 out[i] = blanked
     return out
+
+
+LATER_FIGURES = 3  # the later figures whose claims `clauses_apart` blanks
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")  # a name's word ("Congress", "BJP"); "injured 2,059" keeps its verb
 
 
 def strength(row: Any, rule: Rule, dates: DateIndex, clause_apart: str | None = None) -> Strength | None:
