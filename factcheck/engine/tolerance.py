@@ -74,6 +74,8 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
         # strictly overlapping: "two-day" [1.5, 2.5] and "three-day" [2.5, 3.5] only touch (and so do 0.5 and 0.6 of
         # one decimal, whose ends 0.55 and 0.6 - 0.05 = 0.5499999... differ by the float's error alone)
         tiny = 1e-9 * max(abs(a.value), abs(b.value), a.precision, b.precision)
+        if _is_range(a) and _is_range(b) and min(a.high, b.high) - max(a.value, b.value) <= tiny:  # type: ignore[type-var]
+            return False  # two ranges that share no more than an end: "4.75% to 5%" is no "5% to 5.25%"
         return a_low < b_up - tiny and b_low < a_up - tiny
     gap = max(0.0, a_low - b_up, b_low - a_up)
     if tol.mode == "relative":
@@ -81,6 +83,11 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
     else:
         allowed = tol.amount
     return gap <= allowed * (1 + 1e-12)
+
+
+def _is_range(f: Figure) -> bool:
+    """Whether a figure is a range as written ("4.75% to 5%"), not one value."""
+    return f.high is not None and not math.isnan(f.high) and f.high != f.value
 
 
 def spans_agree(a: Span, b: Span, tol: Tolerance) -> bool:
