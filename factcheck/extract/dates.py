@@ -348,7 +348,8 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|al
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|last|a|an|every|each|fiscal|ago|the following|the previous|the preceding)\s+$"
-    r"|\b(?:fiscal|financial|FY)\s?(?:\d{4}|'?\d\d)['’]s\s+$"  # "fiscal 1990's first quarter": a fiscal calendar's quarter
+    r"|\b(?:fiscal|financial|FY)\s?(?:\d{4}|'?\d\d)(?:['’]s)?\s+$"  # "fiscal 1990's first quarter", "the fiscal 2025 third
+    # quarter": a fiscal calendar's quarter
     r"|\d+\s+(?:year|month|week|day)s?,?\s+(?:and\s+)?$"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+$)",
     re.I,
