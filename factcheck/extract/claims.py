@@ -119,6 +119,8 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
                          r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
+# two dashes around a short phrase ("-- roughly 2.14 million barrels a day --"): a parenthesis, if no verb is inside
+_DASH_PAIR = re.compile(r"(?<=\s)(?P<dash>--|—|–)\s(?P<inside>[^—–;:()]{1,80}?)\s(?P<close>(?P=dash))(?=\s)")
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
 
 
@@ -275,6 +277,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         (opening := _GERUND_OPENING.match(sentence)) is not None and is_gerund(opening.group(1).lower()))
     start = 0
     uncut = [u.span() for u in _UNCUT.finditer(sentence)] if ("(" in sentence or "," in sentence) else []
+    paired: set[int] = set()
+    if "--" in sentence or "—" in sentence or " – " in sentence:
+        for dash in _DASH_PAIR.finditer(sentence):
+            if not _has_verb(sentence, dash.start("inside"), dash.end("inside")):
+                paired.update((dash.start(), dash.start("close")))
     for m in _CUTS.finditer(sentence):
         a, b = m.span()
         if uncut and any(us <= a and b <= ue for us, ue in uncut) and sentence[a] in ",()":
@@ -290,6 +297,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup
+        if kind == "clause" and paired and a in paired:
+            kind = "fragment"  # "107 million tonnes of crude -- roughly 2.14 million barrels a day -- and ...": dashes
+            # around a phrase with no verb set it off as brackets do, within the clause
         if kind == "fragment" and sentence[a] == "," and len(fragments) == 1 and (contrast or (
                 fronted and any(fs < a and fi not in dates and fi not in ages for fs, _, fi in local))):
             kind = "clause"  # "Unlike Xi's three-day trip to Moscow, Putin's visit will last two days": another thing's
