@@ -993,7 +993,7 @@ _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
 # (of the words quantities.py takes a number after as a name, those that never stand before a year that dates:
 # "Act 2006", "Class of 2024", "the 2024 model" may)
 _NAMING_WORDS = frozenset("room suite apartment flight route highway interstate gate platform terminal page seat row exit pier "
-                          "berth floor channel track lane door hole item number no. windows vision agenda".split())
+                          "berth floor channel track lane door hole item number no. windows vision agenda euro expo".split())
 
 
 def _names_by_year(before: str) -> bool:
