@@ -333,6 +333,11 @@ _PAST = re.compile(
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
 # "sales were flat, but fourth-quarter sales should rise": a modal tells no tense, but is the clause's own verb
 _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effective)\b", re.I)
+# "the deadline was set for October 18" eleven days ahead, "Sentencing was scheduled for May 3" seven months before: a
+# date set in the past is the one gone by, unless it is due within SCHEDULE_AHEAD
+_SCHEDULED_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:set|scheduled|slated|due)"
+                             r"\s+(?:for|on)\b", re.I)
+SCHEDULE_AHEAD = dt.timedelta(days=31)
 # verbs whose past is their present (`_SAME_FORM_PAST`)
 _SAME_FORM_VERBS = "beat|hit|cut|put|shut|quit|let|cost|hurt|split|spread|shed|burst|upset|bet|cast"
 # "ready to act if Iraq failed to open its sites by the end of the month": a past form after "if" or "unless"
@@ -1079,7 +1084,7 @@ def _nearest_tense(words: str, at: int) -> str:
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
     for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
-                          (_FUTURE_OF_PAST, "nearest"),
+                          (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
             if m.end() <= at:
@@ -1138,6 +1143,11 @@ def choose_among(candidates: list[Range], base: dt.date, tense: str) -> Range | 
         return max(pool)
     if tense == "reported" and (pool := [c for c in candidates if c[1] <= base + _REPORT_LAG]):
         return max(pool)  # data to be released: of the latest that ends within four months
+    if tense == "scheduled":
+        if soon := [c for c in candidates if base <= c[0] <= base + SCHEDULE_AHEAD]:
+            return min(soon)
+        if pool := [c for c in candidates if c[0] <= base]:
+            return max(pool)
 
     def distance(r: Range) -> int:
         return 0 if r[0] <= base <= r[1] else min(abs((r[0] - base).days), abs((r[1] - base).days))
