@@ -44,8 +44,10 @@ from factcheck.engine.matching import (
     facts_agree,
     figure_periods,
     figure_places,
+    later_claims,
     move_start,
     nan_to_none,
+    sentence_figures,
     unanchored,
 )
 from factcheck.engine.pandas_engine import plain_rows
@@ -398,43 +400,31 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed) for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
-    claim_spans: dict[tuple[str, int, str], list[tuple[int, int, int, int, str]]] = defaultdict(list)
-    for r in rows:
-        if r.kind in SOLE_KINDS and int(r.claim_start) >= 0:
-            claim_start = int(r.claim_start)
-            claim_spans[(r.source, int(r.sentence_index), r.kind)].append(
-                (claim_start, claim_start + len(str(r.claim or "")), int(r.start), int(r.end), str(nan_to_none(r.canonical_unit) or "")))
-    topics = [topic._replace(apart=(_said_apart(r, spans) & frozenset(topic.words)) - topic.in_claim)
-              if len(spans := claim_spans.get((r.source, int(r.sentence_index), r.kind), ())) > 1 else topic
+    after: dict[tuple[str, int, int], list[Any]] = {}
+    for members in sentence_figures(rows):
+        for at, i in enumerate(members):
+            if rows[i].kind in SOLE_KINDS:
+                after[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = [rows[j] for j in members[at + 1 :]]
+    topics = [topic._replace(apart=(_said_apart(r, later_claims(r, later)) & frozenset(topic.words)) - topic.in_claim)
+              if (later := after.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
     return candidates, topics, _weights(topics), dates
 
 
-_NO_UNIT = "count"  # the canonical unit of a bare count ("and the Congress 99")
-
-
-def _said_apart(row: Any, spans: list[tuple[int, int, int, int, str]]) -> frozenset[str]:
-    """The ids of the words of a figure's clause that only other figures' claims say ("the Congress" of "with the BJP
-    securing 240 seats and the Congress garnering 99" is no word of the 240's) after it (before it, a claim holds the
-    subject both share: "the Titanic rests 3,800 metres below the surface, 400 nautical miles off the coast"): (claim
-    start, claim end, figure start, figure end, canonical unit) of each figure of its sentence and kind."""
-    unit = str(nan_to_none(row.canonical_unit) or "")
-    clause = str(row.clause or "")
-    low = int(row.clause_start) if clause else int(row.sentence_start)
-    text = clause or str(row.sentence)
-    later = sorted((a, b) for a, b, fa, fb, other in spans
-                   if a >= int(row.end) and fb <= b and a <= fa and a < low + len(text) and other in (unit, "", _NO_UNIT))
-    covered = [(max(a, low), min(b, low + len(text))) for a, b in later[:LATER_FIGURES]]
-    if not covered:
-        return frozenset()
+def _said_apart(row: Any, claims: list[str]) -> frozenset[str]:
+    """The ids of the words of a figure's clause that only the claims of later figures (`later_claims`) say ("the
+    Congress" of "with the BJP securing 240 seats and the Congress garnering 99" is no word of the 240's; before it, a
+    claim holds the subject both share: "the Titanic rests 3,800 metres below the surface, 400 nautical miles off the
+    coast")."""
+    text = str(row.clause or row.sentence)
     inside: Counter[str] = Counter()
-    for a, b in covered:
-        inside.update(_id_counts(text[a - low : b - low]))
+    for claim in claims:
+        if claim and claim in text:
+            inside.update(_id_counts(claim))
+    if not inside:
+        return frozenset()
     in_clause = _id_counts(text)  # (counted once per clause: a sentence of thousands of figures stays linear)
     return frozenset(w for w, n in inside.items() if in_clause[w] <= n) - _ids(str(row.claim or ""))
-
-
-LATER_FIGURES = 3  # the claims after a figure whose words `_said_apart` reads (a list of thousands is read a few at a time)
 
 
 @lru_cache(maxsize=4096)

@@ -233,10 +233,15 @@ def test_counts_of_nouns_news_writes_for_one_another_are_one_claim(tmp_path: Pat
 
 
 def _two_sources(tmp_path: Path, a: str, b: str, published: str = "2024-05-16") -> list[tuple[str, list[str]]]:
-    header = f"---\npublished: {published}\n---\n"
-    (tmp_path / "a.txt").write_text(header + a + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(header + b + "\n", encoding="utf-8")
-    return sorted((c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path))
+    return sorted((c.status, sorted(r.surface for r in c.rows)) for c in _conflicts_of(tmp_path, [a, b], published, every=True))
+
+
+def _conflicts_of(tmp_path: Path, texts: list[str], published: str, every: bool = False):  # type: ignore[no-untyped-def]
+    """The claims discovered among `texts`, one article each (a.txt, b.txt, ...) of one published day: the conflicts,
+    or with `every` all of them."""
+    for name, text in zip("abcdefgh"[: len(texts)], texts, strict=True):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return [c for c in _claims(tmp_path) if every or c.status == "conflict"]
 
 
 def test_an_age_whose_holder_an_earlier_sentence_named_is_no_claim_of_the_names_after_it(tmp_path: Path) -> None:
@@ -532,13 +537,12 @@ def test_a_verb_after_and_with_no_subject_says_its_figure_of_the_subject_before(
     ("241", ["conflict"]),
 ])
 def test_a_name_only_another_figure_claims_is_no_name_of_this_one(tmp_path: Path, bjp: str, status: list[str]) -> None:
-    for name, text in (("a", "The Election Commission of India has announced results for 542 of the 543 Lok Sabha "
-                              "constituencies, with the BJP securing 240 seats and the Congress garnering 99."),
-                       ("b", "The Bharatiya Janata Party (BJP) won 240 out of 543 seats, while the Congress secured 99 seats."),
-                       ("c", f"The BJP won {bjp} seats, falling short of a majority on its own."),
-                       ("d", "The BJP-led NDA crossed the halfway mark with 293 seats.")):
-        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-06-05\n---\n{text}\n", encoding="utf-8")
-    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "The Election Commission of India has announced results for 542 of the 543 Lok Sabha constituencies, with the BJP "
+        "securing 240 seats and the Congress garnering 99.",
+        "The Bharatiya Janata Party (BJP) won 240 out of 543 seats, while the Congress secured 99 seats.",
+        f"The BJP won {bjp} seats, falling short of a majority on its own.",
+        "The BJP-led NDA crossed the halfway mark with 293 seats."], "2024-06-05")] == status
 
 
 @pytest.mark.parametrize(("whole", "status"), [
@@ -546,14 +550,11 @@ def test_a_name_only_another_figure_claims_is_no_name_of_this_one(tmp_path: Path
     ("the 98", ["conflict"]),  # (a party's count: "Results for the 98 Lok Sabha seats" is compared)
 ])
 def test_the_whole_a_part_is_counted_of_is_no_claim_of_the_part(tmp_path: Path, whole: str, status: list[str]) -> None:
-    for name, text in (("a", f"Results for {whole} Lok Sabha seats were declared on Wednesday, with the BJP winning 240 seats "
-                              "and the Congress 99."),
-                       ("b", "Lok Sabha election results: the National Democratic Alliance (NDA) was ahead in about 292 seats "
-                             "late on Tuesday."),
-                       ("c", "The Bharatiya Janata Party (BJP) won 240 seats in the Lok Sabha, short of a majority."),
-                       ("d", "The Congress won 99 seats in the Lok Sabha, up from 52 at the last election.")):
-        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-06-05\n---\n{text}\n", encoding="utf-8")
-    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        f"Results for {whole} Lok Sabha seats were declared on Wednesday, with the BJP winning 240 seats and the Congress 99.",
+        "Lok Sabha election results: the National Democratic Alliance (NDA) was ahead in about 292 seats late on Tuesday.",
+        "The Bharatiya Janata Party (BJP) won 240 seats in the Lok Sabha, short of a majority.",
+        "The Congress won 99 seats in the Lok Sabha, up from 52 at the last election."], "2024-06-05")] == status
 
 
 def test_two_wholes_alone_make_no_claim_of_no_words(tmp_path: Path) -> None:
@@ -567,7 +568,6 @@ def test_two_wholes_alone_make_no_claim_of_no_words(tmp_path: Path) -> None:
     ("Power outages have affected over 500,000 people across the region, officials said.", ["conflict"]),
 ])
 def test_a_figure_across_the_region_is_no_claim_of_a_part_of_it(tmp_path: Path, other: str, status: list[str]) -> None:
-    for name, text in (("a", "Power outages affected over 1.25 million people across the region, officials said."), ("b", other),
-                       ("c", "The storm moved through Georgia and North Carolina on Friday, killing at least 90 people.")):
-        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-09-30\n---\n{text}\n", encoding="utf-8")
-    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Power outages affected over 1.25 million people across the region, officials said.", other,
+        "The storm moved through Georgia and North Carolina on Friday, killing at least 90 people."], "2024-09-30")] == status

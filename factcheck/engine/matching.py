@@ -639,40 +639,49 @@ def unanchored(row: Any) -> bool:
     return row.kind == "date" and is_missing(row.published) and not _YEAR_WRITTEN.search(str(row.surface))
 
 
-def clauses_apart(rows: Sequence[Any]) -> dict[int, str]:
-    """Per row (by position), its clause with the names (capitalised words) of the claims of later figures of its kind
-    and unit (or bare counts) blanked, for rows where any is: a name found only there is another figure's holder ("with
-    the BJP securing 240 seats and the Congress garnering 99": "Congress" is no word of the 240's; "killed 2,012 people
-    and injured 2,059" keeps "injured" for both). `rows` hold every figure of their sentences."""
+def later_claims(row: Any, after: Iterable[Any]) -> list[str]:
+    """The claims of the next LATER_FIGURES figures of `after` (its sentence's figures after it, in text order) of
+    `row`'s kind and unit, or bare counts: what they say is theirs ("and the Congress garnering 99")."""
+    unit = nan_to_none(row.canonical_unit)
+    claims: list[str] = []
+    for other in after:
+        if other.kind != row.kind or int(other.claim_start) < int(row.end) or nan_to_none(other.canonical_unit) not in (
+                unit, None, "", "count"):
+            continue
+        claims.append(str(other.claim or ""))
+        if len(claims) == LATER_FIGURES:
+            break  # (a list of thousands is read a few figures at a time)
+    return claims
+
+
+def sentence_figures(rows: Sequence[Any]) -> list[list[int]]:
+    """The positions of `rows`' figures (no dates), one list per sentence of two or more, in text order."""
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r.kind != "date" and int(r.claim_start) >= 0:
             by_sentence[(r.source, int(r.sentence_index))].append(i)
+    return [sorted(members, key=lambda k: int(rows[k].start)) for members in by_sentence.values() if len(members) > 1]
+
+
+def clauses_apart(rows: Sequence[Any]) -> dict[int, str]:
+    """Per row (by position), its clause with the names (capitalised words) of `later_claims` blanked, for rows where
+    any is: a name found only there is another figure's holder ("with the BJP securing 240 seats and the Congress
+    garnering 99": "Congress" is no word of the 240's; "killed 2,012 people and injured 2,059" keeps "injured" for
+    both). `rows` hold every figure of their sentences."""
     out: dict[int, str] = {}
-    for members in by_sentence.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda k: int(rows[k].start))
+    for members in sentence_figures(rows):
         for at, i in enumerate(members):
-            row, clause = rows[i], str(rows[i].clause or "")
-            blanked, seen = clause, 0
-            for j in members[at + 1 :]:
-                other = rows[j]
-                if (other.kind != row.kind or int(other.claim_start) < int(row.end)
-                        or nan_to_none(other.canonical_unit) not in (nan_to_none(row.canonical_unit), None, "", "count")):
-                    continue
-                claim = str(other.claim or "")
+            clause = str(rows[i].clause or "")
+            blanked = clause
+            for claim in later_claims(rows[i], (rows[j] for j in members[at + 1 :])):
                 if claim and claim in blanked:
                     blanked = blanked.replace(claim, _CAPITALISED.sub(lambda m: " " * len(m.group()), claim), 1)
-                seen += 1
-                if seen == LATER_FIGURES:
-                    break  # (a list of thousands is read a few figures at a time)
             if blanked != clause:
                 out[i] = blanked
     return out
 
 
-LATER_FIGURES = 3  # the later figures whose claims `clauses_apart` blanks
+LATER_FIGURES = 3  # the later figures whose claims `later_claims` gives
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")  # a name's word ("Congress", "BJP"); "injured 2,059" keeps its verb
 
 
