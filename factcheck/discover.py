@@ -400,13 +400,14 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed) for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
-    after: dict[tuple[str, int, int], list[Any]] = {}
+    place: dict[tuple[str, int, int], tuple[list[int], int]] = {}  # (its sentence's figures, its position among them)
     for members in sentence_figures(rows):
-        for at, i in enumerate(members):
+        for at, i in enumerate(members[:-1]):
             if rows[i].kind in SOLE_KINDS:
-                after[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = [rows[j] for j in members[at + 1 :]]
-    topics = [topic._replace(apart=(_said_apart(r, later_claims(r, later)) & frozenset(topic.words)) - topic.in_claim)
-              if (later := after.get((r.source, int(r.sentence_index), int(r.start)))) else topic
+                place[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = (members, at)
+    topics = [topic._replace(apart=(_said_apart(r, later_claims(r, (rows[j] for j in found[0][found[1] + 1 :])))
+                                    & frozenset(topic.words)) - topic.in_claim)
+              if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
     return candidates, topics, _weights(topics), dates
 
@@ -429,7 +430,7 @@ def _said_apart(row: Any, claims: list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _id_counts(text: str) -> Counter[str]:
-    """How often each word id (`_ids`) occurs in `text`."""
+    """How often each word id (`_word_id`, a place's words one word) occurs in `text`."""
     return Counter(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(text)))
 
 
@@ -1007,7 +1008,7 @@ _COUNTED_AND = re.compile(r"\b([A-Za-z]{3,}) and ([a-z]{3,})"
 
 def _ids(text: str) -> frozenset[str]:
     """The word ids of `text` (`_word_id`), a place's words one word ("the U.S." / "United States")."""
-    return frozenset(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(text)))
+    return frozenset(_id_counts(text))
 
 
 # words before a counted noun that narrow nothing another outlet must repeat ("300 new jobs" is "300 jobs")
