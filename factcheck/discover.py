@@ -52,6 +52,7 @@ from factcheck.engine.matching import (
 )
 from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.dates import DATA_NOUNS
+from factcheck.extract.numbers import WORD_VALUES
 from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import (
     BASE_BEFORE,
@@ -203,6 +204,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     bases = _bases_told(facts)
     earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
+    parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
@@ -260,6 +262,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     _one_holder(class_topics[x], class_topics[y], names)):
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
                 period_pairs.add((x, y))  # 2023": the event's own measure in one period, in words of the event alone
+            if score is not None and parts[x] != parts[y] and not _verbs(class_topics[y if parts[x] else x]):
+                score = None  # "five of the six crew members died" / "12 crew members were on board": a part counts the
+                # whole's noun, so it is the count of what a verb says ("won 162 of the 300 seats" / "secured 162 seats"),
+                # no count told by none, which is the whole's
             if score is not None:
                 scores[(x, y)] = score
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
@@ -767,7 +773,10 @@ def _signature(row: Any) -> tuple[str, str, str]:
     return row.kind, unit, str(row.change or "")
 
 
-_WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+_NUMBER_WORD = rf"\b(?:{'|'.join(WORD_VALUES)}|dozen|hundred|thousand|half)\b"
+# ("542 of the 543 seats", "five of the six crew members", "half of its 200 staff")
+_WHOLE_BEFORE = re.compile(rf"(?:\d|{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|{_NUMBER_WORD})", re.I)
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
@@ -1334,7 +1343,10 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
     by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
     for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
         if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT) \
-                and not signature[1].endswith(" whole"):  # ("more than 400 of the 650 seats": the whole says no claim)
+                and not signature[1].endswith(" whole") \
+                and not (r.kind == "count" and _PART_BEFORE_WHOLE.match(_after(r))):
+            # ("more than 400 of the 650 seats": the whole says no claim; "five of the six crew members died": the noun is
+            # the whole's, what the part did its verb's, so a story's only such part is no "12 crew members" on board)
             by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)
     restated = _restatements(candidates)
     sole: set[int] = set()
@@ -1509,6 +1521,11 @@ def _things(topic: Topic) -> frozenset[str]:
     """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone")."""
     words, in_claim, *_ = topic
     return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
+
+
+def _verbs(topic: Topic) -> frozenset[str]:
+    """The ids of a claim's verbs ("died", "won", "killed")."""
+    return frozenset(w for w in topic.in_claim if is_verb_only(topic.words[w]))
 
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,

@@ -571,3 +571,16 @@ def test_a_figure_across_the_region_is_no_claim_of_a_part_of_it(tmp_path: Path, 
     assert [c.status for c in _conflicts_of(tmp_path, [
         "Power outages affected over 1.25 million people across the region, officials said.", other,
         "The storm moved through Georgia and North Carolina on Friday, killing at least 90 people."], "2024-09-30")] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("A total of 205 passengers and nine crew members were on board the boat, and all were rescued.", []),
+    ("Four crew members of the boat were killed in the collision, the coast guard said.", ["conflict"]),
+    ("Four of the five crew members of the boat died in the collision, the coast guard said.", ["conflict"]),
+])
+def test_a_part_of_a_whole_is_the_count_its_verb_tells(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'three of the five crew members of the tugboat died' counts the dead, not a crew on board: the noun is the whole's,
+    and the whole ('five crew members') is compared only with wholes."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "A ferry and a tugboat collided near Port Halden. All 214 people on board survived, but three of the five crew "
+        "members of the boat died.", other], "2024-03-04")] == status
