@@ -1992,6 +1992,7 @@ _SECTION_CODE = re.compile(r"\([a-z\d]{1,2}\)")
 _BELOW_ZERO = re.compile(r" (?:degrees )?below (zero|freezing)\b", re.I)
 _BELOW_BARE = re.compile(r" below(?=[,.;]|\s+(?:in|on|at|overnight|today|tonight)\b)")
 _SHARE_THEN_PARENTHESIS = re.compile(r"\d\s?(?:%|(?i:per ?cent|percent|pc|points?|pts?))\s?\($")
+_PLUS_NOUN = re.compile(r"[\d,.]+\s+plus\s+[a-z]")
 _PLUS_OR_MINUS = re.compile(r"(?:plus[- ]or[- ]minus|plus/minus|\+/-|\+-|±)\s*$", re.I)
 
 
@@ -2022,6 +2023,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         # million)", "earnings per share -0.12 euros (-0.05)": a minus after a bracket is a sign, not a dash
     if mention.qualifier == "exact" and text.startswith("-plus", mention.end) and mention.kind in ("money", "quantity", "percent"):
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
+    if mention.qualifier == "exact" and mention.kind in ("count", "duration") and _PLUS_NOUN.match(text, mention.start, mention.end):
+        mention.qualifier = "at_least"  # "150 plus houses", "12 plus years" (no "2 plus 2": a noun follows)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
