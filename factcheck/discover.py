@@ -895,6 +895,7 @@ class Topic(NamedTuple):
     narrowing: frozenset[str] = frozenset()  # ids of the words a count's own surface narrows its noun by ("foreign residents")
     summed: frozenset[tuple[str, str]] = frozenset()  # ids of two words its claim joins by "and" ("pipeline and LNG gas")
     apart: frozenset[str] = frozenset()  # ids of its clause's words said only in other figures' claims ("and the Congress 99")
+    name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
@@ -1006,7 +1007,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         summed |= {("#" + counted_id, _word_id(noun)) for m in _COUNTED_AND.finditer(claim)
                    if _word_id(m.group(1).lower()) == counted_id and can_be_noun(noun := m.group(2).lower())
                    and noun not in IRREGULAR_PAST and not noun.endswith("ed")}
-    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed)
+    runs = frozenset(run for m in _NAME_RUN.finditer(claim) if len(run := _ids(m.group()) & in_claim) > 1)
+    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs)
+
+
+# "Xochitl Galvez Ruiz", "Andrés Manuel López Obrador" (a possessive ends a name: "Ana Ruiz's Unity Party" is two)
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
 
 
 _SUMMED = re.compile(r"\b([A-Za-z][\w'-]+) and ([A-Za-z][\w'-]+)\b")  # "pipeline and LNG", "oil and gas"
@@ -1319,6 +1325,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
             said_words -= left_out
         said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
         said_words -= mine.attributed - theirs[0].keys()  # (who estimated it, which another outlet need not say)
+        said_words -= _said_in_part(mine, theirs)  # (a name said in part: "Xochitl Galvez Ruiz" / "Xochitl Galvez")
         said = math.fsum(weight[w] for w in said_words)
         if said and math.fsum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
@@ -1428,9 +1435,15 @@ def _each_names_another(a: Topic, b: Topic, names: frozenset[str]) -> bool:
     customers"); who estimated a figure ("analysts at Jefferies") names nothing it measures, and what only another
     figure's claim says ("with the BJP securing 240 seats and the Congress garnering 99") is none of a clause's names
     (never the other way round: a name said apart still parts what it names)."""
-    return any((mine[1] & names) - mine.attributed - (theirs[0].keys() - theirs.apart)
+    return any((mine[1] & names) - mine.attributed - (theirs[0].keys() - theirs.apart) - _said_in_part(mine, theirs)
                and (theirs[0].keys() & names) - (mine[0].keys() - mine.apart)
                for mine, theirs in ((a, b), (b, a)))
+
+
+def _said_in_part(mine: Topic, theirs: Topic) -> frozenset[str]:
+    """The words of `mine`'s names of several words that `theirs` says two of ("Xochitl Galvez Ruiz" / "Xochitl Galvez":
+    "ruiz"; "Andres Manuel Lopez Obrador" / "Lopez Obrador"): one name, which outlets shorten."""
+    return frozenset(w for run in mine.name_runs if len(run & theirs[0].keys()) >= 2 for w in run - theirs[0].keys())
 
 
 def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str]) -> float | None:

@@ -584,3 +584,14 @@ def test_a_part_of_a_whole_is_the_count_its_verb_tells(tmp_path: Path, other: st
     assert [c.status for c in _conflicts_of(tmp_path, [
         "A ferry and a tugboat collided near Port Halden. All 214 people on board survived, but three of the five crew "
         "members of the boat died.", other], "2024-03-04")] == status
+
+
+@pytest.mark.parametrize(("share", "status"), [("between 31.2 percent and 33.4 percent", "agree"),
+                                               ("between 35.2 percent and 37.4 percent", "conflict")])
+def test_a_name_said_in_part_is_one_name(tmp_path: Path, share: str, status: str) -> None:
+    """'Marta Ibarra Solis' and 'Marta Ibarra' are one candidate, though the other's clause names a rival said apart."""
+    claims = _two_sources(
+        tmp_path, "The quick count put Daniel Orozco ahead, with Marta Ibarra Solis accounting for between 31.2% and 33.4% of the "
+        "voting.", f"Opposition candidate Marta Ibarra obtained {share} of the vote and Luis Fuentes Mora obtained between 8.1 "
+        "percent and 9.5 percent of the vote.", published="2024-06-03")
+    assert [c for c, surfaces in claims if "31.2% and 33.4%" in surfaces] == [status]

@@ -109,7 +109,9 @@ _TIME = re.compile(
     re.I,
 )
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage:?|\b(?:who|she|he"
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage:?"
+                         # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
+                         r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
@@ -457,7 +459,7 @@ _A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "kil
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", re.I)  # "up from a hundred thousand"
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
 _OF_WHOLE = re.compile(r" (?:out )?of (?:(?:the |its |their |his |her )(?:[A-Za-z-]+['’]s )?"
-                       r"(?:last |first |past |top |previous |next )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+)(?= )")
+                       r"(?:last |first |past |top |previous |next )?)?(?P<whole>\d{1,3}(?:,\d{3})*|\d+|(?i:" + SMALL_WORDS + r"))(?= )")
 _HYPHEN_PHRASE = re.compile(r"-(?:for|in|of|to|by|on|out-of)-\d")
 # "3-to-6 percent", "2-to-3%": a range of shares ("a 3-to-1 margin", "a 5-to-4 ruling" stay ratios)
 _HYPHEN_TO_SHARE = re.compile(r"-to-\s?(?P<high>\d+(?:\.\d+)?)\s?(?:%|(?i:per\s?cent|percent)\b)")
@@ -2414,7 +2416,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     of_whole = _OF_WHOLE.match(text, end)
     whole_noun = _plural_after(text, of_whole.end()) if of_whole and value == value.to_integral() else None
     if of_whole and whole_noun and can_be_noun(whole_noun[0]):
-        whole = Decimal(of_whole.group("whole").replace(",", ""))
+        written = of_whole.group("whole").replace(",", "")
+        whole = Decimal(written) if written.isdigit() else word_value(written)  # ("five of the six crew members")
         if value < whole:  # "won 162 of the 300 seats", "eleven of the 15 council members": the whole is a figure of its own
             return make("count", singular(whole_noun[0]), end)
     part = _PART_OF.match(text, end) if not of_whole and value == value.to_integral() else None

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarfloat import ScalarFloat
 
 from factcheck.articles import Article
 from factcheck.errors import RuleError
@@ -146,6 +147,8 @@ def _plain(node: Any) -> Any:
         return [_plain(v) for v in node]
     if isinstance(node, dt.date):
         return node.isoformat()
+    if isinstance(node, ScalarFloat) and node._exp is None:  # ruamel keeps how a float was written: "expect: 2.10" keeps
+        return f"{node:.{max(0, node._width - node._prec - 1)}f}"  # its precision, as "2.10" would
     return node
 
 

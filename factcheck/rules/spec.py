@@ -16,7 +16,7 @@ assert set(Kind.__args__) == set(KINDS)  # type: ignore[attr-defined]
 class Match(BaseModel):
     """Which facts a rule is about."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
 
     kind: Kind
     unit: str | None = None  # a unit the fact must be convertible to, e.g. "barrels per day", "USD"
@@ -35,7 +35,7 @@ class Match(BaseModel):
 class RuleSpec(BaseModel):
     """One rule as written in YAML."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str
@@ -49,6 +49,6 @@ class RuleSpec(BaseModel):
 
 
 class RuleFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
 
     rules: list[RuleSpec]

@@ -86,3 +86,15 @@ def test_a_spelled_percent_tolerance_reads_like_a_percent_sign() -> None:
     from factcheck.rules.loader import parse_tolerance
 
     assert parse_tolerance("two percent") == parse_tolerance("2%").__class__("relative", 0.02, "two percent")
+
+
+def test_numbers_written_bare_read_as_written(tmp_path: Path) -> None:
+    """`expect: 379`, `not_near: [six, 379]`, `about: 2023`, `expect: 2.10`: YAML numbers are read as the text they were
+    written as (a float keeps its decimals, so its rounding step)."""
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - id: a\n    title: t\n    match:\n      kind: count\n      not_near: [six, 379]\n      about: 2023\n"
+        "    expect: 379\n  - id: b\n    title: t\n    match:\n      kind: count\n    expect: 2.10\n", encoding="utf-8")
+    a, b = load_rules(tmp_path).rules
+    assert a.match is not None and b.expect is not None and a.expect is not None
+    assert (a.expect_text, a.expect.value, a.match.not_near, a.match.about) == ("379", 379, ("six", "379"), "2023")
+    assert (b.expect_text, b.expect.value, b.expect.precision) == ("2.10", 2.1, 0.01)
