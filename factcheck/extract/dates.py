@@ -404,6 +404,9 @@ _DAY_KINDS = frozenset(("day_mdy", "day_dmy", "day_ofrel", "day_md", "day_dm", "
                         "range_ddm", "range_ddm_and", "range_mdmd", "range_dmdm"))
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
+
+
 def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int], Sentence],
                impossible: list[tuple[int, int]] | None = None, metadata: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (today when unknown), outside the `metadata`
@@ -568,6 +571,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 impossible.append((start, end))
             continue
         first, last, granularity = resolved
+        if kind == "weekday" and impossible is not None and (day := _DAY_IN_BRACKETS.match(text, end)) is not None \
+                and int(day.group(1)) == first.day:
+            impossible.append(day.span(1))  # "on Tuesday (16) and Wednesday (17)": the day of the month, no figure
         if kind == "day_the" and out and out[-1].granularity == "month" and out[-1].date_start.month == out[-1].date_end.month \
                 and out[-1].start >= sentence_of(start).start:
             # "In March, the deal was signed on the 16th": of the month the sentence told
