@@ -402,8 +402,10 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     for r in rows:
         if r.kind == "date":
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
-    closed = _closed_compounds({str(r.sentence) for r in candidates})
-    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed) for r in candidates]
+    sentences = {str(r.sentence) for r in candidates}
+    closed = _closed_compounds(sentences)
+    numbered = _numbered_bases(sentences)
+    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed, numbered) for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
     place: dict[tuple[str, int, int], tuple[list[int], int]] = {}  # (its sentence's figures, its position among them)
@@ -484,7 +486,8 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
         if "(" in text:  # "the Bharatiya Janata Party (BJP)": the letters of a name are a name (not "gross domestic product (GDP)")
             acronyms.update(_word_id(m.group(1).lower()) for m in _NAMED_ACRONYM.finditer(text))
-    return frozenset(w for w, n in capitalised.items() if n > lower[w]) | frozenset(acronyms)
+    firsts = {_word_id(base.lower() + "i") for base in _numbered_bases({str(row.clause or row.sentence) for row in candidates})}
+    return frozenset(w for w, n in capitalised.items() if n > lower[w]) | frozenset(acronyms) | firsts  # ("Siberiai": the first)
 
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
@@ -496,6 +499,20 @@ _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + li
                           + ["Sept"])  # "May 2", "Monday 3", "Sept 18"
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
+
+
+def _numbered_bases(sentences: set[str]) -> frozenset[str]:
+    """The names the corpus writes with a number ("Siberia" of "Power of Siberia 2")."""
+    return frozenset(m.group(1) for text in sentences if any(c.isdigit() for c in text)
+                     for m in _NUMBERED_NAME.finditer(text) if m.group(1) not in _NOT_NUMBERED)
+
+
+def _first_of_numbered(text: str, bases: frozenset[str]) -> str:
+    """`text` (after `numbered_names`) with each name the corpus also writes with a number, written here without one, given
+    a word of the first ("The Power of Siberia pipeline ... 38 bcm a year" is the first pipeline where "Power of Siberia 2"
+    is written too: "Siberia Siberiai")."""
+    return re.sub(rf"\b({'|'.join(map(re.escape, sorted(bases)))})\b(?! \1[ivx]+\b|[ -]?\d)",
+                  lambda m: f"{m.group(1)} {m.group(1)}i", text)
 
 
 def numbered_names(text: str) -> str:
@@ -712,6 +729,8 @@ _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jum
                           r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+"
                           # ("when Tesla delivered over 466,000 vehicles", "down from the 466,000 vehicles": what was)
                           r"|delivered|sold|produced|shipped|exported|imported|earned|posted|recorded|booked|generated"
+                          # ("while India bought roughly 1.6 million barrels a day": no "could ease to 2.0-2.1 mb/d")
+                          r"|bought|purchased|supplied|paid|spent|received|raised|lost|gained|won|killed"
                           r")\b[^,;:!?]{0,30}$|\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)  # ("last cut jobs in")
 
 
@@ -898,7 +917,8 @@ class Topic(NamedTuple):
     name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
 
 
-def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset()) -> Topic:
+def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset(),
+           numbered: frozenset[str] = frozenset()) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
     out: they are compared apart), and which of them are in its claim."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
@@ -918,6 +938,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
         clause, claim = numbered_names(clause), numbered_names(claim)
+    if numbered and any(base in clause for base in numbered):
+        clause, claim = _first_of_numbered(clause, numbered), _first_of_numbered(claim, numbered)
     if " of " in clause and (" of " in claim) and _PLACE_DESCRIBED.search(claim):
         # "in the southern town of El Granado": the name says where; another outlet need not describe it
         clause, claim = _PLACE_DESCRIBED.sub(_spaces, clause), _PLACE_DESCRIBED.sub(_spaces, claim)
@@ -1105,6 +1127,9 @@ _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|pre
 # a clause's fronted since-phrase (before its claim), and whether it names a date
 _FRONTED_SINCE = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\b(?P<date>(?=[^,;]{0,40}?(?:\d|\b(?:January|February|March|April|May|June"
                             r"|July|August|September|October|November|December)\b)))?")
+_SINCE_DATE_AFTER = re.compile(r"\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
+                               r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                               r"(?:19|20)\d\d\b")
 _SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ...": only another such stretch's
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
@@ -1152,6 +1177,8 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     the attack was disclosed"), over a stretch ("in the past two years") or a step back not read ("A year earlier,
     wages had been growing at 4.4%") is of a period of its own, which is no dated one ("fell 2.4% on Monday", "$2.7
     billion in 2023") and no undated one either."""
+    if row.change and "since" in (after := _after(row)) and _SINCE_DATE_AFTER.match(after):
+        return _SINCE_DATE_PERIOD  # "Gas imports have risen 120% since 2021": a change over the stretch since, no rise of 2021
     found = tuple(sorted(figure_periods(row, dates)))
     if found and row.kind == "age" and sentence_dates:
         found = tuple(p for p in found if not _not_of_age(row, p, sentence_dates))

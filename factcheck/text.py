@@ -269,5 +269,11 @@ def words_of(text: str) -> list[str]:
 
 
 def word_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """(start, end, keys) of every word, for proximity tests."""
-    return [(m.start(), m.end(), word_keys(m.group())) for m in _WORD.finditer(text)]
+    """(start, end, keys) of every word, for proximity tests; the month "May" before a day or year is no modal "may"
+    ("sworn in on May 7 for a term that runs through 2030")."""
+    return [(m.start(), m.end(), _MONTH_MAY if m.group() == "May" and _DAY_OR_YEAR_AFTER.match(text, m.end()) else word_keys(m.group()))
+            for m in _WORD.finditer(text)]
+
+
+_MONTH_MAY = frozenset(("May",))
+_DAY_OR_YEAR_AFTER = re.compile(r"\s+\d")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text import split_sentences, word_keys, words_of
+from factcheck.text import split_sentences, word_keys, word_spans, words_of
 
 
 @pytest.mark.parametrize(("written", "rule_word"), [
@@ -86,3 +86,10 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
 ])
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("text", "modal"), [("sworn in on May 7 for a term that runs through 2030", False),
+                                             ("in May 2024", False), ("he may stay until 2036", True),
+                                             ("May he stay until 2036", True)])
+def test_the_month_may_is_no_modal_may(text: str, modal: bool) -> None:
+    assert any("may" in keys for _, _, keys in word_spans(text)) is modal

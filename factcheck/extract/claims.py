@@ -108,6 +108,8 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # clause's own past verb: the date is the participle's, and the verb's date comes after
 _PARTICIPLE_DATE = re.compile(r"\b(?:[a-z]{3,}ed|built|laid|made|born|founded|begun|drawn|written|set|held|sold|won)\s+"
                               r"(?:in|on|back\s+in)\s+(?:the\s+)?$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?=(?:under|with|through|following|amid|despite|by)\s)")
+_PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|it)\s+[a-z]{2,})")
 _MAIN_VERB = re.compile(r",?\s+(?P<verb>(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"))\b")
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
 # another event; the words before it do not describe its figures ("75 years since the Soviet Union
@@ -356,6 +358,15 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                         and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
                     joins = [verb.start("verb")]  # "A pipeline built in 1980 broke last weekend": 1980 is when it was built,
                     # the weekend when it broke
+                if not joins and left_index in dates and index in dates \
+                        and (participle := _PARTICIPLE_DATE.search(sentence, max(left_end, right - 40), right)) is not None \
+                        and (phrase := _PREPOSITION_AFTER.match(sentence, left_end, participle.start())) is not None:
+                    joins = [phrase.end()]  # "stay in power until 2036 under constitutional changes approved in 2020": the
+                    # phrase the participle ends is 2020's, no part of 2036's claim
+                if not joins and left_index in dates and (subject := _PRONOUN_SUBJECT.match(sentence, left_end, right)) \
+                        and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
+                    joins = [subject.end()]  # "Under changes approved in 2020 he could run again in 2030": the opening
+                    # phrase ends where its clause's subject begins, as a comma would say
                 if joins:
                     pieces.append((cut, len(sentence[: joins[-1]].rstrip()), c))  # (no space ends a claim)
                     cut = joins[-1]
@@ -442,6 +453,12 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             later = next((f for f in local if f[0] >= e and f[0] < b), None)
             if later is not None and (after := _subordinate_start(sentence, later[1], b, first_only=True)) is not None:
                 # "This year marks 75 years since the Soviet Union recognised ...": the clause is the 75 years'
+                b = len(sentence[:after].rstrip())
+            elif later is None and i not in dates and (after := _subordinate_start(sentence, e, b, first_only=True)) is not None \
+                    and not sentence.startswith(("since", "Since"), after):
+                # "The death toll has risen to 14 after two of the injured died": a clause of its own verb after the figure
+                # tells why or when, not what the figure counts (a clause of its clause still; "75 years since the Soviet
+                # Union recognised ..." is what the 75 years are)
                 b = len(sentence[:after].rstrip())
         if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and _OPEN_BEFORE.search(sentence, max(0, a - 4), a)
                 and (close := _CLOSE_AFTER.match(sentence, e)) and _QUALIFIER_ONLY.fullmatch(sentence, a, s)

@@ -393,7 +393,8 @@ _LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumpe
 # ("Japan's population fell by 837,000 to 124.35 million": both people)
 _POPULATION_BEFORE = re.compile(r"\bpopulation\b(?:\s+of\s+[A-Z][\w’'. -]{0,30}?)?\s+(?:(?:rose|grew|climbed|fell|dropped|declined"
                                 r"|shrank|jumped|increased|decreased)\s+by\s+(?:(?:about|around|nearly|almost|some|roughly|more than"
-                                r"|over|an estimated)\s+)?(?:$|[\d.,]+(?:\s+(?:thousand|million|billion))?\s+(?=to\b)))?" + _LEVEL_VERB, re.I)
+                                r"|over|an estimated)\s+)?(?:$|[\d.,]+(?:\s+(?:thousand|million|billion))?\s+(?=to\b)))?"
+                                + _LEVEL_VERB, re.I)
 # "the number of foreign residents reached 1.04 million", "foreign residents totalled 1.04 million": that noun
 _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
