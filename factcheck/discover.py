@@ -1180,6 +1180,8 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     if row.change and "since" in (after := _after(row)) and _SINCE_DATE_AFTER.match(after):
         return _SINCE_DATE_PERIOD  # "Gas imports have risen 120% since 2021": a change over the stretch since, no rise of 2021
     found = tuple(sorted(figure_periods(row, dates)))
+    if len(found) > 1:
+        found = _outer_periods(found)
     if found and row.kind == "age" and sentence_dates:
         found = tuple(p for p in found if not _not_of_age(row, p, sentence_dates))
     if found:
@@ -1200,6 +1202,15 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
         return _OWN_PERIOD
     return found
+
+
+def _outer_periods(periods: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """A figure's periods but those inside another of them ("the three months to June": the quarter, not June) and single
+    days after the end of a quarter or longer ("reported second-quarter revenue of $4.82 billion on Wednesday": the day it
+    was told; "46.2C on Tuesday, the highest ever measured in June" keeps its day)."""
+    return tuple(p for p in periods if not any(q != p and ((q[0] <= p[0] and p[1] <= q[1]) or (p[0] == p[1] and q[1] < p[0]
+                                                                                               and q[1] - q[0] >= 85))
+                                               for q in periods))
 
 
 def _only_figure_in_clause(row: Any) -> bool:
@@ -1486,7 +1497,7 @@ def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: froze
 def _of_the_event(topic: Topic, background: frozenset[str], names: frozenset[str]) -> bool:
     """Whether a figure's claim says words of the event itself and nothing else ("The economy had shrunk by 0.3%",
     "output fell 0.5%" in a story of the economy): what it measures is the event's own measure."""
-    return bool(topic[1]) and topic[1] <= background | names
+    return bool(topic[1]) and _said(topic) <= background | names  # (its verbs aside: "The firm raked in $4.28 billion")
 
 
 def _one_holder(a: Topic, b: Topic, names: frozenset[str]) -> bool:

@@ -603,3 +603,19 @@ def test_a_second_thing_is_not_the_named_first(tmp_path: Path) -> None:
     assert _two_sources(tmp_path, "The Power of Siberia pipeline, which began pumping gas in December 2019, is designed to carry "
                         "38 billion cubic metres a year.", "The planned second pipeline, which would carry 50 billion cubic "
                         "metres a year, is not expected to be finished until 2030.") == []
+
+
+@pytest.mark.parametrize(("raked", "status"), [("$4.82 billion", "agree"), ("$4.28 billion", "conflict")])
+def test_a_quarters_own_measure_pairs_by_its_period_whatever_its_verbs(tmp_path: Path, raked: str, status: str) -> None:
+    """The day results were told is no period of them, nor is June of "the three months to June"; "raked in" is a verb
+    of the event's own measure, as "reported" and "climbed" are."""
+    claims = _conflicts_of(tmp_path, [
+        "Nordvik Systems reported second-quarter revenue of $4.82 billion on Wednesday, up 12% from a year earlier. Cloud "
+        "revenue grew 31% to $1.9 billion.",
+        "The company's revenue for the three months to June climbed 12 percent to $4.82 billion. Cloud sales jumped 31 percent "
+        "to $1.9 billion.",
+        f"The firm raked in {raked} in the second quarter, up 12% on last year. Its booming cloud arm brought in $1.9 billion.",
+        "Analysts said Nordvik Systems, the software firm, beat forecasts for second-quarter revenue; shares of Nordvik rose 6% "
+        "in extended trading."],
+        "2025-07-24", every=True)
+    assert [c.status for c in claims if any(r.surface == raked for r in c.rows) and len(c.sources) == 3] == [status]

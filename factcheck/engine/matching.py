@@ -474,7 +474,8 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # out dates no figure of its claim)
             limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None)
             bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
-                     or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None)
+                     or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None
+                     or _base_step_back(row))
             found.setdefault((row.source, int(row.sentence_index)), []).append(
                 (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit,
                  int(getattr(row, "start", -1))))
@@ -487,6 +488,21 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
                    not bound and (*key, claim) in figure_claims and 0 <= at < figure_claims[(*key, claim)])
                   for s, e, claim, clause, bound, limit, at in entries]
             for key, entries in found.items()}
+
+
+def _base_step_back(row: Any) -> bool:
+    """Whether a date is a step back ("a year ago", "a year earlier") after a base "from <figure>" of its sentence: the
+    base's date ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year
+    ago"), no period of the figure the base is compared with."""
+    surface = str(getattr(row, "surface", "") or "")
+    if not ("ago" in surface or "earlier" in surface or "before" in surface) or not _STEP_BACK_DATE.fullmatch(surface):
+        return False
+    at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
+    return at > 0 and _FROM_BASE_BEFORE.search(str(getattr(row, "sentence", "") or ""), 0, at) is not None
+
+
+_STEP_BACK_DATE = re.compile(r"(?i:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:ago|earlier|before))")
+_FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\d(?:[^.;:]|\.\d)*$")
 
 
 # "The refinery, built in 1958, can process 340,000 barrels a day": the date of a participle set off by commas tells

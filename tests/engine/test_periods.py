@@ -44,6 +44,10 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     # a participle set off by commas dates the thing before it, not the sentence's figures
     ("The refinery, built in 1958, can process about 340,000 barrels of crude oil per day.", "340,000 barrels of crude oil per day",
      []),
+    # a step back after a base "from <figure>" is the base's date: no period of the figure compared with it
+    ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year ago.",
+     "$612 million", []),
+    ("Net income rose to $612 million from $540 million a year ago.", "$612 million", []),
 ])
 def test_a_figure_is_about_its_own_dates(text: str, surface: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     assert _periods(text, surface) == expected
