@@ -148,11 +148,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     """The claims of a fact table that two or more sources state, conflicts first."""
     if facts.empty or facts["source"].nunique() < 2:
         return []  # nothing to compare: every claim needs two sources
-    candidates, topics, weight, dates = prepare(facts)
+    candidates, topics, weight, dates, names = prepare(facts)
     if not candidates:
         return []
     background = background_words(candidates, topics)
-    names = name_words(candidates)
     signatures = [_signature(r) for r in candidates]  # (read once: every step below asks it)
     # how many values of each source and signature each word of their claims is said of: a one-word claim must be
     # its source's only one to say its word ("revenue" also in "Cloud revenue climbed to $6.2 billion" would make a
@@ -384,8 +383,9 @@ def _event_after(figure: Any, date: Any) -> bool:
     return bool(_SUBORDINATE.search(str(figure.sentence), int(figure.end) - offset, int(date.start) - offset))
 
 
-def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateIndex]:
-    """The figures discovery compares, their topics, the weight of each word and the dates of each sentence."""
+def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateIndex, frozenset[str]]:
+    """The figures discovery compares, their topics, the weight of each word, the dates of each sentence and the words
+    that are names (`name_words`; a name's spellings one word: `_spelling_variants`)."""
     rows = list(plain_rows(facts[_COLUMNS]))
     dates = date_index(rows)
     candidates = [r for r in rows if _checkable(r)]
@@ -417,7 +417,46 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
                                     & frozenset(topic.words)) - topic.in_claim)
               if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
-    return candidates, topics, _weights(topics), dates
+    names = name_words(candidates)
+    if variants := _spelling_variants(names, topics):
+        topics = [_respelled(topic, variants) for topic in topics]
+        names = frozenset(variants.get(n, n) for n in names)
+    return candidates, topics, _weights(topics), dates, names
+
+
+SPELLING_MIN = 5  # letters a name needs before another spelling of it one letter apart is the same name
+
+
+def _spelling_variants(names: frozenset[str], topics: list[Topic]) -> dict[str, str]:
+    """Names the corpus spells two ways one letter apart ("Raisi" / "Raeisi", "Zelensky" / "Zelenskyy", "Gaddafi" /
+    "Qaddafi": a transliteration), each mapped to its commonest spelling. Found by their one-letter deletions, so a
+    corpus of thousands of names stays linear."""
+    counts: Counter[str] = Counter(w for topic in topics for w in topic.words if w in names)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if len(name) >= SPELLING_MIN and name.isalpha() and not _numbered_word(name, counts):  # ("siberiaii": no spelling
+            # of "siberiai")
+            for key in {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}:
+                by_key[key].append(name)
+    variants: dict[str, str] = {}
+    for group in by_key.values():
+        if len(group) > 1:
+            main = max(group, key=lambda w: (counts[w], w))
+            variants.update({w: main for w in group if w != main and w not in variants})
+    return {w: variants.get(main, main) for w, main in variants.items()}
+
+
+def _respelled(topic: Topic, variants: dict[str, str]) -> Topic:
+    """`topic` with each name in its commonest spelling."""
+    def one(ids: frozenset[str]) -> frozenset[str]:
+        return frozenset(variants.get(w, w) for w in ids)
+
+    if not any(w in variants for w in topic.words):
+        return topic
+    return topic._replace(words={variants.get(w, w): text for w, text in topic.words.items()}, in_claim=one(topic.in_claim),
+                          attributed=one(topic.attributed), narrowing=one(topic.narrowing), apart=one(topic.apart),
+                          name_runs=frozenset(one(run) for run in topic.name_runs),
+                          summed=frozenset((variants.get(x, x), variants.get(y, y)) for x, y in topic.summed))
 
 
 def _said_apart(row: Any, claims: list[str]) -> frozenset[str]:
@@ -499,6 +538,7 @@ _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + li
                           + ["Sept"])  # "May 2", "Monday 3", "Sept 18"
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
+_ROMAN_SET = frozenset(_ROMAN[1:])
 
 
 def _numbered_bases(sentences: set[str]) -> frozenset[str]:
@@ -1652,7 +1692,7 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
         in_claims.update(in_claim)
         for w, text in words.items():
             written[w].add(text)
-    shared = [w for w, c in counts.items() if c >= 2]
+    shared = [w for w, c in counts.items() if c >= 2 and not _numbered_word(w, counts)]  # (no "siberiaii": a name's number)
     # the words the figures' own claims say first ("destroyed 312 homes"), then those of their clauses
     shared.sort(key=lambda w: (-in_claims[w], -counts[w], -weight.get(w, 0.0), w))
     first = rows[0]
@@ -1676,6 +1716,12 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
     claim.consensus = rows[compared.index(consensus)]  # (the row as extracted)
     claim.agrees = [facts_agree(r, consensus, ROUNDING) for r in compared]
     return claim
+
+
+def _numbered_word(word: str, words: Counter[str]) -> bool:
+    """Whether `word` is one `numbered_names` or `_first_of_numbered` wrote: a name of the corpus and a number in Roman
+    letters ("siberiaii", "rivertoni"), which no article says."""
+    return any(word[:i] in words and word[i:] in _ROMAN_SET for i in range(max(1, len(word) - 5), len(word)))
 
 
 def _slug(word: str) -> str:

@@ -619,3 +619,13 @@ def test_a_quarters_own_measure_pairs_by_its_period_whatever_its_verbs(tmp_path:
         "in extended trading."],
         "2025-07-24", every=True)
     assert [c.status for c in claims if any(r.surface == raked for r in c.rows) and len(c.sources) == 3] == [status]
+
+
+@pytest.mark.parametrize(("toll", "status"), [("5,840", "agree"), ("5,480", "conflict")])
+def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: str) -> None:
+    """'Gaddafi' and 'Qaddafi', 'Derna' and 'Darna': one name in two transliterations, no two holders."""
+    claims = _conflicts_of(tmp_path, [
+        "The flood in Derna killed 5,840 people, officials in Gaddafi's former stronghold of Sirte said on Monday.",
+        f"The flood in Darna killed {toll} people, officials in Qaddafi's former stronghold of Sirte said on Monday.",
+        "Aid reached Derna on Tuesday, a week after the dams burst."], "2023-09-18", every=True)
+    assert [c.status for c in claims if any(r.surface == f"{toll} people" for r in c.rows)] == [status]

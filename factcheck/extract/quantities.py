@@ -338,6 +338,9 @@ _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 
 # A number with no noun counts people when the words around it say so: "27 remain missing", "with 132 on board",
 # "leaving 74 dead", "the death toll rose to 74" ("3 injured players" counts players; "74 were rescued" may be anything)
+# "Eight others, including Iran's foreign minister, died": people, the fate told past a parenthesis
+_OTHERS_THEN_FATE = re.compile(r"\s+others?,[^.;]{1,100}?,\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?"
+                               r"(?:died|killed|injured|wounded|hurt|missing)\b")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
@@ -376,7 +379,7 @@ def _people(text: str, start: int, end: int) -> str:
     if _CROWD_BEFORE.search(before):
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
     tally = _tally_noun(before)
-    if (tally == "person" or _PEOPLE_AFTER.match(text, end)
+    if (tally == "person" or _PEOPLE_AFTER.match(text, end) or _OTHERS_THEN_FATE.match(text, end)
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
             or _population_level(before)):
         return "person"
@@ -496,7 +499,8 @@ _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
 _NAME_BEFORE = re.compile(
     r"[\w,;)’'\"] (?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|I)\b)(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&./-]*(?<![’'.]s) (?:of )?$"  # ("S&P/ASX 200", "iOS 16", "eBay 5")
+    r"|I)\b)(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&./-]*(?<![’'.]s)(?<![a-z]{2}\.) (?:of )?$"  # ("S&P/ASX 200", "iOS 16", "eBay 5";
+    # not a sentence's last word: "in East Azerbaijan Province. 8 people were killed")
 )
 # A sentence that opens "Windows 11 ...", "Apollo 11 ...": the capitalised word names the number,
 # unless it is one of the words a figure opens a sentence with ("Some 300", "About 40", "In 2019")
