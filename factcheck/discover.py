@@ -871,8 +871,14 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     if any(d is None for group in days for d in group):
         return False
     (early, early_days), (late, late_days) = sorted(((a, days[0]), (b, days[1])), key=lambda g: min(g[1]))
-    return (min(late_days) - max(early_days) >= TALLY_DAYS
-            and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early))
+    apart = min(late_days) - max(early_days)
+    # (a day later will do when the later says its count rose: "The death toll has risen to 14" after "killed 12")
+    return (apart >= TALLY_DAYS or (apart >= 1 and all(_RISEN_TO.search(_before(r)) for r in late))) \
+        and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early)
+
+
+_RISEN_TO = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|grown|increased|reached)\s+(?:to\s+)?"
+                       r"(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$|\bnow\s+stands\s+at\s+$", re.I)
 
 
 NEWS_DAYS = 7  # a date this close to its article's day is the story's own day

@@ -629,3 +629,15 @@ def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: 
         f"The flood in Darna killed {toll} people, officials in Qaddafi's former stronghold of Sirte said on Monday.",
         "Aid reached Derna on Tuesday, a week after the dams burst."], "2023-09-18", every=True)
     assert [c.status for c in claims if any(r.surface == f"{toll} people" for r in c.rows)] == [status]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The death toll from the fire at the paint plant has risen to 14, officials said.", []),  # a tally told as moved on
+    ("The death toll from the fire at the paint plant is 14, officials said.", ["conflict"]),  # a day later, told as the toll
+])
+def test_a_toll_told_as_risen_a_day_later_has_moved_on(tmp_path: Path, later: str, status: list[str]) -> None:
+    for name, day, text in (("a", "2025-03-12", "The death toll from the fire at the paint plant stood at 12, officials said."),
+                            ("b", "2025-03-12", "The death toll from the fire at the paint plant was 12, officials said."),
+                            ("c", "2025-03-13", later)):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
