@@ -109,7 +109,7 @@ _TIME = re.compile(
     re.I,
 )
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage:?"
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"  # ("| Putin's age | 71 |")
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"

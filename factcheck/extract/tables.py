@@ -62,14 +62,18 @@ def _column(sentence: Sentence, fact: Fact) -> int:
 
 _BRACKETED_UNIT = re.compile(r"\((?P<unit>[^()\d|]{1,30})\)\s*$")  # "Crude oil exports (mb/d)", "Revenue ($bn)"
 _CURRENCY_FIRST = re.compile(r"(?P<sign>(?:[A-Z]{1,3})?[$£€¥])\s*(?P<rest>.*)")  # "$bn", "US$ bn", "€m"
-_READ_KINDS = frozenset(("quantity", "money", "percent"))
+_READ_KINDS = frozenset(("quantity", "money", "percent", "duration"))
+# a label that opens with the unit its figures count ("| Years of diplomatic ties | 75 |", "| Days in office | 120 |")
+_UNIT_LABEL = re.compile(r"(?P<unit>(?i:years|months|weeks|days|hours))\s+(?:of|in|since|on|at|as)\b")
+_UNIT_LABEL_SEEN = re.compile(r"\|\s*(?i:years|months|weeks|days|hours)\s")
 
 
 def table_units(text: str, mentions: list[Mention]) -> None:
     """Read each bare number of a markdown table's body with the unit in brackets of its row's label or its column's
-    header, when that reading is a quantity, an amount or a percentage ("| Crude oil exports (mb/d) | 1.72 |": 1.72
-    mb/d); a unit the table does not write is none it has."""
-    if "|" not in text or "(" not in text:
+    header, or the unit its row's label opens with ("| Years of diplomatic ties | 75 |": 75 years), when that reading
+    is a quantity, an amount, a percentage or a duration ("| Crude oil exports (mb/d) | 1.72 |": 1.72 mb/d); a unit
+    the table does not write is none it has."""
+    if "|" not in text or ("(" not in text and not _UNIT_LABEL_SEEN.search(text)):
         return
     headers: dict[int, list[str]] | None = None  # each body row's start -> the cells of its table's first row
     line_start = -1
@@ -90,7 +94,7 @@ def table_units(text: str, mentions: list[Mention]) -> None:
         if not cells:
             continue
         column = text.count("|", line_start, m.start) - 1
-        label = _BRACKETED_UNIT.search(cells[0].strip())
+        label = _BRACKETED_UNIT.search(cells[0].strip()) or _UNIT_LABEL.match(cells[0].strip())
         heading = _BRACKETED_UNIT.search(header[column].strip()) if 0 < column < len(header) else None
         unit = heading or label
         if unit is None or column == 0:
