@@ -404,7 +404,7 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
     sentences = {str(r.sentence) for r in candidates}
     closed = _closed_compounds(sentences)
-    numbered = _numbered_bases(sentences)
+    numbered = _first_pattern(_numbered_bases(sentences))
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed, numbered) for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
@@ -547,12 +547,18 @@ def _numbered_bases(sentences: set[str]) -> frozenset[str]:
                      for m in _NUMBERED_NAME.finditer(text) if m.group(1) not in _NOT_NUMBERED)
 
 
-def _first_of_numbered(text: str, bases: frozenset[str]) -> str:
+def _first_pattern(bases: frozenset[str]) -> re.Pattern[str] | None:
+    """The names of `bases` written without their number (`_first_of_numbered`), or None when there are none."""
+    if not bases:
+        return None
+    return re.compile(rf"\b({'|'.join(map(re.escape, sorted(bases)))})\b(?! \1[ivx]+\b|[ -]?\d)")
+
+
+def _first_of_numbered(text: str, unnumbered: re.Pattern[str]) -> str:
     """`text` (after `numbered_names`) with each name the corpus also writes with a number, written here without one, given
     a word of the first ("The Power of Siberia pipeline ... 38 bcm a year" is the first pipeline where "Power of Siberia 2"
     is written too: "Siberia Siberiai")."""
-    return re.sub(rf"\b({'|'.join(map(re.escape, sorted(bases)))})\b(?! \1[ivx]+\b|[ -]?\d)",
-                  lambda m: f"{m.group(1)} {m.group(1)}i", text)
+    return unnumbered.sub(lambda m: f"{m.group(1)} {m.group(1)}i", text)
 
 
 def numbered_names(text: str) -> str:
@@ -964,7 +970,7 @@ class Topic(NamedTuple):
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset(),
-           numbered: frozenset[str] = frozenset()) -> Topic:
+           numbered: re.Pattern[str] | None = None) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
     out: they are compared apart), and which of them are in its claim."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
@@ -984,7 +990,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
         clause, claim = numbered_names(clause), numbered_names(claim)
-    if numbered and any(base in clause for base in numbered):
+    if numbered is not None and numbered.search(clause):
         clause, claim = _first_of_numbered(clause, numbered), _first_of_numbered(claim, numbered)
     if " of " in clause and (" of " in claim) and _PLACE_DESCRIBED.search(claim):
         # "in the southern town of El Granado": the name says where; another outlet need not describe it
