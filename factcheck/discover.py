@@ -404,7 +404,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
             date_spans[(r.source, int(r.sentence_index))].append((int(r.start), int(r.end)))
     sentences = {str(r.sentence) for r in candidates}
     closed = _closed_compounds(sentences)
-    numbered = _first_pattern(_numbered_bases(sentences))
+    bases = _numbered_bases(sentences)
+    numbered = _first_pattern(bases)
     topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed, numbered) for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
@@ -417,7 +418,7 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
                                     & frozenset(topic.words)) - topic.in_claim)
               if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
-    names = name_words(candidates)
+    names = name_words(candidates, bases)
     if variants := _spelling_variants(names, topics):
         topics = [_respelled(topic, variants) for topic in topics]
         names = frozenset(variants.get(n, n) for n in names)
@@ -514,9 +515,10 @@ def background_words(candidates: list[Any], topics: list[Topic]) -> frozenset[st
     return frozenset(w for w, found in sources_of.items() if len(found) >= 3 and 2 * len(found) > n)
 
 
-def name_words(candidates: list[Any]) -> frozenset[str]:
+def name_words(candidates: list[Any], numbered: frozenset[str] | None = None) -> frozenset[str]:
     """Words the corpus writes capitalised inside a sentence more often than in lower case: names of places,
-    people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name)."""
+    people, organisations ("Foreign Ministry" once and "his first foreign trip" twice: "foreign" is no name), and the
+    first of each name the corpus also numbers (`numbered`: "siberiai")."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     acronyms: set[str] = set()
@@ -525,7 +527,9 @@ def name_words(candidates: list[Any]) -> frozenset[str]:
         lower.update(_word_id(w) for w in _LOWER_WORD.findall(text))
         if "(" in text:  # "the Bharatiya Janata Party (BJP)": the letters of a name are a name (not "gross domestic product (GDP)")
             acronyms.update(_word_id(m.group(1).lower()) for m in _NAMED_ACRONYM.finditer(text))
-    firsts = {_word_id(base.lower() + "i") for base in _numbered_bases({str(row.clause or row.sentence) for row in candidates})}
+    if numbered is None:  # (the names the corpus numbers, `_numbered_bases`, when the caller has not read them)
+        numbered = _numbered_bases({str(row.sentence) for row in candidates})
+    firsts = {_word_id(base.lower() + "i") for base in numbered}
     return frozenset(w for w, n in capitalised.items() if n > lower[w]) | frozenset(acronyms) | firsts  # ("Siberiai": the first)
 
 
