@@ -177,7 +177,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             for piece in (p for stage in _tally_stages(part, candidates) for p in _news_apart(stage, candidates)):
                 classes.append(piece)
                 periods.append(key[3])
-    dated_only = [any(i in contrasted for i in members) for members in classes]
+    # (a count told as of a time is a snapshot of a tally that moves: "As of early Thursday, more than 3.2 million people
+    # were without power" is no "over 2.2 million residents lost power" of no time)
+    dated_only = [any(i in contrasted or _snapshot(candidates[i]) for i in members) and bool(periods[c])
+                  for c, members in enumerate(classes)]
     sources = [{candidates[i].source for i in members} for members in classes]
     linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
@@ -1258,6 +1261,16 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
         return _OWN_PERIOD
     return found
+
+
+def _snapshot(row: Any) -> bool:
+    """Whether a count is told as of a time ("As of early Thursday, more than 3.2 million", "by Friday morning")."""
+    clause = str(row.clause or row.sentence)
+    return row.kind == "count" and ("s of " in clause or "by " in clause) and _AS_OF.search(clause) is not None
+
+
+_AS_OF = re.compile(r"\b(?:[Aa]s of|by)\s+(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
 
 
 def _outer_periods(periods: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

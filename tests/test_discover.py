@@ -641,3 +641,14 @@ def test_a_toll_told_as_risen_a_day_later_has_moved_on(tmp_path: Path, later: st
                             ("c", "2025-03-13", later)):
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
     assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("Over 2.2 million people in Florida lost power as the storm battered the state, according to PowerOutage.us.", []),
+    ("As of early Thursday, more than 2.2 million people in Florida were without power, according to PowerOutage.us.",
+     ["conflict"]),  # two snapshots of one time
+])
+def test_a_count_told_as_of_a_time_is_a_snapshot(tmp_path: Path, other: str, status: list[str]) -> None:
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "As of early Thursday, more than 3.2 million people in Florida were without power, according to PowerOutage.us.",
+        other], "2024-10-10")] == status
