@@ -855,7 +855,9 @@ _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|p
                               r"(?!(?:day|week|weekend|month|year|quarter|half|decade|season)s?\b)(?:[\w’'-]+\s+){1,3}"
                               r"(?:in|of|on|at|from)\s+$", re.I)
 _FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|a revised|an estimated"
-                        r"|(?:the|its|their|his|her)\s+(?:previous|prior|earlier|former|last))\s+)?$", re.I)
+                        r"|(?:the|its|their|his|her)\s+(?:previous|prior|earlier|former|last)"
+                        # ("downgraded from its peak of 180 mph": the level it came down from)
+                        r"|(?:the|its|their|his|her)\s+(?:peak|high|level)\s+of)\s+)?$", re.I)
 
 
 def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, str], frozenset[Any]]:

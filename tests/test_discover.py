@@ -652,3 +652,13 @@ def test_a_count_told_as_of_a_time_is_a_snapshot(tmp_path: Path, other: str, sta
     assert [c.status for c in _conflicts_of(tmp_path, [
         "As of early Thursday, more than 3.2 million people in Florida were without power, according to PowerOutage.us.",
         other], "2024-10-10")] == status
+
+
+def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Path) -> None:
+    """'winds up to 120 mph, downgraded from its peak of 180 mph': 180 is the storm's earlier level in that story, so
+    another outlet's 180 mph is no disagreement with its 120."""
+    assert _conflicts_of(tmp_path, [
+        "Making landfall near Siesta Key, Milton brought winds up to 120 mph, significantly downgraded from its peak of "
+        "180 mph as a Category 5 in the Gulf.",
+        "This was significantly lighter than the 180 mph Milton generated while raging as a Category 5 storm."],
+        "2024-10-10") == []
