@@ -57,6 +57,7 @@ from factcheck.extract.quantities import CHANGE_WORDS
 from factcheck.extract.words import (
     BASE_BEFORE,
     IRREGULAR_PAST,
+    STEP_BACK,
     can_be_noun,
     can_be_verb,
     is_verb_only,
@@ -1179,8 +1180,6 @@ def _near_figure(row: Any) -> str:
 
 _SPACE = re.compile(r"\s+")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+[^,;:.()]*", re.I)
-_STEP_BACK = re.compile(r"\b(?:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:earlier|before|ago|previously)"
-                        r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week))\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
 _STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next|coming)\s+(?:[\w-]+\s+)?"
@@ -1250,7 +1249,7 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     claim = str(row.claim)
     # (the claim's words, or its clause's when no other figure is in it: "Since the start of 2022, China has saved about
     # $10 billion")
-    told = claim if _SINCE_EVENT.search(claim) or _STEP_BACK.search(claim) or not _only_figure_in_clause(row) \
+    told = claim if _SINCE_EVENT.search(claim) or STEP_BACK.search(claim) or not _only_figure_in_clause(row) \
         else str(row.clause or "")
     if ("ince" in told and _SINCE_EVENT.search(told)) or (" the " in claim and _STRETCH.search(claim)):
         return _OWN_PERIOD
@@ -1259,7 +1258,7 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
         # neither that of a dated figure nor that of an undated one ("Savings for China: $4.34bn")
         return _SINCE_DATE_PERIOD if since.group("date") is not None else _OWN_PERIOD
     if ("earlier" in told or "before" in told or "ago" in told or "previous" in told or "prior" in told) \
-            and (step := _STEP_BACK.search(told)) is not None and not BASE_BEFORE.search(told, max(0, step.start() - 30), step.start()):
+            and (step := STEP_BACK.search(told)) is not None and not BASE_BEFORE.search(told, max(0, step.start() - 30), step.start()):
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
         return _OWN_PERIOD
     return found

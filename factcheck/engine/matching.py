@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, interval, open_span, spans_agree
-from factcheck.extract.words import COMPARED_WITH
+from factcheck.extract.words import COMPARED_WITH, STEP_BACK
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
@@ -494,14 +494,12 @@ def _base_step_back(row: Any) -> bool:
     """Whether a date is a step back ("a year ago", "a year earlier") after a base "from <figure>" of its sentence: the
     base's date ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year
     ago"), no period of the figure the base is compared with."""
-    surface = str(getattr(row, "surface", "") or "")
-    if not ("ago" in surface or "earlier" in surface or "before" in surface) or not _STEP_BACK_DATE.fullmatch(surface):
+    if not STEP_BACK.fullmatch(str(getattr(row, "surface", "") or "")):
         return False
     at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
     return at > 0 and _FROM_BASE_BEFORE.search(str(getattr(row, "sentence", "") or ""), 0, at) is not None
 
 
-_STEP_BACK_DATE = re.compile(r"(?i:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:ago|earlier|before))")
 _FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\d(?:[^.;:]|\.\d)*$")
 
 

@@ -11,6 +11,9 @@ from factcheck.memo import persistent
 # compared with 2022"): a date after them is no period of the figure before them
 COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
+# a step back from a date told ("a year earlier", "two quarters ago", "the previous month")
+STEP_BACK = re.compile(r"\b(?:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:earlier|before|ago|previously)"
+                       r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week))\b", re.I)
 # A name that an item of a gapped list opens with ("Labour won 412 seats, the Conservatives 121", "China took 2.1 million
 # bpd, India 1.8 million"), as a pattern: capitalised words, none a month or weekday ("on Sunday, Nov. 5") nor a word that
 # designates by number ("Room 101", "Q3")

@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import KINDS
 
+# every key known; a number written bare where text is asked for is that text ("expect: 379", "about: 2023")
+_READ_AS_WRITTEN = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
 Kind = Literal["quantity", "money", "percent", "duration", "age", "ordinal", "count", "date"]
 assert set(Kind.__args__) == set(KINDS)  # type: ignore[attr-defined]
 
@@ -16,7 +19,7 @@ assert set(Kind.__args__) == set(KINDS)  # type: ignore[attr-defined]
 class Match(BaseModel):
     """Which facts a rule is about."""
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
+    model_config = _READ_AS_WRITTEN
 
     kind: Kind
     unit: str | None = None  # a unit the fact must be convertible to, e.g. "barrels per day", "USD"
@@ -35,7 +38,7 @@ class Match(BaseModel):
 class RuleSpec(BaseModel):
     """One rule as written in YAML."""
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
+    model_config = _READ_AS_WRITTEN
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str
@@ -49,6 +52,6 @@ class RuleSpec(BaseModel):
 
 
 class RuleFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # ("expect: 379", "about: 2023")
+    model_config = _READ_AS_WRITTEN
 
     rules: list[RuleSpec]
