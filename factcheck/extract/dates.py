@@ -131,9 +131,11 @@ _DATE_BODY = (
     # ("signed in August 99 and renewed": two digits no day can be, before a stop or a conjunction; "In March 45
     # people died" is a count)
     r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))"
-    # ("Q1/2002", "H1/03": a report's table heads)
-    r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
-    r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d))(?![\w/-])"
+    # ("Q1/2002", "H1/03": a report's table heads; "| Q1 24 |", "Q3-24": two digits alone only in a table's cell)
+    r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d)"
+    r"|Q[1-4][ -]\d\d(?= *\|))(?![\w/-])"
+    r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
+    r"|H[12][ -]\d\d(?= *\|))(?![\w/-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:calendar[- ])?quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter|Q[1-4]\b"

@@ -89,8 +89,9 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2}")  # "1.234,56", "1.234.567": points between thousands
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
-# one-letter ones only when attached ("$5 mil": informal); capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMB]"
+# one-letter ones only when attached ("$5 mil": informal), or spaced as the last of a table's cell ("| 10.73 B |");
+# capitals as headlines write them ("$240 BLN")
+_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMB]| [KMB](?= *\|)"
                r"|-(?:mln|mn|bln|bn|trn|MLN|BLN|TRN|Mln|Bln)")  # ("1.5-mln subscribers", "a 1.5-bn contract")
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 

@@ -21,6 +21,13 @@ from factcheck.memo import persistent
 if TYPE_CHECKING:
     import pint
 
+# lengths whose squares and cubes news writes: (words, abbreviation, pint unit)
+_LENGTHS = (
+    (r"millimet(?:er|re)s?", "mm", "millimeter"), (r"centimet(?:er|re)s?", "cm", "centimeter"),
+    (r"kilomet(?:er|re)s?", "km", "kilometer"), (r"met(?:er|re)s?", "m", "meter"), (r"inch(?:es)?", "in", "inch"),
+    (r"(?:feet|foot)", "ft", "foot"), (r"yards?", "yd", "yard"), (r"miles?", "mi", "mile"),
+)
+
 # surface regex (matched case-sensitively unless marked (?i)) -> pint expression
 UNIT_ALIASES: list[tuple[str, str]] = [
     # temperatures: "40C" and "104F" glued to the digits as well ("40 degrees" alone says neither scale nor kind)
@@ -34,7 +41,6 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"bcm|BCM|(?i:billion cubic met(?:er|re)s)", "bcm"),
     (r"tcm|(?i:trillion cubic met(?:er|re)s)", "tcm"),
     (r"mcm|(?i:million cubic met(?:er|re)s)", "mcm"),
-    (r"(?i:cubic met(?:er|re)s?|m3|m³)", "meter ** 3"),
     (r"[Bb]cf|(?i:billion cubic feet)", "bcf"),  # ("Bcf", "Tcf", "MMcf" as the gas trade writes them)
     (r"[Tt]cf|(?i:trillion cubic feet)", "tcf"),
     (r"MMcf|mmcf|(?i:million cubic feet)", "mmcf"),
@@ -42,13 +48,13 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     # precious metals are weighed in troy ounces (31.1 g), whatever the article calls them ("500,000 ounces of gold")
     (r"(?i:ounces? of (?:gold|silver|platinum|palladium|bullion)|oz of (?:gold|silver|platinum|palladium))", "troy_ounce"),
     (r"psi\b|(?i:pounds? per square inch)", "psi"),
-    (r"(?i:cubic feet|cu ft)", "foot ** 3"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
     (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph|kmph", "kilometer / hour"),
-    (r"(?i:square kilomet(?:er|re)s?|sq\.? ?km)|km2|km²", "kilometer ** 2"),
-    (r"(?i:square met(?:er|re)s?|sq\.? ?m)|m2|m²", "meter ** 2"),
-    (r"(?i:square miles?|sq\.? ?mi)", "mile ** 2"),
-    (r"(?i:square (?:feet|foot)|sq\.? ?ft)", "foot ** 2"),
+    # areas and volumes of every length unit: "square millimetres", "sq km", "km²", "cubic yards", "cm3"
+    *[(rf"(?i:{power_word} {length}|{short}\.? ?{abbr})|{abbr}{digit}", f"{unit} ** {power}")
+      for power_word, short, digit, power in (("square", "sq", r"(?:2|²)", 2), ("cubic", "cu", r"(?:3|³)", 3))
+      for length, abbr, unit in _LENGTHS],
+    (r"(?<=\d)cc\b|(?<=\d )cc\b(?= engine)", "centimeter ** 3"),  # an engine's "1,998cc" (a bare "cc" is a copy)
     (r"(?i:parts per million)|ppm\b", "ppm"),
     (r"(?i:parts per billion)|ppb\b", "ppb"),
     (r"(?i:nautical miles?)", "nautical_mile"),
