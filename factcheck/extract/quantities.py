@@ -2101,6 +2101,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 8), start - 1)
         negative = prefix is not None
     if prefix:
+        if text[number.end : number.end + 1].isalpha():
+            return None  # "£40millon", "$5each": a word glued to the amount no multiplier reads (a typo's millions?)
         currency = CURRENCY_SYMBOLS[prefix.group().strip()]
         start = prefix.start()
         if negative:

@@ -50,8 +50,9 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"psi\b|(?i:pounds? per square inch)", "psi"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
     (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph|kmph", "kilometer / hour"),
-    # areas and volumes of every length unit: "square millimetres", "sq km", "km²", "cubic yards", "cm3"
-    *[(rf"(?i:{power_word} {length}|{short}\.? ?{abbr})|{abbr}{digit}", f"{unit} ** {power}")
+    # areas and volumes of every length unit: "square millimetres", "sq km", "km²", "cubic yards", "cm3"; "(280 km 2)" is
+    # a superscript copied as plain text, the digit spaced, before a closing bracket
+    *[(rf"(?i:{power_word} {length}|{short}\.? ?{abbr})|{abbr}{digit}|{abbr} {power}(?=[)\]])", f"{unit} ** {power}")
       for power_word, short, digit, power in (("square", "sq", r"(?:2|²)", 2), ("cubic", "cu", r"(?:3|³)", 3))
       for length, abbr, unit in _LENGTHS],
     (r"(?<=\d)cc\b|(?<=\d )cc\b(?= engine)", "centimeter ** 3"),  # an engine's "1,998cc" (a bare "cc" is a copy)
