@@ -558,6 +558,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 resolved = _in_year_told(text, start, written, kind, tense, told, sentence, base)
                 if resolved is None and sentence.start > 0 and _FRONTED.fullmatch(text, sentence.start, start):
                     resolved = _in_year_carried(text, start, written, kind, tense, told, sentence, sentence_of, base)
+                if resolved is None and kind in ("day_md", "day_dm") and sentence.start > 0:
+                    resolved = _in_dated_account(text, start, written, kind, tense, told, sentence, base)
                 if resolved is not None and _FRONTED.fullmatch(text, sentence.start, start):
                     carried = True  # "In March, Xi visited Moscow.": the next sentence that opens so keeps the year
         resolved_in_year = resolved is not None
@@ -765,6 +767,26 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
         return None
     return _near(kind, written, anchor, tense, base)
 
+
+
+def _in_dated_account(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
+                      sentence: Sentence, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """A year-less day in an account its paragraph dated to the day: the occurrence nearest to the last date told
+    with its year before, when that date opened its sentence and is history (two years or more from the published
+    day): "On April 10, 2017, the department was notified of a case. The child fell ill on April 8." (April 8, 2017).
+    Not when another date told a year since, in its own sentence, or the sentence reports what someone said."""
+    paragraph = text.rfind("\n\n", 0, sentence.start)
+    candidates = within(told, paragraph + 1, start)
+    if not candidates or candidates[-1].start >= sentence.start or _SAID_ANYWHERE.search(sentence.text):
+        return None
+    anchor = candidates[-1]
+    if anchor.granularity != "day" or abs(anchor.date_start.year - base.year) <= 1:
+        return None
+    opening = max([text.rfind("\n", 0, anchor.start) + 1,
+                   *(at + 2 for stop in (". ", "? ", "! ") if (at := text.rfind(stop, 0, anchor.start)) != -1)])
+    if not _FRONTED.fullmatch(text, opening, anchor.start):
+        return None  # ("Smith, born on March 12, 1961, ... He died on May 5": a date in passing dates no account)
+    return _near(kind, written, anchor, tense, base)
 
 
 # "5% in the fourth quarter of 2009, down from 6% in the third quarter", "rose 5% in March 2009, after 6% in February

@@ -2261,10 +2261,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
-        if unit == "year" and not number.has_multiplier and value < 130 and (
+        if unit in ("year", "month", "week", "day") and not number.has_multiplier and value < 130 and (
                 _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))):
-            kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years" ("a whisky aged 12
-            # years": how long)
+            kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years", "a child aged 25 months"
+            # ("a whisky aged 12 years": how long)
         if unit == "year" and not number.has_multiplier and value < 130 and value_high is None and (
                 bound := _OLDER_AFTER.match(text, time.end())) is not None:
             # "participants 18 years and older", "children 5 years or younger": an age, bounded
