@@ -306,6 +306,7 @@ _MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
 _MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                                r"|May|June|July|August|September|October|November|December)\b)(?:[A-Z][a-z]+(?<!s)|[A-Z]{2,5}(?<!S))"
                                r"(?![\w'’-])")  # ("the 737 MAX and the 777X")
+_G_FORCE = re.compile(r"\b(?:g-)?forces?\b|\bgravity\b|\bpull(?:s|ed|ing)?\b", re.I)
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
 _ADDRESS_AFTER = re.compile(
@@ -2336,6 +2337,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
 
     alias = units.match_alias(text, _skip_space(text, end))
+    if alias and alias[1] == "gram" and _G_FORCE.search(before, max(0, len(before) - 40)):
+        return None  # "forces of up to 9g", "pulled 5 g's": multiples of gravity, no grams
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_") or alias[1] == "gram"):
         # glued only when more than a letter ("10km/hr"), or a temperature ("40C") or grams ("300g": the alias guards it)
         return _with_smaller_parts(text, _with_rate(text, make("quantity", alias[1], alias[0])))

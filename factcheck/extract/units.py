@@ -69,6 +69,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"ng\b", "nanogram"), (r"mmol\b", "millimole"), (r"MJ\b", "megajoule"), (r"GJ\b", "gigajoule"),
     (r"Gt\b|(?i:gigatonnes?)", "gigametric_ton"), (r"m/s\b", "meter / second"), (r"g/km\b", "gram / kilometer"),
     (r"KB\b", "kilobyte"),
+    (r"(?i:(?:milli|micro|nano)kelvins?)|mK\b", "{prefix}kelvin"),  # cryogenics' "15 millikelvin"
     (r"(?i:millisieverts?)|mSv\b", "millisievert"),
     (r"(?i:microsieverts?)|[μµ]Sv\b", "microsievert"),
     (r"(?i:fl\.? ?oz\b|fluid ounces?)", "fluid_ounce"),
@@ -186,7 +187,8 @@ def match_alias(text: str, pos: int) -> tuple[int, str] | None:
     expr = UNIT_ALIASES[int(m.lastgroup[1:])][1]
     if "{prefix}" in expr:
         word = m.group().lower()
-        prefix = next((p for p in ("tera", "giga", "mega", "kilo") if word.startswith(p)), "")
+        prefix = next((p for p in ("tera", "giga", "mega", "kilo", "milli", "micro", "nano") if word.startswith(p)),
+                      "milli" if word == "mk" else "")
         expr = expr.format(prefix=prefix)
     return m.end(), expr
 
