@@ -179,6 +179,22 @@ def word_distance(row: Any, entry: str) -> int | None:
     return best
 
 
+# "a 157-foot (48 m) beam": a measure written before its noun as a hyphened adjective measures that noun
+_OWN_NOUN_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:[A-Za-z]+-[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
+
+
+def measures_own_noun(row: Any) -> str:
+    """The noun a quantity written as a hyphened adjective measures ("a 157-foot beam": "beam"), '' for any other
+    figure: such a figure is of its noun, not of what its clause names ("Dali has a length of 980 feet, a 157-foot
+    beam")."""
+    surface = str(row.surface or "")
+    if row.kind != "quantity" or not re.search(r"\d-[a-z]+$", surface):
+        return ""
+    claim = str(row.claim or "")
+    found = _OWN_NOUN_AFTER.match(claim, int(row.end) - int(row.claim_start))
+    return found.group("noun") if found else ""
+
+
 def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     """Why a rule cannot take a fact of its kind, one reason per failed condition ([] when it can;
     attribution may still give the fact to a rule that fits it better)."""
@@ -214,6 +230,9 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
         level = word_level(row, entry)
         if level is not None and level >= CLAUSE:
             out.append(f"not_words: {entry!r} is {where[level]}")
+    levels = [word_level(row, entry) for entry in match.words]
+    if CLAUSE in levels and CLAIM not in levels and (noun := measures_own_noun(row)):
+        out.append(f"words: it measures the {noun!r} its claim names ('a 157-foot beam'), and the rule's words are only in its clause")
     other = other_place(row, match.places)
     if other is not None:
         out.append(f"places: its {other[1]} names {other[0]}, none of {list(match.places)}")
@@ -726,6 +745,8 @@ def strength(row: Any, rule: Rule, dates: DateIndex, clause_apart: str | None = 
         level = word_level(row, entry)
         if level is not None and level >= CLAUSE:
             return None
+    if in_clause and not in_claim and measures_own_noun(row):
+        return None
     if other_place(row, match.places) is not None:
         return None
     if match.near or match.not_near:
@@ -762,7 +783,42 @@ def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[
     return attribute_candidates(rows, candidates)
 
 
-def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]]) -> list[tuple[str, ...]]:
+Counts = dict[tuple[str, int], list[tuple[int, float]]]  # (source, sentence) -> (start, value) of its counts, in text order
+
+
+def sentence_counts(rows: Iterable[Any]) -> Counts:
+    """Every single-valued count of each sentence, for `attribute_candidates` to find a whole and its parts."""
+    counts: Counts = {}
+    for row in rows:
+        if row.kind == "count" and nan_to_none(row.value) is not None and nan_to_none(row.value_high) is None:
+            counts.setdefault((str(row.source), int(row.sentence_index)), []).append((int(row.start), float(row.value)))
+    for found in counts.values():
+        found.sort()
+    return counts
+
+
+def _parts_left_out(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts) -> list[dict[str, Strength]]:
+    """Of one sentence's counts a rule fits, one the sentence's later counts add up to is their whole, and leaves
+    them out: "Six members of the crew were missing; two bodies were recovered, and the other four are presumed
+    dead" tells six, not four (the four's rule is the six's)."""
+    parts_of: dict[tuple[str, int, int], set[str]] = {}  # (source, sentence, start) of a part -> the rules of its whole
+    for row, found in zip(rows, candidates, strict=True):
+        if not found or row.kind != "count":
+            continue
+        told = counts.get((str(row.source), int(row.sentence_index)), [])
+        whole = next((value for start, value in told if start == int(row.start)), None)
+        later = [(start, value) for start, value in told if start > int(row.start)]
+        if whole is not None and len(later) >= 2 and sum(value for _, value in later) == whole:
+            for start, _ in later:
+                parts_of.setdefault((str(row.source), int(row.sentence_index), start), set()).update(found)
+    if not parts_of:
+        return candidates
+    return [{rule_id: value for rule_id, value in found.items()
+             if rule_id not in parts_of.get((str(row.source), int(row.sentence_index), int(row.start)), ())}
+            for row, found in zip(rows, candidates, strict=True)]
+
+
+def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts | None = None) -> list[tuple[str, ...]]:
     """`attribute` from each row's {rule id: strength}. Of one source's figures a rule fits, one its claim calls a
     total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
     Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
@@ -778,6 +834,7 @@ def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]])
                        if total or not any(abs(at - int(row.sentence_index)) <= TOTAL_REACH
                                            for at in totals.get((rule_id, row.source), ()))}
                       for row, found, total in zip(rows, candidates, said_total, strict=True)]
+    candidates = _parts_left_out(rows, candidates, sentence_counts(rows) if counts is None else counts)
     top: dict[tuple[str, Any, int], Strength] = {}  # (rule, source, sentence) -> best strength
     for row, found in zip(rows, candidates, strict=True):
         for rule_id, value in found.items():

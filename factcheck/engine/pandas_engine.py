@@ -25,6 +25,7 @@ from factcheck.engine.matching import (
     date_index,
     facts_agree,
     nan_to_none,
+    sentence_counts,
     strength,
     unit_of_its_size,
 )
@@ -81,7 +82,9 @@ def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple
             found = strength(rows[j], rule, dates, apart.get(j))
             if found is not None:
                 candidates[j][rule.id] = found
-    assigned = attribute_candidates(rows, candidates)
+    counted = facts[(facts["kind"] == "count").to_numpy(dtype=bool)]
+    counts = sentence_counts(plain_rows(counted[["source", "sentence_index", "start", "kind", "value", "value_high"]]))
+    assigned = attribute_candidates(rows, candidates, counts)
     return [(int(positions[j]), ids) for j, ids in enumerate(assigned) if ids]
 
 
