@@ -1995,6 +1995,7 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
+_SIGN_OPENS_CELL = re.compile(r"\|[ \t]*([+\-−])$")
 _SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are)\s$")
 _DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
 _WEATHER_BEFORE = re.compile(r"\b(?:storms?|rains?|rainfall|snow|snowfall|hurricanes?|typhoons?|cyclones?|downpours?|system|front"
@@ -2037,6 +2038,10 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention.qualifier == "exact" and mention.kind in ("count", "duration") and _PLUS_NOUN.match(text, mention.start, mention.end):
         mention.qualifier = "at_least"  # "150 plus houses", "12 plus years" (no "2 plus 2": a noun follows)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
+    if (not mention.change and mention.kind == "count" and mention.value_high is None
+            and (cell := _SIGN_OPENS_CELL.search(text, max(0, mention.start - 4), mention.start))):
+        mention.change = "up" if cell.group(1) == "+" else "down"  # "| DA | 34.9% | 11 | -4 |": a count signed in a table's
+        # cell is a change (its value stays the size of the change, as "down 4" is)
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
