@@ -267,7 +267,10 @@ _DESIGNATOR_BEFORE = re.compile(
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms)\s$"
+    r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
+# a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
+_CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])")
 # a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
 _LIST_LINK = re.compile(r"\b\d+[A-Za-z]?(?:,\s*|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
 
@@ -2378,6 +2381,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "delivered 24 737 MAX jets": after a count, a number and a capitalised word name a model
     if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
         return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
+    if not number.spelled and not number.has_multiplier and _CODE_TITLE_AFTER.match(text, end):
+        return None  # "18 U.S.C. 1349": a code's title, no figure
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count

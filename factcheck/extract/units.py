@@ -32,8 +32,8 @@ _LENGTHS = (
 UNIT_ALIASES: list[tuple[str, str]] = [
     # temperatures: "40C" and "104F" glued to the digits as well ("40 degrees" alone says neither scale nor kind)
     # ("42.2 Celsius", "104 Fahrenheit": the scale's name alone)
-    (r"°\s?C\b|(?i:degrees? (?:Celsius|centigrade))|degrees? C\b|C(?![\w'’-])|Celsius\b|centigrade\b", "degree_Celsius"),
-    (r"°\s?F\b|(?i:degrees? Fahrenheit)|degrees? F\b|F(?![\w'’-])|Fahrenheit\b", "degree_Fahrenheit"),
+    (r"°\s?C\b|(?i:degrees? (?:Celsius|centigrade))|degrees? C\b|C(?![\w'’-]|\.\w)|Celsius\b|centigrade\b", "degree_Celsius"),
+    (r"°\s?F\b|(?i:degrees? Fahrenheit)|degrees? F\b|F(?![\w'’-]|\.\w)|Fahrenheit\b", "degree_Fahrenheit"),
     (r"(?i:mb/d|mbpd|mbd|million barrels (?:of oil )?(?:per|a) day)", "mbpd"),
     (r"(?i:kb/d|kbpd|thousand barrels (?:of oil )?(?:per|a) day)", "kbpd"),
     (r"(?i:bpd|b/d|bbl/d|bopd|barrels (?:of (?:crude )?oil )?(?:per|a|each) day|barrels daily)", "bpd"),
