@@ -2040,6 +2040,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.qualifier, mention.end = "at_least", mention.end + 5  # "$5 billion-plus" ("a 100-plus crowd": counts)
     if mention.qualifier == "exact" and mention.kind in ("count", "duration") and _PLUS_NOUN.match(text, mention.start, mention.end):
         mention.qualifier = "at_least"  # "150 plus houses", "12 plus years" (no "2 plus 2": a noun follows)
+    if mention.kind == "count" and mention.value is not None:
+        _count_rate(text, mention)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
     if (not mention.change and mention.kind == "count" and mention.value_high is None
             and (cell := _SIGN_OPENS_CELL.search(text, max(0, mention.start - 4), mention.start))):
@@ -2575,6 +2577,35 @@ def _with_rate(text: str, mention: Mention) -> Mention:
     mention.unit = _over(mention.unit, _RATE_UNIT[(m.group("per") or m.group("y") or m.group("adverb")).lower()])
     mention.end = m.end()
     return mention
+
+
+# "312 cases per 100,000 residents", "5.4 deaths per 1,000 live births", "1.62 children per woman", "6.5 per 100,000 people"
+_PER_BASE = re.compile(r"\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|a|an)\s+)?"
+                       r"(?:(?:live|adult|young|working-age)\s+)?(?P<base>people|persons?|residents?|inhabitants?|population|births?"
+                       r"|women|woman|men|man|adults?|children|child|households?|capita|head|patients?|pupils?|students?|workers?"
+                       r"|employees?)\b", re.I)
+# ("1.2 billion monthly active users" are users, counted over a month: no rate)
+_PERIODIC_WITHIN = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+[a-z]+$", re.I)
+_BASE_SINGULAR = {"people": "person", "persons": "person", "women": "woman", "men": "man", "children": "child"}
+
+
+def _count_rate(text: str, mention: Mention) -> None:
+    """A count of a population's base or of a time is a rate, its unit the noun over the base: "312 cases per 100,000
+    residents" (case per 100000 resident), "300 flights a day" (flight / day); no count of 312 cases, or 300 flights."""
+    base = _PER_BASE.match(text, mention.end)
+    if base is not None:
+        word = base.group("base").lower()
+        word = _BASE_SINGULAR.get(word, word[:-1] if word.endswith("s") and word not in ("capita",) else word)
+        number = (base.group("n") or "").replace(",", "")
+        per = f"per {number} {word}" if number.isdigit() and number != "1" else f"per {word}"
+        mention.unit = f"{mention.unit} {per}" if mention.unit else per
+        mention.end = base.end()
+        return
+    if mention.unit and (rate := _RATE.match(text, mention.end)) is not None and not rate.group().lstrip().lower().startswith("of"):
+        mention.unit = _over(mention.unit, _RATE_UNIT[(rate.group("per") or rate.group("y") or rate.group("adverb")).lower()])
+        mention.end = rate.end()
+    elif mention.unit and (periodic := _PERIODIC_WITHIN.search(text[mention.start : mention.end])) is not None:
+        mention.unit = _over(mention.unit, _RATE_UNIT[periodic.group(1).lower()])  # "170,000 daily trips"
 
 
 def _over(numerator: str, denominator: str) -> str:
