@@ -868,7 +868,8 @@ _PERIOD_ENDED = re.compile(
     r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+)?$", re.I)
 
 
-_FISCAL_ENDED = re.compile(r"\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
+_FISCAL_ENDED = re.compile(r"\b(?:(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
+                           r"|(?:[Cc]urrent|[Tt]his|[Ll]ast|[Nn]ext|[Nn]ew|[Cc]oming)\s+(?:[Ff]iscal|[Ff]inancial)\s+(?P<relative>year))"
                            r"(?:,\s*(?:which\s+)?|\s+(?:that\s+)?)(?:ended|ending|ends|to"
                            r"|(?P<began>begins|began|begin|starts|started|start|starting|beginning))\s+(?:on\s+|in\s+)?$")
 
@@ -937,8 +938,9 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
         if "end" not in window and " to " not in window and "through" not in window and "beg" not in window and (
                 "start" not in window):
             continue  # (most dates: no period ends on them)
-        if ("iscal" in window or "FY" in window) and (fiscal := _FISCAL_ENDED.search(window)):
-            _fiscal_ended(dates, d, d.start - len(window) + fiscal.end("year"), bool(fiscal.group("began")))
+        if ("iscal" in window or "inancial" in window or "FY" in window) and (fiscal := _FISCAL_ENDED.search(window)):
+            _fiscal_ended(dates, d, d.start - len(window) + fiscal.end("year" if fiscal.group("year") else "relative"),
+                          bool(fiscal.group("began")))
             continue
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
