@@ -662,6 +662,8 @@ _NOUN = re.compile(r"\s(?P<noun>[a-z][a-z’'-]*[a-z])(?![\w’'-])")
 _PAST_AS_PRESENT = frozenset("cast hit cut put set shut quit spread bet burst hurt let shed split".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|\b(?:and|or|but|in|on|at|by|last|this|since|so)\b)")
 # Words that follow a number without being what it counts.
+# ("+140K versus +142K expected and +111K prior": a figure set against another, no thing it measures)
+_COMPARED_AFTER = frozenset("versus vs expected prior previously forecast estimated consensus".split())
 _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
@@ -1998,8 +2000,8 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
-_SIGN_OPENS_CELL = re.compile(r"\|[ \t]*([+\-−])$")
-_SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are)\s$")
+_SIGN_OPENS_CELL = re.compile(r".{0,3}\|[ \t]*([+\-−])(?=\d?$)")
+_SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are|versus|vs\.?)\s$|:[ \t]*$|\|[ \t]*$")
 _DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
 _WEATHER_BEFORE = re.compile(r"\b(?:storms?|rains?|rainfall|snow|snowfall|hurricanes?|typhoons?|cyclones?|downpours?|system|front"
                              r"|showers|blizzard|monsoon)\b[^.;]*$", re.I)
@@ -2043,10 +2045,10 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention.kind == "count" and mention.value is not None:
         _count_rate(text, mention)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
-    if (not mention.change and mention.kind == "count" and mention.value_high is None
-            and (cell := _SIGN_OPENS_CELL.search(text, max(0, mention.start - 4), mention.start))):
+    if not mention.change and mention.kind == "count" and mention.value_high is None and (
+            cell := _SIGN_OPENS_CELL.match(text, max(0, mention.start - 4), mention.start + 1)):
         mention.change = "up" if cell.group(1) == "+" else "down"  # "| DA | 34.9% | 11 | -4 |": a count signed in a table's
-        # cell is a change (its value stays the size of the change, as "down 4" is)
+        # cell is a change (signed as a poll's "(-1)" is)
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
@@ -2343,8 +2345,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             and "." not in text[number.start : end] and _NOTHING_COUNTED_AFTER.match(text, end) and not _millions_of_people(before):
         return None  # "seats 26A and 26B", "Ward 12B.": a whole number glued to a letter, nothing counted after it, is a
         # label, no billions ("1.4B." with a decimal is a magnitude, "Subscribers topped 100m." counts them)
-    if currency is None and text[end - 1 : end] == "K" and end - number.start == 2:
-        return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands
+    if currency is None and text[end - 1 : end] == "K" and end - number.start == 2 and text[start - 1 : start] not in ("+", "-", "−"):
+        return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands (a signed "-2K" is)
 
     alias = units.match_alias(text, _skip_space(text, end))
     if alias and alias[1] == "gram" and _G_FORCE.search(before, max(0, len(before) - 40)):
@@ -2415,6 +2417,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", counted, plural[1])
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
+            and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in _COMPARED_AFTER
             and not _millions_of_people(before)):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it ("The
         # population rose to 9.1m last year": people)
