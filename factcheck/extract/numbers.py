@@ -127,13 +127,13 @@ NUMBER_GUARD = starts_with(
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last
 # ones but rejects most positions inside words at once
-_GLUED_OK = (r"(?:(?<![\w.,/:])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
+_GLUED_OK = (r"(?:(?<![\w.,/:^])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
               r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bUSh)|(?<=\bTSh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)|(?<=\b[mM]agnitude-)"
               # "USD12.5m", "EUR5bn", "R8,500", "Sh5 billion"
               + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)) + ")")
 _GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)} | set("MpsADRPYFBSZh")))
 NUMBER_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=[" + _GLUED_LAST + r"])|(?<=b-))" + NUMBER_GUARD + _GLUED_OK + _NUMBER_BODY
-                       + r"(?!:\d)")
+                       + r"(?!:\d|\^)")  # ("10^1000": a power too large to read is no figure, nor its parts)
 # a number at a known position, e.g. the "80" of "$70-80"
 NUMBER_AT = re.compile(_NUMBER_BODY)
 
