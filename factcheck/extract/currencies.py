@@ -93,6 +93,8 @@ AMBIGUOUS_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
               ("BHD", r"Bahrain(?:i)?"), ("RSD", r"Serbia(?:n)?|Belgrade"), ("DZD", r"Algeria(?:n)?"), ("TND", r"Tunisia(?:n)?")),
 }
 _DEFAULTS = {"rupee": "INR"}
+# the shared names kept, unit the name itself, where the article names no country ("won" and "mark" are words too)
+UNNAMED_CURRENCIES = frozenset(AMBIGUOUS_WORDS) - {"won", "mark"}
 # ISO codes read before or after a number ("SEK 50 billion", "405 billion USD", "EUR5bn"), only whole, and
 # after a number in upper or lower case ("20 usd"; "1.2 Gbps" is no pounds). Codes that are also common capitalised words or
 # names before a number stay out: PHP ("PHP 8"), COP ("COP 29"), TRY, ALL, TOP, CUP.
@@ -136,7 +138,8 @@ _FIRST_WORDS = (frozenset(w.split()[0].split("-")[0].rstrip(".") for w in _ALL_W
 
 def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     """(end, ISO code) when a one-word currency name or code follows `pos` ('20 billion francs' in an
-    article about France: FRF); None when the word is ambiguous and the article names no country."""
+    article about France: FRF); the name itself ('franc') when several countries share it and the article names
+    none of them, or two as often; None for "won" and "mark" there (words too)."""
     word = _NEXT_WORD.match(text, pos)
     if word is None:
         return None
@@ -153,14 +156,24 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     if word in CURRENCY_WORDS:
         return m.end(), CURRENCY_WORDS[word]
     code = country_currency(text, word)
+    if code is None and word in UNNAMED_CURRENCIES:
+        return m.end(), word  # "528 million francs" where no country (or two) is named: francs of no country told
     return (m.end(), code) if code else None
 
 
 @lru_cache(maxsize=64)  # one count of the whole text's country names per currency word, not one per amount
 def country_currency(text: str, word: str) -> str | None:
     """The ISO code of a currency name several countries share ('franc', 'shilling'): that of the country the
-    article names most, the default ('rupee': INR) when it names none, None on a tie or with no default."""
+    article names most, else of the one such currency it names in full ("Swiss francs"), the default ('rupee': INR)
+    when it names none, None on a tie or with no default."""
     named, code = _named_most(text, AMBIGUOUS_WORDS[word])
+    if code is None:
+        # ("A French bank paid 5 billion Swiss francs and 2 billion francs": the francs the article names in full)
+        lower = text.lower()
+        written = {found for name, found in currency_names().items()
+                   if name.split()[-1] in (word, word + "s") and name in lower}
+        if len(written) == 1:
+            return written.pop()
     return code if named else _DEFAULTS.get(word)
 
 

@@ -22,6 +22,7 @@ from factcheck.extract.currencies import (
     ISO_CODES,
     LETTER_PREFIXES,
     SHARED_PREFIXES,
+    UNNAMED_CURRENCIES,
     country_currency,
     local_dollar,
     match_currency_name,
@@ -910,9 +911,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
-            mention.unit = country_currency(text, str(mention.unit))
-            if mention.unit is None:
-                continue
+            code = country_currency(text, str(mention.unit))
+            if code is None and (text.startswith(tuple(SHARED_PREFIXES), mention.start) or mention.unit not in UNNAMED_CURRENCIES):
+                continue  # (a shared sign of no country named is no money: "Sh5" may be anything)
+            mention.unit = code or mention.unit  # ("2 billion pesos" of no country named: pesos)
         if mention.unit == "figure" and text[mention.start].isalpha() and 4 <= (mention.value or 0) <= 12:
             continue  # "a salary in the low six figures": a size told by its digits, no count of figures
         if mention.kind == "quantity" and mention.value == 0 and mention.value_high is not None and "/ hour" in mention.unit:
