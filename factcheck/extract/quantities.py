@@ -2002,7 +2002,7 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
-_SIGN_OPENS_CELL = re.compile(r".{0,3}\|[ \t]*([+\-−])(?=\d?$)")
+_BAR_BEFORE = re.compile(r"\|[ \t]*$")
 _SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are|versus|vs\.?)\s$|:[ \t]*$|\|[ \t]*$")
 _DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
 _WEATHER_BEFORE = re.compile(r"\b(?:storms?|rains?|rainfall|snow|snowfall|hurricanes?|typhoons?|cyclones?|downpours?|system|front"
@@ -2047,10 +2047,11 @@ def _classify(text: str, number: Number) -> Mention | None:
     if mention.kind == "count" and mention.value is not None:
         _count_rate(text, mention)
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
-    if not mention.change and mention.kind == "count" and mention.value_high is None and (
-            cell := _SIGN_OPENS_CELL.match(text, max(0, mention.start - 4), mention.start + 1)):
-        mention.change = "up" if cell.group(1) == "+" else "down"  # "| DA | 34.9% | 11 | -4 |": a count signed in a table's
-        # cell is a change (signed as a poll's "(-1)" is)
+    sign_at = mention.start if text[mention.start] in "+-−" else mention.start - 1
+    if (not mention.change and mention.kind == "count" and mention.value_high is None and sign_at >= 0
+            and text[sign_at] in "+-−" and _BAR_BEFORE.search(text, max(0, sign_at - 4), sign_at)):
+        mention.change = "up" if text[sign_at] == "+" else "down"  # "| DA | 34.9% | 11 | -4 |": a count signed in a
+        # table's cell is a change (signed as a poll's "(-1)" is)
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
