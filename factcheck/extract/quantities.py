@@ -2002,6 +2002,11 @@ def _maybe_sign(text: str, start: int) -> bool:
 
 
 # ("a net change of -60", "fell by -3": a minus after a word that asks for a figure is a sign, no dash of a list)
+# a bound written as a sign, glued to the figure ("> 40%" opening a line is a quotation's mark, "<" and ">" spaced may be
+# an arrow's); "≤" and "≥" spaced too
+_BOUND_SIGN = re.compile(r"(?:(<=|>=|=<|=>|[<>])|([≤≥])\s?)$")
+_BOUND_SIGNS = {"<": "upper_bound", ">": "lower_bound", "<=": "at_most", "=<": "at_most", ">=": "at_least", "=>": "at_least",
+                "≤": "at_most", "≥": "at_least"}
 _BAR_BEFORE = re.compile(r"\|[ \t]*$")
 _SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are|versus|vs\.?)\s$|:[ \t]*$|\|[ \t]*$")
 _DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
@@ -2046,6 +2051,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.qualifier = "at_least"  # "150 plus houses", "12 plus years" (no "2 plus 2": a noun follows)
     if mention.kind == "count" and mention.value is not None:
         _count_rate(text, mention)
+    if mention.qualifier == "exact" and (bound := _BOUND_SIGN.search(text, max(0, mention.start - 3), mention.start)):
+        mention.qualifier = _BOUND_SIGNS[bound.group(1) or bound.group(2)]  # "<5%", "≥ 7", ">=90%": a bound written as a sign
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
     sign_at = mention.start if text[mention.start] in "+-−" else mention.start - 1
     if (not mention.change and mention.kind == "count" and mention.value_high is None and sign_at >= 0
