@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from factcheck.engine.matching import (
+    Counts,
     DateIndex,
     Strength,
     attribute_candidates,
@@ -82,8 +83,10 @@ def attribution(facts: pd.DataFrame, rules: list[Rule]) -> list[tuple[int, tuple
             found = strength(rows[j], rule, dates, apart.get(j))
             if found is not None:
                 candidates[j][rule.id] = found
-    counted = facts[(facts["kind"] == "count").to_numpy(dtype=bool)]
-    counts = sentence_counts(plain_rows(counted[["source", "sentence_index", "start", "kind", "value", "value_high"]]))
+    counts: Counts = {}  # (the sentences' counts, read only when a count is some rule's candidate: its parts may be any count)
+    if any(found and row.kind == "count" for row, found in zip(rows, candidates, strict=True)):
+        counted = facts[(facts["kind"] == "count").to_numpy(dtype=bool)]
+        counts = sentence_counts(plain_rows(counted[["source", "sentence_index", "start", "kind", "value", "value_high"]]))
     assigned = attribute_candidates(rows, candidates, counts)
     return [(int(positions[j]), ids) for j, ids in enumerate(assigned) if ids]
 

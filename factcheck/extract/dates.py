@@ -559,7 +559,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 if resolved is None and sentence.start > 0 and _FRONTED.fullmatch(text, sentence.start, start):
                     resolved = _in_year_carried(text, start, written, kind, tense, told, sentence, sentence_of, base)
                 if resolved is None and kind in ("day_md", "day_dm") and sentence.start > 0:
-                    resolved = _in_dated_account(text, start, written, kind, tense, told, sentence, base)
+                    resolved = _in_dated_account(text, start, written, kind, tense, told, sentence, sentence_of, base)
                 if resolved is not None and _FRONTED.fullmatch(text, sentence.start, start):
                     carried = True  # "In March, Xi visited Moscow.": the next sentence that opens so keeps the year
         resolved_in_year = resolved is not None
@@ -770,7 +770,8 @@ def _in_year_carried(text: str, start: int, written: str, kind: str, tense: str,
 
 
 def _in_dated_account(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
-                      sentence: Sentence, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
+                      sentence: Sentence, sentence_of: Callable[[int], Sentence],
+                      base: dt.date) -> tuple[dt.date, dt.date, str] | None:
     """A year-less day in an account its paragraph dated to the day: the occurrence nearest to the last date told
     with its year before, when that date opened its sentence and is history (two years or more from the published
     day): "On April 10, 2017, the department was notified of a case. The child fell ill on April 8." (April 8, 2017).
@@ -782,9 +783,7 @@ def _in_dated_account(text: str, start: int, written: str, kind: str, tense: str
     anchor = candidates[-1]
     if anchor.granularity != "day" or abs(anchor.date_start.year - base.year) <= 1:
         return None
-    opening = max([text.rfind("\n", 0, anchor.start) + 1,
-                   *(at + 2 for stop in (". ", "? ", "! ") if (at := text.rfind(stop, 0, anchor.start)) != -1)])
-    if not _FRONTED.fullmatch(text, opening, anchor.start):
+    if not _FRONTED.fullmatch(text, sentence_of(anchor.start).start, anchor.start):
         return None  # ("Smith, born on March 12, 1961, ... He died on May 5": a date in passing dates no account)
     return _near(kind, written, anchor, tense, base)
 

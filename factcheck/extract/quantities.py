@@ -2599,7 +2599,6 @@ _PER_BASE = re.compile(r"\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+(?
                        r"|employees?)\b", re.I)
 # ("1.2 billion monthly active users" are users, counted over a month: no rate)
 _PERIODIC_WITHIN = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+[a-z]+$", re.I)
-_BASE_SINGULAR = {"people": "person", "persons": "person", "women": "woman", "men": "man", "children": "child"}
 
 
 def _count_rate(text: str, mention: Mention) -> None:
@@ -2607,8 +2606,7 @@ def _count_rate(text: str, mention: Mention) -> None:
     residents" (case per 100000 resident), "300 flights a day" (flight / day); no count of 312 cases, or 300 flights."""
     base = _PER_BASE.match(text, mention.end)
     if base is not None:
-        word = base.group("base").lower()
-        word = _BASE_SINGULAR.get(word, word[:-1] if word.endswith("s") and word not in ("capita",) else word)
+        word = singular(base.group("base").lower())
         number = (base.group("n") or "").replace(",", "")
         per = f"per {number} {word}" if number.isdigit() and number != "1" else f"per {word}"
         mention.unit = f"{mention.unit} {per}" if mention.unit else per
