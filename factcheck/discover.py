@@ -208,6 +208,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
     parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
+    compared_with = _sentence_bases(candidates, signatures, classes, values)
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
@@ -222,7 +223,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                                                                  candidates)
                            | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
-            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=as_of_now or dated_only[x] or dated_only[y],
+            # (a figure set against an earlier one is dated by that contrast, so it pairs only with one of its date; unless
+            # both are set against the same earlier value: "net income of $621 million in the second quarter, up from $540
+            # million a year earlier" and "Net income rose to $612 million from $540 million a year ago" are one measure)
+            strict = as_of_now or ((dated_only[x] or dated_only[y]) and not compared_with[x] & compared_with[y])
+            if (sources[x] & sources[y] or not _same_period(periods[x], periods[y], strict=strict,
                                                             parts_apart=candidates[classes[x][0]].kind in PART_KINDS)
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
@@ -872,6 +877,18 @@ def _bases_told(facts: pd.DataFrame) -> dict[tuple[str, str], frozenset[Any]]:
         if _FROM_BASE.search(_before(r)):
             out[(r.source, r.kind)].add(nan_to_none(r.canonical_value))
     return {key: frozenset(v) for key, v in out.items()}
+
+
+def _sentence_bases(candidates: list[Any], signatures: list[tuple[str, str, str]], classes: list[list[int]],
+                    values: list[tuple[Any, ...]]) -> list[frozenset[Any]]:
+    """Per class, the values its sentences set it against as a level before a change, of its kind and unit ("rose to
+    $612 million from $540 million a year ago": 540 million), other than its own."""
+    told: dict[tuple[str, int, tuple[str, str, str]], set[Any]] = defaultdict(set)
+    for r, signature in zip(candidates, signatures, strict=True):
+        if r.kind != "date" and _FROM_BASE.search(_before(r)):
+            told[(r.source, int(r.sentence_index), signature)].add(_value_key(r))
+    return [frozenset(v for i in members for v in told.get((candidates[i].source, int(candidates[i].sentence_index), signatures[i]), ())
+                      if v != value) for members, value in zip(classes, values, strict=True)]
 
 
 TALLY_DAYS = 3  # counts published this many days apart or more, the later larger, are a tally that moved on

@@ -155,7 +155,7 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
 
 @pytest.mark.parametrize(("a", "b"), [("began", "started"), ("killed", "died"), ("detected", "spotted"),
                                       ("customers", "subscribers"), ("begun", "begin"), ("acquired", "bought"),
-                                      ("vessel", "ship")])
+                                      ("vessel", "ship"), ("factory", "plant")])
 def test_words_news_writes_for_one_another_are_one_word(a: str, b: str) -> None:
     assert _word_id(a) == _word_id(b)
 
@@ -619,6 +619,21 @@ def test_a_quarters_own_measure_pairs_by_its_period_whatever_its_verbs(tmp_path:
         "in extended trading."],
         "2025-07-24", every=True)
     assert [c.status for c in claims if any(r.surface == raked for r in c.rows) and len(c.sources) == 3] == [status]
+
+
+@pytest.mark.parametrize(("net", "base", "status"), [
+    ("$621 million", "$540 million", ["conflict"]),  # one measure: both set against the same earlier value
+    ("$612 million", "$540 million", []),
+    ("$621 million", "$310 million", []),  # another earlier value: another measure, perhaps of another period
+])
+def test_two_figures_set_against_one_earlier_value_pair_whatever_their_dates(tmp_path: Path, net: str, base: str,
+                                                                           status: list[str]) -> None:
+    """"net income of $621 million in the second quarter, up from $540 million a year earlier" is dated by its contrast,
+    yet "Net income rose to $612 million from $540 million a year ago", of no date, is the same measure: the same base."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Nordvik Systems posted second-quarter net income of $612 million, up from $540 million a year earlier.",
+        f"Net income rose to {net}, or $1.48 per share, from {base}, or $1.29 per share, a year ago."],
+        "2025-07-24")] == status
 
 
 @pytest.mark.parametrize(("toll", "status"), [("5,840", "agree"), ("5,480", "conflict")])

@@ -249,7 +249,8 @@ _OF_A_PERCENT = re.compile(r"\s+of\s+an?\s+(?:percent|per\s?cent)\b", re.I)
 _A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year"
-                           r"|compared|against|versus|than)\b")  # ("up by a fifth compared with last year")
+                           r"|compared|against|versus|than|among|across|during|within|amid|while|but|following|through|because|due"
+                           r"|thanks|between|under)\b")  # ("up by a fifth compared with last year", "by a third among")
 _FRACTION_PAIR_UNIT = re.compile(
     r"\s+(?:and|or|to)\s+(?:an?\s+)?(?:half|third|quarter|fourth|fifth|tenth)s?(?:\s+of\s+an?)?\s+(?P<unit>[a-z])")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -497,7 +498,7 @@ _MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|st
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
-_FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?![\d.,])"
+_FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?!\d|[.,]\d)"
                         r"|['’′] ?(?P<primed>1[01]|[0-9])(?:[\"”″]|'')")  # "the 6-foot-2 forward", "5'8\" tall"
 # A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500",
 # "the Group of 20"
