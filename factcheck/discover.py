@@ -1434,7 +1434,9 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     the same noun (the noun is then one shared word, of weight 1)."""
     if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b):
         return None
-    shared = a[0].keys() & b[0].keys()
+    # (a word one source's clause says only of a later figure is no word of this one, whatever the other claims of it:
+    # "travelling at 110 km/h on a stretch limited to 80 km/h" shares no "limit" with "the 80km/h limit")
+    shared = (a[0].keys() & b[0].keys()) - (a.apart & b[1]) - (b.apart & a[1])
     in_claims = shared & a[1] & b[1]
     if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
         return None

@@ -23,6 +23,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_article", "load_parsers"]
 
 
 # how an answer opens: a figure, a qualifier, yes or no, a pronoun ("About 2.14 million", "Two days.", "He is 71.")
+_MEASURES = frozenset(("quantity", "money"))  # (two of one unit in a sentence: "at 110 km/h in an 80 km/h zone")
 _ANSWER_OPENING = re.compile(r"\W*(?:\d|[$£€¥]|(?:about|around|roughly|some|nearly|almost|just|more|less|over|under|up to|yes|no"
                              r"|he|she|it|they|his|her|its|their|that|this|one|two|three|four|five|six|seven|eight|nine|ten"
                              r"|twelve|a dozen|dozens|hundreds|thousands|millions|billions)\b)", re.I)
@@ -73,7 +74,10 @@ def _extract(text: str, article: Article) -> list[Fact]:
         found = sentence_claims(sentence.text, sentence.start, [(m.start, m.end) for m in mentions[i:j]],
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"),
-                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "duration"))
+                                frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "duration"),
+                                frozenset(n for n, (m, before) in enumerate(zip(mentions[i:j], [None, *mentions[i : j - 1]]))
+                                          if before is not None and m.kind in _MEASURES and m.kind == before.kind
+                                          and m.unit and m.unit == before.unit))
         k = bisect.bisect_right(starts, sentence.start) - 1
         if (k > 1 and sentences[k - 1].text.rstrip().endswith("?")
                 and (_ANSWER_OPENING.match(sentence.text) or _ANSWER_LABEL.match(sentence.text))

@@ -102,6 +102,7 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times"
                               # ("18 kilometres south of the city at a depth of 34.8 km", "5,000 units at a price of $20")
                               r"|at\s+(?:a|an)\s+[a-z]+\s+of)\s)", re.I)
+_PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
@@ -262,9 +263,11 @@ _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|
 
 
 def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], dates: frozenset[int] = frozenset(),
-                    ages: frozenset[int] = frozenset(), durations: frozenset[int] = frozenset()) -> list[Claim]:
+                    ages: frozenset[int] = frozenset(), durations: frozenset[int] = frozenset(),
+                    alike: frozenset[int] = frozenset()) -> list[Claim]:
     """The claim and clause of each figure span (offsets in the text, in text order; `sentence` starts
-    at `offset`); `dates`, `ages` and `durations` are the indices of the spans that are dates, ages and durations."""
+    at `offset`); `dates`, `ages` and `durations` are the indices of the spans that are dates, ages and durations,
+    `alike` those of amounts in the unit of the figure just before them."""
     if is_table_row(sentence):
         # a row of a markdown table ("| China's saving from the discount | - | $4.34 billion | - |"): its first cell
         # names what each of its figures is, so the row is every figure's claim and clause
@@ -369,6 +372,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                         and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
                     joins = [subject.end()]  # "Under changes approved in 2020 he could run again in 2030": the opening
                     # phrase ends where its clause's subject begins, as a comma would say
+                if not joins and index in alike and (phrase := _PLACE_PHRASE.search(sentence, left_end, right)) is not None:
+                    joins = [phrase.end()]  # "at 110 km/h on a stretch limited to 80 km/h", "110 km/h in an 80 km/h zone":
+                    # the phrase after the first amount holds the second, another measure of the same unit
                 if joins:
                     pieces.append((cut, len(sentence[: joins[-1]].rstrip()), c))  # (no space ends a claim)
                     cut = joins[-1]
