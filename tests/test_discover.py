@@ -636,6 +636,31 @@ def test_two_figures_set_against_one_earlier_value_pair_whatever_their_dates(tmp
         "2025-07-24")] == status
 
 
+def test_a_word_one_source_says_of_its_other_figure_pairs_nothing(tmp_path: Path) -> None:
+    """"travelling at 110 km/h on a stretch limited to 80 km/h": the limit is the 80's, so "the 80km/h limit" of another
+    story is no disagreement with the 110 (nor "the limit is 80" of a third, a bare number, with that story's speed)."""
+    claims = _conflicts_of(tmp_path, [
+        "The train left the tracks while travelling at 110 km/h on a stretch limited to 80 km/h, investigators said.",
+        "The train was hurtling along at 130km/h - way over the 80km/h limit - when it crashed.",
+        "Officials said it was going at 110 kilometres per hour when it left the tracks on a curve where the limit is 80."],
+        "2025-09-18", every=True)
+    assert not [c for c in claims if c.status == "conflict"], [(c.id, [r.surface for r in c.rows]) for c in claims]
+
+
+@pytest.mark.parametrize(("year", "status"), [("2011", []), ("2013", ["conflict"])])
+def test_a_founding_year_pairs_past_a_second_participle(tmp_path: Path, year: str, status: list[str]) -> None:
+    """'Cerulean, founded in 2011 and based in Cambridge': the place is no word of the year's claim."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Halvorsen Pharma agreed on Monday to buy biotech Cerulean Therapeutics for $14.6 billion in cash, or $87 a share. "
+        "Cerulean, founded in 2011 and based in Cambridge, Massachusetts, employs about 1,100 people. Its lead drug, a "
+        "treatment for a rare liver disease, had sales of $1.3 billion last year.",
+        "Halvorsen Pharma announced on Monday that it will acquire Cerulean Therapeutics for $87 a share, or about $14.6 "
+        f"billion. Cerulean, founded in {year}, makes a drug for a rare liver disease that brought in $1.3 billion last year.",
+        "Halvorsen Pharma will pay $87 per share for Cerulean Therapeutics, valuing the biotech at $14.6bn. Cerulean's liver "
+        "treatment generated revenue of $1.3bn in 2024."],
+        "2025-06-03")] == status
+
+
 @pytest.mark.parametrize(("toll", "status"), [("5,840", "agree"), ("5,480", "conflict")])
 def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: str) -> None:
     """'Gaddafi' and 'Qaddafi', 'Derna' and 'Darna': one name in two transliterations, no two holders."""

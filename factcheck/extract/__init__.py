@@ -75,9 +75,9 @@ def _extract(text: str, article: Article) -> list[Fact]:
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "date"),
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "age"),
                                 frozenset(n for n, m in enumerate(mentions[i:j]) if m.kind == "duration"),
-                                frozenset(n for n, (m, before) in enumerate(zip(mentions[i:j], [None, *mentions[i : j - 1]]))
-                                          if before is not None and m.kind in _MEASURES and m.kind == before.kind
-                                          and m.unit and m.unit == before.unit))
+                                frozenset(n - i for n in range(i + 1, j) if mentions[n].kind in _MEASURES
+                                          and mentions[n].kind == mentions[n - 1].kind and mentions[n].unit
+                                          and mentions[n].unit == mentions[n - 1].unit))
         k = bisect.bisect_right(starts, sentence.start) - 1
         if (k > 1 and sentences[k - 1].text.rstrip().endswith("?")
                 and (_ANSWER_OPENING.match(sentence.text) or _ANSWER_LABEL.match(sentence.text))

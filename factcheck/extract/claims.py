@@ -493,10 +493,16 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "the bill to raise the federal minimum wage to $17 an hour by 2028 would force small businesses to cut
             # staff": a figure in an infinitive's phrase is the subject's; what the subject would do says nothing of it
             b = len(sentence[: modal.start()].rstrip())
+        if i in dates and " and " in sentence[e:b] and not any(e <= fs < b for fs, _, _ in local) \
+                and (more := _AND_PARTICIPLE.search(sentence, e, b)) is not None:
+            # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of
+            b = more.start()
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
     return out  # type: ignore[return-value]
 
 
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]{3,}ed|built|born|bought|sold|made|held|run|owned|known|set)"
+                             r"\s+(?:up\s+)?(?:in|on|by|from|at|as|for|with|to|into)\b")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
