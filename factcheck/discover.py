@@ -25,6 +25,7 @@ import calendar
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1774,7 +1775,9 @@ def _numbered_word(word: str, words: Counter[str]) -> bool:
 
 
 def _slug(word: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-") or "claim"
+    """A word as an id: letters folded to ASCII ("türkiye" -> "turkiye", not "t-rkiye")."""
+    folded = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "claim"
 
 
 def draft_rules(claims: list[Claim]) -> str:

@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus import fact_table
-from factcheck.discover import _COMPOUND, _closed_compounds, _compound, _word_id, discover, draft_rules, name_words, numbered_names
+from factcheck.discover import (
+    _COMPOUND,
+    _closed_compounds,
+    _compound,
+    _slug,
+    _word_id,
+    discover,
+    draft_rules,
+    name_words,
+    numbered_names,
+)
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
 from factcheck.rules import load_rules
@@ -702,3 +712,9 @@ def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Pa
         "180 mph as a Category 5 in the Gulf.",
         "This was significantly lighter than the 180 mph Milton generated while raging as a Category 5 storm."],
         "2024-10-10") == []
+
+
+@pytest.mark.parametrize(("word", "slug"), [("türkiye", "turkiye"), ("São Paulo", "sao-paulo"), ("Zürich's", "zurich-s"),
+                                            ("東京", "claim")])
+def test_a_claims_id_folds_letters_to_ascii(word: str, slug: str) -> None:
+    assert _slug(word) == slug
