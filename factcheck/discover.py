@@ -305,7 +305,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     return claims
 
 
-Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str]]
+Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -320,7 +320,9 @@ def _scope(row: Any) -> Scope:
     claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
     return (places_named(claim), places_named(clause), _SCOPE_WORDS.search(claim) is not None,
             _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
-            destinations(claim) if "to " in claim else frozenset())
+            destinations(claim) if "to " in claim else frozenset(),
+            # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
+            summed_places(clause) if " and " in clause and row.kind in ("count", "money") else frozenset())
 
 
 def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
@@ -342,6 +344,9 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         # country, the other's clause another (both the corpus's own)
     if any(len(mine[4]) >= 2 and theirs[0] and set(theirs[0]) < mine[4] for mine, theirs in ((a, b), (b, a))):
         return True  # "killed 16 people in Bangladesh and India" sums what "Six people were killed in West Bengal" counts a part of
+    if any(len(mine[6]) >= 2 and not mine[0] and theirs[1] and set(theirs[1]) < mine[6] for mine, theirs in ((a, b), (b, a))):
+        return True  # "slammed into Bangladesh and India's West Bengal ..., killing at least 16 people" sums over both what
+        # "battered Bangladesh's coast, killing at least 10 people" counts of one
     for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
         if total[2] and not part[3] and (total_topic is None or part_topic is None or part_topic[1] - total_topic[0].keys()):
             return True

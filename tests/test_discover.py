@@ -671,6 +671,22 @@ def test_a_founding_year_pairs_past_a_second_participle(tmp_path: Path, year: st
         "2025-06-03")] == status
 
 
+@pytest.mark.parametrize(("other", "status"), [
+    ("Cyclone Remal battered Bangladesh's coast overnight, killing at least 10 people, officials said.", []),  # a part
+    ("Cyclone Remal battered the coasts of Bangladesh and India overnight, killing at least 61 people, officials said.",
+     ["conflict"]),  # two floors of one count, told to the unit: each source's count so far
+    ("Cyclone Remal battered the coasts of Bangladesh and India overnight, killing at least 18 people, officials said.", []),
+])
+def test_a_floor_counted_over_two_places_is_no_count_of_one(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'slammed into Bangladesh and India's West Bengal ..., killing at least 16 people' sums over both what 'battered
+    Bangladesh's coast, killing at least 10 people' counts of one; 'at least 61' of both is another count than 16."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Cyclone Remal slammed into the coasts of Bangladesh and India's West Bengal state on Sunday night with winds of up "
+        "to 135 km per hour, killing at least 16 people and cutting power to millions, officials said on Monday.", other,
+        "Cyclone Remal weakened into a depression on Monday after it killed at least 16 people in the two countries."],
+        "2024-05-27")] == status
+
+
 @pytest.mark.parametrize(("toll", "status"), [("5,840", "agree"), ("5,480", "conflict")])
 def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: str) -> None:
     """'Gaddafi' and 'Qaddafi', 'Derna' and 'Darna': one name in two transliterations, no two holders."""

@@ -9,7 +9,7 @@ between their (unrounded) intervals is within it. Dates agree when their ranges 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.rules.model import Tolerance
 
@@ -32,6 +32,7 @@ class Span:
     qualifier: str = "exact"
 
 
+_FLOORS = frozenset(("at_least", "lower_bound"))
 BOUND_WIDTH = 0.10  # "nearly X" / "more than X" reach at least this fraction of X beyond X
 
 
@@ -66,6 +67,11 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
     """Symmetric; a figure agrees with itself and with its own rounding; wider tolerance never breaks agreement."""
     rounding = tol.mode == "rounding"
     whole_units = rounding and bool(a.written) and bool(b.written) and a.written != b.written
+    if a.qualifier in _FLOORS and b.qualifier in _FLOORS and "at_least" in (a.qualifier, b.qualifier) \
+            and all(f.qualifier != "at_least" or _counted_floor(f) for f in (a, b)):
+        # two floors of one count are each source's count so far: "killing at least 14 people" is no "at least 41" (each
+        # reaches a step or a tenth above, as "more than 120" does, not without end)
+        a, b = (f if f.qualifier != "at_least" else replace(f, qualifier="lower_bound") for f in (a, b))
     a_low, a_up = interval(a, rounding, whole_units)
     b_low, b_up = interval(b, rounding, whole_units)
     if rounding:
@@ -83,6 +89,12 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
     else:
         allowed = tol.amount
     return gap <= allowed * (1 + 1e-12)
+
+
+def _counted_floor(f: Figure) -> bool:
+    """Whether a floor is a count told to the unit ("at least 41"), not a round or loose one ("at least 40", "dozens"
+    read as 24, "100+"), which says little of how many more there are."""
+    return f.high is None and f.value == int(f.value) and f.value % 10 != 0 and f.value % 12 != 0
 
 
 def _is_range(f: Figure) -> bool:
