@@ -521,6 +521,18 @@ _OPENING_FUNCTION_WORDS = frozenset(
 )
 
 
+# "Chega won 60 seats and the Socialists 58.", "Labour won 412 seats, the Conservatives 121, ...": a name after a count
+# of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
+_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*\s+[a-z]{3,}\s*(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+$")
+
+
+def _gapped_count(before: str, text: str, end: int) -> bool:
+    """Whether the number ending at `end` is a gapped list's item after a count of a noun ("won 60 seats and the
+    Socialists 58")."""
+    return (" and " in before[-50:] or ", " in before[-50:]) and _GAPPED_AFTER_COUNT.search(before[-80:]) is not None \
+        and _ITEM_END.match(text, end) is not None
+
+
 def _function_word_before(name: str) -> bool:
     """Whether the capitalised word a `_NAME_BEFORE` match ends with is a function word, as a headline capitalises
     every word ("Quake Kills 12, Injures 200 In Turkey" names no "In"; "Fed Holds Rates With 3 Cuts Ahead")."""
@@ -2387,7 +2399,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", end)
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
-    if not number.has_multiplier and "," not in text[start:end] and (
+    if not number.has_multiplier and "," not in text[start:end] and not _gapped_count(before, text, end) and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
                                      or _opening_name(before))) or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
