@@ -1905,8 +1905,6 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         # "Rise in gas imports in 2023: 40%", "Average weight loss: 15.2%": a labelled change (its first or last noun)
         return _CHANGE_NOUNS.get(label.group("noun").lower(), "") or _CHANGE_NOUNS.get((label.group("last") or "").lower(), "")
     m = _CHANGE_AFTER.match(text, end) if noun_after else None
-    if m is None and noun_after and (apart := _SHARE_APART.match(text, end)) is not None and _SHARE_OR_POINTS.search(text, start, end):
-        return "up" if apart.group("way").lower() == "above" else "down"  # "2.5% below pre-pandemic levels", as "3% higher"
     if m is None and "," in text[end : end + 3] and (moved := _COMMA_THEN_WAY.match(text, end)) is not None:
         return "up" if moved.group("way").lower() == "higher" else "down"  # "ended 454.69 points, or 0.62%, lower at"
     if m is None and noun_after and (_SHARE_OR_POINTS.search(text, start, end) or text[start] in "$€£¥") and (
@@ -1925,9 +1923,6 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
 # a label that opens its line and names a change: "Rise in Chinese imports of Russian gas in 2023: 40%"
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}?(?:\b(?P<last>[a-z]+))?:[ \t]*$")
 # a market's close: "closed 454.69 points, or 0.62%, lower at 72,488.99", "ended 0.4%, higher at"
-# a share apart from a level it names ("2.5% below pre-pandemic levels", "20% above average"), not a position ("below
-# zero", "above sea level") nor a bound before a number ("above 2%")
-_SHARE_APART = re.compile(r"\s+(?P<way>above|below)\s+(?!(?:zero|freezing|sea)\b|[\d$€£¥])", re.I)
 _COMMA_THEN_WAY = re.compile(r"(?:,\s+or\s+[^,;.]{1,20}(?:\.\d[^,;.]{0,12})?)?,\s+(?P<way>higher|lower)\s+at\b", re.I)
 # ("a 13% year-over-year revenue decline": how often first)
 _NOUN_THEN_CHANGE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|annual|quarterly|monthly)\s+)?"
