@@ -101,6 +101,9 @@ STOPWORDS = frozenset(
     # nouns that say a figure is a figure, not what it measures: "Most of that amount ($10.32 billion)", "amounting to
     # $2.48 billion", "a sum of", "its 2019 tally of 22"
     + "amount sum tally".split()
+    # words of emphasis an outlet adds to what it measures: "A massive 7.2-magnitude quake", "a powerful earthquake of
+    # magnitude 6.8", "its booming cloud arm"
+    + "massive huge powerful strong whopping staggering hefty booming".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last",))

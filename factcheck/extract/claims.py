@@ -238,6 +238,7 @@ def _is_verb_word(lower: str) -> bool:
 _MEASURE_FIGURE = re.compile(r"(?!.*\d(?:st|nd|rd|th)\b).*\d.*")  # (in digits, no ordinal: "Their first reported case came in May")
 # the subject a figure may describe: "the", "its", "Calder Energy's" before it ...
 _SUBJECT_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s+")
+_NEW_SUBJECT_HEAD = re.compile(r"[Aa]n?(?:\s+(?![a-z]+(?:ed|s)\b)[a-z]{3,}){0,2}\s+")  # ("A massive", "A")
 # ... and its noun after it, up to four words, then the clause's verb
 _HEAD_THEN_VERB = re.compile(r"(?P<head>(?:\s+(?!(?:of|in|on|at|for|to|by|with|from|and|or|that|which|who)\b)[A-Za-z][\w’'-]*){1,4}?)"
                              r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|remains?|remained"
@@ -427,12 +428,17 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "the nearby Orl dam, 38 metres high, dates from 1959": a figure set off by commas measures the noun before
             # it, as "the 38-metre Orl dam" would
             a = noun.start()
-        elif i not in ages and i not in dates and c >= 0 and _SUBJECT_HEAD.fullmatch(sentence, a, s) \
+        elif i not in ages and i not in dates and c >= 0 and (
+                _SUBJECT_HEAD.fullmatch(sentence, a, s) or _NEW_SUBJECT_HEAD.fullmatch(sentence, a, s)) \
                 and _MEASURE_FIGURE.fullmatch(sentence, s, e) is not None \
                 and (head := _HEAD_THEN_VERB.match(sentence, e)) is not None and head.end("head") <= b \
-                and not any(a <= fs < head.end("head") for fs, _, fi in local if fi != i):
+                and not any(a <= fs < head.end("head") for fs, _, fi in local if fi != i) \
+                and (_SUBJECT_HEAD.fullmatch(sentence, a, s) or any(head.end("head") <= fs < b for fs, _, fi in local
+                                                                     if fi not in dates)):
             # "Calder Energy's 430,000 b/d Port Arden refinery remained shut on Wednesday": a figure that describes the
             # noun a clause opens with measures that noun; what the clause says of the noun is not said of the figure
+            # (after "A" and its adjectives, when the clause goes on to a figure of its own: "A massive 7.2-magnitude
+            # quake flattened 180 buildings"; not "A 6.8-magnitude earthquake shook the province", which says what it did)
             b = head.end("head")
         if i and local[i - 1][1] < s and (gap := _PARTITIVE_GAP.fullmatch(sentence, local[i - 1][1], s)) is not None:
             # "Thirty-eight of the train's 149 cars left the tracks": the whole says what there is (the train's 149
