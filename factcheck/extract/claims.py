@@ -429,12 +429,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # it, as "the 38-metre Orl dam" would
             a = noun.start()
         elif i not in ages and i not in dates and c >= 0 and (
-                _SUBJECT_HEAD.fullmatch(sentence, a, s) or _NEW_SUBJECT_HEAD.fullmatch(sentence, a, s)) \
+                (definite := _SUBJECT_HEAD.fullmatch(sentence, a, s)) or _NEW_SUBJECT_HEAD.fullmatch(sentence, a, s)) \
                 and _MEASURE_FIGURE.fullmatch(sentence, s, e) is not None \
                 and (head := _HEAD_THEN_VERB.match(sentence, e)) is not None and head.end("head") <= b \
                 and not any(a <= fs < head.end("head") for fs, _, fi in local if fi != i) \
-                and (_SUBJECT_HEAD.fullmatch(sentence, a, s) or any(head.end("head") <= fs < b for fs, _, fi in local
-                                                                     if fi not in dates)):
+                and (definite or any(head.end("head") <= fs < b for fs, _, fi in local if fi not in dates)):
             # "Calder Energy's 430,000 b/d Port Arden refinery remained shut on Wednesday": a figure that describes the
             # noun a clause opens with measures that noun; what the clause says of the noun is not said of the figure
             # (after "A" and its adjectives, when the clause goes on to a figure of its own: "A massive 7.2-magnitude
