@@ -2403,8 +2403,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", scale.end())
     if not number.has_multiplier and "," not in text[start:end] and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
-                                     or _opening_name(before))) or _designated(before, text, end)) \
-            and not _gapped_count(before, text, end):
+                                     or _opening_name(before)) and not _gapped_count(before, text, end))
+            or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
         # name, not a count
     if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
