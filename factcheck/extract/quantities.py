@@ -2507,6 +2507,9 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<l
                            r"(?:(?i:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
+_PEOPLE_LABELS = frozenset("dead killed injured wounded hurt missing evacuated displaced homeless".split())
+
+
 def _label_noun(text: str, start: int) -> str:
     """The noun a labelled line's figure counts: the first plural of its label ("People displaced: about 5.2 lakh"
     counts people, "Villages under water: 1,200+" villages), else ''."""
@@ -2515,8 +2518,8 @@ def _label_noun(text: str, start: int) -> str:
         return ""
     words = label.group("label").lower().replace(",", " ").split()
     for i, word in enumerate(words[:5]):
-        if word in ("people", "population"):
-            return "person"  # ("Population, end of 2023: 10.64 million")
+        if word in ("people", "population") or (i == 0 and word in _PEOPLE_LABELS):
+            return "person"  # ("Population, end of 2023: 10.64 million", "Dead: at least 41", "Injured: 612")
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             return singular(word)  # ("Foreign residents: 1.04 million": a word may describe it)
         if word in ("of", "in", "for", "by", "at", "from", "on") and not (word == "of" and i and words[i - 1] == "number"):

@@ -141,7 +141,7 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|unt
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
 # plurals of nouns lemminflect's lexicon knows only as verbs ("nine assists", "12 likes") or spells wrong ("sixes")
 _PLURALS_IT_LACKS = {"assists": "assist", "likes": "like", "installs": "install", "jabs": "jab", "aces": "ace", "sixes": "six",
-                     "silvers": "silver"}  # ("44 silvers": medals)
+                     "silvers": "silver", "aftershocks": "aftershock", "landslides": "landslide"}  # ("44 silvers": medals)
 
 
 def year_counts_something(text: str, before: str, end: int) -> bool:
