@@ -118,6 +118,8 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
 # ("Mr Putin is seventy-one", "he's 71", "who is now 82")
 # "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
+_AGE_IS = re.compile(r"\bage\s+(?:was|is|were|of|:)\s+(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$",
+                     re.I)  # ("Mean age was 63.4 years", "a median age of 38 years")
 _AGE_LABEL_AFTER = re.compile(r":\s+(?:(?:his|her|their|the\s+[\w-]+['’]s|[A-Z][\w-]+['’]s)\s+)?age\b", re.I)  # a list's "37: his age"
 _SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alleged|suggested|insisted)\s+(?:that\s+)?\S+\s+"
                         r"(?:is|was)\s+$", re.I)
@@ -2300,8 +2302,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"
         if unit in ("year", "month", "week", "day") and not number.has_multiplier and value < 130 and (
-                _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))):
-            kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years", "a child aged 25 months"
+                _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))
+                or _AGE_IS.search(before, max(0, len(before) - 40))):
+            kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years", "a child aged 25 months",
+            # "Mean age was 63.4 years", "a median age of 38 years"
             # ("a whisky aged 12 years": how long)
         if unit == "year" and not number.has_multiplier and value < 130 and value_high is None and (
                 bound := _OLDER_AFTER.match(text, time.end())) is not None:
