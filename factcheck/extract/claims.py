@@ -483,7 +483,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         elif (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and sentence[s : s + 1] in "+-−"
               and _OPEN_BEFORE.search(sentence, max(0, a - 4), a) and (close := _CLOSE_AFTER.match(sentence, e))
               and _QUALIFIER_ONLY.fullmatch(sentence, a, s) and not sentence[e:b].strip()
-              and any(fe == len(sentence[:a].rstrip(" (")) for _, fe, fi in local if fi != i)):
+              and len(sentence[:a].rstrip(" (")) in {fe for _, fe, fi in local if fi != i}):
             # "the Conservatives 121 (-251)": a signed figure in brackets after a figure is its change, of its claim
             a, b = pieces[p - 1][0], close.end()
         elif (c >= 0 and p and pieces[p - 1][2] == c and pieces[p - 1][0] == first.get(c) and pieces[p][0] == a == s

@@ -349,12 +349,13 @@ _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 # "Eight others, including Iran's foreign minister, died": people, the fate told past a parenthesis
 _OTHERS_THEN_FATE = re.compile(r"\s+others?,[^.;]{1,100}?,\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?"
                                r"(?:died|killed|injured|wounded|hurt|missing)\b")
+# what befell people, said after a bare number ("27 remain missing") or as a list line's label ("Dead: at least 41")
+_FATES = ("dead", "killed", "injured", "wounded", "missing", "hurt", "trapped", "stranded", "displaced", "evacuated", "homeless")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
-    r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:dead|killed|injured|wounded|missing|hurt|trapped|stranded"
-    r"|displaced|evacuated|homeless"
-    r"|(?:have |has |had )?died)"
+    r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:" + "|".join(_FATES)
+    + r"|(?:have |has |had )?died)"
     r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
 _TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;:!?]|\.(?=\d)){0,100}?"
@@ -2511,9 +2512,6 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<l
                            r"(?:(?i:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
-_PEOPLE_LABELS = frozenset("dead killed injured wounded hurt missing evacuated displaced homeless".split())
-
-
 def _label_noun(text: str, start: int) -> str:
     """The noun a labelled line's figure counts: the first plural of its label ("People displaced: about 5.2 lakh"
     counts people, "Villages under water: 1,200+" villages), else ''."""
@@ -2522,7 +2520,7 @@ def _label_noun(text: str, start: int) -> str:
         return ""
     words = label.group("label").lower().replace(",", " ").split()
     for i, word in enumerate(words[:5]):
-        if word in ("people", "population") or (i == 0 and word in _PEOPLE_LABELS):
+        if word in ("people", "population") or (i == 0 and word in _FATES):
             return "person"  # ("Population, end of 2023: 10.64 million", "Dead: at least 41", "Injured: 612")
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             return singular(word)  # ("Foreign residents: 1.04 million": a word may describe it)
