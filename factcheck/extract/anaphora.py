@@ -100,6 +100,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
         anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)
+        if anchor is None and (reported := _reported_period(m)):
+            # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
+            # on, told in the paragraphs before, as "the quarter" is
+            anchor = _period_told(dates, start, reported)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if m.group("in_year"):
@@ -218,6 +222,18 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return (m.group("prev") or m.group("before")).lower(), 1
     steps = int(count) if count.isdigit() else _COUNT[count.lower()]
     return m.group("step").lower(), -steps if m.group("dir").lower() == "later" else steps
+
+
+def _reported_period(m: re.Match[str]) -> str | None:
+    """"quarter" or "period" when `m` names a quarter or a period against the one reported on ("the
+    year-earlier period", "the previous quarter", "the same quarter last year"), else None."""
+    noun = (m.group("noun") or m.group("prev") or m.group("same_noun") or "").lower()
+    if noun == "quarter":
+        return "quarter"
+    if noun or not (m.group("yago") or m.group("same")):
+        return None
+    said = m.group().lower()
+    return "period" if said.endswith("period") or " period " in said else None
 
 
 def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence],

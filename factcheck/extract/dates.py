@@ -178,8 +178,9 @@ _DATE_BODY = (
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
     r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
     r"|Good Friday(?! (?:Agreement|accord|peace))|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Shrove Tuesday"
-    r"|(?:(?<=\b[oa][nt] )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bby )|(?<=\bsince )|(?<=\bover )"
-    r"|(?<=\bfrom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
+    r"|(?:(?<=\b[Oo]n )|(?<=\b[Aa]t )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
+    r"|(?<=\b[Oo]ver )|(?<=\b[Ff]rom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))"
+    r"(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
     r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
     r"|(?P<rel_ago>(?:day|week|fortnight|month|year|decade|century|centuries)s? ago)"  # its count is read backwards (`_AGO_COUNT`)
@@ -212,7 +213,7 @@ _DATE_BODY = (
     rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR}|(?i:year[- ]end) {_YEAR})"  # ("at end-2022", "year-end 1989")
-    r"|(?P<rel_latest>(?<=the )(?i:latest|most recent) quarter)\b"
+    r"|(?P<rel_latest>(?<=[Tt]he )(?i:latest|most recent) quarter)\b"
     # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
     r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"

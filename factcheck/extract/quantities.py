@@ -496,6 +496,7 @@ _WEATHER_IT = re.compile(r"\b(?i:it)(?:'s|’s| (?:was|is|will be|had been|hit|r
                          r"(?: (?:about|around|nearly|almost|only|just|a balmy|a sweltering|a chilly))? $")  # "It was 95 degrees"
 _OF_A_POINT_AFTER = re.compile(r" of an? (?:percentage[- ])?point\b", re.I)
 _A_MAGNITUDE = re.compile(r"(?i:an? (?:hundred|thousand|million|billion|trillion))")
+_ZERO_LED_GROUPS = re.compile(r"0\d{2,}(?:[ .-]\d{2,}){1,4}(?![\d%]|[.,]\d)")
 _PHONE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\d%])")
 _MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|sterling|man|year|mile)s?\b", re.I)
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
@@ -894,6 +895,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             skip_until = phone.end()
             continue
         if (digits := match.group("digits")) and len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            if code := _ZERO_LED_GROUPS.match(text, match.start()):
+                occupied.add(code.start(), code.end())  # "Call 0800 555 0199": the groups after a zero-led one are the code's
+                skip_until = code.end()
             continue  # "the code was 0000", "0958": a number written with a leading zero is a code, not a figure
         if match.start() and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]":
             continue  # "rose 24%[1]", "See [1]": a footnote's or reference's mark
