@@ -1374,6 +1374,8 @@ _VIDEO_LINES = frozenset((144, 240, 360, 480, 576, 720))  # "720p": a video's li
 _BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh"
                       r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
 _PRICED_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?$", re.I)
+_SHARES_MOVED_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*\b(?:rose|fell|jumped|climbed|gained"
+                                  r"|slipped|dropped|lost|added|tumbled|slumped|soared|surged|closed|ended|finished|traded|up|down)\b")
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
 
 
@@ -2297,8 +2299,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("percent", unit, points.end())
     if (gap == "p" and _GLUED_PENCE.match(text, end) and not number.has_multiplier and not number.spelled
             and qualifier != "range" and value < 1000 and int(value) not in _VIDEO_LINES and not _designated(before, text, end)
-            and not _NAME_BEFORE.search(before) and (_BRITISH.search(text) or _PRICED_BEFORE.search(before))):
+            and not _NAME_BEFORE.search(before) and (_BRITISH.search(text) or _PRICED_BEFORE.search(before)
+                                                     or _SHARES_MOVED_BEFORE.search(text, max(0, start - 100), start))):
         hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British or it is a price
+        # ("Shares in the company jumped 12p to 345p": a share's price, as London quotes it)
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
     time = _TIME.match(text, end) if maybe else _GLUED_TIME.match(text, end) if gap in "hmsHMS" else None
@@ -2503,8 +2507,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if not number.spelled and (noun_after := _plural_after(text, stop)) is not None and can_be_noun(noun_after[0]):
             return make("count", singular(noun_after[0]), noun_after[1])  # "100+ people", "5,000+ visitors"
         return make("count", _label_noun(text, start), stop)
-    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before):
-        return None  # "ran the 100m in": metres or millions of nothing named
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before) and not (
+            text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
+        return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
     return make("count", _people(text, start, end) or _label_noun(text, start), end)

@@ -65,8 +65,12 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
     (r"mAh\b", "milliampere * hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
+    (r"IU\b|(?i:international units?)", "international_unit"),  # "600 IU of vitamin D"
     # SI abbreviations quantulum3 leaves out or misreads ("5 Gt" is gigatonnes in climate news, not short tons)
     (r"ng\b", "nanogram"), (r"mmol\b", "millimole"), (r"MJ\b", "megajoule"), (r"GJ\b", "gigajoule"),
+    # ("5.2 GtCO2", "38 MtCO2e", "4.1 tCO2 per person": tonnes of carbon dioxide, as climate reports write them)
+    (r"GtCO2e?\b|Gt CO2e?\b", "gigametric_ton"), (r"MtCO2e?\b|Mt CO2e?\b", "megametric_ton"), (r"ktCO2e?\b", "kilometric_ton"),
+    (r"t ?CO2e?\b", "metric_ton"),
     (r"Gt\b|(?i:gigatonnes?)", "gigametric_ton"), (r"m/s\b", "meter / second"), (r"g/km\b", "gram / kilometer"),
     (r"KB\b", "kilobyte"),
     (r"(?i:(?:milli|micro|nano)kelvins?)|mK\b", "{prefix}kelvin"),  # cryogenics' "15 millikelvin"
