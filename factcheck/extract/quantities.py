@@ -109,6 +109,8 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
+# "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
+_SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"  # ("| Putin's age | 71 |")
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
@@ -2306,7 +2308,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
     time = _TIME.match(text, end) if maybe else _GLUED_TIME.match(text, end) if gap in "hmsHMS" else None
-    if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " ")):
+    if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " "
+                                                and not _SINGULAR_AGO.match(text, end))):
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
         unit = units.TIME_UNITS[time.group("unit").lower()]
         kind = "age" if time.group("old") else "duration"

@@ -62,6 +62,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:knots)", "knot"),
     (r"t/ha\b", "metric_ton / hectare"), (r"kg/ha\b", "kilogram / hectare"),  # a crop's yield ("3.71 t/ha")
     (r"(?i:hectares?)|ha\b", "hectare"),
+    (r"(?i:acre[- ]f(?:ee|oo)t)", "acre_foot"),  # a reservoir's "4.7 million acre-feet" of water: a volume
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
     (r"mAh\b", "milliampere * hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
