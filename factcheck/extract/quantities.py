@@ -659,7 +659,10 @@ _MOVED_PAST = frozenset("surged surges surging soared soars soaring climbed clim
                         "went goes gone pushed pushes moved moves edged edges crept creeps raced races shot shoots sailed "
                         "sails blew blows zoomed zooms is was are were".split())
 _PREPOSITIONS = frozenset(("over", "under", "above", "below", "beyond", "within"))
-_PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split())
+_PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split()
+                          # ("1,100 rooms spread over 42 floors": the floors they lie on, not more than 42)
+                          + "spread spreads scattered stretched stretches stretching spanning spans sprawled sprawling "
+                            "distributed divided split".split())
 _BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
 _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
@@ -988,6 +991,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _counts_set_beside(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
+    _passed_at_a_distance(text, out)
     return _unit_ranges(text, out)
 
 
@@ -1129,6 +1133,19 @@ def _bounds_after(text: str, figures: list[Mention]) -> None:
             figure.qualifier = "exact"  # ("to life" bounds a term of years only)
         if figure.kind == "count" and not figure.unit and (plural := _plural_after(text, bound.end())) is not None:
             figure.unit, figure.end = singular(plural[0]), plural[1]
+
+
+_PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|crossed|crosses)\s+(?:within\s+|just\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|off|from|away|offshore|inland)\b", re.I)
+
+
+def _passed_at_a_distance(text: str, figures: list[Mention]) -> None:
+    """'The storm passed 30 miles south of Miami': the distance it went by at, not more than 30 miles ('the toll
+    passed 1,000' stays a bound)."""
+    for figure in figures:
+        if (figure.qualifier == "lower_bound" and figure.kind == "quantity" and _PLACE_AFTER.match(text, figure.end)
+                and _PASSED_BEFORE.search(text, max(0, figure.start - 30), figure.start)):
+            figure.qualifier = "exact"
 
 
 _MARKER_AFTER = re.compile(r"\)\s|\.\s|/\s|\s[-–—]\s")
