@@ -157,6 +157,8 @@ _DATE_BODY = (
     rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
     rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
+    # "expected in autumn.", "In winter, the roads ice over": bare after "in" only where a clause goes on
+    rf"|(?:(?<=\bin )|(?<=\bIn ))(?P<season_in>{_SEASON})(?=[,.;:)]|$| (?:and|or|when|as|after|before|to|with|for|at|on|if)\b)"
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
     r"(?P<weekend_bare>weekend)\b"
@@ -194,7 +196,9 @@ _DATE_BODY = (
     rf"|(?i:last|final) (?:{_MONTH_COUNT}) months (?:of|in) (?:{_YEAR}|(?:the|this|last) year))(?![\w-])"
     rf"|(?P<week_nth>(?:{_NTH}|(?i:final)) week (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last) month|{_YEAR}))(?![\w])"
     rf"|(?P<weekday_nth>(?:{_NTH}) {_WEEKDAY} (?:of|in) (?:{_MONTH}(?:,? {_YEAR})?|(?i:this|next|last|the previous|previous) month))"
-    rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY}))?)"  # ("landed Thurs")
+    rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY})"  # ("landed Thurs")
+    # "closes on Monday 3 and reopens on Friday 7 June": the day of the month, where a clause or a range goes on
+    r"| (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[,;)]|\.(?!\d)|$| ?[-–] ?\d| (?:and|to|until|till|through|or)\b))?)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
@@ -313,6 +317,7 @@ _FUTURE = re.compile(
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
     r"|(?:is|are) (?:likely|unlikely) to"
+    r"|(?:is|are) (?:expected|slated|scheduled) (?:in|on|by|before|at|around|within|early|late)"  # "is expected in the autumn"
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
     r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )(?:expects?|predicts?|anticipates?"
@@ -425,6 +430,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
+        if kind == "season_in":
+            kind = "season_bare"  # (one kind, written two ways)
         names_data = kind in ("month_poss", "month_data")  # ("April's inflation figure", "April inflation")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
@@ -1865,13 +1872,13 @@ def _relative_period(surface: str, base: dt.date, steps: int = 1, tense: str = "
 def _weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
     """'on Thursday': the coming such day in a future-tense clause, the latest in a past-tense one,
     else the nearest (the published day itself counts); explicit with 'last' / 'next';
-    'Thursday the 21st': the 21st nearest the published date that is a Thursday."""
+    'Thursday the 21st', 'Monday 3': the 21st (3rd) nearest the published date that is a Thursday (Monday)."""
     words = surface.lower().split()
     day_name = next(w for w in words if w in WEEKDAYS)
     target = WEEKDAYS[day_name]
-    if "the" in words:
-        ordinal = " ".join(words[words.index("the") + 1 :])
-        day_of_month = _ordinal_day(ordinal)
+    if "the" in words or words[-1][0].isdigit():
+        ordinal = " ".join(words[words.index("the") + 1 :]) if "the" in words else words[-1]
+        day_of_month = int(ordinal.rstrip("stndrh")) if ordinal[0].isdigit() else _ordinal_day(ordinal)
         if day_of_month is None:
             return None
         options = []
