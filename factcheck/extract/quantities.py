@@ -131,7 +131,10 @@ _NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|st
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
                       r"|\b(?:youngest|oldest)\b[^.;!?]{0,40}\bat\s+(?:just|only)?"
                       r"|\b(?:children|kids|adults|people|persons|those|anyone|women|men|girls|boys|teens|teenagers|seniors|voters"
-                      r"|patients|residents|workers|players|drivers)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
+                      r"|patients|residents|workers|players|drivers|victims|passengers|employees|respondents|members|staff|who"
+                      r"|(?<![\d.,])\d{1,4})"
+                      # ("a third of workers are over 50", "40 were over 65": people's ages)
+                      r"\s+(?:(?:are|were|is|was|being)\s+)?(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
                       r"\s+$", re.I)
 _AGE_CUE_WORDS = re.compile(r"turn|est\b|under|over|above|below|than", re.I)  # (one of them is in every `_AGE_CUE`)
 _AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
