@@ -1613,9 +1613,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|per|each|every)\s+(?:just
 _PERIODS_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|opening|coming|latest|recent)\s+$", re.I)
 _MAGNITUDE = re.compile(
     r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)(?![\w-])"
-    r"|(?P<bare>(?i:hundreds|thousands|millions|billions))(?= of ))"
+    r"|(?P<bare>(?i:hundreds|thousands|millions|billions)|(?<!\d[,.])(?:100s|1,?000s))(?= of ))"  # ("1,000s of fans": thousands)
 )
-_MAGNITUDE_POWERS = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+_MAGNITUDE_POWERS = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "100s": 2, "1000s": 3, "1,000s": 3}
 _OF_NOUN = re.compile(r" of (?:the |their |its |his |her )?(?P<noun>[a-z][a-z’'-]*[a-z])\b")
 
 
@@ -1623,10 +1623,10 @@ def _magnitude_matches(text: str, lower: str) -> list[re.Match[str]]:
     """`_MAGNITUDE`'s matches, tried only where one of its words starts (a scan of the whole text with
     the pattern costs more than finding the words)."""
     starts: set[int] = set()
-    for word in ("tens of ", "hundreds of ", "thousands of ", "millions of ", "billions of "):
+    for word in ("tens of ", "hundreds of ", "thousands of ", "millions of ", "billions of ", "100s of ", "000s of "):
         at = lower.find(word)
         while at != -1:
-            starts.add(at)
+            starts.update((at - 1, at - 2) if word == "000s of " else (at,))  # (from the "1" of "1000s" or "1,000s")
             at = lower.find(word, at + 1)
     return _leftmost_matches(_MAGNITUDE, text, starts)  # "tens of millions of": one match, from "tens"
 
