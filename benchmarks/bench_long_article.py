@@ -1,6 +1,6 @@
 """Extraction time of one long article against its length: each shape of text (a sentence repeated, a
 run of dates, figures told relative to a date, a year-less date in a year told, one endless sentence,
-numbered lines) at a length and at four times it. A ratio near 4 is linear; near 16, quadratic (a
+numbered lines, dates in one clause without stops) at a length and at four times it. A ratio near 4 is linear; near 16, quadratic (a
 hostile or merely huge file would hang the CLI).
 
     python benchmarks/bench_long_article.py [--repeats 5000]
@@ -28,6 +28,8 @@ SHAPES = {
     # a prefix that is money only where the text names its country, and one several countries share: each
     # amount once looked the whole text through for the country
     "gated and shared money": "The R0 is 12 near the R21 road, and he paid Rs 5 and Sh5 million in Nairobi. ",
+    # dates whose tense is read from their clause, in one clause without stops: each once read the whole clause
+    "dates, no stops": "Monday 3 ",
 }
 
 

@@ -1079,6 +1079,9 @@ _SAME_FORM_PAST = re.compile(
     r"|about\b|nearly\b|almost\b))")
 
 
+_TENSE_REACH = 400  # characters either side of a date
+
+
 def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool = False) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
     budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
@@ -1090,6 +1093,9 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     i = bisect.bisect_right(edges, (lo, lo))
     left = max((e for s, e in edges[:i] if e <= lo), default=0)
     right = min((s for s, e in edges[i:] if s >= hi), default=len(sentence.text))
+    # (a clause's verb stands near its date: a run-on "clause" of thousands of characters is read only around it,
+    # so that each date costs the same, whatever the length of the text without stops)
+    left, right = max(left, lo - _TENSE_REACH), min(right, hi + _TENSE_REACH)
     clause = plain[left:lo] + " " + plain[hi:right]
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
