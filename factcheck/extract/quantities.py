@@ -1138,6 +1138,7 @@ def _bounds_after(text: str, figures: list[Mention]) -> None:
             figure.unit, figure.end = singular(plural[0]), plural[1]
 
 
+_THOUSANDS_TAIL = re.compile(r"(?:,000)+$")
 _PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|crossed|crosses)\s+(?:within\s+|just\s+)?$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|off|from|away|offshore|inland)\b", re.I)
 
@@ -2234,6 +2235,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             if second.has_multiplier and not number.has_multiplier and value * second.multiplier < second.value:
                 # "2-3 million": the first end shares the second's multiplier; "$500,000 to $1 million" does not
                 low, precision = value * second.multiplier, precision * second.multiplier
+            elif (not second.has_multiplier and not number.has_multiplier and (groups := _THOUSANDS_TAIL.search(second_match.group()))
+                  and value == int(value) and "," not in text[number.start : number.end]
+                  and value < (lead := second.value / 1000 ** (len(groups.group()) // 4))):
+                # "20-30,000 people", "10 to 15,000": the first end shares the second's thousands (20,000-30,000)
+                low, precision = value * (second.value / lead), precision * (second.value / lead)
             value, value_high, end = low, second.value, second.end
             precision = min(precision, second.precision)
             qualifier = "range"

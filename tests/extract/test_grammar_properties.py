@@ -42,6 +42,16 @@ def test_two_to_three_million_shares_the_multiplier(a: int, step: int) -> None:
     assert [(f.value, f.value_high) for f in count] == [(a * 1e6, (a + step) * 1e6)], text
 
 
+@SLOW
+@given(st.integers(1, 98), st.integers(1, 99), st.sampled_from(["-", " to ", "–"]), st.booleans())
+def test_a_bare_first_end_shares_the_second_ends_thousands(a: int, step: int, join: str, grouped: bool) -> None:
+    b = a + step
+    first = f"{a},000" if grouped else str(a)  # "20,000-30,000" as written; "20-30,000" shares the thousands
+    text = f"Police said {first}{join}{b},000 people marched on Sunday."
+    count = [f for f in _facts(text) if f.kind == "count"]
+    assert [(f.value, f.value_high) for f in count] == [(a * 1000, b * 1000)], text
+
+
 SIGNS = ["-{v}%", "−{v}%", "minus {v}%", "minus {v} percent", "minus {v} per cent"]
 
 
