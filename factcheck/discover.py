@@ -1495,9 +1495,15 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
     sole: set[int] = set()
     for members in by_source.values():
         members = [i for i in members if i not in restated]
-        for i in members:  # (the same value again, a headline's figure in the story, is no other figure)
-            if all(j == i or not _same_scale(candidates[i], candidates[j]) or _value_key(candidates[i]) == _value_key(candidates[j])
-                   for j in members):
+        keys = {i: _value_key(candidates[i]) for i in members}
+        if len(set(keys.values())) <= 1:
+            sole.update(members)  # (the same value again, a headline's figure in the story, is no other figure)
+            continue
+        if len({candidates[i].unit for i in members}) == 1 or all(candidates[i].kind != "quantity" for i in members):
+            continue  # two values of one scale: neither is the only one (read without comparing every pair: a story of
+            # thousands of like figures costs no more than their count)
+        for i in members:
+            if all(j == i or keys[i] == keys[j] or not _same_scale(candidates[i], candidates[j]) for j in members):
                 sole.add(i)
     return sole
 
