@@ -390,7 +390,7 @@ def _pairs(members: list[int], topics: list[Topic]) -> list[tuple[int, int]]:
 
 # "46 remain missing after the dam burst late on Sunday": a date after a subordinate clause's opening word is the
 # date of the event that clause tells, not the period of the figure before it
-_SUBORDINATE = re.compile(r"\b(?:after|before|when)\s+(?:the|a|an|its|their|his|her)\s+\w+", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when)\s+(?:the|a|an|its|their|his|her|it|they|he|she)\s+\w+", re.I)
 
 
 def _event_after(figure: Any, date: Any) -> bool:
@@ -399,6 +399,17 @@ def _event_after(figure: Any, date: Any) -> bool:
         return False
     offset = int(figure.sentence_start)
     return bool(_SUBORDINATE.search(str(figure.sentence), int(figure.end) - offset, int(date.start) - offset))
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _deadline(date: Any) -> bool:
+    """Whether a date is a target's deadline, after the day the article was published ("will rise to 2.5% of GDP by
+    2027"): a date of its own to check, not the period of the figure beside it (which another outlet may tell on
+    another day)."""
+    return (date.qualifier == "exact" and not is_missing(date.published) and str(date.date_start) > str(date.published)
+            and bool(_BY_BEFORE.search(_before(date))))
 
 
 def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, float], DateIndex, frozenset[str]]:
@@ -414,8 +425,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
         if r.kind != "date" and not _reference(r):
             figure_claims[(r.source, int(r.sentence_index), int(r.claim_start))].append(r)
     candidates = [r for r in candidates
-                  if r.kind != "date" or all(_event_after(figure, r) for figure in
-                                             figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
+                  if r.kind != "date" or _deadline(r) or all(_event_after(figure, r) for figure in
+                                                             figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":
@@ -828,7 +839,9 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s(?![^
 
 def _signature(row: Any) -> tuple[str, str, str]:
     unit = "" if row.kind == "date" else str(row.canonical_unit)
-    if row.kind == "date" and row.qualifier in _BOUNDS:
+    if row.kind == "date" and _deadline(row):
+        unit = "deadline"  # "2.5% of GDP by 2027" is no "2.14m barrels a day in 2023": a target's date, set against another's
+    elif row.kind == "date" and row.qualifier in _BOUNDS:
         unit = "bound"  # "the biggest failure since 2008" tells no date of the failure: "shut on Friday" is another claim
     elif row.kind == "date" and _DATA_AFTER.match(_after(row)):
         unit = "data"  # "the April jobs report", "April's inflation figure": which month's data, no day of an event

@@ -165,7 +165,7 @@ def test_every_possible_conflict_among_all_sample_articles_is_a_planted_error(tm
 
 @pytest.mark.parametrize(("a", "b"), [("began", "started"), ("killed", "died"), ("detected", "spotted"),
                                       ("customers", "subscribers"), ("begun", "begin"), ("acquired", "bought"),
-                                      ("vessel", "ship"), ("factory", "plant")])
+                                      ("vessel", "ship"), ("factory", "plant"), ("weighs", "weight"), ("shops", "stores")])
 def test_words_news_writes_for_one_another_are_one_word(a: str, b: str) -> None:
     assert _word_id(a) == _word_id(b)
 
@@ -734,3 +734,28 @@ def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Pa
                                             ("東京", "claim")])
 def test_a_claims_id_folds_letters_to_ascii(word: str, slug: str) -> None:
     assert _slug(word) == slug
+
+
+@pytest.mark.parametrize(("year", "status"), [("2027", []), ("2029", ["conflict"])])
+def test_a_targets_deadline_is_a_date_of_its_own(tmp_path: Path, year: str, status: list[str]) -> None:
+    """'will rise to 2.5% of GDP by 2027': the deadline is checked, not taken as the period of the share beside it;
+    it pairs with other deadlines only ('2.14m barrels a day in 2023' is no target's year)."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Borrowing will reach 137.3 billion pounds this year. Defence spending will rise to 2.5% of GDP by 2027, the "
+        "minister said. China bought 2.14m barrels of Russian crude a day in 2023.",
+        "Borrowing will come in at £137.3bn this year, the forecaster said.",
+        f"Borrowing will hit £137.3billion this year. Defence gets an extra £2.2billion next year, with defence spending to hit 2.5 "
+        f"per cent of GDP by {year}. China's crude imports from Russia could rise to 2.5 million barrels a day by 2025.",
+        "Borrowing of £137.3bn is forecast for 2024-25."],
+        "2025-03-27")] == status
+
+
+@pytest.mark.parametrize(("day", "status"), [("September 19", []), ("September 26", ["conflict"])])
+def test_a_date_in_a_clause_of_its_own_after_a_figure_is_a_claim(tmp_path: Path, day: str, status: list[str]) -> None:
+    """'will cost £799 when it lands in shops on September 26': the day is the clause's, not the price's period."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        f"Orchard's new Nova 7 will cost £799 in the UK when it lands in shops on {day}.",
+        "Orchard held the price of the Nova 7 at $799, analysts said.",
+        "The Nova 7 lands in stores on September 19, Orchard said.",
+        "The Nova 7 costs $799 and has a 6.3-inch screen."],
+        "2025-09-10")] == status
