@@ -107,7 +107,7 @@ def is_gerund(word: str) -> bool:
     return word.endswith("ing") and any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-_IRREGULAR = {"people": "person", "persons": "person"}
+_IRREGULAR = {"people": "person", "persons": "person", "lives": "person"}  # ("claimed 121 lives": people)
 
 
 @persistent
