@@ -225,7 +225,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                      and periods[c] not in (_OWN_PERIOD, _SINCE_DATE_PERIOD)]
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
                                                                                  candidates)
-                           | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)):
+                           | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)
+                           | _described_pairs(members, candidates[classes[members[0]][0]])):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             # (a figure set against an earlier one is dated by that contrast, so it pairs only with one of its date; unless
             # both are set against the same earlier value: "net income of $621 million in the second quarter, up from $540
@@ -252,6 +253,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                         else background, names=names)
             if score is None and as_of_now:
                 score = _holder_score(class_topics[x], class_topics[y], names, background)
+            if score is None and _described_pair(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
+                                                 class_topics[y], names):
+                score = MIN_SCORE
             if score is None and values[x] == values[y] and specific_pair:
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names)
                 if score is not None:
@@ -990,7 +994,8 @@ def _described_noun(head: re.Match[str]) -> str:
     """The noun a duration describes, as a word: of two words after it, the second when it is a noun ("a three-day
     state visit", "a six-year presidential term": visit, term)."""
     noun = head.group(1)
-    if (second := head.group(2)) and second not in STOPWORDS and not second.endswith("ing") and known_word(second) \
+    if (second := head.group(2)) and second not in STOPWORDS and second not in _POSTMODIFIERS and not second.endswith("ing") \
+            and known_word(second) \
             and can_be_noun(second) and not is_verb_only(second):
         noun = second
     return _word_id(noun.lower())
@@ -998,6 +1003,7 @@ def _described_noun(head: re.Match[str]) -> str:
 
 _ORDINAL_PAIR = re.compile(r"\s*(?:,|and|or|to|&)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+([A-Za-z]+)()", re.I)
 _IN_A_ROW = frozenset(("consecutive", "straight", "successive"))
+_POSTMODIFIERS = frozenset("worth old long high wide deep tall ago later earlier".split())  # "a five-year deal worth £5m": a deal
 _DESCRIBED = re.compile(r"\s+([A-Za-z]+)(?: ([a-z]+)\b)?")
 _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
@@ -1664,6 +1670,8 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     if _each_names_another(a, b, names) or _summed_apart(a, b, counted_only=True):
         return None
     if _value_key(a_row) != _value_key(b_row):
+        if _clauses_name_others(a, b, names):
+            return None  # "Putin ... now holds a six-year term" / "Xi, 70, won a third five-year term": two holders' values
         transposed = _transposed(a_row, b_row, same_unit=True)  # (one bucket: "68,000 people" employed are employees)
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
@@ -1713,6 +1721,29 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
     (word,) = mine
     score = weight[word]
     return score if score >= MIN_SCORE / 2 else None
+
+
+def _described_pairs(members: list[int], first: Any) -> set[tuple[int, int]]:
+    """Every two classes of a bucket of times that describe one noun ("a five-year contract"): the noun is their
+    shared word, whatever else their claims say (`_described_pair` decides)."""
+    if first.kind != "duration" or " " not in _signature(first)[1] or len(members) > MAX_POSTING:
+        return set()
+    return set(itertools.combinations(sorted(members), 2))
+
+
+def _described_pair(a: Any, b: Any, topic_a: Topic, topic_b: Topic, names: frozenset[str]) -> bool:
+    """'signed a five-year contract' / 'will pocket £300,000 a week on a six-year contract': two times that describe one
+    noun ("contract", "term", "visit"), a slip apart, are one claim of that noun's length whatever verbs the outlets use,
+    unless each names another holder."""
+    return (a.kind == "duration" and " " in _signature(a)[1] and _close(a, b) and not _each_names_another(topic_a, topic_b, names)
+            and not _clauses_name_others(topic_a, topic_b, names))
+
+
+def _clauses_name_others(a: Topic, b: Topic, names: frozenset[str]) -> bool:
+    """Whether each clause names someone the other does not: "Putin ... now serves a six-year term" / "Xi, 70, is serving a
+    third five-year term" tell two holders' terms, whatever the claims themselves say."""
+    named_a, named_b = a[0].keys() & names, b[0].keys() & names
+    return bool(named_a - named_b and named_b - named_a)
 
 
 def _close(a: Any, b: Any) -> bool:

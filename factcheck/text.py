@@ -70,15 +70,15 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences; newlines end one (in hard-wrapped prose, a single newline within a sentence
-    does not: `_wrapped`), abbreviations like 'Oct.' do not, unless a word that is no day follows a month's ('in
-    Jan. Primary rents rose')."""
+    does not: `_wrapped`; nor, in any text, one before a long line's going on in lower case), abbreviations like
+    'Oct.' do not, unless a word that is no day follows a month's ('in Jan. Primary rents rose')."""
     sentences: list[Sentence] = []
     start = 0
     wrapped = "\n" in text and _wrapped(text)
     for match in _BOUNDARY.finditer(text):
         if "\n" not in match.group() and _abbreviation_goes_on(text, match.start(), match.end()):
             continue
-        if wrapped and match.group() == "\n" and _continues(text, match.start()):
+        if match.group() == "\n" and (wrapped or _goes_on_in_lower_case(text, match.start())) and _continues(text, match.start()):
             continue
         _append(sentences, text, start, match.start() + len(match.group().rstrip()))
         start = match.end()
@@ -134,6 +134,14 @@ def _wrapped(text: str) -> bool:
     mid = sum(1 for line, following in itertools.pairwise(lines)
               if 50 <= len(line) <= 100 and not line.rstrip().endswith(_TERMINAL) and following.strip())
     return mid >= 3 and 2 * mid >= len(lines) - 1
+
+
+def _goes_on_in_lower_case(text: str, newline: int) -> bool:
+    """Whether a long line of prose (no heading, list item or label) goes on after the newline at `newline` in lower
+    case: one sentence, in a short text too ("he is on a five-year\ncontract"; "# Headline\nby our reporter" is two)."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (text[newline + 1 : newline + 2].islower() and newline - line_start >= 40
+            and not _ITEM.match(text, line_start))
 
 
 def _continues(text: str, newline: int) -> bool:

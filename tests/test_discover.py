@@ -759,3 +759,26 @@ def test_a_date_in_a_clause_of_its_own_after_a_figure_is_a_claim(tmp_path: Path,
         "The Nova 7 lands in stores on September 19, Orchard said.",
         "The Nova 7 costs $799 and has a 6.3-inch screen."],
         "2025-09-10")] == status
+
+
+@pytest.mark.parametrize(("length", "status"), [("five-year", []), ("six-year", ["conflict"])])
+def test_times_that_describe_one_noun_are_one_claim_whatever_the_verbs(tmp_path: Path, length: str, status: list[str]) -> None:
+    """'has signed a five-year contract' / 'will pocket £300,000 a week on a six-year contract': one contract's length."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Rovers have signed striker Erik Lindqvist from Benfica for 100 million pounds. The 24-year-old, who scored 31 goals "
+        "last season, has signed a five-year contract.",
+        f"The 25-year-old Swede will pocket £300,000 a week on a {length} contract.",
+        "He scored 31 goals last season and is on a five-year contract, Benfica said.",
+        "Rovers finished fourth with 74 points."],
+        "2025-07-15")] == status
+
+
+def test_times_that_describe_one_noun_of_two_named_holders_stay_apart(tmp_path: Path) -> None:
+    """'Putin ... now holds a six-year term' is no slip of 'Xi, 70, secured a third five-year term': the noun a time
+    describes pairs them, whatever the verbs, only when they do not each name another holder."""
+    assert _conflicts_of(tmp_path, [
+        "Russia's leader Putin, who could stay in power until 2036, now holds a six-year term.",
+        "China's leader Xi, 70, won a third five-year term that began in 2023.",
+        "China's leader Xi, 70, secured an unprecedented third five-year term in March 2023.",
+        "Trade between the two countries reached $240 billion."],
+        "2024-05-16") == []

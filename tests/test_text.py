@@ -58,6 +58,17 @@ def test_hard_wrapped_prose_keeps_its_sentences_across_single_newlines() -> None
     ]
 
 
+def test_a_long_line_that_goes_on_in_lower_case_goes_on_its_sentence_in_a_short_text() -> None:
+    """Two wrapped lines are too few to call a text hard-wrapped; a long line going on in lower case still continues
+    its sentence, and a headline, a byline or a list item does not."""
+    text = ("# Is Lindqvist worth it\nby our sports reporter\nRovers have paid a British record £100m. He is 24, he is on a "
+            "five-year\ncontract, and he will earn £300,000 a week.\n- Deaths: 112 people, according to the ministry\nand officials")
+    assert [" ".join(s.text.split()) for s in split_sentences(text)] == [
+        "# Is Lindqvist worth it", "by our sports reporter", "Rovers have paid a British record £100m.",
+        "He is 24, he is on a five-year contract, and he will earn £300,000 a week.",
+        "- Deaths: 112 people, according to the ministry", "and officials"]
+
+
 @given(st.lists(st.text(alphabet="abc ,.", min_size=1, max_size=30).filter(lambda t: t.strip()), min_size=1, max_size=6))
 def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> None:
     """Lines too short to be a wrapping width are never joined: lists, tables and headlines keep their lines."""
