@@ -390,7 +390,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             p += 1
         a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
         clause_start, text = first.get(c, a), joined.get(c, sentence[a:b])
-        if c >= 0 and p and _RELATIVE.match(sentence, a):
+        if (c >= 0 and p and pieces[p - 1][2] == c and _RELATIVE.match(sentence, a) and not sentence[: a].rstrip().endswith(",")
+                and sentence.startswith(("who ", "whom ", "whose "), a)):
+            # "paid £100m for a striker who scored 13 goals last season": a relative clause without a comma is about the
+            # noun just before it, not the clause that noun lies in (as "that" is: "an agreement that would have raised")
+            a = _noun_before(sentence, max(pieces[p - 1][0], local[at - 1][1] if (at := bisect.bisect_left(local, (a,))) else 0), a)
+            text = sentence[a:b].strip()
+        elif c >= 0 and p and _RELATIVE.match(sentence, a):
             # "Putin, who is 71": the relative clause is about the noun before it; a thing's ("which") is also about
             # the clause that noun is in ("Xi, who took office in 2012, is serving a third term, which runs until 2028"
             # is Xi's), a person's is the person's alone ("Xi, 70, is a year younger than Putin, who is 71")
