@@ -65,7 +65,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
-    "E£": "EGP", "NIS": "ILS", "₴": "UAH", "₪": "ILS", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "E£": "EGP", "NIS": "ILS", "₴": "UAH", "₪": "ILS", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
     **GATED_PREFIXES, **SHARED_PREFIXES, **{code: code for code in ISO_CODES}, "RMB": "CNY",
 }
 # Minor units: a hundredth of their currency ("18 sen" is 0.18 ringgit); cents are US cents, as "$" is USD.
@@ -73,14 +73,14 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
                "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭]"
+    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿]"
     r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|USh|TSh|SFr\.?|NIS|"
     + "|".join(sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
     + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
-_SIGNED_SYMBOLS = "$€£¥₹₽₩₺₦₱₴₪₫₡₾₭"  # a currency sign that may stand before a minus ("$-5")
-_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱₴₪₫₡₾₭A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
+_SIGNED_SYMBOLS = "$€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿"  # a currency sign that may stand before a minus ("$-5")
+_MAY_BE_PREFIX = re.compile(r"[$€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿A-Z.]|Sh|Fr|Dh")  # the last characters of every currency prefix
 _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 # A word of paying just before a bare "pounds" makes it sterling ("fined 500 pounds", "tickets cost 20 pounds", "at a
 # cost of 45 pounds per MWh"); "pounds of cocaine" after it, or no such word, leaves it a weight.
