@@ -122,6 +122,8 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?
 # "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
 _AGE_IS = re.compile(r"\bage\s+(?:was|is|were|of|:)\s+(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$",
                      re.I)  # ("Mean age was 63.4 years", "a median age of 38 years")
+_AGE_OF_IS = re.compile(r"\bage\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){1,2})?(?:was|is|were|stood\s+at|:)\s+"
+                        r"(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$", re.I)
 _AGE_LABEL_AFTER = re.compile(r":\s+(?:(?:his|her|their|the\s+[\w-]+['’]s|[A-Z][\w-]+['’]s)\s+)?age\b", re.I)  # a list's "37: his age"
 _SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alleged|suggested|insisted)\s+(?:that\s+)?\S+\s+"
                         r"(?:is|was)\s+$", re.I)
@@ -2388,6 +2390,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                     or (_WAS_WHEN.match(text, end) and (named := _NAME_WAS.search(before)) is not None
                         and not known_word(named.group(1).lower())))) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
+                # "The median age of patients was 67.": a bare number said of an age is one, not a count of patients
+                not number.spelled and alone and value < 130 and _AGE_OF_IS.search(before, max(0, len(before) - 60))) or (
                 not number.spelled and text[end : end + 1] == ")" and _PERSON_PAREN.search(before)) or (
                 not number.spelled and text[end : end + 1] == ":" and _AGE_LABEL_AFTER.match(text, end)) or (  # "37: his age"
                 not number.spelled and alone and text[end : end + 1] in (";", ".", ",") and (named := _NAME_IS.search(before))
