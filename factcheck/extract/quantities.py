@@ -717,7 +717,8 @@ _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
-    r"[^\S\n](?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)(?![\w’'-])")
+    r"[^\S\n](?P<word>[A-Za-z][a-z’'-]*[a-z]|[A-Z]{2,5}|[a-z][A-Z][a-z]+s|[A-Z][A-Za-z]{1,5}-\d{1,2}|[A-Z]\d[A-Z]\d)"
+    r"(?![\w-]|(?<!s)['’]|['’]\w)")  # ("533 million users' data": a plural's possessive mark is no part of the word)
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
 _MODEL = re.compile(r"[^\S\n](?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
