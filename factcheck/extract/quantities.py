@@ -645,6 +645,8 @@ def qualifier_of(words: list[str]) -> str:
         if i >= n:
             phrase = " ".join(words[i - n : i])
             if phrase in QUALIFIER_PHRASES:
+                if phrase == "over" and _figure_before_over(words[: i - 1]):
+                    return "exact"  # "covers 3,500km over 21 stages", "$700m over 10 years": what a figure is spread over
                 if n == 1 and phrase in _PREPOSITIONS and (article or (i >= 2 and words[i - 2] in _PHRASAL_OVER)):
                     return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
                 if article and phrase in ("passed", "passes"):
@@ -658,6 +660,20 @@ def qualifier_of(words: list[str]) -> str:
                     # ("buy back up to $10 billion": at most)
                 return QUALIFIER_PHRASES[phrase]
     return "exact"
+
+
+def _figure_before_over(words: list[str]) -> bool:
+    """Whether `words` (those before an "over") end in a figure: its digits, then at most one word of its unit or noun
+    ("3,500km", "$700m", "5%", "12 people")."""
+    if words and words[-1].isalpha():
+        if words[-1] in _AGED_GROUPS or words[-1] in _NOT_NOUNS:
+            return False  # "50 people over 65", "40 were over 65": their age, more than 65
+        words = words[:-1]  # ("12 people over 3 days": the noun; "3,500km": a unit glued to the digits)
+    return bool(words) and (words[-1].isdigit() or words[-1] == "%")
+
+
+_AGED_GROUPS = frozenset("people persons adults children kids women men girls boys workers voters patients residents seniors "
+                         "teens teenagers employees drivers players victims passengers members".split())
 
 
 _MOVED_PAST = frozenset("surged surges surging soared soars soaring climbed climbs climbing rose rises rising risen jumped jumps "
