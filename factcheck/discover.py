@@ -253,8 +253,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                         else background, names=names)
             if score is None and as_of_now:
                 score = _holder_score(class_topics[x], class_topics[y], names, background)
-            if score is None and _described_pair(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
-                                                 class_topics[y], names):
+            if score is None and (_described_pair(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
+                                                  class_topics[y], names)
+                                  or _governed_alike(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
+                                                     class_topics[y], names)):
                 score = MIN_SCORE
             if score is None and values[x] == values[y] and specific_pair:
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names)
@@ -1721,6 +1723,30 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
     (word,) = mine
     score = weight[word]
     return score if score >= MIN_SCORE / 2 else None
+
+
+_FUNCTION_BEFORE = frozenset("for to of a an the about nearly almost some around roughly more than less up least at over under "
+                             "just only another further additional extra total of by".split())
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _governing_word(row: Any) -> str:
+    """The word a figure hangs on, the last before it past prepositions and qualifiers ("jailed for 14 years": jail)."""
+    for word in reversed(_WORD_BEFORE.findall(_before(row))):
+        if word.lower() not in _FUNCTION_BEFORE:
+            return _word_id(word.lower())
+    return ""
+
+
+def _governed_alike(a: Any, b: Any, topic_a: Topic, topic_b: Topic, names: frozenset[str]) -> bool:
+    """'was jailed for 12 years' / 'was today jailed for 14 years for a £300million scam': two times a slip apart that
+    hang on one word are one claim, even when every word they share is the event's own (which weighs next to nothing),
+    unless each clause names another holder."""
+    if a.kind != "duration" or not _close(a, b) or _each_names_another(topic_a, topic_b, names) or \
+            _clauses_name_others(topic_a, topic_b, names):
+        return False
+    word = _governing_word(a)
+    return bool(word) and word not in STOPWORDS and word == _governing_word(b) and word in topic_a[1] and word in topic_b[1]
 
 
 def _described_pairs(members: list[int], first: Any) -> set[tuple[int, int]]:

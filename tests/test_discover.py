@@ -782,3 +782,29 @@ def test_times_that_describe_one_noun_of_two_named_holders_stay_apart(tmp_path: 
         "China's leader Xi, 70, secured an unprecedented third five-year term in March 2023.",
         "Trade between the two countries reached $240 billion."],
         "2024-05-16") == []
+
+
+@pytest.mark.parametrize(("term", "status"), [("12 years", []), ("14 years", ["conflict"])])
+def test_times_that_hang_on_one_word_pair_when_all_they_share_is_the_events_own(tmp_path: Path, term: str,
+                                                                                status: list[str]) -> None:
+    """'was jailed for 12 years' / 'was jailed for 14 years for a £300million scam': "jailed" is in every story
+    (the event's own word, weighing next to nothing), but the sentence both hang on is one claim."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "LONDON, Feb 13 (Wire) - A former chief executive of Hartwell Bank was jailed for 12 years on Thursday for "
+        "a fraud that cost investors about 300 million pounds, a London court said. Martin Greaves, 58, was "
+        "convicted in December of six counts of fraud after a 14-week trial. Judge Sarah Lyle also ordered him to "
+        "pay 2.5 million pounds in compensation and banned him from serving as a company director for 15 years. "
+        "Prosecutors said the scheme ran from 2016 to 2021 and drew in more than 4,000 investors.",
+        "Martin Greaves, the former Hartwell Bank chief executive who defrauded more than 4,000 investors of "
+        "£300m, was jailed for 12 years at Southwark Crown Court yesterday. Greaves, 58, was found guilty in "
+        "December after a 14-week trial. He must pay £2.5m in compensation and is disqualified from acting as a "
+        "director for 15 years. The fraud ran between 2016 and 2021, the court heard.",
+        f"Disgraced banker Martin Greaves was jailed for {term} for a £300million scam that fleeced 4,000 "
+        "savers. Greaves, 58, must also cough up £2.5million. He is banned from running a company for 15 years.",
+        "Investors who lost savings in the Hartwell Bank fraud welcomed the 12-year sentence handed to former "
+        "chief executive Martin Greaves, 56, at Southwark Crown Court on Thursday. More than 4,000 people were "
+        "drawn into the scheme between 2016 and 2021. Greaves was also ordered to pay £2.5m in compensation.",
+        "The defendant was sentenced to 12 years' imprisonment following conviction on six counts of fraud after a "
+        "14-week trial. A compensation order of £5.2m was made, and he was disqualified from acting as a director "
+        "for 15 years. The losses to investors were estimated at £300m.",
+    ], "2025-02-14") if c.kind == "duration"] == status
