@@ -130,11 +130,12 @@ _SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alle
 _NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|still|already|just|only))?\s+$")
 # "Trump turns 78 in June", "who would have turned 98", "the youngest mayor at just 26", "children under 12", "adults
 # over 65": an age, said by the verb, a superlative of people, or a group of people bounded by it
+# groups of people whose age a number after "over" or "under" tells ("adults over 65", "workers are over 50")
+_AGED_GROUPS = frozenset("children kids adults people persons women men girls boys teens teenagers seniors voters patients residents "
+                        "workers players drivers victims passengers employees respondents members staff".split())
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
                       r"|\b(?:youngest|oldest)\b[^.;!?]{0,40}\bat\s+(?:just|only)?"
-                      r"|\b(?:children|kids|adults|people|persons|those|anyone|women|men|girls|boys|teens|teenagers|seniors|voters"
-                      r"|patients|residents|workers|players|drivers|victims|passengers|employees|respondents|members|staff|who"
-                      r"|(?<![\d.,])\d{1,4})"
+                      r"|\b(?:" + "|".join(sorted(_AGED_GROUPS)) + r"|those|anyone|who|(?<![\d.,])\d{1,4})"
                       # ("a third of workers are over 50", "40 were over 65": people's ages)
                       r"\s+(?:(?:are|were|is|was|being)\s+)?(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
                       r"\s+$", re.I)
@@ -670,10 +671,6 @@ def _figure_before_over(words: list[str]) -> bool:
             return False  # "50 people over 65", "40 were over 65": their age, more than 65
         words = words[:-1]  # ("12 people over 3 days": the noun; "3,500km": a unit glued to the digits)
     return bool(words) and (words[-1].isdigit() or words[-1] == "%")
-
-
-_AGED_GROUPS = frozenset("people persons adults children kids women men girls boys workers voters patients residents seniors "
-                         "teens teenagers employees drivers players victims passengers members".split())
 
 
 _MOVED_PAST = frozenset("surged surges surging soared soars soaring climbed climbs climbing rose rises rising risen jumped jumps "
