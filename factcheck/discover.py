@@ -414,7 +414,7 @@ def _deadline(date: Any) -> bool:
     """Whether a date is a target's deadline, after the day the article was published ("will rise to 2.5% of GDP by
     2027"): a date of its own to check, not the period of the figure beside it (which another outlet may tell on
     another day)."""
-    return (date.qualifier == "exact" and not is_missing(date.published) and str(date.date_start) > str(date.published)
+    return (date.qualifier == "exact" and not is_missing(date.published) and str(date.date_start)[:10] > str(date.published)[:10]
             and bool(_BY_BEFORE.search(_before(date))))
 
 
@@ -1726,7 +1726,7 @@ def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int =
 
 
 _FUNCTION_BEFORE = frozenset("for to of a an the about nearly almost some around roughly more than less up least at over under "
-                             "just only another further additional extra total of by".split())
+                             "just only another further additional extra total by".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
