@@ -350,6 +350,8 @@ _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|
 _OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
 _PART_OF = re.compile(r" of (?:the|its|their|his|her|our|those|these) ")
 _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
+# "passed the House 219 to 213": a chamber's vote, not the chamber's number (as "Route 66" is a road's)
+_CHAMBER_BEFORE = re.compile(r"\b(?:House|Senate|Commons|Lords|Assembly|Parliament|Congress|Bundestag|Duma|Knesset)\s+$")
 
 
 # A number with no noun counts people when the words around it say so: "27 remain missing", "with 132 on board",
@@ -2463,7 +2465,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", scale.end())
     if not number.has_multiplier and "," not in text[start:end] and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
-                                     or _opening_name(before)) and not _gapped_count(before, text, end))
+                                     or _opening_name(before)) and not _gapped_count(before, text, end)
+             and not (_CHAMBER_BEFORE.search(before) and _VOTE_AFTER.match(text, end)))
             or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
         # name, not a count
