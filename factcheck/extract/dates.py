@@ -317,7 +317,9 @@ _FUTURE = re.compile(
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
     r"|(?:is|are) (?:likely|unlikely) to"
-    r"|(?:is|are) (?:expected|slated|scheduled) (?:in|on|by|before|at|around|within|early|late)"  # "is expected in the autumn"
+    # "is expected in the autumn", "are expected through Tuesday"
+    r"|(?:is|are) (?:expected|slated|scheduled) (?:in|on|by|before|at|around|within|early|late|through|until|till|from|over"
+    r"|next|this|later)"
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
     r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )(?:expects?|predicts?|anticipates?"
