@@ -287,7 +287,8 @@ DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE
 _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
-    r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA)\b",
+    r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
+    r"|money(?!-)|profitab\w*|turnover|cash\s+flow)\b",  # ("lost money in the first half", "returned to profitability")
     re.I,
 )
 # what only a game's quarters have: a clock that runs down, scoring plays, a lead and overtime
