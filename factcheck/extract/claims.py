@@ -184,6 +184,13 @@ _LAST_WORD = re.compile(r"([A-Za-z’'-]+)\s+$")
 _STOP_BEFORE_NOUN = frozenset("in on of at for to by with from and or".split())
 
 
+def _after_last_figure(spans: list[tuple[int, int, int]], start: int, at: int) -> int:
+    """Where a noun phrase ending at `at` may begin: not before `start`, nor before the end of the last figure of
+    `spans` (sorted) before `at` (no other figure's words)."""
+    i = bisect.bisect_left(spans, (at,))
+    return max(start, spans[i - 1][1] if i else 0)
+
+
 def _noun_before(sentence: str, start: int, at: int) -> int:
     """Where the noun phrase that ends just before `at` begins: up to three words back from `at`, not before
     `start`, stopping at a preposition, a conjunction or a verb ("rejected an agreement that" -> "an agreement")."""
@@ -390,11 +397,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             p += 1
         a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
         clause_start, text = first.get(c, a), joined.get(c, sentence[a:b])
-        if (c >= 0 and p and pieces[p - 1][2] == c and _RELATIVE.match(sentence, a) and not sentence[: a].rstrip().endswith(",")
-                and sentence.startswith(("who ", "whom ", "whose "), a)):
+        if (c >= 0 and p and pieces[p - 1][2] == c and sentence.startswith(("who ", "whom ", "whose "), a)
+                and not sentence[:a].rstrip().endswith(",")):
             # "paid £100m for a striker who scored 13 goals last season": a relative clause without a comma is about the
             # noun just before it, not the clause that noun lies in (as "that" is: "an agreement that would have raised")
-            a = _noun_before(sentence, max(pieces[p - 1][0], local[at - 1][1] if (at := bisect.bisect_left(local, (a,))) else 0), a)
+            a = _noun_before(sentence, _after_last_figure(local, pieces[p - 1][0], a), a)
             text = sentence[a:b].strip()
         elif c >= 0 and p and _RELATIVE.match(sentence, a):
             # "Putin, who is 71": the relative clause is about the noun before it; a thing's ("which") is also about
@@ -411,7 +418,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         elif c >= 0 and p and pieces[p - 1][2] == c and sentence.startswith("that", a) and _relative_that(sentence, a):
             # "elections that end on June 1": likewise, in the clause it lies in (the noun, a few words back: no
             # other figure's words, "94.6% of members rejected an agreement that would have raised wages by 25%")
-            a = _noun_before(sentence, max(pieces[p - 1][0], local[at - 1][1] if (at := bisect.bisect_left(local, (a,))) else 0), a)
+            a = _noun_before(sentence, _after_last_figure(local, pieces[p - 1][0], a), a)
         elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) and e == b:
             # "Kim Jong Un, 40, welcomed Putin": an age set off by commas (or brackets) is the age of the noun before
             # it, and nothing the rest of the clause says

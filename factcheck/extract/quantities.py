@@ -120,10 +120,11 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?
                          r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
 # ("Mr Putin is seventy-one", "he's 71", "who is now 82")
 # "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
-_AGE_IS = re.compile(r"\bage\s+(?:was|is|were|of|:)\s+(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$",
-                     re.I)  # ("Mean age was 63.4 years", "a median age of 38 years")
+_AGE_HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$"
+_AGE_IS = re.compile(r"\bage\s+(?:was|is|were|of|:)\s+" + _AGE_HEDGE, re.I)  # ("Mean age was 63.4 years", "a median age of 38 years")
+# ("The median age of patients was 67.": a bare number, an age only after the age of whom it is said)
 _AGE_OF_IS = re.compile(r"\bage\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){1,2})?(?:was|is|were|stood\s+at|:)\s+"
-                        r"(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$", re.I)
+                        + _AGE_HEDGE, re.I)
 _AGE_LABEL_AFTER = re.compile(r":\s+(?:(?:his|her|their|the\s+[\w-]+['’]s|[A-Z][\w-]+['’]s)\s+)?age\b", re.I)  # a list's "37: his age"
 _SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|posted|wrote|writes|alleged|suggested|insisted)\s+(?:that\s+)?\S+\s+"
                         r"(?:is|was)\s+$", re.I)
