@@ -576,8 +576,22 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
         entries = [entry for entry in entries if not (entry[6] > int(row.end) and _AHEAD_OF_AGE.search(
             sentence, end, max(end, entry[6] - int(row.sentence_start))))]
     own = [(s, e) for s, e, claim, _, _, limit, _, _ in entries if claim == int(row.claim_start) and not limit]
+    if not own and "when" in str(getattr(row, "sentence", "") or ""):
+        own = [(s, e) for s, e, _, _, _, _, at, _ in entries if _told_when(row, at)]
     return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
                    if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
+
+
+# "since 1997, when a Korean Air jet crashed in Guam, killing 228 people": a clause that opens with "when" right after a
+# date tells what happened then (the date is the figure's period, even where it bounds the sentence's comparison)
+_WHEN_AFTER_DATE = re.compile(r"\S+(?:\s\S+){0,3}?,?\s+when\s+[^;:()]*")
+
+
+def _told_when(row: Any, at: int) -> bool:
+    """Whether the figure lies in a "when" clause right after the date that starts at `at`."""
+    sentence, offset = str(getattr(row, "sentence", "") or ""), int(row.sentence_start)
+    date_at, figure_at = at - offset, int(row.start) - offset
+    return 0 <= date_at < figure_at <= len(sentence) and _WHEN_AFTER_DATE.fullmatch(sentence, date_at, figure_at) is not None
 
 
 _AHEAD_OF_AGE = re.compile(r"\b(?:will|would|could|can|may|might|shall|until|eligible)\b")

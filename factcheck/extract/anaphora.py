@@ -69,6 +69,8 @@ _WEEKDAYS = [name.lower() for name in calendar.day_name]
 # (or two, the second in apposition: "up from $4.1 million, or 24 cents a share, a year ago")
 _COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|with|over|against)\s+(?:[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){{0,2}}"
                        r"(?:,\s+or\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){0,3},)?\s+)?$", re.I)
+# a date after a figure and "over" is the base it is measured against: "grew 4.0% over last year's $1.00"
+_FIGURE_OVER = re.compile(r"(?:\d|%|\bper ?cent)\s+over\s+(?:\S+\s+){0,2}$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
 _STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week": 3, "weekend": 3, "day": 4}
@@ -243,8 +245,7 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     from the others: "arrested on Monday and charged the next day. He appeared in court the following day")."""
     sentence = sentence_of(start)
     # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
-    before = [d for d in within(dates, sentence.start, start)
-              if not BASE_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    before = [d for d in within(dates, sentence.start, start) if not _is_base(text, sentence.start, d)]
     if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:
@@ -252,7 +253,7 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             # published, nor a date something is compared with ("down from 315,000 in March")
             before = [d for d in within(dates, previous.start, previous.end)
                       if d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
-                      and not BASE_BEFORE.search(text, max(previous.start, d.start - 40), d.start)]
+                      and not _is_base(text, previous.start, d)]
             before = _periods_for_their_end_days(text, before)
             if len(before) > 1 and id(before[-1]) not in (chained or set()):
                 return None
@@ -260,6 +261,12 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
         return None
     anchor = _periods_for_their_end_days(text, before)[-1]
     return anchor if anchor.qualifier == "exact" else None
+
+
+def _is_base(text: str, sentence_start: int, date: DateMention) -> bool:
+    """Whether a date is what a figure is compared with ("down from 315,000 in March", "4.0% over last year's")."""
+    lo = max(sentence_start, date.start - 40)
+    return BASE_BEFORE.search(text, lo, date.start) is not None or _FIGURE_OVER.search(text, lo, date.start) is not None
 
 
 _TOLD_WITHIN = 1500  # characters: "the quarter" refers to a quarter told of in the paragraphs just before

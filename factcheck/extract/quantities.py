@@ -111,7 +111,7 @@ _TIME = re.compile(
 )
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
-_GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec)s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min"
+_GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec|(?<=\d)(?-i:h))s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min", "48h"
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"  # ("| Putin's age | 71 |")
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
@@ -279,7 +279,8 @@ _DESIGNATOR_BEFORE = re.compile(
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
-    r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms)\s$"
+    r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
+    r"|charts)\s$"
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
@@ -288,7 +289,7 @@ _CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])
 _LIST_LINK = re.compile(r"\b\d+[A-Za-z]?(?:,\s*|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
 
 
-# (the last of a list has no noun of its own: "Flight 370 and 239 people" counts people)
+# (the last of a list has no noun of its own: "Flight 370 and 239 people" counts people; "Tables 3 and 4 list" none)
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|in|and|or|to|through|thru|are|is|were|was|will|would)\b")
 
 
@@ -297,7 +298,7 @@ def _designated(before: str, text: str, end: int) -> bool:
     "grades 6 through 8")."""
     # (the words end the text before the number: a search of its last characters finds them, as \b sees before `pos`)
     return bool(_DESIGNATOR_BEFORE.search(before, max(0, len(before) - 16))) or (
-        bool(_LIST_END.match(text, end)) and _listed_after(before, _DESIGNATOR_BEFORE))
+        (bool(_LIST_END.match(text, end)) or _plural_after(text, end) is None) and _listed_after(before, _DESIGNATOR_BEFORE))
 
 
 def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
@@ -729,7 +730,7 @@ _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-sea
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
 # nouns whose plural is the singular: a number above one before them still counts them
 _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
-                            "swine cod shrimp squid elk reindeer headquarters means barracks head".split())
+                            "swine cod shrimp squid elk reindeer headquarters means barracks head accused".split())
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
@@ -1172,17 +1173,22 @@ def _passed_at_a_distance(text: str, figures: list[Mention]) -> None:
 
 
 _MARKER_AFTER = re.compile(r"\)\s|\.\s|/\s|\s[-–—]\s")
+# a ranking's line: "10 Kylian Mbappe: £5.34m cost per goal", "3 Real Madrid | 4 titles" (a name of capitalised words
+# that runs to a colon, a bar, a dash or the line's end; "300 Ukrainians were" and "2 Manchester United players" go on)
+_RANKED_NAME_AFTER = re.compile(r"(?: [A-Z][\w’'.&-]*){2,5}[ \t]*(?::|\||[-–—]\s|$)", re.M)
 _COUNTER = re.compile(r"(?P<n>[1-9]\d?)/(?P<of>[1-9]\d?)\)")
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
-    """Whether the number opens a line as a list's numbering: "1) ...", "2. ...", "(3) ...", "4 - ..."."""
+    """Whether the number opens a line as a list's numbering: "1) ...", "2. ...", "(3) ...", "4 - ...", "5 Erling
+    Haaland: ..."."""
     if end - start > 2 or not text[start:end].isdigit():
         return False
     line_start = text.rfind("\n", max(0, start - 16), start) + 1  # (a bounded look back: a long line costs no more)
     if line_start == 0 and start > 16:
         return False
-    return text[line_start:start].strip() in ("", "(") and _MARKER_AFTER.match(text, end) is not None
+    return text[line_start:start].strip() in ("", "(") and (
+        _MARKER_AFTER.match(text, end) is not None or _RANKED_NAME_AFTER.match(text, end) is not None)
 
 
 _RANGED = re.compile(r"\b(?:rang(?:e|ed|es|ing)|between|anywhere)(?: from)?\s+\S*$", re.I)
@@ -2397,7 +2403,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 not number.spelled and _NAME_COMMA.search(before) and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (
-                not number.spelled and text[end : end + 1] in (";", ".") and (
+                not number.spelled and (text[end : end + 1] in (";", ".") or _DASH_AFTER.match(text, end)) and (
                     _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
                 not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
                 and _AGE_LISTED_BEFORE.search(before)) or (
@@ -2563,7 +2569,36 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
+    if (not number.spelled and not number.has_multiplier and value >= 100 and number.integer_digits == text[start:end]
+            and _THE_BEFORE.search(before) and _names_a_thing_after(text, end)):
+        return None  # "The 747 jumbo jet first flew", "the 405 freeway", "the 787 program": a model's or a road's number
     return make("count", _people(text, start, end) or _label_noun(text, start), end)
+
+
+# a determiner right before a number: "the 747", "its 787"
+_THE_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|our)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_a_thing_after(text: str, end: int) -> bool:
+    """Whether the words after a bare number are a singular noun, after any adjectives ("747 jumbo jet", "405 freeway"),
+    with no plural noun after it that the number could count ("the 120 member states") and none of the nouns that
+    are their own plural ("the 150 crew")."""
+    pos = end
+    for _ in range(3):
+        word = _WORD_AFTER.match(text, pos)
+        if word is None:
+            return False
+        pos, lower = word.end(), word.group(1)
+        if lower in _NOT_NOUNS or lower in _SAME_IN_PLURAL or is_plural_noun(lower):
+            return False
+        if can_describe(lower) and not can_be_noun(lower):
+            continue  # "jumbo"
+        if not can_be_noun(lower) or not known_word(lower):
+            return False
+        after = _WORD_AFTER.match(text, pos)
+        return after is None or not is_plural_noun(after.group(1))
+    return False
 
 
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:and|or)\b")
@@ -2632,6 +2667,7 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     return mention
 
 
+_DASH_AFTER = re.compile(r" ?[—–]| - ")  # an aside that ends: "two crew survived — a man, 33, and a woman, 25 — after"
 _AT_THE_TIME = re.compile(r" at the time,")  # "Betty Bullock, 64 at the time, had started smoking"
 _OLD_AFTER = re.compile(r"[- ]olds?\b| of age\b")
 _OLDER_AFTER = re.compile(r"(?: of age)?,? (?:and|or) (?P<way>older|younger)\b(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|had|who"

@@ -126,7 +126,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
 TIME_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
-    "century": "century", "centurie": "century", "min": "minute", "hr": "hour", "sec": "second", "yr": "year",
+    "century": "century", "centurie": "century", "min": "minute", "hr": "hour", "h": "hour", "sec": "second", "yr": "year",
 }
 
 
@@ -235,17 +235,30 @@ def quantulum_unit(window: str) -> tuple[int, str] | None:
     return (q.span[1], expr) if expr else None
 
 
+_PREFIXES = re.compile(r"^(?:kilo|mega|giga|tera|milli|micro|nano|pico|centi|deci)")
+
+
+def _names_agree(quantulum_name: str, pint_name: str) -> bool:
+    """Whether a unit pint found for one of quantulum3's symbols is the unit quantulum3 named: a word of the name,
+    without its prefix, is in pint's ("light-year" / light_year, "kilogram-force" / force_kilogram), which a symbol
+    that pint reads as another unit lacks ("M☉" solar mass / molar, "kbp" kilo base pair / kilopoint)."""
+    words = [_PREFIXES.sub("", w) for w in re.split(r"[\s-]+", quantulum_name.lower())]
+    return any(len(w) >= 3 and w in pint_name.lower() for w in words)
+
+
 def _pint_expr(unit: object) -> str | None:
     ureg = registry()
     parts = []
     for dim in unit.dimensions:  # type: ignore[attr-defined]
-        candidates = [dim["base"], dim["base"].replace(" ", "_"), dim["base"].replace("-mass", "")]
-        candidates += list(getattr(unit, "symbols", []) or [])
-        for cand in candidates:
+        names = [dim["base"], dim["base"].replace(" ", "_"), dim["base"].replace("-mass", "")]
+        symbols = list(getattr(unit, "symbols", []) or [])
+        for cand in names + symbols:
             try:
-                ureg.parse_units(cand)
+                parsed = ureg.parse_units(cand)
             except Exception:  # pint raises several error types for unknown names
                 continue
+            if cand in symbols and cand not in names and not _names_agree(dim["base"], str(parsed)):
+                continue  # a symbol pint reads as another unit
             power = dim["power"]
             parts.append(cand if power == 1 else f"{cand} ** {power}")
             break
