@@ -49,6 +49,7 @@ from factcheck.engine.matching import (
     move_start,
     nan_to_none,
     sentence_figures,
+    told_when,
     unanchored,
 )
 from factcheck.engine.pandas_engine import plain_rows
@@ -96,6 +97,8 @@ STOPWORDS = frozenset(
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
     # qualifiers, which the comparison reads from the figure itself
     + "roughly approximately estimated estimate least near alone".split()
+    # "at $36 apiece", "$38 each": per unit, which the unit (or "a share") says
+    + "apiece".split()
     # who says it, and as of when: "The movie reportedly cost $200 million", "the film has already made $310 million"
     + "reportedly allegedly reputedly purportedly apparently already currently presently".split()
     # nouns that say a figure is a figure, not what it measures: "Most of that amount ($10.32 billion)", "amounting to
@@ -202,6 +205,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     class_topics = [topics[m[0]] for m in classes]
     class_rows = [[candidates[i] for i in m] for m in classes]
     whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
+    far_dated = [_far_dated(rows, period, dates) for rows, period in zip(class_rows, periods, strict=True)]
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
@@ -239,6 +243,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
+                    or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
@@ -327,11 +332,17 @@ def _scope(row: Any) -> Scope:
     """What a figure's claim and clause cover: the countries they name (factcheck.places) and whether
     they say it is a total."""
     claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
-    return (places_named(claim), places_named(clause), _SCOPE_WORDS.search(claim) is not None,
+    # (a place a thing is flagged in or made in describes the thing: "The 948-foot Singapore-flagged vessel" names the
+    # Singapore of "a 984-foot ship out of Singapore", though it covers no place)
+    described = tuple(p for m in _PLACE_DESCRIBES.finditer(clause) if (p := place_of(m.group(1))) is not None) if "-" in clause else ()
+    return (places_named(claim), places_named(clause) + described, _SCOPE_WORDS.search(claim) is not None,
             _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
             destinations(claim) if "to " in claim else frozenset(),
             # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
             summed_places(clause) if " and " in clause and row.kind in ("count", "money") else frozenset())
+
+
+_PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
 
 
 def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
@@ -966,6 +977,24 @@ def _when(group: list[Any]) -> str:
     return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
 
 
+def _far_dated(rows: list[Any], period: tuple[tuple[int, int], ...], dates: DateIndex) -> bool:
+    """Whether figures (not dates) are dated FAR_DAYS or more from their articles' days ("since 1997, when a jet crashed
+    in Guam, killing 228 people"): of another event than a figure of no date, which tells the story's own. Only a date
+    the figure is told at counts, not one that bounds its claim ("The 60-metre rocket has flown 14 times since July
+    2024" tells no height of July 2024)."""
+    if rows[0].kind == "date" or not period or period in (_OWN_PERIOD, _SINCE_DATE_PERIOD):
+        return False
+    for r in rows:
+        published = _day(r.published)
+        if published is None or not all(last <= published - FAR_DAYS or first >= published + FAR_DAYS for first, last in period):
+            return False
+        told_at = {(s, e) for s, e, claim, _, bound, _, at, _ in dates.get((r.source, int(r.sentence_index)), [])
+                   if (claim == int(r.claim_start) and not bound) or told_when(r, at)}
+        if not set(period) <= told_at:
+            return False
+    return True
+
+
 def _news_apart(members: list[int], candidates: list[Any]) -> list[list[int]]:
     """`members` (one wording of a date), the story's own days parted from days far from it (`_when`)."""
     if candidates[members[0]].kind != "date" or len(members) < 2:
@@ -1031,9 +1060,16 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     """The content words of a figure's clause (its own surface and the dates of the sentence left
     out: they are compared apart), and which of them are in its claim."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
-    clause = _blank(str(row.clause or row.sentence), int(row.clause_start) if row.clause else sentence_start, dates, sentence,
-                    sentence_start)
-    claim = _blank(_near_figure(row), int(row.claim_start), dates, sentence, sentence_start)
+    clause, claim = str(row.clause or row.sentence), _near_figure(row)
+    if ", " in sentence and (aside := _ORIGIN_ASIDE.search(sentence)) is not None and not (
+            aside.start() <= int(row.start) - sentence_start < aside.end()):
+        # "The company, founded in 2016 in a Lawrenceville garage, priced 40 million shares at $36": where and when the
+        # holder began is an aside, no part of what its figure measures (a figure in the aside keeps it; the clause may
+        # be joined around it, so its words are found by their text)
+        said = aside.group().strip()
+        clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
+    clause = _blank(clause, int(row.clause_start) if row.clause else sentence_start, dates, sentence, sentence_start)
+    claim = _blank(claim, int(row.claim_start), dates, sentence, sentence_start)
     if "ince" in claim and (since := _SINCE_PHRASE.search(claim)) is not None and since.start() > int(row.end) - int(row.claim_start):
         # "has 29 goals this season since his £18 million move": the event a figure is counted since dates it (its
         # period is its own, `_periods`); its words say nothing of what is counted
@@ -1185,6 +1221,8 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
 
 
 _BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
+_ORIGIN_ASIDE = re.compile(r"(?<=,) (?:which was |who was )?(?:founded|based|headquartered|established|incorporated|formed|set up)"
+                           r" (?:in|by|as|at) [^,;:()]{1,80}(?=,)")
 _LED_BY = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-(?:led|backed|owned|run|controlled)\b")
 
 
@@ -1423,8 +1461,9 @@ def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
 def _each_says_another_group(a: Topic, b: Topic) -> bool:
     """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
     evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
-    heads = _group_heads()
-    return bool((a[1] & heads) - b[0].keys()) and bool((b[1] & heads) - a[0].keys())
+    heads = _group_heads()  # (a word the other's clause says only of another figure is not said of it: "A ferry carrying
+    # 140 people capsized, killing 62" says no killing of the 140)
+    return bool((a[1] & heads) - (b[0].keys() - b.apart)) and bool((b[1] & heads) - (a[0].keys() - a.apart))
 
 
 @lru_cache(maxsize=1)

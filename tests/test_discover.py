@@ -17,12 +17,15 @@ from factcheck.discover import (
     _COMPOUND,
     _closed_compounds,
     _compound,
+    _other_scope,
+    _scope,
     _slug,
     _word_id,
     discover,
     draft_rules,
     name_words,
     numbered_names,
+    prepare,
 )
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
@@ -808,3 +811,55 @@ def test_times_that_hang_on_one_word_pair_when_all_they_share_is_the_events_own(
         "14-week trial. A compensation order of £5.2m was made, and he was disqualified from acting as a director "
         "for 15 years. The losses to investors were estimated at £300m.",
     ], "2025-02-14") if c.kind == "duration"] == status
+
+
+@pytest.mark.parametrize(("toll", "status"), [("62", []), ("64", ["conflict"])])
+def test_a_figure_of_a_when_clause_after_a_date_long_past_is_no_claim_of_the_story(tmp_path: Path, toll: str,
+                                                                                  status: list[str]) -> None:
+    """'the worst ferry disaster since 2011, when a boat sank off Zanzibar, killing 300 people': the 300 are of
+    2011, no slip of the story's undated toll ('Ferry sinking kills 62'), which pairs with the others' 62 alone."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Ferry sinking kills 62 on Lake Kivu\nA ferry capsized on Lake Kivu on Tuesday, killing 62 people, officials said.",
+        "A ferry carrying 140 people capsized on Tuesday, killing 62. It is the region's worst ferry disaster since 2011, "
+        "when a boat sank off Zanzibar, killing 300 people.",
+        f"Ferry disaster kills {toll}\nThe ferry, carrying 140 passengers and crew, overturned near the port on Tuesday.",
+        "Rescuers said 62 people had died when the ferry capsized on Tuesday; 140 were aboard."],
+        "2025-10-08") if c.kind == "count"] == status
+
+
+@pytest.mark.parametrize(("price", "status"), [("240", []), ("260", ["conflict"])])
+def test_an_aside_of_where_a_holder_was_founded_names_nothing_its_figure_measures(tmp_path: Path, price: str,
+                                                                                 status: list[str]) -> None:
+    """'The chain, founded in 1987 on a Leeds market stall, sold 12 million shares at 260p apiece' / 'The York chain
+    sold its 12 million shares at 240p each': the aside names Leeds, which parts no claim, and "apiece" is "each"."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "York bakery chain Crumbs floated on Friday. The York chain sold its 12 million shares at 240p each on Thursday "
+        "evening, raising £28.8m.",
+        f"Crumbs made its market debut on Friday. The chain, founded in 1987 on a Leeds market stall, sold 12 million "
+        f"shares at {price}p apiece on Thursday, raising £28.8m.",
+        "Crumbs, the York bakery chain, sold 12 million shares in its flotation, raising £28.8m.",
+        "Shares in Crumbs rose 9% on their first day of trading on Friday."],
+        "2025-06-14") if c.kind == "money"] == status
+
+
+def test_an_origin_aside_leaves_the_words_of_a_figure_outside_it(tmp_path: Path) -> None:
+    """'The chain, founded in 1987 on a Leeds market stall, sold 12 million shares': the aside's words are no words of
+    the shares sold; the year in it keeps them."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2025-06-14\n---\nThe chain, founded in 1987 on a Leeds market stall, "
+                                   "sold 12 million shares at 260p apiece, raising £31.2m.\n", encoding="utf-8")
+    candidates, topics, *_ = prepare(fact_table([tmp_path], jobs=1))
+    words = {str(r.surface): set(t.words) for r, t in zip(candidates, topics, strict=True)}
+    assert "leeds" not in words["12 million shares"] and "stall" not in words["12 million shares"]
+    assert {"leeds", "stall"} <= words["1987"]
+
+
+def test_a_place_a_thing_is_flagged_in_names_the_place_another_says_it_comes_out_of(tmp_path: Path) -> None:
+    """'The 948-foot Singapore-flagged vessel' / 'a 984-foot ship out of Singapore': the flag names the place the other
+    claim does, so the two lengths cover one thing (a real slip of a Lagos daily, 984 for 948)."""
+    for name, text in (("a", "The 948-foot Singapore-flagged vessel, identified as the Dali, struck the bridge."),
+                       ("b", "The Dali, a 984-foot ship out of Singapore loaded with 4,700 containers, lost power.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-03-27\n---\n{text}\n", encoding="utf-8")
+    candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
+    flagged, out_of = (next(r for r in candidates if str(r.surface) == surface) for surface in ("948-foot", "984-foot"))
+    assert _scope(flagged)[1] == ("Singapore",)
+    assert not _other_scope(_scope(flagged), _scope(out_of))

@@ -529,10 +529,17 @@ _PARTICIPLE = re.compile(r"(?:built|founded|opened|established|completed|launche
 
 
 def _set_off_participle(row: Any, claim: str) -> bool:
-    if not _PARTICIPLE.match(claim):
+    """Whether a date's claim is a participle set off by commas, or one that opens the sentence before a comma ("Built
+    in 2015 in Korea, the 985-foot ship ...")."""
+    if not _PARTICIPLE.match(claim) and not _PARTICIPLE.match(claim.lower()):
         return False
     sentence, at = str(getattr(row, "sentence", "") or ""), int(row.claim_start) - int(getattr(row, "sentence_start", 0))
+    if at == 0 and sentence[:1].isupper():
+        return _FRONTED.match(sentence) is not None
     return 0 < at <= len(sentence) and sentence[:at].rstrip().endswith(",")
+
+
+_FRONTED = re.compile(r"[A-Z]\w+ (?:in|on|at|by|as|from|during|after|before)\b[^,;:.()]{1,80}, (?:the|its|this|a|an|[A-Z])")
 
 
 _RECORD_SINCE = re.compile(
@@ -577,7 +584,7 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
             sentence, end, max(end, entry[6] - int(row.sentence_start))))]
     own = [(s, e) for s, e, claim, _, _, limit, _, _ in entries if claim == int(row.claim_start) and not limit]
     if not own and "when" in str(getattr(row, "sentence", "") or ""):
-        own = [(s, e) for s, e, _, _, _, _, at, _ in entries if _told_when(row, at)]
+        own = [(s, e) for s, e, _, _, _, _, at, _ in entries if told_when(row, at)]
     return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
                    if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
 
@@ -587,7 +594,7 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
 _WHEN_AFTER_DATE = re.compile(r"\S+(?:\s\S+){0,3}?,?\s+when\s+[^;:()]*")
 
 
-def _told_when(row: Any, at: int) -> bool:
+def told_when(row: Any, at: int) -> bool:
     """Whether the figure lies in a "when" clause right after the date that starts at `at`."""
     sentence, offset = str(getattr(row, "sentence", "") or ""), int(row.sentence_start)
     date_at, figure_at = at - offset, int(row.start) - offset

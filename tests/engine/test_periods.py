@@ -44,6 +44,13 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     # a participle set off by commas dates the thing before it, not the sentence's figures
     ("The refinery, built in 1958, can process about 340,000 barrels of crude oil per day.", "340,000 barrels of crude oil per day",
      []),
+    # or that opens the sentence before a comma
+    ("Built in 2015 in Korea, the 985-foot-long ship was made to carry containers.", "985-foot-long", []),
+    ("Founded in 1998, the company now employs 5,000 people.", "5,000 people", []),
+    # a "when" clause right after a date tells what happened then, even after "since"
+    ("It is the worst air disaster since 1997, when a jet crashed in Guam, killing 228 people.", "228 people",
+     [(dt.date(1997, 1, 1), dt.date(1997, 12, 31))]),
+    ("In 2019, when the firm had 300 staff, sales were $5m.", "300 staff", [(dt.date(2019, 1, 1), dt.date(2019, 12, 31))]),
     # a step back after a base "from <figure>" is the base's date: no period of the figure compared with it
     ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year ago.",
      "$612 million", []),
