@@ -319,7 +319,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     return claims
 
 
-Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str]]
+Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -339,10 +339,22 @@ def _scope(row: Any) -> Scope:
             _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
             destinations(claim) if "to " in claim else frozenset(),
             # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
-            summed_places(clause) if " and " in clause and row.kind in ("count", "money") else frozenset())
+            summed_places(clause) if " and " in clause and row.kind in ("count", "money") else frozenset(),
+            # (the two sides a count or sum is "between": "The exchange of 24 prisoners between Russia and the West")
+            _parties(clause) if "between " in clause and row.kind in ("count", "money") else frozenset())
 
 
 _PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
+
+
+_BETWEEN_PARTIES = re.compile(r"\bbetween (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*) and (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)")
+
+
+def _parties(clause: str) -> frozenset[str]:
+    """The two sides a clause says something is between, each as the place it names or its name ("between Russia and the
+    West" -> Russia, West)."""
+    m = _BETWEEN_PARTIES.search(clause)
+    return frozenset(place_of(name) or name for name in m.groups()) if m else frozenset()
 
 
 def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
@@ -367,6 +379,10 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     if any(len(mine[6]) >= 2 and not mine[0] and theirs[1] and set(theirs[1]) < mine[6] for mine, theirs in ((a, b), (b, a))):
         return True  # "slammed into Bangladesh and India's West Bengal ..., killing at least 16 people" sums over both what
         # "battered Bangladesh's coast, killing at least 10 people" counts of one
+    if any(len(mine[7]) == 2 and theirs[0] and set(theirs[0]) < mine[7] and not set(theirs[1]) >= mine[7]
+           for mine, theirs in ((a, b), (b, a))):
+        return True  # "The exchange of 24 prisoners between Russia and the West" counts both sides; "Russia released 16
+        # prisoners" one
     for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
         if total[2] and not part[3] and (total_topic is None or part_topic is None or part_topic[1] - total_topic[0].keys()):
             return True
@@ -842,6 +858,7 @@ def _before(row: Any) -> str:
     return str(row.sentence)[max(0, offset - 40) : offset]
 
 
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}), (?:the|a|an) $")
 _HOLDER_UNNAMED = re.compile(r"\s*(?:[,.;:)]|(?:will|would|was|is|has|had|said|says|who|also|then)\b)", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
@@ -1061,6 +1078,14 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     out: they are compared apart), and which of them are in its claim."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
     clause, claim = str(row.clause or row.sentence), _near_figure(row)
+    if row.kind == "age" and ", " in (before := _before(row)) and (apposed := _APPOSED_NAME.search(before)) is not None:
+        # "Gershkovich, the 33-year-old Wall Street Journal correspondent, spent ...": the age is the name's; the words
+        # after it describe its holder, as a title would, and name nothing the age is of
+        claim = apposed.group("name")
+        end = int(row.end) - sentence_start
+        described = sentence[end : comma if (comma := sentence.find(",", end)) != -1 else end]
+        if described.strip():
+            clause = clause.replace(described, " " * len(described), 1)
     if ", " in sentence and (aside := _ORIGIN_ASIDE.search(sentence)) is not None and not (
             aside.start() <= int(row.start) - sentence_start < aside.end()):
         # "The company, founded in 2016 in a Lawrenceville garage, priced 40 million shares at $36": where and when the

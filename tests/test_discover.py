@@ -863,3 +863,26 @@ def test_a_place_a_thing_is_flagged_in_names_the_place_another_says_it_comes_out
     flagged, out_of = (next(r for r in candidates if str(r.surface) == surface) for surface in ("948-foot", "984-foot"))
     assert _scope(flagged)[1] == ("Singapore",)
     assert not _other_scope(_scope(flagged), _scope(out_of))
+
+
+def test_a_count_between_two_sides_is_no_slip_of_one_sides(tmp_path: Path) -> None:
+    """'The exchange of 30 detainees between Ukraine and Russia' counts both sides; 'Ukraine freed 15 detainees' one."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "The exchange of 40 detainees between Ukraine and the Kremlin took place at the border on Friday, officials said.",
+        "Ukraine released 25 detainees; the Kremlin released 15.",
+        "Officials said the exchange, in which both sides released detainees, was the third this year. Talks lasted "
+        "six weeks, and 12 mediators took part; 300 journalists were at the border.",
+        "Families waited at the border as the exchange went ahead and guards released detainees on Friday. Buses took "
+        "them 40 kilometres to a hospital, where 20 doctors met them."],
+        "2025-05-24") if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(("age", "status"), [("24", []), ("25", ["conflict"])])
+def test_an_age_in_apposition_to_a_name_is_the_names(tmp_path: Path, age: str, status: list[str]) -> None:
+    """'Lindqvist, the 25-year-old Swedish striker, ...': the age is Lindqvist's, as in 'Lindqvist, 24,'."""
+    assert [c.status for c in _conflicts_of(tmp_path, [
+        "Erik Lindqvist, 24, signed for Rovers on Monday.",
+        f"Lindqvist, the {age}-year-old Swedish striker, passed a medical on Sunday.",
+        "Rovers confirmed the signing of Erik Lindqvist, 24, on a five-year deal.",
+        "Erik Lindqvist scored 31 goals last season. The fee was not disclosed."],
+        "2025-07-15") if c.kind == "age"] == status
