@@ -84,6 +84,8 @@ _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourtee
 _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current |present |previous |same )?"
                r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?:(?i:fiscal|financial)\b|FY ?['’]?\d))")
 
+_NTH_OF_BEFORE = re.compile(r"(?:\b[Tt]he )?\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) of $")
+
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
 _COUNTED_AFTER = r" (?!(?:was|has|is|does)\b)[a-z]{2,}s\b"  # a plural noun a number counts
@@ -605,6 +607,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 continue
             first, last, granularity = found
             start -= len(step.group())
+        if kind == "rel_period" and granularity == "month" and (nth := _NTH_OF_BEFORE.search(before)) is not None:
+            # "on the 20th of next month", "the 25th of this month": that day of the month named
+            found = _day_in(first.year, first.month, int(nth.group("day")))
+            if found is None:
+                continue  # "the 31st of this month" in November: no day
+            (first, last), granularity = found, "day"
+            start -= len(nth.group())
         if kind == "weekday" and surface in _WEEKDAY_NAMES and out and out[-1].granularity == "day" \
                 and text[out[-1].start : out[-1].end] in _WEEKDAY_NAMES and (
                     (out[-1].date_start >= base and _LISTED.fullmatch(text, out[-1].end, start))
