@@ -45,8 +45,9 @@ def interval(f: Figure, rounding: bool, whole_units: bool = False) -> tuple[floa
     half = f.precision / 2 if rounding else 0.0
     if f.qualifier == "approx" and rounding:
         # a whole step, but never half the figure: "about 1,000" is [500, 1,500] (a step of 1,000 would admit 2 and
-        # 2,000), "about 2 million" [1 million, 3 million]
-        half = max(f.precision / 2, min(f.precision, abs(f.value) / 2))
+        # 2,000), "about 2 million" [1 million, 3 million]; and a trailing zero said "about" is a rounding too
+        # ("about 1,750 kg" is [1,745, 1,755]: 1,752 kg rounds to it)
+        half = max(f.precision / 2, min(f.precision, abs(f.value) / 2), _approx_step(f) / 2)
     high = f.high if f.high is not None and not math.isnan(f.high) else f.value
     low, up = f.value - half, high + half
     if whole_units and f.qualifier == "exact":
@@ -61,6 +62,21 @@ def interval(f: Figure, rounding: bool, whole_units: bool = False) -> tuple[floa
     elif f.qualifier == "at_most":
         low = -math.inf
     return low, up
+
+
+def _approx_step(f: Figure) -> float:
+    """The step a figure said "about" was rounded to by its trailing zeros ("about 1,750": 10; "about 40 million": 10
+    million), which `precision` counts only from three on."""
+    if not f.precision or not math.isfinite(f.value):
+        return 0.0
+    written = abs(f.value) / f.precision
+    if written < 10 or abs(written - round(written)) > 1e-9:
+        return 0.0
+    whole, step = round(written), f.precision
+    while whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
 
 
 def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
