@@ -38,6 +38,7 @@ class CheckFinding:
     expect_agrees: bool | None = None
     evidence: list[Evidence] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)  # ambiguous: the rules that fit equally well
+    claim: str | None = None  # judged without a rule: the discovered claim (`check_discovered`)
 
     @property
     def disagreeing(self) -> list[Evidence]:

@@ -45,7 +45,7 @@ def _describe(f: CheckFinding) -> str:
         return f"unchecked: {surface} (no rule covers this {f.fact['kind']})"
     if f.status == "ambiguous":
         return f"ambiguous: {surface} — fits {' and '.join(f.candidates)} equally well; not judged"
-    head = f"{f.status}: {f.rule}: {surface}"
+    head = f"{f.status}: {_judged_by(f)}: {surface}"
     if f.status == "conflict":
         reasons = []
         if f.expect_agrees is False:
@@ -60,6 +60,11 @@ def _describe(f: CheckFinding) -> str:
         who = ", ".join(agreeing[:3]) + (f" and {len(agreeing) - 3} more" if len(agreeing) > 3 else "")
         return head + " — agrees with " + (who or f"the expected {f.expect}")
     return head + " — no source states it yet"
+
+
+def _judged_by(f: CheckFinding) -> str:
+    """The rule that judged a finding, or the claim found without one ("claim long-runway-quantity, no rule")."""
+    return f.rule if f.rule is not None or f.claim is None else f"claim {f.claim}, no rule"
 
 
 def summary(findings: list[CheckFinding]) -> dict[str, int]:
@@ -102,7 +107,7 @@ def to_json(results: list[tuple[str, list[CheckFinding]]]) -> str:
             total[f.status] += 1
             fact = f.fact
             items.append({
-                "rule": f.rule, "status": f.status, "severity": f.severity, "surface": fact["surface"],
+                "rule": f.rule, "claim": f.claim, "status": f.status, "severity": f.severity, "surface": fact["surface"],
                 "start": fact["start"], "end": fact["end"], "line": f.line, "column": f.column, "kind": fact["kind"],
                 "value": fact["value"], "unit": fact["unit"], "canonical_value": fact["canonical_value"],
                 "canonical_unit": fact["canonical_unit"], "qualifier": fact["qualifier"],
@@ -136,7 +141,7 @@ def render_github(results: list[tuple[str, list[CheckFinding]]]) -> str:
             level = {"error": "error", "warning": "warning"}.get(f.severity or "", "notice")
             message = _escape_data(_describe(f))
             lines.append(f"::{level} file={_escape_property(path)},line={f.line},col={f.column},"
-                         f"title={_escape_property(f.rule)}::{message}")
+                         f"title={_escape_property(_judged_by(f))}::{message}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -166,6 +171,6 @@ def render_markdown(results: list[tuple[str, list[CheckFinding]]]) -> str:
                 said = f"{'✅' if f.expect_agrees else '❌'} expected {md_cell(f.expect)}" + ("<br>" + said if said else "")
             if f.status == "ambiguous":
                 said = "fits " + " and ".join(f"`{c}`" for c in f.candidates) + " equally well"
-            parts.append(f"| {f.line}:{f.column} | `{f.rule}` | {f.status} | **{md_cell(f.fact['surface'])}** | {said} |")
+            parts.append(f"| {f.line}:{f.column} | `{md_cell(_judged_by(f))}` | {f.status} | **{md_cell(f.fact['surface'])}** | {said} |")
         parts.append("")
     return "\n".join(parts)

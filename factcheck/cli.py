@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -319,8 +323,10 @@ def rules_explain(rule_id: str, corpus: Path, rules_dir: Path, jobs: int) -> Non
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="Also list the facts no rule covers.")
 @click.option("--no-cache", is_flag=True, help="Use no cache: re-extract the corpus (or re-read --facts) and select its evidence anew.")
+@click.option("--discovered/--rules-only", default=True, show_default=True,
+              help="Judge the figures no rule covers by the claims discovery finds in the corpus (docs/discover.md).")
 def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rules_dir: Path, published: str | None,
-          fmt: str, fail_on: str, verbose: bool, no_cache: bool) -> None:
+          fmt: str, fail_on: str, verbose: bool, no_cache: bool, discovered: bool) -> None:
     """Check ARTICLES ('-' for standard input) against the corpus and the rules (exit 1 on conflicts)."""
     import datetime as dt
     from dataclasses import replace
@@ -329,6 +335,7 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
     from factcheck.articles import article_from_text, parse_date, read_article
     from factcheck.cache import default_cache_dir
     from factcheck.check import check_article, has_failure
+    from factcheck.check_discovered import with_discovered
     from factcheck.check_output import render_github, render_markdown, render_text, to_json
     from factcheck.evidence import evidence_from_table, load_evidence, load_ruleset
     from factcheck.extract import extract_article
@@ -351,6 +358,7 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
 
             evidence, _ = load_evidence([corpus], ruleset, rules_key, cache_dir, jobs=default_jobs())
     results = []
+    corpus_table = None  # read once, when an article has a figure no rule covers
     for name in articles:
         if name == "-":
             article = article_from_text(sys.stdin.read(), "stdin", "<stdin>")
@@ -363,8 +371,16 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
             click.echo(f"factcheck: warning: {name}: no published date; relative dates ('last year', 'on Tuesday') "
                        f"are read against today, {article.published.isoformat()} (set it with --published or front matter)",
                        err=True)
-        results.append((name if name != "-" else "<stdin>",
-                        check_article(article, extract_article(article), evidence, ruleset)))
+        facts = extract_article(article)
+        findings = check_article(article, facts, evidence, ruleset)
+        if discovered and any(f.status == "unchecked" for f in findings):
+            if corpus_table is None:
+                corpus_table = _corpus_table(corpus, facts_path)
+            if corpus_table is None:
+                discovered = False  # (said once: a corpus too large to rediscover per check)
+            else:
+                findings = with_discovered(article, facts, findings, corpus_table)
+        results.append((name if name != "-" else "<stdin>", findings))
     memo.save()
     if fmt == "json":
         sys.stdout.write(to_json(results))
@@ -376,6 +392,29 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
         sys.stdout.write(render_text(results, colour=sys.stdout.isatty(), verbose=verbose))
     if any(has_failure(findings, fail_on) for _, findings in results):
         sys.exit(EXIT_FINDINGS)
+
+
+DISCOVER_MAX_SOURCES = 500  # a check rediscovers the corpus's claims with the article among them: seconds up to this
+
+
+def _corpus_table(corpus: Path, facts_path: Path | None) -> pd.DataFrame | None:
+    """The corpus's fact table, for the claims discovery finds in it (extraction is memoised: a second read is fast);
+    None, said on stderr, when the corpus has more than DISCOVER_MAX_SOURCES articles."""
+    from factcheck.articles import corpus_files
+    from factcheck.corpus import fact_table
+    from factcheck.formats import read_facts
+    from factcheck.parallel import default_jobs
+
+    if facts_path is None and len(corpus_files([corpus])) > DISCOVER_MAX_SOURCES:
+        table = None
+    else:
+        table = read_facts(facts_path) if facts_path is not None else fact_table([corpus], jobs=default_jobs())
+        if table["source"].nunique() > DISCOVER_MAX_SOURCES:
+            table = None
+    if table is None:
+        click.echo(f"factcheck: note: the corpus has more than {DISCOVER_MAX_SOURCES} articles: figures no rule covers "
+                   "stay unchecked (run `factcheck discover` on it, or write rules)", err=True)
+    return table
 
 
 @main.group()

@@ -45,6 +45,7 @@ from factcheck.engine.matching import (
     facts_agree,
     figure_periods,
     figure_places,
+    in_respectively_list,
     later_claims,
     move_start,
     nan_to_none,
@@ -771,6 +772,9 @@ def _checkable(row: Any) -> bool:
         return False  # "incorrectly said 3.4 billion", "not 2.41 million": what the article says is wrong
     if unanchored(row):
         return False  # "on Thursday" in an article of no known day: read against today, it says no day of the event
+    if row.kind != "date" and in_respectively_list(row):
+        return False  # "exports to China and India averaged 2.14 million and 1.8 million barrels per day, respectively":
+        # which figure a word is about is given by order, which no claim's words read (as no rule's do)
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
     if row.kind != "date" and move_start(row):

@@ -208,7 +208,7 @@ def reasons(row: Any, rule: Rule, dates: DateIndex) -> list[str]:
     if denial:
         out.append(f"its claim denies, only supposes or forecast it ({denial!r}): a figure an article says is wrong, imagines"
                    " or guessed beforehand is no claim of it")
-    if match.words and _respectively(row):
+    if match.words and in_respectively_list(row):
         out.append("words: its clause pairs names and figures 'respectively', by order: which figure a word is about "
                    "is not read")
     if said_on(row, rule):
@@ -460,7 +460,7 @@ def _denial_in(before: str) -> str | None:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
-def _respectively(row: Any) -> bool:
+def in_respectively_list(row: Any) -> bool:
     """'China and India took 5% and 3% more, respectively': a word's figure is given by list order, which
     the claims (cut by position) do not read, so words there say nothing about which figure is which."""
     return "espectively" in str(row.clause or row.sentence or "") and _RESPECTIVELY.search(str(row.clause or row.sentence)) is not None
@@ -747,7 +747,7 @@ def strength(row: Any, rule: Rule, dates: DateIndex, clause_apart: str | None = 
     figures), a `not_words` entry is in the claim or clause, or `near`, `change` or `about` fails."""
     match = rule.match
     assert match is not None
-    if match.words and _respectively(row):
+    if match.words and in_respectively_list(row):
         return None
     if denied(row) or said_on(row, rule) or rank_in_span(row) or unanchored(row):
         return None

@@ -129,3 +129,58 @@ def test_corrupt_or_stale_cache_is_rebuilt(tmp_path: Path, seeds_dir: Path) -> N
     assert (cache.hits, cache.misses) == (4, 1)
     assert "2.41 million barrels per day" in set(table["surface"])
     assert len(load_corpus([corpus])) == 5
+
+
+def _corpus_of(folder: Path, texts: dict[str, str], published: str) -> Path:
+    """A corpus folder of `texts`, one article each (of another event than the project's rules are about)."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return folder
+
+
+BRIDGE = {
+    "a_wire": "The Harwick Bridge, which opened in 1968, is 1,120 metres long. Repairs will cost 48 million euros, the "
+              "city said on Monday.",
+    "b_local": "The 1,120-metre Harwick Bridge will close for two years. The repairs are expected to cost €48 million.",
+    "c_tv": "Engineers found cracks in the Harwick Bridge, which is 1,120 metres long, the city said on Monday.",
+}
+
+
+@pytest.mark.parametrize(("length", "status", "severity", "exit_code"), [
+    ("1,120 metres", "agree", None, 0),
+    ("1,210 metres", "conflict", "error", 1),  # (the others agree among themselves: an outlier)
+])
+def test_a_figure_no_rule_covers_is_judged_by_the_claims_discovery_finds(tmp_path: Path, length: str, status: str,
+                                                                         severity: str | None, exit_code: int) -> None:
+    corpus = _corpus_of(tmp_path / "corpus", BRIDGE, "2025-03-10")
+    article = tmp_path / "d_blog.txt"
+    article.write_text(f"---\npublished: 2025-03-11\n---\nThe Harwick Bridge, {length} long, will shut for two years.\n",
+                       encoding="utf-8")
+    result = run(str(article), "--corpus", str(corpus), "--format", "json",
+                 cache=tmp_path / "cache")
+    assert result.returncode == exit_code, result.stderr
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, SCHEMA)
+    (finding,) = [f for f in doc["articles"][0]["findings"] if f["surface"] == length]
+    assert (finding["status"], finding["severity"], finding["rule"]) == (status, severity, None)
+    assert finding["claim"] and {e["source"] for e in finding["evidence"]} == {"a_wire", "b_local", "c_tv"}
+    assert all(e["agrees"] is (status == "agree") for e in finding["evidence"])
+
+
+def test_a_conflict_with_one_other_source_is_a_warning_and_rules_only_leaves_it_unchecked(tmp_path: Path) -> None:
+    corpus = _corpus_of(tmp_path / "corpus", {k: BRIDGE[k] for k in ("a_wire", "c_tv")}, "2025-03-10")
+    article = tmp_path / "d_blog.txt"
+    article.write_text("---\npublished: 2025-03-11\n---\nThe repairs to the Harwick Bridge are expected to cost €84 "
+                       "million.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    text = run(str(article), "--corpus", str(corpus), cache=cache)
+    assert text.returncode == 0, text.stderr  # (a warning: --fail-on error, the default, passes it)
+    assert "conflict: claim " in text.stdout and "no rule: €84 million — " in text.stdout and "a_wire says 48 million euros" in text.stdout
+    failing = run(str(article), "--corpus", str(corpus), "--fail-on", "warning",
+                  cache=cache)
+    assert failing.returncode == 1
+    rules_only = run(str(article), "--corpus", str(corpus), "--rules-only",
+                     "--format", "json", cache=cache)
+    statuses = {f["surface"]: f["status"] for f in json.loads(rules_only.stdout)["articles"][0]["findings"]}
+    assert statuses["€84 million"] == "unchecked"
