@@ -39,7 +39,10 @@ def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFin
     others = corpus[corpus["source"] != source]  # (the article itself, if the corpus holds it, says nothing new)
     if others.empty:
         return findings
-    table = pd.concat([others, to_frame(facts)], ignore_index=True)
+    # (in the corpus's own order, by source: discovery settles ties between equally good pairings by order, and the
+    # article checked among the others should be paired as `discover` pairs it in a corpus that holds it)
+    table = pd.concat([others, to_frame(facts)], ignore_index=True).sort_values(["source", "start"], kind="stable",
+                                                                                ignore_index=True)
     out = list(findings)
     full: dict[tuple[str, int, int], Fact] | None = None  # (discovery's rows keep a few columns: the facts whole)
     mine_by_start = {f.start: f for f in facts}

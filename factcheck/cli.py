@@ -332,7 +332,7 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
     from dataclasses import replace
 
     from factcheck import memo
-    from factcheck.articles import article_from_text, parse_date, read_article
+    from factcheck.articles import article_from_text, parse_date, read_article, read_manifest
     from factcheck.cache import default_cache_dir
     from factcheck.check import check_article, has_failure
     from factcheck.check_discovered import with_discovered
@@ -363,7 +363,8 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
         if name == "-":
             article = article_from_text(sys.stdin.read(), "stdin", "<stdin>")
         else:
-            article = read_article(Path(name))
+            # (an article in a folder with a manifest, `corpus.yaml`, takes its metadata there, as the corpus does)
+            article = read_article(Path(name), read_manifest(Path(name).parent).get(Path(name).stem))
         if override is not None:
             article = replace(article, published=override)
         elif article.published is None:

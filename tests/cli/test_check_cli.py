@@ -184,3 +184,20 @@ def test_a_conflict_with_one_other_source_is_a_warning_and_rules_only_leaves_it_
                      "--format", "json", cache=cache)
     statuses = {f["surface"]: f["status"] for f in json.loads(rules_only.stdout)["articles"][0]["findings"]}
     assert statuses["€84 million"] == "unchecked"
+
+
+def test_an_article_of_a_corpus_is_paired_as_discover_pairs_it_in_that_corpus(tmp_path: Path) -> None:
+    """Checked against the corpus that holds it, an article's figures are paired as `discover` pairs them there: "net
+    income rose 12% ..., as revenue grew 8%" is income's 12% (discovery settles ties by order, so the article is
+    set among the others in the corpus's order), and the corpus's manifest dates it as it dates the corpus."""
+    corpus = ROOT / "tests" / "data" / "discovery" / "earnings"
+    result = run(str(corpus / "a_wire.txt"), "--corpus", str(corpus), "--format", "json", cache=tmp_path)
+    findings = json.loads(result.stdout)["articles"][0]["findings"]
+    assert [f["surface"] for f in findings if f["status"] == "conflict"] == []
+    (income,) = [f for f in findings if f["surface"] == "12%"]
+    assert income["status"] == "agree" and income["claim"] and {e["source"] for e in income["evidence"]} >= {"b_business"}
+    bankrupt = ROOT / "tests" / "data" / "discovery" / "bankrupt"
+    result = run(str(bankrupt / "c_tv.txt"), "--corpus", str(bankrupt), "--format", "json", cache=tmp_path)
+    assert "warning" not in result.stderr  # (its published day is the manifest's, not today)
+    conflicts = [f["surface"] for f in json.loads(result.stdout)["articles"][0]["findings"] if f["status"] == "conflict"]
+    assert "twenty-one hundred stores" in conflicts
