@@ -376,7 +376,7 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
         findings = check_article(article, facts, evidence, ruleset)
         if discovered and any(f.status == "unchecked" for f in findings):
             if corpus_table is None:
-                corpus_table = _corpus_table(corpus, facts_path)
+                corpus_table = _corpus_table(corpus, facts_path, cache_dir)
             if corpus_table is None:
                 discovered = False  # (said once: a corpus too large to rediscover per check)
             else:
@@ -398,20 +398,25 @@ def check(articles: tuple[str, ...], corpus: Path, facts_path: Path | None, rule
 DISCOVER_MAX_SOURCES = 500  # a check rediscovers the corpus's claims with the article among them: seconds up to this
 
 
-def _corpus_table(corpus: Path, facts_path: Path | None) -> pd.DataFrame | None:
-    """The corpus's fact table, for the claims discovery finds in it (extraction is memoised: a second read is fast);
+def _corpus_table(corpus: Path, facts_path: Path | None, cache_dir: Path | None) -> pd.DataFrame | None:
+    """The corpus's fact table, for the claims discovery finds in it (from the fact cache, as the evidence was built);
     None, said on stderr, when the corpus has more than DISCOVER_MAX_SOURCES articles."""
     from factcheck.articles import corpus_files
-    from factcheck.corpus import fact_table
-    from factcheck.formats import read_facts
-    from factcheck.parallel import default_jobs
 
     if facts_path is None and len(corpus_files([corpus])) > DISCOVER_MAX_SOURCES:
-        table = None
-    else:
-        table = read_facts(facts_path) if facts_path is not None else fact_table([corpus], jobs=default_jobs())
+        table = None  # (counted before pandas is imported: a large corpus's check stays as fast as before)
+    elif facts_path is not None:
+        from factcheck.formats import read_facts
+
+        table = read_facts(facts_path)
         if table["source"].nunique() > DISCOVER_MAX_SOURCES:
             table = None
+    else:
+        from factcheck.cache import FactCache
+        from factcheck.corpus import fact_table
+        from factcheck.parallel import default_jobs
+
+        table = fact_table([corpus], cache=FactCache(cache_dir) if cache_dir is not None else None, jobs=default_jobs())
     if table is None:
         click.echo(f"factcheck: note: the corpus has more than {DISCOVER_MAX_SOURCES} articles: figures no rule covers "
                    "stay unchecked (run `factcheck discover` on it, or write rules)", err=True)
