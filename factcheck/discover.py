@@ -183,7 +183,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
     for key, members in by_key.items():
         for part in _one_value_per_source(members, candidates):
-            for piece in (p for stage in _tally_stages(part, candidates) for p in _news_apart(stage, candidates)):
+            for piece in (q for stage in _tally_stages(part, candidates) for p in _news_apart(stage, candidates)
+                          for q in _times_apart(p, candidates, key[3])):
                 classes.append(piece)
                 periods.append(key[3])
     # (a count told as of a time is a snapshot of a tally that moves: "As of early Thursday, more than 3.2 million people
@@ -207,6 +208,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     class_rows = [[candidates[i] for i in m] for m in classes]
     whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
     far_dated = [_far_dated(rows, period, dates) for rows, period in zip(class_rows, periods, strict=True)]
+    published_days = [[d for r in rows if (d := _day(r.published)) is not None] for rows in class_rows]
+    recent = [rows[0].kind == "date" and _recent(rows) for rows in class_rows]
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
@@ -245,6 +248,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
+                    or (_told_apart(published_days[x], published_days[y])
+                        and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
+                                                             and not (periods[x] and periods[y]))))
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
@@ -998,6 +1004,27 @@ def _when(group: list[Any]) -> str:
     return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
 
 
+MOVES_APART_DAYS = 31  # articles published further apart tell moves and days of different times
+
+
+def _recent(group: list[Any]) -> bool:
+    """Whether every date of `group` lies within two months of its article's day: the story's own time ("the Labor
+    Department reported on Thursday", "Consumer prices rose 0.4% in September" in October)."""
+    for r in group:
+        published, first, last = _day(r.published), _day(r.date_start), _day(r.date_end)
+        if published is None or first is None or last is None or not (
+                -2 * MOVES_APART_DAYS <= first - published and last - published <= 2 * MOVES_APART_DAYS):
+            return False
+    return True
+
+
+def _told_apart(a: list[int], b: list[int]) -> bool:
+    """Whether every article of one class was published more than MOVES_APART_DAYS from every article of the other:
+    the story's own day ("the Labor Department reported on Thursday") and a move of no date written ("Core prices
+    were expected to rise by 0.2 percent") are then of two times, two reports of a monthly index, not one."""
+    return bool(a and b) and min(abs(x - y) for x in a for y in b) > MOVES_APART_DAYS
+
+
 def _far_dated(rows: list[Any], period: tuple[tuple[int, int], ...], dates: DateIndex) -> bool:
     """Whether figures (not dates) are dated FAR_DAYS or more from their articles' days ("since 1997, when a jet crashed
     in Guam, killing 228 people"): of another event than a figure of no date, which tells the story's own. Only a date
@@ -1014,6 +1041,23 @@ def _far_dated(rows: list[Any], period: tuple[tuple[int, int], ...], dates: Date
         if not set(period) <= told_at:
             return False
     return True
+
+
+def _times_apart(members: list[int], candidates: list[Any], period: tuple[tuple[int, int], ...]) -> list[list[int]]:
+    """`members` (one wording), parted where their articles were published more than MOVES_APART_DAYS apart, when what
+    they say is of their own time (`_told_apart`): the story's own dates, or a move of no date written."""
+    first = candidates[members[0]]
+    if len(members) < 2 or not ((first.kind == "date" and _recent([candidates[i] for i in members]))
+                                or (first.kind != "date" and first.change and not period)):
+        return [members]
+    by_day = sorted(members, key=lambda i: _day(candidates[i].published) or 0)
+    parts: list[list[int]] = [[by_day[0]]]
+    for previous, i in itertools.pairwise(by_day):
+        day, before = _day(candidates[i].published), _day(candidates[previous].published)
+        if day is not None and before is not None and day - before > MOVES_APART_DAYS:
+            parts.append([])
+        parts[-1].append(i)
+    return parts
 
 
 def _news_apart(members: list[int], candidates: list[Any]) -> list[list[int]]:

@@ -886,3 +886,23 @@ def test_an_age_in_apposition_to_a_name_is_the_names(tmp_path: Path, age: str, s
         "Rovers confirmed the signing of Erik Lindqvist, 24, on a five-year deal.",
         "Erik Lindqvist scored 31 goals last season. The fee was not disclosed."],
         "2025-07-15") if c.kind == "age"] == status
+
+
+def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:
+    for name, (published, text) in zip("abcdefgh", texts, strict=False):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return [c.status for c in _claims(tmp_path) if c.status == "conflict"]
+
+
+@pytest.mark.parametrize(("second", "status"), [("2024-12-11", []), ("2024-10-11", ["conflict", "conflict"])])
+def test_moves_and_days_of_articles_published_months_apart_are_of_two_times(tmp_path: Path, second: str,
+                                                                           status: list[str]) -> None:
+    """Two reports of a monthly index two months apart: the day each was released and a move of no date written
+    ("Core prices were expected to rise by 0.2 percent") are of two times; two days apart, the same wording is a slip."""
+    assert _dated_corpus(tmp_path, [
+        ("2024-10-10", "The Labor Department said on Thursday that core prices were expected to rise by 0.2 percent. "
+                       "Consumer prices rose, according to data released by the Labor Department on Thursday."),
+        (second, "The Labor Department said on Wednesday that core prices were expected to rise by 0.3 percent. "
+                 "Consumer prices rose, according to data released by the Labor Department on Wednesday."),
+        ("2024-10-10", "Shares of retailers rose on Thursday."),
+    ]) == status
