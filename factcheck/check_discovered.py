@@ -15,22 +15,18 @@ from typing import TYPE_CHECKING
 from factcheck.check import CheckFinding, Evidence
 from factcheck.engine.matching import facts_agree
 from factcheck.facts import Fact, from_row, to_frame
-from factcheck.rules.model import Tolerance
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from factcheck.articles import Article
 
-_ROUNDING = Tolerance("rounding")
-
-
 def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFinding],
                     corpus: pd.DataFrame) -> list[CheckFinding]:
     """`findings` with each unchecked figure of `article` that discovery pairs with other sources' judged by them."""
     import pandas as pd
 
-    from factcheck.discover import discover
+    from factcheck.discover import ROUNDING, discover
 
     unchecked = {int(f.fact["start"]): i for i, f in enumerate(findings) if f.status == "unchecked"}
     if not unchecked or corpus.empty:
@@ -57,7 +53,7 @@ def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFin
                 full = {(str(r.source), int(r.start), int(r.end)): from_row(r) for r in others.itertuples(index=False)}
             fact = mine_by_start[int(row.start)]
             said = [full[(str(r.source), int(r.start), int(r.end))] for r in theirs]
-            evidence = [Evidence(t.source, t.surface, t.sentence, facts_agree(fact, t, _ROUNDING), t) for t in said]
+            evidence = [Evidence(t.source, t.surface, t.sentence, facts_agree(fact, t, ROUNDING), t) for t in said]
             disagreeing = [e for e in evidence if not e.agrees]
             if not disagreeing or (claim.has_majority and agrees_with_consensus):
                 status, severity = "agree", None

@@ -531,7 +531,7 @@ _PARTICIPLE = re.compile(r"(?:built|founded|opened|established|completed|launche
 def _set_off_participle(row: Any, claim: str) -> bool:
     """Whether a date's claim is a participle set off by commas, or one that opens the sentence before a comma ("Built
     in 2015 in Korea, the 985-foot ship ...")."""
-    if not _PARTICIPLE.match(claim) and not _PARTICIPLE.match(claim.lower()):
+    if not _PARTICIPLE.match(claim.lower()):
         return False
     sentence, at = str(getattr(row, "sentence", "") or ""), int(row.claim_start) - int(getattr(row, "sentence_start", 0))
     if at == 0 and sentence[:1].isupper():
