@@ -172,6 +172,11 @@ _PERIODIC_BEFORE = re.compile(r"\b(?P<adj>annual|yearly|daily|weekly|monthly)\s+
                               r"(?:of|at|to|was|is|reached|hit|totalled|totaled)\s+)?"  # ("averaged a daily 2.14 million barrels")
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _SPACED_M = re.compile(r" [mM](?![\w'’&/-]|\.\w)")  # ("5 m/s" is a speed)
+# things measured by their length (a glued "m" before them is metres): "the 2,800m runway", "a 58m yacht", "the 100m final"
+_LONG_THING_AFTER = re.compile(r"(?:-long)? (?:(?!(?:euro|dollar|pound|yen|yuan|rupee|franc|rand|peso|sterling)s?\b)[a-z]+ )?"
+                               r"(?:runway|bridge|tower|tunnel|pool|yacht|superyacht|ferry|ship|vessel"
+                               r"|wall|dam|skyscraper|mast|crane|cliff|sprint|dash|hurdles|freestyle|backstroke|breaststroke"
+                               r"|butterfly|relay|medley|steeplechase|swim|final)s?\b")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
                            r"|(?:taller|longer|wider|deeper|thicker|shorter)(?= than\b))\b"
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
@@ -2186,6 +2191,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # "1.8m tall": metres, not millions
         return Mention(start, end, "quantity", value / number.multiplier, None, "meter",
                        precision / number.multiplier, "exact")
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and _LONG_THING_AFTER.match(text, end) \
+            and not _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start):
+        # "the 2,800m runway", "a 58m yacht", "the 100m freestyle": metres of a thing that has a length, not millions of it
+        return Mention(start, end, "quantity", value / number.multiplier, None, "meter", precision / number.multiplier,
+                       qualifier)
 
     currency = None
     prefix = _PREFIX_CURRENCY_END.search(text, max(0, start - 7), start) if _MAY_BE_PREFIX.search(
