@@ -989,16 +989,24 @@ def _day(value: Any) -> int | None:
     return None if is_missing(value) else int(value.toordinal())
 
 
-def _when(group: list[Any]) -> str:
-    """'news' when every date of `group` lies within NEWS_DAYS of its article's day, 'far' when every one lies FAR_DAYS
-    or more before or after it, else '': a news date and a far one tell two events, whatever words they share
-    ("reaffirmed their 'no limits' partnership on Thursday", "declared their 'no limits' partnership in February 2022")."""
+def _from_published(group: list[Any]) -> list[tuple[int, int]] | None:
+    """Each date's first and last day counted from its article's day, or None when one of them is missing."""
     spans = []
     for r in group:
         published, first, last = _day(r.published), _day(r.date_start), _day(r.date_end)
         if published is None or first is None or last is None:
-            return ""
+            return None
         spans.append((first - published, last - published))
+    return spans
+
+
+def _when(group: list[Any]) -> str:
+    """'news' when every date of `group` lies within NEWS_DAYS of its article's day, 'far' when every one lies FAR_DAYS
+    or more before or after it, else '': a news date and a far one tell two events, whatever words they share
+    ("reaffirmed their 'no limits' partnership on Thursday", "declared their 'no limits' partnership in February 2022")."""
+    spans = _from_published(group)
+    if spans is None:
+        return ""
     if all(-NEWS_DAYS <= first and last <= NEWS_DAYS for first, last in spans):
         return "news"
     return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
@@ -1010,12 +1018,8 @@ MOVES_APART_DAYS = 31  # articles published further apart tell moves and days of
 def _recent(group: list[Any]) -> bool:
     """Whether every date of `group` lies within two months of its article's day: the story's own time ("the Labor
     Department reported on Thursday", "Consumer prices rose 0.4% in September" in October)."""
-    for r in group:
-        published, first, last = _day(r.published), _day(r.date_start), _day(r.date_end)
-        if published is None or first is None or last is None or not (
-                -2 * MOVES_APART_DAYS <= first - published and last - published <= 2 * MOVES_APART_DAYS):
-            return False
-    return True
+    spans = _from_published(group)
+    return spans is not None and all(-2 * MOVES_APART_DAYS <= first and last <= 2 * MOVES_APART_DAYS for first, last in spans)
 
 
 def _told_apart(a: list[int], b: list[int]) -> bool:
