@@ -4,8 +4,9 @@ Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-wi
 typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
-("1 000 000", "40 000 shares") join the number; a run of spaces is one, but a table written in aligned columns reads
-as a markdown table's rows ("Crude oil exports (mb/d)   1.72   2.14": "| Crude oil exports (mb/d) | 1.72 | 2.14 |").
+("1 000 000", "40 000 shares") join the number as commas would ("84 739" is no code's "84739"); a run of spaces
+is one, but a table written in aligned columns reads as a markdown table's rows ("Crude oil exports (mb/d)   1.72
+2.14": "| Crude oil exports (mb/d) | 1.72 | 2.14 |").
 HTML pasted into an article reads as its text: tags
 go (a block tag ends a line, a table's cell opens with "| " as a markdown table's does), entities are decoded
 ("&euro;5bn", "&nbsp;": between digit groups it groups them, "2&nbsp;140&nbsp;000"); a raised decimal point between
@@ -182,7 +183,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         if c in _INVISIBLE:
             edits[i] = (i + 1, "")
     for m in _THIN_GROUP.finditer(text):
-        edits[m.start()] = (m.end(), "")
+        edits[m.start()] = (m.end(), ",")  # (a comma, not nothing: digits grouped are no code's "84739")
     if "\u00b7" in text:
         for m in _MIDDLE_DOT.finditer(text):
             edits[m.start("dot")] = (m.end("dot"), ".")  # "4\u00b75 per cent": the raised decimal point of older British print
@@ -190,7 +191,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     for m in _PLAIN_GROUPS.finditer(text):
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or (not commas and _pair_groups(text, m)):
-            edits.update((i, (i + 1, "")) for i in range(m.start(), m.end()) if text[i] == " ")
+            edits.update((i, (i + 1, ",")) for i in range(m.start(), m.end()) if text[i] == " ")
     for start, end in _caps_lines(text):  # "ON THURSDAY" in a line of capitals: "on Thursday"
         for m in _CAPS_DATE_WORD.finditer(text, start, end):
             edits.update((m.start() + k, (m.start() + k + 1, c)) for k, c in enumerate(m.group().capitalize()))  # (one
@@ -216,7 +217,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
             if decoded in _ODD_SPACES and text[m.start() - 1 : m.start()].isdigit() and _GROUP_AFTER.match(text, m.end()):
-                edits[m.start()] = (m.end(), "")  # "2&nbsp;140&nbsp;000": a no-break space between digit groups groups them
+                edits[m.start()] = (m.end(), ",")  # "2&nbsp;140&nbsp;000": a no-break space between digit groups groups them
             elif decoded != m.group():
                 edits[m.start()] = (m.end(), decoded.translate(_TRANSLATION))
     chars: list[str] = []

@@ -961,6 +961,12 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start))):
             skip_until = mention.end
             continue  # "The 737 MAX 9 jets", "The 787 Dreamliner": a model's name
+        if (mention.kind == "count" and not mention.unit and text[mention.start : mention.end].isdigit()
+                and mention.end - mention.start >= 5
+                and not text[max(0, mention.start - 2) : mention.start].endswith(("|", "| ", ":", ": "))):
+            skip_until = mention.end
+            continue  # "text HOME to 741741", "ZIP code 90210": five digits ungrouped and of nothing are a code, no count
+            # (a table's cell, "| 45000 |", takes its unit from its column's head; "Attendance: 45000" is a label's)
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
@@ -1451,7 +1457,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
 _COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?"
                           r"|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m))?)\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
-                         r"|from a (?:year|month|quarter) earlier))?"  # ("up 3 per cent year-on-year, or 5% at constant currency")
+                         r"|from a (?:year|month|quarter) earlier|(?:a|an|per)\s+[a-z]+))?"  # ("up 3 per cent year-on-year, or 5% at
+                         # constant currency", "fell $2.14 a barrel, or 2.6 percent")
                          r",?\s+or\s+(?:by\s+)?(?:(?:about|nearly|almost|some|roughly|around|just|over|more than)\s+)?")
 
 
@@ -1580,6 +1587,22 @@ def _share_before_verb(text: str, start: int, end: int) -> bool:
     return not can_be_noun(word) and qualifier_of(words_before(text, start)) != "exact" and word not in _ORDINAL_ADJECTIVES
 
 
+_CARDINAL_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?;]\s")
+
+
+def _next_of_a_count(text: str, start: int, den_word: str) -> bool:
+    """Whether "a third" at `start` counts on from a number just before in its sentence ("Two soldiers were killed and
+    a third wounded", "three of the injured were in critical condition and a fourth was stable"): an ordinal."""
+    den = _DENOMINATORS.get(den_word)
+    if den is None or den < 3:
+        return False
+    window = text[max(0, start - 200) : start]
+    if ends := list(_SENTENCE_END_BEFORE.finditer(window)):
+        window = window[ends[-1].end() :]
+    return re.search(rf"(?<![\w.,-])(?i:{_CARDINAL_WORDS[den - 1]}|{den - 1})(?![\w.,%-])", window) is not None
+
+
 _ORDINAL_ADJECTIVES = frozenset("consecutive straight successive successful major largest biggest highest lowest such".split())
 
 
@@ -1612,6 +1635,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
                     num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
                     and not _share_before_verb(text, m.start(), m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
+            if num == 1 and not point and not m.group("of") and _next_of_a_count(text, m.start(), den_word):
+                continue  # "Two men were arrested and a third was being sought": the next one counted, no share
             if den_word == "tenths" and not point and not m.group("of"):
                 continue  # "the jobless rate dropped two-tenths to 5.2%": tenths of a point, unwritten
             den = _DENOMINATORS[den_word.rstrip("s") if den_word != "halves" else "half"]

@@ -72,8 +72,8 @@ def test_spaced_digit_groups_are_one_number(written: str, value: int) -> None:
 
 def test_a_plain_space_between_two_groups_joins_them_unless_a_date_or_a_glued_word_says_two() -> None:
     assert fold("On May 5 100 people left.")[0] == "On May 5 100 people left."
-    assert fold("On May 5 100 people left, 2 300 more.")[0] == "On May 5 100 people left, 2300 more."
-    assert fold("(n=84 739) on the 5th 100 runners")[0] == "(n=84739) on the 5th 100 runners"
+    assert fold("On May 5 100 people left, 2 300 more.")[0] == "On May 5 100 people left, 2,300 more."
+    assert fold("(n=84 739) on the 5th 100 runners")[0] == "(n=84,739) on the 5th 100 runners"
     assert fold("3 500ml bottles and 2 300-page reports")[0] == "3 500ml bottles and 2 300-page reports"
 
 
