@@ -97,6 +97,9 @@ _DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s
 # Each alternative is a named group whose name starts with its granularity.
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
 _DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+# (each a lookbehind of its own: one of any length is none Python's `re` reads)
+_SUPERLATIVES = ("warmest", "hottest", "coldest", "coolest", "wettest", "driest", "snowiest", "sunniest", "stormiest",
+                 "busiest", "quietest", "slowest", "strongest", "weakest", "deadliest", "best", "worst", "biggest")
 _DATE_BODY = (
     r"(?:"
     # "March 22-April 2", "22 March to 2 April 2024": a range across two months
@@ -214,6 +217,9 @@ _DATE_BODY = (
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
     rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS})\b)"
+    # "the warmest February on record", "the busiest December": a superlative's month (not "the best May Day")
+    r"|(?:" + "|".join(f"(?<=\\b[Tt]he {word} )" for word in _SUPERLATIVES) + ")"
+    rf"(?P<month_most>{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH}|\s[A-Z])"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
     rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -437,7 +443,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         start, end = m.span(kind)
         if kind == "season_in":
             kind = "season_bare"  # (one kind, written two ways)
-        names_data = kind in ("month_poss", "month_data")  # ("April's inflation figure", "April inflation")
+        names_data = kind in ("month_poss", "month_data", "month_most")  # ("April's inflation figure", "April inflation")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
         if names_data:
