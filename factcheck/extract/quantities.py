@@ -2110,7 +2110,7 @@ _BOUND_SIGN = re.compile(r"(?:(<=|>=|=<|=>|[<>])|([≤≥])\s?)$")
 _BOUND_SIGNS = {"<": "upper_bound", ">": "lower_bound", "<=": "at_most", "=<": "at_most", ">=": "at_least", "=>": "at_least",
                 "≤": "at_most", "≥": "at_least"}
 _BAR_BEFORE = re.compile(r"\|[ \t]*$")
-_SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|was|is|were|are|versus|vs\.?)\s$|:[ \t]*$|\|[ \t]*$")
+_SIGNED_COUNT_BEFORE = re.compile(r"\b(?:of|by|to|at|from|than|was|is|were|are|versus|vs\.?)\s$|:[ \t]*$|\|[ \t]*$")
 _DROPPED = frozenset("dropped drops dropping dumped dumps dumping".split())
 _WEATHER_BEFORE = re.compile(r"\b(?:storms?|rains?|rainfall|snow|snowfall|hurricanes?|typhoons?|cyclones?|downpours?|system|front"
                              r"|showers|blizzard|monsoon)\b[^.;]*$", re.I)
