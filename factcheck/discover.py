@@ -1236,6 +1236,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "The average annual pay is currently $75,608 and eventually will rise to $119,309": a verb after "and" with
         # no subject of its own says its figure of the subject before it
         in_claim |= _ids(head) & frozenset(words)
+    if row.kind != "date" and (subject := _interrupted_subject(row)):
+        # "inflation, which stood at 7.9% in June, would fall to about 4.9%", "expects inflation, now 7.9 per cent, to
+        # fall to 4.9 per cent": a predicate after an interruption set off by commas is said of the noun before it
+        in_claim |= _ids(subject) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
@@ -1279,6 +1283,43 @@ _FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|f
 
 _SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:will|would|could|may|might|should|is|was|are|were|has|had|have"
                              r"|rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|reached|hit|topped)\s", re.I)
+
+
+# a predicate with no subject of its own: a modal, a finite verb of a figure's move, or "to" and a verb
+_PREDICATE_OPENING = re.compile(r"(?:will|would|could|may|might|should|must|is|was|are|were|has|had|have|rose|fell|grew|jumped"
+                                r"|climbed|dropped|declined|increased|decreased|reached|hit|topped|stood|remained|to\s+[a-z]+)\s")
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s|['’]s\s", re.I)
+_INTERRUPTION = re.compile(r"\s*(?:(?:which|who)\s[^,]*|[^,]*\d[^,]*),\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*\s*$")
+_NO_SUBJECT_WORDS = frozenset("that said says say expects expected forecast forecasts sees saw and but or of in on at by for to "
+                              "from with as than".split())
+
+
+def _interrupted_subject(row: Any) -> str:
+    """The noun before an interruption set off by commas (a relative clause, or a phrase with a figure) when the
+    figure's claim is the predicate after it ("inflation, which stood at 7.9% in June, would fall to 4.9%": "inflation"),
+    else ''."""
+    sentence, at = str(row.sentence), int(row.claim_start) - int(row.sentence_start)
+    figure = int(row.start) - int(row.sentence_start)
+    if (not 0 < at <= figure <= len(sentence) or not _PREDICATE_OPENING.match(sentence, at)
+            or _DETERMINED_BEFORE.search(sentence, at, figure)):
+        return ""  # (the predicate's own figure only: "is now below the bank's 2% target" says no 2% of inflation)
+    before = sentence[:at]
+    opening = before.rstrip().rstrip(",").rfind(",")
+    if opening < 0 or not before.rstrip().endswith(",") or not _INTERRUPTION.fullmatch(before, opening + 1):
+        return ""
+    tail = _SUBJECT_TAIL.search(sentence, 0, opening)
+    if tail is None:
+        return ""
+    written = tail.group().split()
+    kept: list[str] = []
+    for n, word in enumerate(reversed(written)):
+        at_start = n == len(written) - 1 and not sentence[: tail.start()].strip()
+        if word.lower() in _NO_SUBJECT_WORDS or not (word.islower() or (at_start and _known(word.lower()))):
+            break  # (a subject's phrase holds none of these; nor a name: "Ruiz, signed for 45 million pounds, has 21
+            # league goals" says its goals of the man, whom "The Spaniard ... has 12 league goals" does not name)
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def _head_before(row: Any) -> str:

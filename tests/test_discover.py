@@ -17,6 +17,7 @@ from factcheck.discover import (
     _COMPOUND,
     _closed_compounds,
     _compound,
+    _interrupted_subject,
     _other_scope,
     _scope,
     _slug,
@@ -906,3 +907,21 @@ def test_moves_and_days_of_articles_published_months_apart_are_of_two_times(tmp_
                  "Consumer prices rose, according to data released by the Labor Department on Wednesday."),
         ("2024-10-10", "Shares of retailers rose on Thursday."),
     ]) == status
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "figure", "subject"), [
+    ("The bank forecast that inflation, which stood at 7.9% in June, would fall to about 4.9% by the end of the year.",
+     "would fall", "4.9%", "inflation"),
+    ("The central bank said inflation, 7.9% in June, would fall to 4.9% by the end of 2023.", "would fall", "4.9%", "inflation"),
+    ("The Bank expects inflation, now 7.9 per cent, to fall to 4.9 per cent by December.", "to fall", "4.9 per cent", "inflation"),
+    ("Inflation, at 1.9% in September, is now below the bank's 2% target.", "is now", "2%", ""),  # the target's 2%
+    ("Ruiz, signed for 45 million pounds last summer, has 21 league goals this season.", "has 21", "21", ""),  # a name
+    ("Inflation, which the bank watches closely, fell to 2%.", "fell", "2%", "Inflation"),
+    ("Shares, up 3% this year, fell 2% on Monday.", "fell", "2%", "Shares"),
+    ("The company, founded in Ohio, has 500 staff.", "has 500", "500", ""),  # no figure, no relative clause between
+])
+def test_a_predicate_after_an_interruption_is_said_of_the_noun_before_it(sentence: str, predicate: str, figure: str,
+                                                                         subject: str) -> None:
+    row = SimpleNamespace(sentence=sentence, sentence_start=100, claim_start=100 + sentence.index(predicate),
+                          start=100 + sentence.index(figure, sentence.index(predicate)))
+    assert _interrupted_subject(row) == subject

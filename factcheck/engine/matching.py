@@ -474,6 +474,9 @@ _RELEASED_ON = re.compile(rf"\b(?:{_FIGURES_OUT}|(?:released|published|issued)(?
 _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
+_YEAR_EDGE = re.compile(r"(?i:the\s+)?(?:(?P<end>end)|start|beginning)\s+of\s+(?:the\s+year|\d{4})$")
+
+
 def date_index(rows: Iterable[Any]) -> DateIndex:
     """The dates of each sentence as (first day, last day, claim_start, clause_start, in another figure's claim or
     bounding or reporting, a bound: "since 1987"), from the facts of a table (other kinds are skipped)."""
@@ -495,9 +498,13 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None
                      or _base_step_back(row))
+            first, last = day(row.date_start), day(row.date_end)
+            if last - first >= 364 and (edge := _YEAR_EDGE.match(str(row.surface))) is not None:
+                # "by the end of the year" is its December, as "by December" is; "at the start of 2024" its January
+                first, last = ((day(row.date_end.replace(day=1)), last) if edge.group("end")
+                               else (first, day(row.date_start.replace(day=31))))
             found.setdefault((row.source, int(row.sentence_index)), []).append(
-                (day(row.date_start), day(row.date_end), int(row.claim_start), int(row.clause_start), bound, limit,
-                 int(getattr(row, "start", -1))))
+                (first, last, int(row.claim_start), int(row.clause_start), bound, limit, int(getattr(row, "start", -1))))
         elif row.kind not in ("date", "ordinal"):  # ("He first became president in 2000": 2000 is no "first"'s period)
             key = (row.source, int(row.sentence_index), int(row.claim_start))
             figure_claims[key] = min(figure_claims.get(key, int(row.start)), int(row.start))

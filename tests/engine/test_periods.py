@@ -28,6 +28,11 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
      [Y2023]),
     ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "2.14 million barrels per day", []),
     ("Exports rose to 2.14 million barrels per day, up from 1.9 million in 2022.", "1.9 million", [Y2022]),
+    # the end of a year is its December, as "by December" is; the start of a year its January
+    ("Inflation will fall to 4.9% by the end of the year.", "4.9%", [(dt.date(2024, 12, 1), dt.date(2024, 12, 31))]),
+    ("Inflation will fall to 4.9% by the end of 2025.", "4.9%", [(dt.date(2025, 12, 1), dt.date(2025, 12, 31))]),
+    ("Inflation was 3.1% at the start of 2023.", "3.1%", [(dt.date(2023, 1, 1), dt.date(2023, 1, 31))]),
+    ("Inflation averaged 3.1% in 2023.", "3.1%", [Y2023]),
     # a relative clause's dates are its own, not the periods of the clause around it
     ("Putin, who could stay in power until 2036 under changes approved in 2020, now serves a six-year term.", "six-year", []),
     ("Turnout was 76.3 percent, the highest since 2009.", "76.3 percent", []),
