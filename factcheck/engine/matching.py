@@ -499,7 +499,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None
                      or _base_step_back(row))
             first, last = day(row.date_start), day(row.date_end)
-            if last - first >= 364 and (edge := _YEAR_EDGE.match(str(row.surface))) is not None:
+            if last - first >= 364 and (edge := _YEAR_EDGE.match(str(getattr(row, "surface", "")))) is not None:
                 # "by the end of the year" is its December, as "by December" is; "at the start of 2024" its January
                 first, last = ((day(row.date_end.replace(day=1)), last) if edge.group("end")
                                else (first, day(row.date_start.replace(day=31))))

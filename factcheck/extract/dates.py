@@ -1049,7 +1049,7 @@ def _timeline_year(text: str, start: int) -> str | None:
 
 
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
-_WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),? (?:the )?$")  # ("Sat., Mar. 23")
+_WEEKDAY_LEAD = re.compile(rf"\b(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),? (?:the )?$")  # ("Sat., Mar. 23")
 _THE_YEAR_BEFORE = re.compile(r"\byear\s+$", re.I)
 _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
 # (of the words quantities.py takes a number after as a name, those that never stand before a year that dates:
