@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.articles import Article
-from factcheck.engine.matching import attribute, date_index, facts_agree, figure_key
+from factcheck.engine.matching import attribute_candidates, date_index, facts_agree, figure_key, parts_of_totals, rule_candidates
 from factcheck.evidence import CorpusEvidence
 from factcheck.facts import Fact, fact_record
 from factcheck.rules.model import SEVERITY_RANK, RuleSet
@@ -39,6 +39,7 @@ class CheckFinding:
     evidence: list[Evidence] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)  # ambiguous: the rules that fit equally well
     claim: str | None = None  # judged without a rule: the discovered claim (`check_discovered`)
+    part: bool = False  # unchecked as a part of a total a rule measures (`parts_of_totals`): judged by no discovered claim
 
     @property
     def disagreeing(self) -> list[Evidence]:
@@ -49,7 +50,9 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     """Compare each fact of `article` with the rules' expected values and what the corpus says
     (`corpus`: each rule's corpus facts and their consensus, from `evidence`)."""
     lines = LineIndex(article.text, article.body_line_offset)
-    assigned = attribute(facts, ruleset.rules, date_index(facts))
+    candidates = rule_candidates(facts, ruleset.rules, date_index(facts))
+    parts = parts_of_totals(facts, candidates)
+    assigned = attribute_candidates(facts, candidates)
     findings: list[CheckFinding] = []
     covered: set[int] = set()
     for i, rule_ids in enumerate(assigned):
@@ -91,7 +94,7 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     for i, fact in enumerate(facts):
         if i not in covered:
             line, column = lines.position(fact.start)
-            findings.append(CheckFinding(None, "unchecked", None, fact_record(fact), line, column))
+            findings.append(CheckFinding(None, "unchecked", None, fact_record(fact), line, column, part=i in parts))
     findings.sort(key=lambda f: (int(f.fact["start"]), f.rule or ""))
     return findings
 

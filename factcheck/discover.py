@@ -221,6 +221,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                for rows, value in zip(class_rows, values, strict=True)]
     parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
     compared_with = _sentence_bases(candidates, signatures, classes, values)
+    narrowed = _parts_of_totals(candidates, signatures, topics)
+    class_parts = [frozenset().union(*(narrowed.get(i, frozenset()) for i in m)) if any(i in narrowed for i in m) else None
+                   for m in classes]
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
@@ -251,7 +254,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or (_told_apart(published_days[x], published_days[y])
                         and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
                                                              and not (periods[x] and periods[y]))))
-                    or values[y][0] in earlier[x] or values[x][0] in earlier[y]):
+                    or values[y][0] in earlier[x] or values[x][0] in earlier[y]
+                    or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -749,6 +753,48 @@ _RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|
 _LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
 _DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
+
+
+_ROUTE = re.compile(r"\b(?:through|via)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_TOTAL_CLAIM = re.compile(rf"\b(?:total|including|{TOTAL_WORDS})\b", re.I)
+
+
+def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str]], topics: list[Topic]) -> dict[int, frozenset[str]]:
+    """The figures a sentence tells as parts of a total it also tells, of one kind and unit ("China's pipeline gas
+    imports jumped 61.7% to 22.7 bcm; including LNG, total gas flows touched 33.7 bcm": the 22.7 bcm), each with the
+    words its claim narrows the total's by ("pipeline", "import"): a part is no other source's figure of the whole."""
+    totals: dict[tuple[str, int, tuple[str, str, str]], list[int]] = defaultdict(list)
+    for i, r in enumerate(candidates):
+        if r.kind != "date" and _TOTAL_CLAIM.search(str(r.claim)):
+            totals[(r.source, int(r.sentence_index), signatures[i])].append(i)
+    out: dict[int, frozenset[str]] = {}
+    for i, r in enumerate(candidates):
+        near = totals.get((r.source, int(r.sentence_index), signatures[i]), [])
+        if not near or i in near or any(_value_key(candidates[j]) == _value_key(r) for j in near):
+            continue
+        total_words = frozenset().union(*(topics[j].words.keys() for j in near))
+        total_claims = frozenset().union(*(topics[j].in_claim for j in near))
+        ids = [_word_id(w.lower()) for w in words_of(str(r.claim))]
+        # the words that qualify a noun both claims say, in the part's alone ("pipeline gas" of "total gas flows")
+        narrowing = frozenset(before for before, word in itertools.pairwise(ids) if word in total_claims
+                              and word in topics[i].in_claim and before in topics[i].in_claim and before not in total_words)
+        narrowing |= frozenset(w for m in _ROUTE.finditer(str(r.claim)) for w in _ids(m.group(1))
+                               if w in topics[i].in_claim and w not in total_words)  # ("flows through the Power of Siberia")
+        if narrowing:
+            out[i] = narrowing
+    # (a part's claim is the part's for each of its figures: "pipeline gas imports jumped 61.7% to 22.7 bcm" is the
+    # pipeline's rise too)
+    claims = {(candidates[i].source, int(candidates[i].claim_start)): n for i, n in out.items()}
+    for i, r in enumerate(candidates):
+        if i not in out and (n := claims.get((r.source, int(r.claim_start)))) is not None and r.kind != "date":
+            out[i] = n
+    return out
+
+
+def _part_apart(narrowing: frozenset[str] | None, other: Topic) -> bool:
+    """Whether a part of a total (its narrowing words, `_parts_of_totals`) is apart from a figure whose claim does not
+    say them all."""
+    return narrowing is not None and not narrowing <= other.in_claim
 
 
 def _one_value_per_source(members: list[int], candidates: list[Any]) -> list[list[int]]:

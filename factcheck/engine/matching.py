@@ -591,7 +591,7 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
             sentence, end, max(end, entry[6] - int(row.sentence_start))))]
     own = [(s, e) for s, e, claim, _, _, limit, _, _ in entries if claim == int(row.claim_start) and not limit]
     if not own and "when" in str(getattr(row, "sentence", "") or ""):
-        own = [(s, e) for s, e, _, _, _, _, at, _ in entries if told_when(row, at)]
+        own = [(s, e) for s, e, _, _, _, _, at, _ in entries if told_when(row, at) or _when_after(row, at)]
     return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
                    if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
 
@@ -606,6 +606,17 @@ def told_when(row: Any, at: int) -> bool:
     sentence, offset = str(getattr(row, "sentence", "") or ""), int(row.sentence_start)
     date_at, figure_at = at - offset, int(row.start) - offset
     return 0 <= date_at < figure_at <= len(sentence) and _WHEN_AFTER_DATE.fullmatch(sentence, date_at, figure_at) is not None
+
+
+# "He was 47 when he first became president in 2000": a "when" clause right after a figure dates it
+_WHEN_AFTER_FIGURE = re.compile(r"(?:\s+years?\s+old)?,?\s+when\s+[^;:()]*")
+
+
+def _when_after(row: Any, at: int) -> bool:
+    """Whether the date that starts at `at` lies in a "when" clause right after the figure."""
+    sentence, offset = str(getattr(row, "sentence", "") or ""), int(row.sentence_start)
+    figure_end, date_at = int(row.end) - offset, at - offset
+    return 0 <= figure_end < date_at <= len(sentence) and _WHEN_AFTER_FIGURE.fullmatch(sentence, figure_end, date_at) is not None
 
 
 _AHEAD_OF_AGE = re.compile(r"\b(?:will|would|could|can|may|might|shall|until|eligible)\b")
@@ -798,6 +809,11 @@ def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[
     """The rule each fact is judged by: (rule_id,), () for none, or several ids when rules fit it
     equally well (ambiguous: judged by none). Per sentence, a rule keeps only the facts it fits
     best, and of those one per claim (the first)."""
+    return attribute_candidates(rows, rule_candidates(rows, rules, dates))
+
+
+def rule_candidates(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[dict[str, Strength]]:
+    """Each row's {rule id: strength} of the consistency rules that fit it, before `attribute_candidates` chooses."""
     candidates: list[dict[str, Strength]] = [{} for _ in rows]
     apart = clauses_apart(rows)
     for rule in rules:
@@ -808,7 +824,7 @@ def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[
                 found = strength(row, rule, dates, apart.get(i))
                 if found is not None:
                     candidates[i][rule.id] = found
-    return attribute_candidates(rows, candidates)
+    return candidates
 
 
 Counts = dict[tuple[str, int], list[tuple[int, float]]]  # (source, sentence) -> (start, value) of its counts, in text order
@@ -846,22 +862,33 @@ def _parts_left_out(rows: list[Any], candidates: list[dict[str, Strength]], coun
             for row, found in zip(rows, candidates, strict=True)]
 
 
-def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts | None = None) -> list[tuple[str, ...]]:
-    """`attribute` from each row's {rule id: strength}. Of one source's figures a rule fits, one its claim calls a
-    total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
-    Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
-    the total out already."""
+def parts_of_totals(rows: list[Any], candidates: list[dict[str, Strength]]) -> set[int]:
+    """The rows a rule fits that are parts of a total of it their source tells near them (`attribute_candidates`), and
+    the other figures of such a part's claim: "China's pipeline gas imports jumped 61.7% y-o-y to 22.7 bcm; including
+    LNG, total gas flows touched 33.7 bcm" tells the pipeline's volume and its rise, no figure of all gas."""
     said_total = [bool(found) and _TOTAL.search(str(row.claim or "")) is not None for row, found in zip(rows, candidates, strict=True)]
     totals: dict[tuple[str, Any], list[int]] = {}  # (rule, source) -> the sentences of its totals
     for row, found, total in zip(rows, candidates, said_total, strict=True):
         if total:
             for rule_id in found:
                 totals.setdefault((rule_id, row.source), []).append(int(row.sentence_index))
-    if totals:
-        candidates = [{rule_id: value for rule_id, value in found.items()
-                       if total or not any(abs(at - int(row.sentence_index)) <= TOTAL_REACH
-                                           for at in totals.get((rule_id, row.source), ()))}
-                      for row, found, total in zip(rows, candidates, said_total, strict=True)]
+    if not totals:
+        return set()
+    claims = {(row.source, int(row.claim_start)) for row, found, total in zip(rows, candidates, said_total, strict=True)
+              if not total and any(abs(at - int(row.sentence_index)) <= TOTAL_REACH
+                                   for rule_id in found for at in totals.get((rule_id, row.source), ()))}
+    return {i for i, (row, total) in enumerate(zip(rows, said_total, strict=True))
+            if not total and (row.source, int(row.claim_start)) in claims}
+
+
+def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts | None = None) -> list[tuple[str, ...]]:
+    """`attribute` from each row's {rule id: strength}. Of one source's figures a rule fits, one its claim calls a
+    total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
+    Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
+    the total out already."""
+    parts = parts_of_totals(rows, candidates)
+    if parts:
+        candidates = [{} if i in parts else found for i, found in enumerate(candidates)]
     candidates = _parts_left_out(rows, candidates, sentence_counts(rows) if counts is None else counts)
     top: dict[tuple[str, Any, int], Strength] = {}  # (rule, source, sentence) -> best strength
     for row, found in zip(rows, candidates, strict=True):

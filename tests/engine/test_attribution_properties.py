@@ -97,6 +97,12 @@ def test_a_figure_beside_its_sources_total_is_a_part_of_it(judged: tuple[CorpusE
     verdicts = _verdicts(table, judged)
     assert verdicts[table.index("33.7")] == {("gas-import-volume-2023", "agree")}
     assert verdicts[table.index("22.7")] == {(None, "unchecked")}
+    # the part's claim is the part's for every rule: its rise is the pipeline's, no rise of all gas imports
+    told = ("China's pipeline gas imports from Russia jumped 61.7% in 2023 to 22.7 bcm; including LNG, total Russian gas "
+            "flows to China touched 33.7 bcm in 2023.")
+    verdicts = _verdicts(told, judged)
+    assert verdicts[told.index("61.7%")] == verdicts[told.index("22.7 bcm")] == {(None, "unchecked")}
+    assert verdicts[told.index("33.7 bcm")] == {("gas-import-volume-2023", "agree")}
     far = ("Chinese imports of Russian gas reached 30 bcm in 2023. Putin arrived on Thursday. Xi met him. They talked. "
            "Total gas imports from Russia reached 33.7 bcm in 2023, Chinese customs said.")
     verdicts = _verdicts(far, judged)
