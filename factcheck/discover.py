@@ -255,7 +255,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                         and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
                                                              and not (periods[x] and periods[y]))))
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
-                    or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])):
+                    or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
+                    or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -789,6 +790,22 @@ def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str
         if i not in out and (n := claims.get((r.source, int(r.claim_start)))) is not None and r.kind != "date":
             out[i] = n
     return out
+
+
+@lru_cache(maxsize=1)
+def _phase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The word ids of verbs that tell an event's start, and of those that tell its end."""
+    return (frozenset(_word_id(w) for w in "begin began begun start arrive arrived open opened launch launched".split()),
+            frozenset(_word_id(w) for w in "end ended wrap wrapped conclude concluded finish finished leave left depart "
+                      "departed close closed".split()))
+
+
+def _phases_apart(a: Topic, b: Topic) -> bool:
+    """Whether one date's claim tells an event's start and the other's its end ("Putin's visit to Beijing on Thursday is
+    set to begin" / "Putin wrapped up his state visit on Friday"): two days of one event, no slip."""
+    start, end = _phase_words()
+    a_start, a_end, b_start, b_end = (bool(t.in_claim & w) for t in (a, b) for w in (start, end))
+    return (a_start and not a_end and b_end and not b_start) or (a_end and not a_start and b_start and not b_end)
 
 
 def _part_apart(narrowing: frozenset[str] | None, other: Topic) -> bool:

@@ -925,3 +925,16 @@ def test_a_predicate_after_an_interruption_is_said_of_the_noun_before_it(sentenc
     row = SimpleNamespace(sentence=sentence, sentence_start=100, claim_start=100 + sentence.index(predicate),
                           start=100 + sentence.index(figure, sentence.index(predicate)))
     assert _interrupted_subject(row) == subject
+
+
+def test_the_day_an_event_began_and_the_day_it_ended_are_no_slip(tmp_path: Path) -> None:
+    """'Putin's visit to Beijing on Thursday is set to begin' / 'Putin wrapped up his state visit on Friday': two days of
+    one event; two sources that say it began on different days disagree."""
+    def conflicts(second: str) -> list[str]:
+        for name, text in (("a", "Putin's state visit to Beijing began on Thursday, officials said."),
+                           ("b", second), ("c", "Trade rose to $240 billion last year.")):
+            (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-05-17\n---\n{text}\n", encoding="utf-8")
+        return [c.status for c in _claims(tmp_path) if c.kind == "date" and c.status == "conflict"]
+
+    assert conflicts("Putin wrapped up his state visit to Beijing on Friday, officials said.") == []
+    assert conflicts("Putin's state visit to Beijing began on Friday, officials said.") == ["conflict"]
