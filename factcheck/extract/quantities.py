@@ -620,9 +620,10 @@ QUALIFIER_PHRASES: dict[str, str] = {
                      "as high as"], "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
-                     "surpassing", "topped", "tops", "to top", "passed", "passes", "crossed", "crosses", "eclipsed"], "lower_bound"),
+                     "surpassing", "topped", "tops", "to top", "passed", "passes", "crossed", "crosses", "eclipsed",
+                     "greater than", "higher than", "larger than", "bigger than"], "lower_bound"),
     **dict.fromkeys(["sub-", "south of", "nearly", "almost", "just under", "just below", "less than", "under", "below", "fewer than",
-                     "just short of", "shy of", "nigh on", "well nigh", "getting on for"], "upper_bound"),
+                     "just short of", "shy of", "nigh on", "well nigh", "getting on for", "lower than", "smaller than"], "upper_bound"),
 }
 _QUALIFIER_LAST_WORDS = frozenset({phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | {"of", "record", "a"})
 _RECORD_PHRASES = frozenset(["record", "record-high", "record-breaking", "all-time high of", "new high of", "record of"])
@@ -1913,6 +1914,7 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
+_BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
 _PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing add adds added adding".split())
@@ -1937,6 +1939,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
+    if i >= 1 and words[i] == "than" and words[i - 1] in _BOUND_COMPARATIVES:
+        i -= 2  # "stayed lower than 2%", "waves higher than 20 feet": a bound, no move ("rose more than 5%" rose)
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
         i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
     if i >= 2 and words[i] == "to" and words[i - 1] == "up" and words[i - 2] in _PHRASAL_UP:
