@@ -198,6 +198,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
               # (words too common to reach the bar may still pair one value: "$7.25: the federal minimum since 2009")
               or _same_value_score(topics[m[0]], topics[m[0]], weight, names) is not None
               for m in classes]
+    # (a precise value pairs by a common word too, with the weakest link: "Revenue: $4.82B" in a story that says
+    # "revenue" of every figure)
+    precise = [_significant_digits(candidates[m[0]]) >= PRECISE_DIGITS for m in classes]
+    weak = [not linked[c] and precise[c] and _same_value_score(topics[m[0]], topics[m[0]], weight, names, precise=True) is not None
+            for c, m in enumerate(classes)]
+    linked = [a or b for a, b in zip(linked, weak, strict=True)]
     sole = _sole_figures(candidates, signatures)
     sole_class = [all(i in sole for i in members) for members in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -256,7 +262,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                                              and not (periods[x] and periods[y]))))
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
-                    or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))):
+                    or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
+                    or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -275,8 +282,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                   or _governed_alike(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
                                                      class_topics[y], names)):
                 score = MIN_SCORE
-            if score is None and values[x] == values[y] and specific_pair:
-                score = _same_value_score(class_topics[x], class_topics[y], weight, names)
+            if score is None and values[x] == values[y] and (specific_pair or precise[x]):
+                # (a value of three significant digits or more said alike is no chance: "quarterly revenue of $17.41
+                # billion" pairs though "revenue" is said of every figure of an earnings story)
+                score = _same_value_score(class_topics[x], class_topics[y], weight, names, precise=precise[x])
+                if score is not None and not (specific_pair and _same_value_score(class_topics[x], class_topics[y], weight, names)):
+                    score = PRECISE_SCORE  # (joined last: a link of words or digits takes a figure first)
                 if score is not None:
                     value_pairs.add((x, y))
             if (score is None and candidates[classes[x][0]].kind in SOLE_KINDS
@@ -297,6 +308,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     _one_holder(class_topics[x], class_topics[y], names)):
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
                 period_pairs.add((x, y))  # 2023": the event's own measure in one period, in words of the event alone
+            if score is not None and (weak[x] or weak[y]):
+                score = min(score, PRECISE_SCORE)  # (joined last: a link of words or digits takes a figure first)
             if score is not None and parts[x] != parts[y] and not _verbs(class_topics[y if parts[x] else x]):
                 score = None  # "five of the six crew members died" / "12 crew members were on board": a part counts the
                 # whole's noun, so it is the count of what a verb says ("won 162 of the 300 seats" / "secured 162 seats"),
@@ -806,6 +819,19 @@ def _phases_apart(a: Topic, b: Topic) -> bool:
     start, end = _phase_words()
     a_start, a_end, b_start, b_end = (bool(t.in_claim & w) for t in (a, b) for w in (start, end))
     return (a_start and not a_end and b_end and not b_start) or (a_end and not a_start and b_start and not b_end)
+
+
+_TOTAL_WORD = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)
+
+
+def _total_and_part(a: Any, b: Any) -> bool:
+    """Whether one figure's claim calls it a total and the other's does not, and their values are too far apart for a
+    slip (`SOLE_RATIO`): "China's total crude imports hit a record 11.3 million barrels per day" holds "China imported
+    a record 2.14 million barrels per day" of Russia's crude, and is no other telling of it."""
+    if a.kind == "date" or bool(_TOTAL_WORD.search(str(a.claim))) == bool(_TOTAL_WORD.search(str(b.claim))):
+        return False
+    x, y = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    return min(x, y) > 0 and max(x, y) / min(x, y) > SOLE_RATIO
 
 
 def _part_apart(narrowing: frozenset[str] | None, other: Topic) -> bool:
@@ -1829,14 +1855,30 @@ def _said_in_part(mine: Topic, theirs: Topic) -> frozenset[str]:
     return frozenset(w for run in mine.name_runs if len(run & theirs[0].keys()) >= 2 for w in run - theirs[0].keys())
 
 
-def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str]) -> float | None:
+PRECISE_SCORE = MIN_SCORE - 0.5  # the score of a pair linked only by a precise value: weaker than any other link
+PRECISE_DIGITS = 3  # a value written with this many significant digits or more ("$17.41 billion", "5.11") is no chance match
+
+
+def _significant_digits(row: Any) -> int:
+    """How many significant digits a figure's value is written with ("$17.41 billion": 4; "6 percent": 1); 0 for a date
+    or a range."""
+    if row.kind == "date" or not is_missing(getattr(row, "canonical_high", None)):
+        return 0
+    value, precision = abs(float(row.canonical_value)), float(row.canonical_precision or 0)
+    if not value or not precision or math.isnan(precision):
+        return 0
+    return max(0, math.floor(math.log10(value / precision) + 1e-9) + 1)
+
+
+def _same_value_score(a: Topic, b: Topic, weight: dict[str, float], names: frozenset[str], precise: bool = False) -> float | None:
     """Two figures of one value whose claims say a word in common that is no name ("third-quarter revenue of $21.3
     billion" / "Revenue: $21.3 billion"): one claim, with the weakest link there is, unless each names what the
-    other's clause does not."""
+    other's clause does not. The word may be a common one when the value is `precise` ("on revenue of $17.18 billion"
+    in two earnings stories that say "revenue" of every figure)."""
     if _each_names_another(a, b, names):
         return None
     shared = (a[1] & b[1]) - names
-    return MIN_SCORE if shared and math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2 else None
+    return MIN_SCORE if shared and (precise or math.fsum(weight[w] for w in shared) >= MIN_SCORE / 2) else None
 
 
 def _of_the_event(topic: Topic, background: frozenset[str], names: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from factcheck.articles import Article
 from factcheck.corpus import fact_table
 from factcheck.discover import (
     _COMPOUND,
@@ -20,6 +21,7 @@ from factcheck.discover import (
     _interrupted_subject,
     _other_scope,
     _scope,
+    _significant_digits,
     _slug,
     _word_id,
     discover,
@@ -30,6 +32,7 @@ from factcheck.discover import (
 )
 from factcheck.discover_report import claim_svg, render_discovery
 from factcheck.engine import evaluate
+from factcheck.extract import extract_article
 from factcheck.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -938,3 +941,29 @@ def test_the_day_an_event_began_and_the_day_it_ended_are_no_slip(tmp_path: Path)
 
     assert conflicts("Putin wrapped up his state visit to Beijing on Friday, officials said.") == []
     assert conflicts("Putin's state visit to Beijing began on Friday, officials said.") == ["conflict"]
+
+
+def test_a_precise_value_said_alike_pairs_by_a_word_every_figure_of_its_story_says(tmp_path: Path) -> None:
+    """Two earnings stories that say "revenue" of every figure: "revenue of $12.63 billion" said alike is one claim (a
+    value of four significant digits is no chance), and a slip of its digits is then a conflict."""
+    def claims(second: str) -> list[tuple[str, list[str]]]:
+        (tmp_path / "a.txt").write_text(
+            "---\npublished: 2025-04-24\n---\nOrion Software posted quarterly revenue of $12.63 billion, up 8 percent. Cloud "
+            "revenue was $4.21 billion and licence revenue $2.05 billion. Analysts had expected revenue of $12.4 billion.\n",
+            encoding="utf-8")
+        (tmp_path / "b.txt").write_text(
+            f"---\npublished: 2025-04-24\n---\n{second} Revenue from games fell to $1.3 billion, and hardware revenue to "
+            "$900 million.\n", encoding="utf-8")
+        return [(c.status, sorted({str(r.surface) for r in c.rows})) for c in _claims(tmp_path) if c.kind == "money"]
+
+    assert ("agree", ["$12.63 billion", "12.63 billion dollars"]) in claims(
+        "Orion reported quarterly revenue of 12.63 billion dollars on Thursday.")
+    assert ("conflict", ["$12.63 billion", "12.36 billion dollars"]) in claims(
+        "Orion reported quarterly revenue of 12.36 billion dollars on Thursday.")
+
+
+@pytest.mark.parametrize(("surface", "digits"), [("$17.41 billion", 4), ("6 percent", 1), ("$0.60", 2), ("5.11 billion", 3)])
+def test_significant_digits_are_those_written(surface: str, digits: int) -> None:
+    facts = extract_article(Article(source="a", path="a", text=f"Revenue was {surface}.", published=None))
+    (row,) = [f for f in facts if f.surface == surface]
+    assert _significant_digits(row) == digits
