@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from factcheck.extract.dates import DateMention, holds_year, move_to_year_of, within
 from factcheck.extract.prefilter import starts_with
@@ -149,8 +150,32 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     if replaced:
         out = [d for d in out if id(d) not in replaced]
     out.sort(key=lambda d: d.start)
+    out = _edges_of_the_year_told(text, out, sentence_of)
     if told:
         _in_years_told(text, out, told, sentence_of, published or dt.date.today())
+    return out
+
+
+# "the end of the year", "the start of the year": the part of a year, read as the published day's year
+_EDGE_OF_THE_YEAR = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+the\s+year", re.I)
+# a verb that looks ahead: "expects growth to last to the end of the year" is this year's end, whatever came before
+_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|expects?|expected|plans?|aims?|hopes?|forecasts?|due|set to"
+                    r"|going to)\b", re.I)
+
+
+def _edges_of_the_year_told(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence]) -> list[DateMention]:
+    """`dates` with "the end of the year" (its start, middle) moved to the year of a date told before it in its sentence
+    ("Sales slowed in mid-1997 before recovering at the end of the year": 1997), unless a verb between looks ahead."""
+    out = list(dates)
+    for k, d in enumerate(out):
+        if d.granularity != "year" or not _EDGE_OF_THE_YEAR.fullmatch(text, d.start, d.end):
+            continue
+        sentence = sentence_of(d.start)
+        before = [e for e in out[:k] if e.start >= sentence.start and e.qualifier == "exact" and e.date_start.year == e.date_end.year]
+        if not before or before[-1].date_start.year == d.date_start.year or _AHEAD.search(text, before[-1].end, d.start):
+            continue
+        year = before[-1].date_start.year
+        out[k] = replace(d, date_start=dt.date(year, 1, 1), date_end=dt.date(year, 12, 31))
     return out
 
 
