@@ -263,7 +263,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
                     or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
-                    or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])):
+                    or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])
+                    or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -819,6 +820,37 @@ def _phases_apart(a: Topic, b: Topic) -> bool:
     start, end = _phase_words()
     a_start, a_end, b_start, b_end = (bool(t.in_claim & w) for t in (a, b) for w in (start, end))
     return (a_start and not a_end and b_end and not b_start) or (a_end and not a_start and b_start and not b_end)
+
+
+# what a length measures, as its claim says it: "at a depth of 10 kilometers" / "75 kilometers from Marrakesh"
+_DIMENSIONS = (("depth", re.compile(r"\b(?:depths?|deep|below\s+the\s+surface|underground)\b", re.I)),
+               ("height", re.compile(r"\b(?:heights?|high|tall|altitudes?|elevations?)\b", re.I)),
+               ("width", re.compile(r"\b(?:widths?|wide|across|diameters?)\b", re.I)),
+               ("distance", re.compile(r"\b(?:distances?|away|(?:from|off|of)\s+(?:the\s+)?[A-Z][\w’'-]+|"
+                                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b")))
+
+
+def _dimension(row: Any) -> str:
+    """The dimension a length's claim says it measures (depth, height, width, distance), '' when it says none or more;
+    the words right after the figure count too, past a conversion in brackets ("75 kilometers (44 miles) from
+    Marrakesh")."""
+    after = _BRACKETED.sub("", _after(row), count=1)
+    claim = str(row.claim) + " " + after[: _CLAUSE_END.search(after + ",").start()]
+    found = {name for name, pattern in _DIMENSIONS if pattern.search(claim)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_CLAUSE_END = re.compile(r"[,;.:()]")
+
+
+def _dimensions_apart(a: Any, b: Any) -> bool:
+    """Whether two lengths' claims say they measure two dimensions ("The epicenter was located at a depth of 10
+    kilometers" / "The epicenter is located approximately 75 kilometers from Marrakesh")."""
+    if a.kind != "quantity" or str(a.canonical_unit) != "meter":
+        return False
+    x, y = _dimension(a), _dimension(b)
+    return bool(x and y and x != y)
 
 
 _TOTAL_WORD = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)

@@ -967,3 +967,17 @@ def test_significant_digits_are_those_written(surface: str, digits: int) -> None
     facts = extract_article(Article(source="a", path="a", text=f"Revenue was {surface}.", published=None))
     (row,) = [f for f in facts if f.surface == surface]
     assert _significant_digits(row) == digits
+
+
+def test_a_depth_and_a_distance_are_two_dimensions(tmp_path: Path) -> None:
+    """"The epicentre was located at a depth of 12 kilometres" / "The epicentre is located about 60 kilometres (37 miles)
+    from Agadir": one length of each dimension, no slip; two depths that differ do disagree."""
+    texts = {"a": "The epicentre of the quake was located at a depth of 12 kilometres, officials said.",
+             "b": "The quake's epicentre is located about 60 kilometres (37 miles) from Agadir, officials said.",
+             "c": "The quake killed 41 people and injured 300, officials said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-03-02\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.kind == "quantity"] == []
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-03-02\n---\nThe quake's epicentre was located at a depth of 21 "
+                                    "kilometres, officials said.\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.kind == "quantity"] == ["conflict"]
