@@ -794,6 +794,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 and not is_plural_noun(other.group("word").lower())):
             return head.group("word").lower(), head.end()  # "24,400 search and rescue personnel", "3 oil and gas
             # companies": two nouns of one kind before the noun counted
+        if (pos == end and m.group("word")[0].isupper() and m.group("word")[1:].islower()
+                and (acronyms := _ACRONYM_PLURAL.match(text, m.end())) is not None and acronyms.group("acronym").isupper()):
+            return acronyms.group("acronym"), acronyms.end()  # "the 422,875 Tesla EVs delivered", "300 Ford SUVs"
         if m.group("word")[0].isupper() and m.group("word") != "I" and (after := _PHRASE_WORD.match(text, m.end())) and (
                 is_plural_noun(after.group("word").lower()) and after.group("word").lower() not in _NOT_NOUNS):
             pos = m.end()  # "8.5 million Windows devices", "2 US states": a name before the noun counted describes it
