@@ -279,13 +279,13 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
-    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|interstate|verse|psalm|rule"
+    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|junction|interstate|verse|psalm|rule"
     r"|codes?|batch|batches|lots|serial|serials|sku|upc)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
-    r"|charts)\s$"
+    r"|charts|junctions|platforms|terminals|exits|gates|rooms)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
@@ -2423,8 +2423,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if _TIMES.match(text, end):
         verb = next((w for w in reversed(words_before(text, start)[-4:]) if w not in _RATIO_FILLERS), "")
-        if ((occasions := _OCCASIONS.match(text, end)) and value == int(value) and not number.has_multiplier
-                and verb not in CHANGE_WORDS):
+        if ((occasions := _OCCASIONS.match(text, end)) and value == int(value) and verb not in CHANGE_WORDS):
+            # ("viewed 3 million times.", "downloaded 1.2m times": a multiplier counts occasions too)
             # ("sales rose 10 times", "grew by some 10 times": tenfold; "raised rates 10 times": how often)
             return make("count", "time", occasions.end("times"))  # "have met more than 40 times": how often
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
