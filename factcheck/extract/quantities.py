@@ -288,7 +288,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|charts|junctions|platforms|terminals|exits|gates|rooms)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
-_TOP_BEFORE = re.compile(r"\b(?i:top|bottom)[ -]$")
+_TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
 _CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])")
 # a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
@@ -966,7 +966,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start))):
             skip_until = mention.end
             continue  # "The 737 MAX 9 jets", "The 787 Dreamliner": a model's name
-        if mention.kind == "count" and not mention.unit and _TOP_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        if mention.kind == "count" and not mention.unit and _TOP_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             skip_until = mention.end
             continue  # "a top 10 player", "finished in the top 10": a rank's bracket, no count ("the top 10 players" stays)
         if (mention.kind == "count" and not mention.unit and text[mention.start : mention.end].isdigit()
