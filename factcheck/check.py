@@ -52,7 +52,7 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     lines = LineIndex(article.text, article.body_line_offset)
     candidates = rule_candidates(facts, ruleset.rules, date_index(facts))
     parts = parts_of_totals(facts, candidates)
-    assigned = attribute_candidates(facts, candidates)
+    assigned = attribute_candidates(facts, candidates, parts=parts)
     findings: list[CheckFinding] = []
     covered: set[int] = set()
     for i, rule_ids in enumerate(assigned):

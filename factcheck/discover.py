@@ -71,7 +71,7 @@ from factcheck.extract.words import (
 from factcheck.facts import is_missing
 from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
-from factcheck.text import QUALIFIER_PIECE, TOTAL_WORDS, without_accents, word_keys, words_of
+from factcheck.text import QUALIFIER_PIECE, TOTAL_RE, TOTAL_WORDS, without_accents, word_keys, words_of
 
 MIN_SHARED_WORDS = 2
 MIN_SCORE = 2.5  # the weight shared words must reach (a word in 1 of 20 figures' clauses weighs 2.9, in 5 of 20 1.4)
@@ -286,8 +286,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is None and values[x] == values[y] and (specific_pair or precise[x]):
                 # (a value of three significant digits or more said alike is no chance: "quarterly revenue of $17.41
                 # billion" pairs though "revenue" is said of every figure of an earnings story)
-                score = _same_value_score(class_topics[x], class_topics[y], weight, names, precise=precise[x])
-                if score is not None and not (specific_pair and _same_value_score(class_topics[x], class_topics[y], weight, names)):
+                score = _same_value_score(class_topics[x], class_topics[y], weight, names) if specific_pair else None
+                if score is None and precise[x] and _same_value_score(class_topics[x], class_topics[y], weight, names,
+                                                                      precise=True) is not None:
                     score = PRECISE_SCORE  # (joined last: a link of words or digits takes a figure first)
                 if score is not None:
                     value_pairs.add((x, y))
@@ -771,16 +772,16 @@ _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I
 
 
 _ROUTE = re.compile(r"\b(?:through|via)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
-_TOTAL_CLAIM = re.compile(rf"\b(?:total|including|{TOTAL_WORDS})\b", re.I)
+_INCLUDING = re.compile(r"\bincluding\b", re.I)  # ("including LNG, total gas flows ...": a total too, within a sentence)
 
 
 def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str]], topics: list[Topic]) -> dict[int, frozenset[str]]:
     """The figures a sentence tells as parts of a total it also tells, of one kind and unit ("China's pipeline gas
     imports jumped 61.7% to 22.7 bcm; including LNG, total gas flows touched 33.7 bcm": the 22.7 bcm), each with the
-    words its claim narrows the total's by ("pipeline", "import"): a part is no other source's figure of the whole."""
+    words that qualify or route it in its claim alone ("pipeline"): a part is no other source's figure of the whole."""
     totals: dict[tuple[str, int, tuple[str, str, str]], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
-        if r.kind != "date" and _TOTAL_CLAIM.search(str(r.claim)):
+        if r.kind != "date" and (TOTAL_RE.search(str(r.claim)) or _INCLUDING.search(str(r.claim))):
             totals[(r.source, int(r.sentence_index), signatures[i])].append(i)
     out: dict[int, frozenset[str]] = {}
     for i, r in enumerate(candidates):
@@ -853,14 +854,11 @@ def _dimensions_apart(a: Any, b: Any) -> bool:
     return bool(x and y and x != y)
 
 
-_TOTAL_WORD = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)
-
-
 def _total_and_part(a: Any, b: Any) -> bool:
     """Whether one figure's claim calls it a total and the other's does not, and their values are too far apart for a
     slip (`SOLE_RATIO`): "China's total crude imports hit a record 11.3 million barrels per day" holds "China imported
     a record 2.14 million barrels per day" of Russia's crude, and is no other telling of it."""
-    if a.kind == "date" or bool(_TOTAL_WORD.search(str(a.claim))) == bool(_TOTAL_WORD.search(str(b.claim))):
+    if a.kind == "date" or bool(TOTAL_RE.search(str(a.claim))) == bool(TOTAL_RE.search(str(b.claim))):
         return False
     x, y = abs(float(a.canonical_value)), abs(float(b.canonical_value))
     return min(x, y) > 0 and max(x, y) / min(x, y) > SOLE_RATIO

@@ -252,6 +252,7 @@ QUALIFIER_PIECE = (r"(?:(?:about|around|some|nearly|almost|roughly|just|only|ove
                    r"|at\s+least)\s+)?")
 # words that call a figure a total, but "total" (each user reads it its own way: "insured losses could total $40 billion")
 TOTAL_WORDS = r"overall|combined|altogether|in all"
+TOTAL_RE = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)  # a claim that calls its figure a total
 ITEM_MARK = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?")  # what opens a list item before its first word
 _BOX_LABEL_WORDS = 8
 _FINITE_OR_SAID = frozenset("is are was were has have had will would can could may might said says told".split())

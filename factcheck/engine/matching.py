@@ -19,7 +19,7 @@ from factcheck.extract.words import COMPARED_WITH, STEP_BACK
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
-from factcheck.text import ITEM_MARK, TOTAL_WORDS, is_box_label, word_keys, word_spans, words_of
+from factcheck.text import ITEM_MARK, TOTAL_RE, is_box_label, word_keys, word_spans, words_of
 
 # (source, sentence) -> its dates as (first day, last day, claim_start, clause_start, foreign, limit, offset, subject): foreign when in
 # another figure's claim, a bound ("since 2009") or the day something was said ("the ministry said on Sunday"),
@@ -802,7 +802,6 @@ def strength(row: Any, rule: Rule, dates: DateIndex, clause_apart: str | None = 
 
 
 TOTAL_REACH = 3  # sentences (a table's rows, a list's lines) around a total whose other figures of its rule are its parts
-_TOTAL = re.compile(rf"\b(?:total|{TOTAL_WORDS})\b", re.I)
 
 
 def attribute(rows: list[Any], rules: Iterable[Rule], dates: DateIndex) -> list[tuple[str, ...]]:
@@ -866,7 +865,7 @@ def parts_of_totals(rows: list[Any], candidates: list[dict[str, Strength]]) -> s
     """The rows a rule fits that are parts of a total of it their source tells near them (`attribute_candidates`), and
     the other figures of such a part's claim: "China's pipeline gas imports jumped 61.7% y-o-y to 22.7 bcm; including
     LNG, total gas flows touched 33.7 bcm" tells the pipeline's volume and its rise, no figure of all gas."""
-    said_total = [bool(found) and _TOTAL.search(str(row.claim or "")) is not None for row, found in zip(rows, candidates, strict=True)]
+    said_total = [bool(found) and TOTAL_RE.search(str(row.claim or "")) is not None for row, found in zip(rows, candidates, strict=True)]
     totals: dict[tuple[str, Any], list[int]] = {}  # (rule, source) -> the sentences of its totals
     for row, found, total in zip(rows, candidates, said_total, strict=True):
         if total:
@@ -881,12 +880,13 @@ def parts_of_totals(rows: list[Any], candidates: list[dict[str, Strength]]) -> s
             if not total and (row.source, int(row.claim_start)) in claims}
 
 
-def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts | None = None) -> list[tuple[str, ...]]:
+def attribute_candidates(rows: list[Any], candidates: list[dict[str, Strength]], counts: Counts | None = None,
+                         parts: set[int] | None = None) -> list[tuple[str, ...]]:
     """`attribute` from each row's {rule id: strength}. Of one source's figures a rule fits, one its claim calls a
     total ("| Total gas to China (bcm) | 33.7 |") leaves out those near it (TOTAL_REACH sentences) that are not ("|
-    Pipeline gas to China (bcm) | 22.7 |": a part); a rule that is no total's says so in its `not_words`, which left
-    the total out already."""
-    parts = parts_of_totals(rows, candidates)
+    Pipeline gas to China (bcm) | 22.7 |": a part), with the other figures of a part's claim (`parts_of_totals`, or
+    `parts` when read already); a rule that is no total's says so in its `not_words`, which left the total out already."""
+    parts = parts_of_totals(rows, candidates) if parts is None else parts
     if parts:
         candidates = [{} if i in parts else found for i, found in enumerate(candidates)]
     candidates = _parts_left_out(rows, candidates, sentence_counts(rows) if counts is None else counts)
