@@ -169,6 +169,8 @@ _DATE_BODY = (
     r"(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
+    # "went public in '86", "since '95": a year of two digits after a preposition (not "the class of '86": of)
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom ))(?P<year_short>['’]\d\d)(?![\w'’%-])"
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
     rf"|(?P<decade_w>(?:(?i:early|mid|late)[- ])?(?:(?i:nineteen)[- ](?i:{_DECADE_WORDS})|(?<=the )(?:{_DECADE_WORDS.title()})))"
     r"(?![\w'’-])"
@@ -1245,6 +1247,10 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _first_months(surface, base, tense)
     if kind == "year_words":
         year = _year_of_words(surface)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "year_short":  # "in '86" of 2024: 1986; "by '26" of 2024: 2026 (this century's, up to a year ahead)
+        year = 2000 + int(surface[1:])
+        year = year if year <= base.year + 1 else year - 100
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
         return _decade(surface, base, tense)
