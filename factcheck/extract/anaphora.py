@@ -91,7 +91,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     for m in _matches(text):
         start, end = m.span()
         if m.group("the_period"):
-            period = _period_told(dates, start, m.group("the_period").lower(), text)
+            period = _period_told(dates, start, m.group("the_period").lower(), text, sentence_of)
             if period is not None and not _overlapping(dates, start, end):
                 out.append(DateMention(start, end, period.date_start, period.date_end, period.granularity, "exact"))
             continue
@@ -106,7 +106,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         if anchor is None and (reported := _reported_period(m)):
             # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
             # on, told in the paragraphs before, as "the quarter" is
-            anchor = _period_told(dates, start, reported, text)
+            anchor = _period_told(dates, start, reported, text, sentence_of)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if m.group("in_year"):
@@ -297,7 +297,8 @@ def _is_base(text: str, sentence_start: int, date: DateMention) -> bool:
 _TOLD_WITHIN = 1500  # characters: "the quarter" refers to a quarter told of in the paragraphs just before
 
 
-def _period_told(dates: list[DateMention], start: int, noun: str, text: str = "") -> DateMention | None:
+def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
+                 sentence_of: Callable[[int], Sentence]) -> DateMention | None:
     """The last quarter (for "the period", also half year or run of months) dated before `start` within
     `_TOLD_WITHIN` characters: the one "the quarter" or "the period" refers to; not one of a sentence that sets a figure
     against an earlier one ("This is up from the previous record of 422,000 vehicles, achieved in Q1")."""
@@ -307,18 +308,12 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str = ""
             continue
         if d.end < start - _TOLD_WITHIN:
             return None
-        if text and _SET_AGAINST.search(text, _sentence_start_before(text, d.start), d.start):
+        if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start):
             continue
         if d.qualifier == "exact" and (d.granularity == "quarter" or (noun == "period" and (
                 d.granularity == "half" or (d.granularity == "month" and d.date_start.month != d.date_end.month)))):
             return d
     return None
-
-
-def _sentence_start_before(text: str, at: int, reach: int = 300) -> int:
-    """Where the sentence that holds `at` starts, looking back at most `reach` characters."""
-    lo = max(0, at - reach)
-    return max([lo] + [found + len(stop) for stop in (". ", "! ", "? ", "\n") if (found := text.rfind(stop, lo, at)) >= 0])
 
 
 _SET_AGAINST = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bprevious\s+record\b", re.I)
