@@ -153,7 +153,7 @@ _DATE_BODY = (
     r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
     rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
-    rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?:first|second)-half|H[12](?![\w-])"
+    rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?i:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
@@ -174,6 +174,8 @@ _DATE_BODY = (
     # "the nineteen-eighties", "the Sixties" ("temperatures in the nineties": no decade)
     rf"|(?P<decade_w>(?:(?i:early|mid|late)[- ])?(?:(?i:nineteen)[- ](?i:{_DECADE_WORDS})|(?<=the )(?:{_DECADE_WORDS.title()})))"
     r"(?![\w'’-])"
+    # "the seventies", "the early 70s", "the noughties": a decade only where no temperature, price or score is told
+    rf"|(?<=\bthe )(?P<decade_plain>(?:(?i:early|mid|late)[- ])?(?:[2-9]0s|{_DECADE_WORDS}|noughties))(?![\w'’-])"
     # (a line's end parts two years: "by 2028\n- 17 million")
     rf"|(?P<range_yy>{_YEAR}[^\S\n]?[-–][^\S\n]?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
@@ -279,7 +281,7 @@ MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 # Every alternative above begins with a digit or one of these words: keep them in step.
 DATE_GUARD = "(?:" + starts_with(
     [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-     "Q", "H1", "H2", "FY", "'", *_DECADE_WORDS.title().split("|"),
+     "Q", "H1", "H2", "FY", "'",
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
@@ -287,7 +289,7 @@ DATE_GUARD = "(?:" + starts_with(
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
-                 "fiscal", "financial year",
+                 "fiscal", "financial year", *_DECADE_WORDS.split("|"), "noughties",
                  "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "centur", "early",
                  "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
 ) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) + ")"
@@ -299,6 +301,13 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
     r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
     r"|money(?!-)|profitab\w*|turnover|cash\s+flow)\b",  # ("lost money in the first half", "returned to profitability")
+    re.I,
+)
+# what tells that "the seventies" or "the 70s" is a band of values, not a decade
+_NOT_A_DECADE = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|weather|forecasts?|warm\w*|hot|cool\w*|heat|mercury|thermometers?|fahrenheit"
+    r"|shares?|stocks?|traded|trading|prices?|priced|yields?|percent|per\s+cent|scores?|scored|shot|polls?|polling|ratings?"
+    r"|mph|aged?|ages|years?\s+old|IQ|readings?)\b|[%°$£€]",
     re.I,
 )
 # what only a game's quarters have: a clock that runs down, scoring plays, a lead and overtime
@@ -496,13 +505,17 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # "two thousand and five hundred" is none)
         if kind in _RELATIVE_KINDS and ((unread := _UNREAD_BEFORE.search(before)) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))) and not (
-                unread and kind in ("day_md", "day_dm") and unread.group().strip().lower() in ("a", "an")):
-            continue  # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day)
+                unread and unread.group().strip().lower() in ("a", "an")
+                and (kind in ("day_md", "day_dm") or (kind in ("quarter_bare", "half_bare") and "-" in surface))):
+            continue  # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day, and "posted a
+            # third-quarter loss" its quarter: the article is the noun's)
         if kind == "months_first" and surface.endswith(("months", "quarters")) and (
                 surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year
         if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
+        if kind == "decade_plain" and _NOT_A_DECADE.search(sentence_of(start).text):
+            continue  # "temperatures in the seventies", "shares traded in the 70s": a band of values
         if kind == "quarter_bare" and _GAME.search(sentence_of(start).text) and not _BUSINESS.search(sentence_of(start).text):
             continue  # "trailing by 10 points with seven minutes left in the fourth quarter": a quarter of a game
         if kind == "rel_day" and surface[0].isupper() and _CAPS_NAME_BEFORE.search(before):
@@ -1074,13 +1087,13 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|with|by|from|was|
 _ATTRIBUTIVE_REACH = 31
 _AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
-                        "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "rel_day2", "rel_part",
-                        "rel_latest"))
+                        "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain", "rel_day2",
+                        "rel_part", "rel_latest"))
 _SEASON_END = re.compile(r"(?i:spring|summer|autumn|fall|winter)$")
 _TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
-                          "rel_ago", "months_first", "decade_d", "decade_w"))
+                          "rel_ago", "months_first", "decade_d", "decade_w", "decade_plain"))
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
     r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
@@ -1254,6 +1267,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "decade_d":
         return _decade(surface, base, tense)
+    if kind == "decade_plain":
+        word = surface.lower().split()[-1].split("-")[-1]
+        if word == "noughties":
+            return _decade("2000s", base, tense)
+        return _decade(f"'{word[0]}0s" if word[0].isdigit() else f"'{_DECADE_WORDS.split('|').index(word) + 2}0s", base, tense)
     if kind == "decade_w":
         tens = _DECADE_WORDS.split("|").index(surface.lower().split()[-1].split("-")[-1]) + 2
         return _decade(f"19{tens}0s" if "nineteen" in surface.lower() else f"'{tens}0s", base, tense)
