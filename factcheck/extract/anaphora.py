@@ -100,6 +100,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             if year is not None and not _overlapping(dates, start, end):
                 out.append(DateMention(start, end, *year, "exact"))
             continue
+        if any(d.start < start and end <= d.end for d in _overlapping(dates, start, end)):
+            continue  # "in the third quarter a year earlier": the tail of a date read already
         step, count = _step_of(m)
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
         anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)

@@ -135,7 +135,7 @@ _DATE_BODY = (
     rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])"
     # ("signed in August 99 and renewed": two digits no day can be, before a stop or a conjunction; "In March 45
     # people died" is a count)
-    r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))"
+    r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))(?![- ](?:quarter|half)\b)"
     # ("Q1/2002", "H1/03": a report's table heads; "| Q1 24 |", "Q3-24": two digits alone only in a table's cell)
     r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d)"
     r"|Q[1-4][ -]\d\d(?= *\|))(?![\w/-])"
@@ -150,11 +150,15 @@ _DATE_BODY = (
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,
     # whatever the fiscal year)
-    r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?[- ]"
+    # ("in September quarter", "the September 2019 quarter": as Indian and Australian business news write it)
+    r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bof )|(?<=\bagainst )|(?<=\bfrom ))"
+    r"(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?(?: " + _YEAR + r")?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
     rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?i:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
+    # "Q3FY17", "Q1 FY2024", "3QFY18": a quarter of a fiscal year, read only in a calendar the article's country fixes
+    rf"|(?P<quarter_fy>(?:Q[1-4]|[1-4]Q) ?(?:of )?FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w/-])"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}|['’]\d\d(?![\w'’])))"
@@ -180,7 +184,8 @@ _DATE_BODY = (
     rf"|(?P<range_yy>{_YEAR}[^\S\n]?[-–][^\S\n]?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
-    r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?i:fiscal|financial) year)(?![\w-])"
+    r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?:(?i:fiscal|financial) year|fiscal(?! (?i:first|second|third"
+    rf"|fourth|quarter|half|year)\b))(?:,? {_YEAR}[-–/]\d\d(?!\d))?)(?![\w-])"  # ("the current financial year 2017-18")
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_after>(?<=the )(?<!of the )(?i:year|month|week) (?i:after next|before last))"  # "the year after next"
@@ -447,11 +452,15 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     told: list[DateMention] = []  # the dates that say their year (`_in_year_told`)
     listed_after: DateMention | None = None  # the last year-less date read in a year told
     skip_until = 0
+    fiscal_end = national_fiscal_end(text)  # (the last month of a fiscal year where the article's country fixes it)
     urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + (
         metadata_spans(text) if metadata is None else metadata)
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span(kind)
+        if kind == "quarter_fy" and fiscal_end is None:
+            # "Q3FY17" of a calendar nobody fixed (Oct.-Dec. 2016 in India, April-June 2017 for a US agency): its year only
+            start, kind = text.index("FY", start, end), "fiscal_fy"
         if kind == "season_in":
             kind = "season_bare"  # (one kind, written two ways)
         names_data = kind in ("month_poss", "month_data", "month_most")  # ("April's inflation figure", "April inflation")
@@ -602,6 +611,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 and abs((near[0] - base).days) <= _ATTRIBUTIVE_REACH:
             resolved = near  # "on the eve of the Nov. 8 election" in a past sentence of Nov. 7: the day names an event near
             # the article's, which the clause's tense does not place
+        if resolved is None and fiscal_end is not None and kind in ("quarter_fy", "fiscal_fy", "rel_fiscal"):
+            resolved = _in_fiscal_calendar(kind, written, base, fiscal_end)
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -670,10 +681,77 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif (d.granularity in _PART_GRANULARITIES and text.endswith(" of ", 0, d.start)
               and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start))):
             d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
+    if " year" in text:
+        out = _years_back(text, out, base)
     dates = _periods_ended(text, _join_ranges(text, out))
     if "iscal" in text or "inancial year" in text or "FY" in text:
         _in_stated_fiscal_calendar(text, dates)
+        dates = _parts_of_fiscal_years(text, dates)
     return dates
+
+
+# "the July-September quarter a year ago", "in the third quarter a year earlier", "the June quarter last year": a date
+# written without its year, then a year back
+_YEAR_BACK_AFTER = re.compile(r"(?: quarter| period)?,? (?:(?P<base>a year ago|last year)"
+                              r"|(?P<told>a year (?:earlier|before)|the (?:previous|prior) year|the year (?:before|earlier)))\b")
+_MONTHS_ROUND = frozenset(("month", "quarter", "half", "season", "day", "week", "weekend"))
+
+
+def _years_back(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
+    """A year-less date followed by "a year ago" (a year before the published day's) or "a year earlier" (a year
+    before the one it was read in): one date, moved there."""
+    out = list(dates)
+    for d in dates:
+        if d.says_year or d.granularity not in _MONTHS_ROUND or d not in out or not (
+                back := _YEAR_BACK_AFTER.match(text, d.end)):
+            continue
+        year = base.year - 1 if back.group("base") else d.date_start.year - 1
+        shift = year - d.date_start.year
+        if shift == 0:
+            continue  # ("in March a year ago" written in March: read so already)
+        try:
+            first = d.date_start.replace(year=d.date_start.year + shift)
+            last = d.date_end.replace(year=d.date_end.year + shift)
+        except ValueError:
+            continue  # (Feb. 29 a year back: no such day)
+        out = [o for o in out if not (d.end <= o.start < back.end())]
+        d.date_start, d.date_end, d.end = first, last, back.end()
+    return out
+
+
+# "the second quarter of the current financial year", "the first nine months (April to December) of fiscal 2018",
+# "the first half of FY24": a part of the fiscal year that follows it
+_PART_OF_FISCAL = re.compile(
+    r"(?:\b(?i:the|its|their)\s+)?\b(?:(?P<nth>(?i:first|second|third|fourth))\s+(?:(?i:fiscal|financial)\s+)?(?P<period>quarter|half)"
+    r"|(?i:first)\s+(?P<months>three|six|nine|3|6|9)\s+months)\s+(?:\([^()]{0,40}\)\s+)?(?:of|in)\s+$"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A quarter, half or first months of a fiscal year named right after it: one date, the part of that fiscal
+    year's twelve months when its calendar is known (`national_fiscal_end`, or stated); otherwise none at all (a
+    calendar's own "first nine months" read inside the words would be the wrong months)."""
+    out = list(dates)
+    for d in dates:
+        if d.granularity != "fiscal_year" or (part := _PART_OF_FISCAL.search(text, max(0, d.start - 70), d.start)) is None:
+            continue
+        out = [o for o in out if not (part.start() <= o.start < d.start)]
+        if _months_spanned(d) != 12:
+            continue
+        if part.group("months"):
+            offset, length, granularity = 0, int(_count_of(part.group("months").lower()) or part.group("months")), "month"
+        else:
+            length = 3 if part.group("period") == "quarter" else 6
+            offset, granularity = length * (_NTH[part.group("nth").lower()] - 1), part.group("period")
+            if offset + length > 12:
+                continue
+        months = d.date_start.month - 1 + offset
+        first = dt.date(d.date_start.year + months // 12, months % 12 + 1, 1)
+        months += length - 1
+        last = month_range(d.date_start.year + months // 12, months % 12 + 1)[1]
+        out[out.index(d)] = DateMention(part.start(), d.end, first, last, granularity, d.qualifier)
+    return out
 
 
 _DAY_COUNTED_FROM = re.compile(rf"\b(?:{_WEEKDAY}|day)s?\s+(?:after|before|following)\s+$", re.I)
@@ -1649,6 +1727,8 @@ def _relative_fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str
     """'this financial year', 'the current fiscal year', 'last fiscal year': the fiscal calendar is not written,
     so the range covers the fiscal years of every common calendar (starting in January, April, July or October)
     that hold the published day (a year before or after it, for last and next)."""
+    if (named := re.search(r"\d{4}.*", surface)) is not None:
+        return _fiscal(named.group(), base)  # "this fiscal year 2024-25": the year named
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(surface.lower().removeprefix("the ").split()[0], 0)
     starts = [dt.date(base.year - (month > base.month), month, 1) for month in (1, 4, 7, 10)]
     first = min(starts)
@@ -1657,19 +1737,60 @@ def _relative_fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str
             dt.date(last.year + 1 + step, last.month, 1) - dt.timedelta(days=1), "fiscal_year")
 
 
+# A country whose companies all keep one fiscal year by law: India's runs April-March (Companies Act, 2013), and an
+# article is Indian where it names India's markets or regulators, or India with its rupee or its crores, and no
+# neighbour that counts in crores or rupees too but keeps another fiscal year (Pakistan's and Bangladesh's run July-June)
+_INDIA_MARKETS = re.compile(r"\b(?:BSE|NSE|Sensex|Nifty|SEBI|Sebi)\b|₹")
+_INDIA_NAMED = re.compile(r"\b(?:India|Indian|Mumbai|New Delhi|Bengaluru)\b")
+_INDIA_MONEY = re.compile(r"\b(?:crores?|lakhs?|Rs\.?)(?![\w-])")
+_NEIGHBOURS = re.compile(r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad|Bangladesh\w*|Dhaka|Nepal\w*|Kathmandu|Sri Lanka\w*|Colombo)\b")
+
+
+def national_fiscal_end(text: str) -> int | None:
+    """The last month of the fiscal year the article's country fixes for every company (3, for an Indian
+    article), or None where no such country is told."""
+    if not ("₹" in text or "BSE" in text or "NSE" in text or "Sensex" in text or "Nifty" in text or "ebi" in text
+            or "EBI" in text or "ndia" in text):
+        return None
+    india = _INDIA_MARKETS.search(text) or (_INDIA_NAMED.search(text) and _INDIA_MONEY.search(text))
+    return 3 if india and not _NEIGHBOURS.search(text) else None
+
+
+def _in_fiscal_calendar(kind: str, surface: str, base: dt.date, end_month: int) -> tuple[dt.date, dt.date, str] | None:
+    """'FY17', 'fiscal 2017-18', 'Q3FY17', 'the current fiscal' in a fiscal year that ends in `end_month`:
+    a fiscal year is named by the year it ends in ("FY17" and "2016-17" both end in March 2017)."""
+    if kind == "rel_fiscal" and re.search(r"\d", surface):
+        kind = "fiscal_fy"  # "the current financial year 2017-18": the year named
+    if kind == "rel_fiscal":
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(surface.lower().removeprefix("the ").split()[0], 0)
+        ends = (base.year + (base.month > end_month) if end_month < 12 else base.year) + step
+    else:
+        numbers = re.findall(r"\d+", surface.split("FY", 1)[-1] if kind == "quarter_fy" else surface)
+        if not numbers:
+            return None
+        ends = _full_year(numbers[0], base) + (len(numbers) > 1)
+    first = dt.date(ends - 1, end_month + 1, 1) if end_month < 12 else dt.date(ends, 1, 1)
+    if kind != "quarter_fy":
+        return first, month_range(ends, end_month)[1], "fiscal_year"
+    months = first.month - 1 + 3 * (int(re.search(r"[1-4]", surface).group()) - 1)  # type: ignore[union-attr]
+    year, month = first.year + months // 12, months % 12 + 1
+    return dt.date(year, month, 1), month_range(year + (month + 2 > 12), (month + 1) % 12 + 1)[1], "quarter"
+
+
+def _full_year(digits: str, base: dt.date) -> int:
+    """A year of four digits, or of two read in the century that puts it no more than ten years ahead."""
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)
+    return year if year <= base.year + 10 else year - 100
+
+
 def _fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
     """'fiscal 2024', 'FY2026', "FY '26", 'fiscal 2010-11': the fiscal calendar is not written, so
     the range covers every common one (April-March named by either year, July-June, October-September,
     the calendar year): from April of the year before to March of the year after."""
     numbers = re.findall(r"\d+", surface)
-
-    def full(digits: str) -> int:
-        if len(digits) == 4:
-            return int(digits)
-        year = 2000 + int(digits)
-        return year if year <= base.year + 10 else year - 100
-
-    first = full(numbers[0])
+    first = _full_year(numbers[0], base)
     last = first + 1 if len(numbers) > 1 else first
     if len(numbers) > 1:
         return dt.date(first, 1, 1), dt.date(last, 12, 31), "fiscal_year"
