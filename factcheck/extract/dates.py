@@ -348,7 +348,11 @@ _FUTURE = re.compile(
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
     r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )(?:expects?|predicts?|anticipates?"
-    r"|(?:forecasts?|projects?|aims?|targets?|hopes?) (?:to|that)))\b",
+    r"|(?:forecasts?|projects?|aims?|targets?|hopes?) (?:to|that))"
+    # "forecasters have predicted snow on Thursday", "has issued a warning for Thursday": what is forecast lies ahead
+    r"|(?:has|have) (?:forecast|predicted|projected|warned(?: of)?)"
+    r"|(?:has|have) been (?:[a-z]+ )?(?:until|till)"  # ("schools have been closed until Friday": a state that ends ahead)
+    r"|(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)) (?:for|until|till|through))\b",
     re.I,
 )
 # an "-ed" word after an article, a present "be" or "unless" is a participle or an adjective, not a past
