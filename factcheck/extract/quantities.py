@@ -1629,6 +1629,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
                 and not m.group("of"):
             continue  # "in the first three quarters", "over the past two halves", "more than doubling in just one
             # quarter": periods of a year, no share
+        if m.group("half") and _ORDINAL_HALF_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "spent the second half of the 2017/18 campaign on loan": a period, no share
         if m.group("half"):
             share = Decimal(50)
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
@@ -1674,6 +1676,7 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|per|each|every)\s+(?:just\s+|only\s+)?$", re.I)
+_ORDINAL_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|last|final|opening|closing)[\s-]+$", re.I)
 _PERIODS_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|opening|coming|latest|recent)\s+$", re.I)
 _MAGNITUDE = re.compile(
     r"(?<![\w-])(?:(?P<tens>(?i:tens|hundreds)) of (?P<scale>thousands|millions|billions)(?![\w-])"
