@@ -1091,7 +1091,12 @@ def _adverb_first(word: str) -> bool:
 
 # ("and" only before a stop: "5% and more importantly", "2% and higher prices" bound nothing)
 _BOUND_AFTER = re.compile(
-    r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$)))\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?)"
+    # ("and over" ends its phrase, or a verb or relative follows: "aged 65 and over will get"; not "rose 10% and over
+    # the year", "and over time")
+    r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$|\s+(?:who|which|that|will|are|is|were|was|can|could|may|might|must|should|would"
+    r"|get|gets|pay|pays|travel|qualify|qualifies|need|needs|receive|receives|have|has|had|make|makes|account|accounts|carry"
+    r"|carries|face|faces)\b)))"
+    r"\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?|(?<=and )up)"
     r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)"
     r"|\s+to\s+(?P<life>life)\b(?!-)", re.I)  # ("25 years to life": at least 25 years)
 
