@@ -2420,9 +2420,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         kind = "age" if time.group("old") else "duration"
         if unit in ("year", "month", "week", "day") and not number.has_multiplier and value < 130 and (
                 _AT_AGE.search(before) or _PERSON_AGED.search(before, max(0, len(before) - 60))
-                or _AGE_IS.search(before, max(0, len(before) - 40))):
+                or _AGE_IS.search(before, max(0, len(before) - 40)) or _AGE_OF_IS.search(before, max(0, len(before) - 50))):
             kind = "age"  # "at the age of 85 years", "a man aged 45 years", "He was aged 23 years", "a child aged 25 months",
-            # "Mean age was 63.4 years", "a median age of 38 years"
+            # "Mean age was 63.4 years", "a median age of 38 years", "The median age of participants was 54 years"
             # ("a whisky aged 12 years": how long)
         if unit == "year" and not number.has_multiplier and value < 130 and value_high is None and (
                 bound := _OLDER_AFTER.match(text, time.end())) is not None:
