@@ -617,6 +617,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # the article's, which the clause's tense does not place
         if resolved is None and fiscal_end is not None and kind in ("quarter_fy", "fiscal_fy", "rel_fiscal"):
             resolved = _in_fiscal_calendar(kind, written, base, fiscal_end)
+        elif resolved is None and fiscal_end is not None and kind in ("quarter_bare", "half_bare") and "year" not in written.lower():
+            # "second-quarter profit", "Q2 results", "the first half" where the article's country fixes the fiscal year: its
+            # quarter, as the country's companies report them
+            quarter = kind == "quarter_bare"
+            resolved = _bare_period(written, base, tense, _quarter_number(written) if quarter else _half_number(written),
+                                    3 if quarter else 6, "quarter" if quarter else "half", first_month=fiscal_end % 12 + 1)
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -1694,18 +1700,21 @@ def _half(h: int, year: int) -> tuple[dt.date, dt.date, str]:
 _REPORT_LAG = dt.timedelta(days=120)
 
 
-def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str
+def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, granularity: str, first_month: int = 1
                  ) -> tuple[dt.date, dt.date, str] | None:
     """A quarter or half without its year: of this year, last year or next ('of last year'), or the
     occurrence `choose` picks; in a past-tense clause the latest whose greater part has passed ("capacity
     fell in the third quarter" written in September is this year's; "profit rose in the first quarter"
-    written in early February, last year's)."""
+    written in early February, last year's). With `first_month`, of a fiscal year that begins then (an
+    Indian article's "second quarter" is July-September)."""
     lower = surface.lower()
     if re.search(r"(?:the|this|last|next) year", lower):
         year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
         return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
     def period(y: int) -> Range:
-        return dt.date(y, months * n - months + 1, 1), month_range(y, months * n)[1]
+        begins = first_month - 1 + months * (n - 1)  # (months from January of `y`)
+        ends = begins + months - 1
+        return dt.date(y + begins // 12, begins % 12 + 1, 1), month_range(y + ends // 12, ends % 12 + 1)[1]
 
     first, last = period(base.year)
     if tense == "reported":  # results to be reported: the latest that ends within four months (what is reported next)
