@@ -105,6 +105,9 @@ STOPWORDS = frozenset(
     # nouns that say a figure is a figure, not what it measures: "Most of that amount ($10.32 billion)", "amounting to
     # $2.48 billion", "a sum of", "its 2019 tally of 22"
     + "amount sum tally".split()
+    # how a change is compared, which says nothing of the level beside it: "a 22.4 per cent year-on-year (YoY) jump in
+    # net profit at Rs 1,254.6 crore", "up 3% q-o-q"
+    + "yoy qoq mom sequential sequentially".split()
     # words of emphasis an outlet adds to what it measures: "A massive 7.2-magnitude quake", "a powerful earthquake of
     # magnitude 6.8", "its booming cloud arm"
     + "massive huge powerful strong whopping staggering hefty booming".split()
@@ -628,7 +631,8 @@ _NAMED_ACRONYM = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
 _NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
 _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
-                          + ["Sept"])  # "May 2", "Monday 3", "Sept 18"
+                          + ["Sept"]  # "May 2", "Monday 3", "Sept 18"
+                          + ["Rs", "Rp", "Sh", "Shs", "Ksh", "Tk", "Dh", "Dhs"])  # ("an interim dividend of Rs 4": money)
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
 _ROMAN_SET = frozenset(_ROMAN[1:])
@@ -1295,7 +1299,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if " at " in claim or " from " in claim or " with " in claim or "ccording to " in claim:
         attributed = " ".join(m.group("name") for m in _ATTRIBUTED.finditer(claim))
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
-    if ":" in sentence and (item := _ITEM_LABEL.match(sentence)) is not None and \
+    if ":" in sentence and (item := _ITEM_LABEL.match(sentence)) is not None and not _dateline(item, sentence, row) and \
             item.end() <= (at := int(row.claim_start) - sentence_start) and (
                 at <= item.end() + 2 or (_OR_ALTERNATIVE.match(sentence, at) and not _CLAUSE_MARK.search(sentence, item.end(), at))):
         claim = f"{item.group('label')} {claim}"  # "- Discontinuation due to side effects: 11%": the label says what 11% is
@@ -1482,6 +1486,13 @@ _CLAUSE_MARK = re.compile(r"[;:.!?](?=\s)")
 _ITEM_LABEL = re.compile(r"\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?(?P<label>[A-Z][^:\n]{0,60}?):\s+")
 
 
+def _dateline(item: re.Match[str], sentence: str, row: Any) -> bool:
+    """Whether a sentence's label is a dateline ("MUMBAI: Vardhan Steel Ltd's net profit rose ... to ₹1,245.6 crore"):
+    a place in capitals before a sentence of its own, which says where the story was filed, not what a figure is."""
+    label = item.group("label")
+    return label.isupper() and len(_SPACE.findall(sentence, item.end(), max(item.end(), int(row.start) - int(row.sentence_start)))) >= 4
+
+
 CLAIM_REACH = 8  # words each side of the figure
 
 
@@ -1493,7 +1504,11 @@ def _near_figure(row: Any) -> str:
     at, end = int(row.start) - int(row.claim_start), int(row.end) - int(row.claim_start)
     if claim.count(" ") <= 2 * CLAIM_REACH or not 0 <= at <= end <= len(claim):
         return claim
-    before = [m.start() for m in _SPACE.finditer(claim, 0, at)]
+    reach_from = at
+    if claim.endswith(("to ", "to about ", "to around ", "to nearly "), 0, at) and (moved := _MOVED_TO_LEVEL.search(claim, 0, at)):
+        reach_from = moved.start()  # "net profit for the September quarter rose 22% from a year ago to ₹1,245.6 crore": the level
+        # the subject reached; the change and its base between are the figure's own words, counted from the verb
+    before = [m.start() for m in _SPACE.finditer(claim, 0, reach_from)]
     after = [m.start() for m in _SPACE.finditer(claim, end)]
     low = before[-CLAIM_REACH - 1] if len(before) > CLAIM_REACH else 0
     high = after[CLAIM_REACH] if len(after) > CLAIM_REACH else len(claim)
@@ -1501,6 +1516,14 @@ def _near_figure(row: Any) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+# a share price or its move, which is of one trading day
+_MARKET_MOVE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|scrip)\b[^.;]{0,60}?\b(?:gained|rose|fell|jumped|climbed|slipped|dropped|declined"
+                          r"|surged|plunged|tumbled|slumped|soared|added|lost|closed|settled|ended|finished|trading|traded|opened"
+                          r"|was\s+(?:up|down))\b")
+_MOVED_TO_LEVEL = re.compile(
+    r"\b(?:rose|rises?|risen|fell|falls?|fallen|jump(?:ed|s)?|climb(?:ed|s)?|grew|grows?|grown|increas(?:ed|es)|decreas(?:ed|es)"
+    r"|declin(?:ed|es)|drop(?:ped|s)?|surg(?:ed|es)|slipp?(?:ed|s)?|gain(?:ed|s)?|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?"
+    r"|widen(?:ed|s)?|narrow(?:ed|s)?)\b[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+[^,;:.()]*", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start
@@ -1568,6 +1591,10 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
         found = tuple(p for p in found if not _not_of_age(row, p, sentence_dates))
     if found:
         return found
+    if row.kind in ("money", "percent") and (published := _day(row.published)) is not None \
+            and ("hare" in (said := str(row.clause or row.sentence)) or "tock" in said) and _MARKET_MOVE.search(said):
+        return ((published, published),)  # "Shares settled 3.8 per cent higher at Rs 1,028.40": a price of its article's
+        # day, not the next day's ("gained 4.2 per cent to Rs 1,032 in Friday's trade")
     claim = str(row.claim)
     # (the claim's words, or its clause's when no other figure is in it: "Since the start of 2022, China has saved about
     # $10 billion")

@@ -981,3 +981,43 @@ def test_a_depth_and_a_distance_are_two_dimensions(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("---\npublished: 2024-03-02\n---\nThe quake's epicentre was located at a depth of 21 "
                                     "kilometres, officials said.\n", encoding="utf-8")
     assert [c.status for c in _claims(tmp_path) if c.kind == "quantity"] == ["conflict"]
+
+
+def _write(folder: Path, texts: dict[str, tuple[str, str]]) -> None:
+    for name, (published, text) in texts.items():
+        (folder / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+
+
+def test_a_share_move_of_no_date_is_of_its_articles_day(tmp_path: Path) -> None:
+    """"Shares settled 3.8 per cent higher at Rs 1,028.40" (Thursday's story) and "gained 4.2 per cent to Rs 1,032 in
+    Friday's trade": two trading days, no slip; two stories of one day that differ do disagree."""
+    _write(tmp_path, {"a": ("2024-10-24", "Shares of Vardhan Steel settled 3.8 per cent higher at Rs 1,028.40 on the BSE."),
+                      "b": ("2024-10-25", "Shares of Vardhan Steel gained 4.2 per cent to Rs 1,032 on the BSE in Friday's trade.")})
+    assert [c.status for c in _claims(tmp_path)] == []
+    _write(tmp_path, {"b": ("2024-10-24", "Shares of Vardhan Steel settled 4.8 per cent higher at Rs 1,038.40 on the BSE.")})
+    assert sorted(c.status for c in _claims(tmp_path)) == ["conflict", "conflict"]
+
+
+def test_a_level_reached_from_a_year_ago_is_the_subjects(tmp_path: Path) -> None:
+    """"MUMBAI: ... net profit for the September quarter rose 22% from a year ago to ₹1,245.6 crore": the level is the
+    profit's, of the quarter (not of a year ago), and the dateline is no word of it."""
+    _write(tmp_path, {
+        "a": ("2024-10-24", "MUMBAI: Vardhan Steel Ltd's consolidated net profit for the September quarter rose 22% from a "
+                            "year ago to ₹1,245.6 crore, as lower coal prices lifted margins."),
+        "b": ("2024-10-24", "Vardhan Steel reported a rise in consolidated net profit to Rs 1,254.6 crore for the "
+                            "July-September quarter, it told the BSE."),
+        "c": ("2024-10-24", "Consolidated net profit of Vardhan Steel stood at Rs 1,254.6 crore in the September quarter, "
+                            "according to its BSE filing.")})
+    (claim,) = [c for c in _claims(tmp_path) if c.kind == "money"]
+    assert claim.status == "conflict" and claim.has_majority
+    assert [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True) if not ok] == [("a", "₹1,245.6 crore")]
+
+
+def test_a_rupee_amount_is_no_numbered_name(tmp_path: Path) -> None:
+    """"an interim dividend of Rs 4 per share" / "of Rs 5 per share": two amounts of one claim ("Rs 4" is no "Siberia 2")."""
+    _write(tmp_path, {"a": ("2024-10-24", "The board of Vardhan Steel declared an interim dividend of Rs 4 per share."),
+                      "b": ("2024-10-24", "The board of Vardhan Steel approved an interim dividend of Rs 4 a share."),
+                      "c": ("2024-10-25", "Vardhan Steel declared an interim dividend of Rs 5 per share, its board said.")})
+    (claim,) = _claims(tmp_path)
+    assert claim.status == "conflict"
+    assert [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True) if not ok] == [("c", "Rs 5")]

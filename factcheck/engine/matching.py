@@ -494,7 +494,8 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             at = int(getattr(row, "start", -1)) - int(row.claim_start)  # (-1: a row read without its offsets)
             # ("Official figures out this morning show it grew by 0.5% in the first quarter": the day the figures came
             # out dates no figure of its claim)
-            limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None)
+            limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None) \
+                or _step_back_from(row)
             bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None
                      or _base_step_back(row))
@@ -526,7 +527,18 @@ def _base_step_back(row: Any) -> bool:
     return at > 0 and _FROM_BASE_BEFORE.search(str(getattr(row, "sentence", "") or ""), 0, at) is not None
 
 
+def _step_back_from(row: Any) -> bool:
+    """Whether a date is a step back right after "from" ("profit rose 22% from a year ago to ₹1,245.6 crore",
+    "compared with a year earlier"): the base of a change, which dates no figure of its claim."""
+    if not STEP_BACK.fullmatch(str(getattr(row, "surface", "") or "")):
+        return False
+    at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
+    return at > 0 and _FROM_BEFORE.search(str(getattr(row, "sentence", "") or ""), max(0, at - 30), at) is not None
+
+
 _FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\d(?:[^.;:]|\.\d)*$")
+# "profit rose 22% from a year ago to ₹1,245.6 crore", "compared with a year earlier": the base of a change, no period of it
+_FROM_BEFORE = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I)
 
 
 # "The refinery, built in 1958, can process 340,000 barrels a day": the date of a participle set off by commas tells

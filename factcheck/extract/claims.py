@@ -117,6 +117,9 @@ _MAIN_VERB = re.compile(r",?\s+(?P<verb>(?:[a-z]{3,}ed|" + "|".join(sorted(IRREG
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
 # another event; the words before it do not describe its figures ("75 years since the Soviet Union
 # recognised ..." keeps its words: the figure is before the clause)
+# "... from a year ago to ₹1,245.6 crore": the level a change reached after its base
+_LEVEL_AFTER_BASE = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥₹]?(?:Rs\.?\s?)?\d")
+_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # a comma that parts words, not digits
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|once|because)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z’'-]+")
 # a date that says when the event named just before it happened: "since his inauguration on May 7", "after the
@@ -149,8 +152,9 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
     the first such clause between `start` and `figure`)."""
     found = None
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
-        if sentence.find(",", m.end(), figure) >= 0:
-            continue  # "Shares, which have lost 18% since the attack was disclosed, fell 2.4%": the clause ended
+        if (comma := sentence.find(",", m.end(), figure)) >= 0 and _CLAUSE_COMMA.search(sentence, comma, figure):
+            continue  # "Shares, which have lost 18% since the attack was disclosed, fell 2.4%": the clause ended (not at
+            # the comma of "Rs 1,254.6 crore")
         words = list(itertools.takewhile(lambda w: w.lower() not in ("and", "or", "but"), _WORD.findall(sentence, m.end(), figure)[:4]))
         # ("in power since 2012 and began a third term": the verb after "and" is the sentence's, not the clause's)
         if any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in words[1:]) or (
@@ -360,13 +364,18 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         while j < len(local) and local[j][0] < b:
             j += 1
         cut = a
+        spans_end = {fs: fe for fs, fe, _ in local[k:j]}
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
             for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
                          if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
-                         and not (index in dates and _FROM_NAME.match(sentence, m.end()))]
-                if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)):
-                    joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
+                         and not (index in dates and _FROM_NAME.match(sentence, m.end()))
+                         and not (index in dates and sentence.startswith(("from ", "compared "), m.end())
+                                  and _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)))]
+                if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)) \
+                        and not _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)):
+                    joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base (but "profit
+                    # rose 22% from a year ago to ₹1,245.6 crore": the level reached is the subject's, with the base inside)
                 if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \
                         and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
                     joins = [verb.start("verb")]  # "A pipeline built in 1980 broke last weekend": 1980 is when it was built,

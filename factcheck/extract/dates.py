@@ -736,6 +736,13 @@ _PART_OF_FISCAL = re.compile(
     r"|(?i:first)\s+(?P<months>three|six|nine|3|6|9)\s+months)\s+(?:\([^()]{0,40}\)\s+)?(?:of|in)\s+$"
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_OF_BETWEEN = re.compile(r"\s+of\s+")
+
+
+def _month_start(last: dt.date, months_back: int) -> dt.date:
+    """The first day of the month `months_back` months before `last`'s."""
+    index = last.year * 12 + last.month - 1 - months_back
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -743,8 +750,26 @@ def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMent
     year's twelve months when its calendar is known (`national_fiscal_end`, or stated); otherwise none at all (a
     calendar's own "first nine months" read inside the words would be the wrong months)."""
     out = list(dates)
-    for d in dates:
-        if d.granularity != "fiscal_year" or (part := _PART_OF_FISCAL.search(text, max(0, d.start - 70), d.start)) is None:
+    for n, d in enumerate(dates):
+        if d.granularity != "fiscal_year":
+            continue
+        if n and dates[n - 1].granularity in ("quarter", "half", "month") and _OF_BETWEEN.fullmatch(text, dates[n - 1].end, d.start):
+            # "the September quarter of the current fiscal", "the June quarter of FY24": the quarter (in a fiscal year of
+            # known calendar, the one that ends in that month within it), one date
+            named = dates[n - 1]
+            first, last = named.date_start, named.date_end
+            if _months_spanned(d) == 12:
+                months = _months_spanned(named) - 1
+                runs = [(_month_start(month_range(y, last.month)[1], months), month_range(y, last.month)[1])
+                        for y in (d.date_start.year, d.date_end.year)]
+                inside = [r for r in runs if d.date_start <= r[0] and r[1] <= d.date_end]
+                if not inside:
+                    continue
+                first, last = inside[0]
+            out = [o for o in out if o is not d]
+            out[out.index(named)] = DateMention(named.start, d.end, first, last, named.granularity, named.qualifier)
+            continue
+        if (part := _PART_OF_FISCAL.search(text, max(0, d.start - 70), d.start)) is None:
             continue
         out = [o for o in out if not (part.start() <= o.start < d.start)]
         if _months_spanned(d) != 12:
