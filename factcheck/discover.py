@@ -846,13 +846,29 @@ def _dimension(row: Any) -> str:
 
 
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_WIND_MEASURE = re.compile(r"\b(?:(?P<gust>gust(?:s|ing|ed)?)|winds?|sustained)\b", re.I)
+
+
+def _wind_measure(row: Any) -> str:
+    """'gust' or 'sustained' by the word nearest before a speed in its claim ("maximum sustained winds of 125 mph and
+    even higher gusts": sustained; "a wind gust of 77 mph": a gust), '' when none is."""
+    claim, at = str(row.claim), int(row.start) - int(row.claim_start)
+    found = [m for m in _WIND_MEASURE.finditer(claim, 0, max(0, at))]
+    return "" if not found else "gust" if found[-1].group("gust") else "sustained"
 _CLAUSE_END = re.compile(r"[,;.:()]")
 
 
 def _dimensions_apart(a: Any, b: Any) -> bool:
     """Whether two lengths' claims say they measure two dimensions ("The epicenter was located at a depth of 10
     kilometers" / "The epicenter is located approximately 75 kilometers from Marrakesh")."""
-    if a.kind != "quantity" or str(a.canonical_unit) != "meter":
+    if a.kind != "quantity":
+        return False
+    if str(a.canonical_unit) == _SPEED_UNIT:
+        # "Keaton Beach reported a wind gust of 77 mph" / "Winds at the time of landfall were 130 mph": a gust is no
+        # sustained wind
+        x, y = (_wind_measure(r) for r in (a, b))
+        return bool(x and y and x != y)
+    if str(a.canonical_unit) != "meter":
         return False
     x, y = _dimension(a), _dimension(b)
     return bool(x and y and x != y)

@@ -1021,3 +1021,16 @@ def test_a_rupee_amount_is_no_numbered_name(tmp_path: Path) -> None:
     (claim,) = _claims(tmp_path)
     assert claim.status == "conflict"
     assert [(r.source, r.surface) for r, ok in zip(claim.rows, claim.agrees, strict=True) if not ok] == [("c", "Rs 5")]
+
+
+def test_a_gust_is_no_sustained_wind(tmp_path: Path) -> None:
+    """"Keaton Beach reported a wind gust of 77 mph" / "Winds at the time of landfall were 130 mph": two measures;
+    "maximum sustained winds of 125 mph and even higher gusts" is a sustained wind (the word nearest before it)."""
+    _write(tmp_path, {"a": ("2023-08-30", "Keaton Beach reported a wind gust of 77 mph around the time of landfall."),
+                      "b": ("2023-08-30", "Winds at the time of landfall near Keaton Beach were 130 mph."),
+                      "c": ("2023-08-30", "Idalia made landfall near Keaton Beach with maximum sustained winds of 125 mph "
+                                          "and even higher gusts.")})
+    claims = _claims(tmp_path)
+    assert [sorted(r.source for r in c.rows) for c in claims] == [["b", "c"]]
+    _write(tmp_path, {"b": ("2023-08-30", "A wind gust of 92 mph was measured at Keaton Beach around the time of landfall.")})
+    assert [(c.status, sorted(r.source for r in c.rows)) for c in _claims(tmp_path)] == [("conflict", ["a", "b"])]
