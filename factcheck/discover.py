@@ -108,12 +108,15 @@ STOPWORDS = frozenset(
     # how a change is compared, which says nothing of the level beside it: "a 22.4 per cent year-on-year (YoY) jump in
     # net profit at Rs 1,254.6 crore", "up 3% q-o-q"
     + "yoy qoq mom sequential sequentially".split()
+    # verbs that only link a subject to what it is: "Six persons remained missing" says "missing" (the noun "remains" of
+    # "the remains of two people ... have been recovered" is a word: `_STOPWORDS_AS_WRITTEN`)
+    + "remain remained remaining become became becomes".split()
     # words of emphasis an outlet adds to what it measures: "A massive 7.2-magnitude quake", "a powerful earthquake of
     # magnitude 6.8", "its booming cloud arm"
     + "massive huge powerful strong whopping staggering hefty booming".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
-_STOPWORDS_AS_WRITTEN = frozenset(("last",))
+_STOPWORDS_AS_WRITTEN = frozenset(("last", "remain"))
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()

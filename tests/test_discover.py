@@ -1034,3 +1034,15 @@ def test_a_gust_is_no_sustained_wind(tmp_path: Path) -> None:
     assert [sorted(r.source for r in c.rows) for c in claims] == [["b", "c"]]
     _write(tmp_path, {"b": ("2023-08-30", "A wind gust of 92 mph was measured at Keaton Beach around the time of landfall.")})
     assert [(c.status, sorted(r.source for r in c.rows)) for c in _claims(tmp_path)] == [("conflict", ["a", "b"])]
+
+
+def test_a_linking_verb_is_no_word_but_the_remains_of_the_dead_are(tmp_path: Path) -> None:
+    """"Six persons remained missing" says "missing" (here every outlet's word), no "remains": "The remains of two
+    people who were killed after the bridge collapsed have been recovered" is no telling of it."""
+    _write(tmp_path, {
+        "a": ("2024-03-27", "The remains of two people who were killed after the Harbor Bridge collapsed when it was struck "
+                            "by the containership yesterday have been recovered. Four workers are still missing."),
+        "b": ("2024-03-27", "Six persons remained missing, and the Coast Guard said it would begin a recovery mission. Two "
+                            "workers were rescued from the missing crew's shift."),
+        "c": ("2024-03-26", "Six workers are missing after the Harbor Bridge collapsed, officials said.")})
+    assert [c.status for c in _claims(tmp_path) if c.kind == "count" and c.unit == "person"] == []
