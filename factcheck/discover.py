@@ -266,6 +266,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or (_told_apart(published_days[x], published_days[y])
                         and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
                                                              and not (periods[x] and periods[y]))))
+                    or (_told_apart(published_days[x], published_days[y], STORIES_APART_DAYS)
+                        and not (periods[x] and periods[y]) and str(candidates[classes[x][0]].canonical_unit) != "meter")
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
                     or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
@@ -1155,6 +1157,7 @@ def _when(group: list[Any]) -> str:
 
 
 MOVES_APART_DAYS = 31  # articles published further apart tell moves and days of different times
+STORIES_APART_DAYS = 120  # articles published further apart tell two stories: an undated figure is of its own
 
 
 def _recent(group: list[Any]) -> bool:
@@ -1164,11 +1167,14 @@ def _recent(group: list[Any]) -> bool:
     return spans is not None and all(-2 * MOVES_APART_DAYS <= first and last <= 2 * MOVES_APART_DAYS for first, last in spans)
 
 
-def _told_apart(a: list[int], b: list[int]) -> bool:
-    """Whether every article of one class was published more than MOVES_APART_DAYS from every article of the other:
-    the story's own day ("the Labor Department reported on Thursday") and a move of no date written ("Core prices
-    were expected to rise by 0.2 percent") are then of two times, two reports of a monthly index, not one."""
-    return bool(a and b) and min(abs(x - y) for x in a for y in b) > MOVES_APART_DAYS
+def _told_apart(a: list[int], b: list[int], days: int = MOVES_APART_DAYS) -> bool:
+    """Whether every article of one class was published more than `days` from every article of the other: the
+    story's own day ("the Labor Department reported on Thursday") and a move of no date written ("Core prices were
+    expected to rise by 0.2 percent") are then of two times, two reports of a monthly index, not one; and at
+    STORIES_APART_DAYS a figure of no date is of its own story's time, no other's ("data center revenue reached $30.8
+    billion in the third quarter" of November 2024 is not "delivered $51.2 billion" of November 2025; a length, "the
+    985-foot-long Dali", measures a thing that stays)."""
+    return bool(a and b) and min(abs(x - y) for x in a for y in b) > days
 
 
 def _far_dated(rows: list[Any], period: tuple[tuple[int, int], ...], dates: DateIndex) -> bool:

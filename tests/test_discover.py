@@ -1046,3 +1046,17 @@ def test_a_linking_verb_is_no_word_but_the_remains_of_the_dead_are(tmp_path: Pat
                             "workers were rescued from the missing crew's shift."),
         "c": ("2024-03-26", "Six workers are missing after the Harbor Bridge collapsed, officials said.")})
     assert [c.status for c in _claims(tmp_path) if c.kind == "count" and c.unit == "person"] == []
+
+
+def test_an_undated_figure_is_of_its_own_story_not_one_a_year_away(tmp_path: Path) -> None:
+    """Two quarterly results a year apart: "data center revenue reached $30.8 billion in the third quarter" (November
+    2024) is not "the data center segment delivered $51.2 billion" (November 2025); two stories of one time are compared."""
+    _write(tmp_path, {
+        "a": ("2024-11-20", "Nvidia's data center revenue reached $30.8 billion in the third quarter, a 112% increase."),
+        "b": ("2024-11-20", "Nvidia's data center business grew 112% to $30.8 billion, the company said."),
+        "c": ("2025-11-20", "Nvidia's data center revenue reached a record $51.2 billion, up 66% from a year ago."),
+        "d": ("2025-11-20", "Nvidia's data center segment delivered $51.2 billion, up 66% compared to last year.")})
+    assert [c.status for c in _claims(tmp_path) if c.kind == "money" and c.status == "conflict"] == []
+    _write(tmp_path, {"d": ("2025-11-21", "Nvidia's data center revenue reached 30.8 billion dollars, up 112 percent.")})
+    conflicts = [c for c in _claims(tmp_path) if c.kind == "money" and c.status == "conflict"]
+    assert [sorted(r.source for r in c.rows) for c in conflicts] == [["c", "d"]]
