@@ -1362,7 +1362,9 @@ _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))
                         r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
                         r"|\sout\sof(?:\sthe|\sa\stotal\sof)?)\s"  # ("50 seats out of 75": the whole, of the same seats)
-                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s|an?\s(?:(?:upwardly|downwardly)\s)?revised\s)?$")
+                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s|an?\s(?:(?:upwardly|downwardly)\s)?revised\s"
+                        # ("narrowed to 12.3 billion dollars from a record 15.5 billion", "from a peak of 2.4 million")
+                        r"|an?\s(?:record\s|(?:[\w-]+\s)?(?:peak|high|low)\sof\s)|(?:the|a)\sprevious\s|an\searlier\s)?$")
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
 # (or a verb of revision and its object: "cut its forecast to 21 million units from 25 million")
 _MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|reduced|cut|increased|decreased|grew|shrank|sank"
