@@ -457,6 +457,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     listed_after: DateMention | None = None  # the last year-less date read in a year told
     skip_until = 0
     fiscal_end = national_fiscal_end(text)  # (the last month of a fiscal year where the article's country fixes it)
+    # (a bare quarter is the fiscal year's only in a company's results told to its market: "second-quarter profit, it told
+    # the BSE"; an Indian paper's "China's imports rose in the first quarter" is the calendar's)
+    markets_fiscal = fiscal_end is not None and _INDIA_EXCHANGES.search(text) is not None
     urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + (
         metadata_spans(text) if metadata is None else metadata)
     for m in DATE_RE.finditer(text):
@@ -617,7 +620,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # the article's, which the clause's tense does not place
         if resolved is None and fiscal_end is not None and kind in ("quarter_fy", "fiscal_fy", "rel_fiscal"):
             resolved = _in_fiscal_calendar(kind, written, base, fiscal_end)
-        elif resolved is None and fiscal_end is not None and kind in ("quarter_bare", "half_bare") and "year" not in written.lower():
+        elif resolved is None and markets_fiscal and kind in ("quarter_bare", "half_bare") and "year" not in written.lower():
             # "second-quarter profit", "Q2 results", "the first half" where the article's country fixes the fiscal year: its
             # quarter, as the country's companies report them
             quarter = kind == "quarter_bare"
@@ -1779,6 +1782,7 @@ def _relative_fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str
 # article is Indian where it names India's markets or regulators, or India with its rupee or its crores, and no
 # neighbour that counts in crores or rupees too but keeps another fiscal year (Pakistan's and Bangladesh's run July-June)
 _INDIA_MARKETS = re.compile(r"\b(?:BSE|NSE|Sensex|Nifty|SEBI|Sebi)\b|₹")
+_INDIA_EXCHANGES = re.compile(r"\b(?:BSE|NSE|Sensex|Nifty|SEBI|Sebi)\b")
 _INDIA_NAMED = re.compile(r"\b(?:India|Indian|Mumbai|New Delhi|Bengaluru)\b")
 _INDIA_MONEY = re.compile(r"\b(?:crores?|lakhs?|Rs\.?)(?![\w-])")
 _NEIGHBOURS = re.compile(r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad|Bangladesh\w*|Dhaka|Nepal\w*|Kathmandu|Sri Lanka\w*|Colombo)\b")
