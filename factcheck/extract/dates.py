@@ -294,11 +294,12 @@ DATE_GUARD = "(?:" + starts_with(
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
-                 "fiscal", "financial year", *_DECADE_WORDS.split("|"), "noughties",
+                 "fiscal", "financial year",
                  "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "centur", "early",
                  "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
-) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) + ")"
-# ("two" alone: no date; "fortnight" whole: "for" opens too many words)
+) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) \
+    + "|" + starts_with([], ignore_case=[*_DECADE_WORDS.split("|"), "noughties"], also="", depth=12) + ")"
+# ("two" alone: no date; "fortnight" and the decades in words whole: "for", "thi", "six" open too many words)
 DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE_BODY)  # ("#2024" is a hashtag, "£2000" money)
 
 _BUSINESS = re.compile(
