@@ -1545,10 +1545,9 @@ _SPACE = re.compile(r"\s+")
 _MARKET_MOVE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|scrip)\b[^.;]{0,60}?\b(?:gained|rose|fell|jumped|climbed|slipped|dropped|declined"
                           r"|surged|plunged|tumbled|slumped|soared|added|lost|closed|settled|ended|finished|trading|traded|opened"
                           r"|was\s+(?:up|down))\b")
-_MOVED_TO_LEVEL = re.compile(
-    r"\b(?:rose|rises?|risen|fell|falls?|fallen|jump(?:ed|s)?|climb(?:ed|s)?|grew|grows?|grown|increas(?:ed|es)|decreas(?:ed|es)"
-    r"|declin(?:ed|es)|drop(?:ped|s)?|surg(?:ed|es)|slipp?(?:ed|s)?|gain(?:ed|s)?|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?"
-    r"|widen(?:ed|s)?|narrow(?:ed|s)?)\b[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_MOVED_TO_LEVEL = re.compile(  # (a verb of change, as extraction reads one, then "to" a level)
+    r"\b(?:" + "|".join(sorted(CHANGE_WORDS, key=len, reverse=True)) + r")\b[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+[^,;:.()]*", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\b", re.I)
 # "saved $7.9 billion in the past two years", "over the first four months": a stretch counted back or from a start

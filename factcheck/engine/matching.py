@@ -521,19 +521,22 @@ def _base_step_back(row: Any) -> bool:
     """Whether a date is a step back ("a year ago", "a year earlier") after a base "from <figure>" of its sentence: the
     base's date ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year
     ago"), no period of the figure the base is compared with."""
-    if not STEP_BACK.fullmatch(str(getattr(row, "surface", "") or "")):
-        return False
-    at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
+    at = _step_back_at(row)
     return at > 0 and _FROM_BASE_BEFORE.search(str(getattr(row, "sentence", "") or ""), 0, at) is not None
 
 
 def _step_back_from(row: Any) -> bool:
     """Whether a date is a step back right after "from" ("profit rose 22% from a year ago to ₹1,245.6 crore",
     "compared with a year earlier"): the base of a change, which dates no figure of its claim."""
-    if not STEP_BACK.fullmatch(str(getattr(row, "surface", "") or "")):
-        return False
-    at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
+    at = _step_back_at(row)
     return at > 0 and _FROM_BEFORE.search(str(getattr(row, "sentence", "") or ""), max(0, at - 30), at) is not None
+
+
+def _step_back_at(row: Any) -> int:
+    """Where a date that is a step back ("a year ago", "the previous quarter") starts in its sentence; -1 for any other."""
+    if not STEP_BACK.fullmatch(str(getattr(row, "surface", "") or "")):
+        return -1
+    return int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
 
 
 _FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\d(?:[^.;:]|\.\d)*$")

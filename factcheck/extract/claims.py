@@ -367,15 +367,14 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         spans_end = {fs: fe for fs, fe, _ in local[k:j]}
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
             for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
+                # ("profit rose 22% from a year ago to ₹1,245.6 crore": the level reached is the subject's, with the base inside)
+                reaches_level = index in dates and _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)) is not None
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
                          if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
                          and not (index in dates and _FROM_NAME.match(sentence, m.end()))
-                         and not (index in dates and sentence.startswith(("from ", "compared "), m.end())
-                                  and _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)))]
-                if not joins and index in dates and (base := BASE_BEFORE.search(sentence, left_end, right)) \
-                        and not _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)):
-                    joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base (but "profit
-                    # rose 22% from a year ago to ₹1,245.6 crore": the level reached is the subject's, with the base inside)
+                         and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))]
+                if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
+                    joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \
                         and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
                     joins = [verb.start("verb")]  # "A pipeline built in 1980 broke last weekend": 1980 is when it was built,

@@ -743,10 +743,11 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _OF_BETWEEN = re.compile(r"\s+of\s+")
 
 
-def _month_start(last: dt.date, months_back: int) -> dt.date:
-    """The first day of the month `months_back` months before `last`'s."""
-    index = last.year * 12 + last.month - 1 - months_back
-    return dt.date(index // 12, index % 12 + 1, 1)
+def _run_of_months(year: int, index: int, length: int) -> Range:
+    """The first and last day of `length` months from the `index`-th month counted from January of `year` (0: January;
+    12: January of the year after)."""
+    last = index + length - 1
+    return dt.date(year + index // 12, index % 12 + 1, 1), month_range(year + last // 12, last % 12 + 1)[1]
 
 
 def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -763,9 +764,8 @@ def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMent
             named = dates[n - 1]
             first, last = named.date_start, named.date_end
             if _months_spanned(d) == 12:
-                months = _months_spanned(named) - 1
-                runs = [(_month_start(month_range(y, last.month)[1], months), month_range(y, last.month)[1])
-                        for y in (d.date_start.year, d.date_end.year)]
+                months = _months_spanned(named)
+                runs = [_run_of_months(y, last.month - months, months) for y in (d.date_start.year, d.date_end.year)]
                 inside = [r for r in runs if d.date_start <= r[0] and r[1] <= d.date_end]
                 if not inside:
                     continue
@@ -785,10 +785,7 @@ def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMent
             offset, granularity = length * (_NTH[part.group("nth").lower()] - 1), part.group("period")
             if offset + length > 12:
                 continue
-        months = d.date_start.month - 1 + offset
-        first = dt.date(d.date_start.year + months // 12, months % 12 + 1, 1)
-        months += length - 1
-        last = month_range(d.date_start.year + months // 12, months % 12 + 1)[1]
+        first, last = _run_of_months(d.date_start.year, d.date_start.month - 1 + offset, length)
         out[out.index(d)] = DateMention(part.start(), d.end, first, last, granularity, d.qualifier)
     return out
 
@@ -1741,9 +1738,7 @@ def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, g
         year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
         return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
     def period(y: int) -> Range:
-        begins = first_month - 1 + months * (n - 1)  # (months from January of `y`)
-        ends = begins + months - 1
-        return dt.date(y + begins // 12, begins % 12 + 1, 1), month_range(y + ends // 12, ends % 12 + 1)[1]
+        return _run_of_months(y, first_month - 1 + months * (n - 1), months)
 
     first, last = period(base.year)
     if tense == "reported":  # results to be reported: the latest that ends within four months (what is reported next)
@@ -1815,9 +1810,8 @@ def _in_fiscal_calendar(kind: str, surface: str, base: dt.date, end_month: int) 
     first = dt.date(ends - 1, end_month + 1, 1) if end_month < 12 else dt.date(ends, 1, 1)
     if kind != "quarter_fy":
         return first, month_range(ends, end_month)[1], "fiscal_year"
-    months = first.month - 1 + 3 * (int(re.search(r"[1-4]", surface).group()) - 1)  # type: ignore[union-attr]
-    year, month = first.year + months // 12, months % 12 + 1
-    return dt.date(year, month, 1), month_range(year + (month + 2 > 12), (month + 1) % 12 + 1)[1], "quarter"
+    quarter = int(re.search(r"[1-4]", surface).group())  # type: ignore[union-attr]
+    return (*_run_of_months(first.year, first.month - 1 + 3 * (quarter - 1), 3), "quarter")
 
 
 def _full_year(digits: str, base: dt.date) -> int:
