@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -68,3 +69,27 @@ def test_explicit_dates_read_as_dateparser_reads_them(span: str) -> None:
 )
 def test_explicit_date_exact_values(kind: str, span: str, expected: dt.date | None) -> None:
     assert explicit_date(kind, span) == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(2001, 2039), st.sampled_from(["Q{q}FY{yy}", "Q{q} FY{yy}", "{q}QFY{yy}", "Q{q} FY{yyyy}"]),
+       st.integers(-5 * 365, 5 * 365))
+def test_an_indian_articles_fiscal_quarters_tile_its_fiscal_year(year: int, form: str, days: int) -> None:
+    """In an article that names India's markets, published within five years of it, the four quarters of "FY<year>" are
+    three months each, one after the other, from April of the year before to March of the year named (the fiscal year
+    as "FY<year>" reads alone; a year of two digits is the one of its century at most ten years ahead)."""
+    from factcheck.articles import Article
+    from factcheck.extract import extract_article
+
+    published = dt.date(year, 1, 1) + dt.timedelta(days=days)
+    names = [form.format(q=q, yy=f"{year % 100:02d}", yyyy=year) for q in (1, 2, 3, 4)]
+    text = f"Profit rose in {names[0]}, {names[1]}, {names[2]} and {names[3]}, it told the BSE, and fell in FY{year}."
+    facts = extract_article(Article(source="a", path="a", text=text, published=published))
+    quarters = [next(f for f in facts if f.surface == name) for name in names]
+    (fiscal,) = [f for f in facts if f.surface == f"FY{year}"]
+    assert (fiscal.date_start, fiscal.date_end) == (dt.date(year - 1, 4, 1), dt.date(year, 3, 31))
+    assert quarters[0].date_start == fiscal.date_start and quarters[-1].date_end == fiscal.date_end
+    for before, after in itertools.pairwise(quarters):
+        assert after.date_start == before.date_end + dt.timedelta(days=1)
+    assert all(q.granularity == "quarter" and (q.date_end.year * 12 + q.date_end.month)
+               - (q.date_start.year * 12 + q.date_start.month) == 2 for q in quarters)
