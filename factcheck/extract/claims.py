@@ -364,8 +364,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         while j < len(local) and local[j][0] < b:
             j += 1
         cut = a
-        spans_end = {fs: fe for fs, fe, _ in local[k:j]}
         if j - k > 1:  # several figures: cut between them at the last "and" / "or" / "but" / "from" ...
+            spans_end = {fs: fe for fs, fe, _ in local[k:j]}
             for (left_start, left_end, left_index), (right, _, index) in itertools.pairwise(local[k:j]):
                 # ("profit rose 22% from a year ago to ₹1,245.6 crore": the level reached is the subject's, with the base inside)
                 reaches_level = index in dates and _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)) is not None

@@ -1777,8 +1777,8 @@ def _relative_fiscal(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str
 # A country whose companies all keep one fiscal year by law: India's runs April-March (Companies Act, 2013), and an
 # article is Indian where it names India's markets or regulators, or India with its rupee or its crores, and no
 # neighbour that counts in crores or rupees too but keeps another fiscal year (Pakistan's and Bangladesh's run July-June)
-_INDIA_MARKETS = re.compile(r"\b(?:BSE|NSE|Sensex|Nifty|SEBI|Sebi)\b|₹")
 _INDIA_EXCHANGES = re.compile(r"\b(?:BSE|NSE|Sensex|Nifty|SEBI|Sebi)\b")
+_INDIA_MARKETS = re.compile(_INDIA_EXCHANGES.pattern + "|₹")
 _INDIA_NAMED = re.compile(r"\b(?:India|Indian|Mumbai|New Delhi|Bengaluru)\b")
 _INDIA_MONEY = re.compile(r"\b(?:crores?|lakhs?|Rs\.?)(?![\w-])")
 _NEIGHBOURS = re.compile(r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad|Bangladesh\w*|Dhaka|Nepal\w*|Kathmandu|Sri Lanka\w*|Colombo)\b")
