@@ -111,7 +111,9 @@ GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR
 LETTER_PREFIXES = frozenset({"N", "P"})
 GATES = {
     "ZAR": r"South Africa|South African|rand|Johannesburg|Pretoria|Cape Town|Durban|Soweto|Gauteng|ZAR|JSE",
-    "NGN": r"Nigeria|Nigerians?|Lagos|Abuja|naira|NGN",
+    # (and the states whose names are no common words: "victims of Zamfara State crises")
+    "NGN": r"Nigeria|Nigerians?|Lagos|Abuja|naira|kobo|NGN|Abia|Adamawa|Akwa Ibom|Anambra|Bauchi|Bayelsa|Benue|Borno|Ebonyi"
+           r"|Ekiti|Enugu|Gombe|Jigawa|Kaduna|Kano|Katsina|Kebbi|Kogi|Kwara|Nasarawa|Ogun|Ondo|Osun|Oyo|Sokoto|Taraba|Yobe|Zamfara",
     "PHP": r"Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao",
     "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|dirhams?",
     "SAR": r"Saudi|Riyadh|Jeddah|riyals?",

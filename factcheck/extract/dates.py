@@ -461,6 +461,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     # (a bare quarter is the fiscal year's only in a company's results told to its market: "second-quarter profit, it told
     # the BSE"; an Indian paper's "China's imports rose in the first quarter" is the calendar's)
     markets_fiscal = fiscal_end is not None and _INDIA_EXCHANGES.search(text) is not None
+    numeric_order: str | None = None  # the order the article's unambiguous numeric days are written in (`_numeric_order`)
     urls = ([m.span() for m in URL_RE.finditer(text)] if "://" in text or "www." in text else []) + (
         metadata_spans(text) if metadata is None else metadata)
     for m in DATE_RE.finditer(text):
@@ -513,6 +514,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         before = text[max(0, start - 30) : start]
         if m.lastgroup == "month_data" and (name := _CAPS_NAME_BEFORE.search(before)) and name.group().strip() not in _OPENERS:
             continue  # "Theresa May exports": a name's last word ("The April jobs report" is April's)
+        if kind == "decade_d" and _BARE_DECADE_OR_POSSESSIVE.fullmatch(surface):
+            # "for 2000's Scream 3", "2019's record": with no "the" a year's possessive may be what is written; it is
+            # the year where a name follows (what the year made), and doubtful before anything else ("1990's music")
+            if not _NAME_AFTER.match(text, end):
+                continue
+            kind, end = "year", end - 2
+            surface = text[start:end]
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
@@ -627,6 +635,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             quarter = kind == "quarter_bare"
             resolved = _bare_period(written, base, tense, _quarter_number(written) if quarter else _half_number(written),
                                     3 if quarter else 6, "quarter" if quarter else "half", first_month=fiscal_end % 12 + 1)
+        if resolved is None and kind == "day_numeric" and "." not in written:
+            if numeric_order is None:
+                numeric_order = _numeric_order(text)
+            resolved = _numeric_day(written, numeric_order)
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -697,7 +709,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
     if " year" in text:
         out = _years_back(text, out, base)
-    dates = _periods_ended(text, _join_ranges(text, out))
+    dates = _periods_ended(text, _join_ranges(text, out, base))
     if "iscal" in text or "inancial year" in text or "FY" in text:
         _in_stated_fiscal_calendar(text, dates)
         dates = _parts_of_fiscal_years(text, dates)
@@ -1158,6 +1170,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_BARE_DECADE_OR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d0['’]s")  # ("the 1990's", "early 1990's": decades)
 _AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
 _WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except) $")  # ("for March Madness", "for August Wilson")
 _MONTH_JOINER = re.compile(_AND_OR)
@@ -1573,10 +1586,27 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
     return None if found is None else periods[parts.index(found)]
 
 
-def _numeric_day(surface: str) -> tuple[dt.date, dt.date, str] | None:
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])([0-3]?\d)[/-]([0-3]?\d)[/-](?:\d{4}|\d\d)(?![\d/.-])")
+
+
+def _numeric_order(text: str) -> str:
+    """'md' when every numeric day of `text` whose order shows ("4-13-2019") puts the month first, 'dm' when every one puts
+    the day first, '' when none shows or they disagree."""
+    orders = set()
+    for m in _NUMERIC_DAY.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first > 12 >= second:
+            orders.add("dm")
+        elif second > 12 >= first:
+            orders.add("md")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _numeric_day(surface: str, order: str = "") -> tuple[dt.date, dt.date, str] | None:
     """'2015/08/12', '21/04/2016', '12/31/98', '30-06-2024', '12.06.2024': read only when the order is certain
     (the year first, one of day and month above 12, or points, which only day-first writers use); '05/06/2016'
-    could be May or June: left out."""
+    could be May or June: left out, unless the article's other numeric days show its `order` ('md', 'dm':
+    "ratified 4-13-2019 retro to 11-8-2018" is November's)."""
     parts = [int(t) for t in re.split(r"[/.-]", surface)]
     if len(re.split(r"[/.-]", surface)[0]) == 4:
         year, month, day = parts
@@ -1586,8 +1616,10 @@ def _numeric_day(surface: str) -> tuple[dt.date, dt.date, str] | None:
             year += 1900 if year >= 50 else 2000
         if first > 12 >= second or first == second or "." in surface:  # ("12.06.2024": points part day, month, year)
             day, month = first, second
-        elif second > 12 >= first:
+        elif second > 12 >= first or order == "md":
             month, day = first, second
+        elif order == "dm":
+            day, month = first, second
         else:
             return None
     found = _day_in(year, month, day) if 1 <= month <= 12 else None
@@ -1904,8 +1936,9 @@ def _month_rel(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str]:
     return month_range(year, month)
 
 
-def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """'from 2027 to 2030', 'between 2019 and 2021', 'Jan. 12, 2016 - Jan. 22, 2016': one range."""
+def _join_ranges(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
+    """'from 2027 to 2030', 'between 2019 and 2021', 'Jan. 12, 2016 - Jan. 22, 2016': one range; two ends of no year
+    each placed nearest `base` in a different year ("between February 1 and May 1" of an October) are placed together."""
     out: list[DateMention] = []
     for d in dates:
         if out:
@@ -1918,6 +1951,8 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             if join and (opened or "and" not in between.lower()) and prev.qualifier == "exact" and d.qualifier == "exact":
                 prev = _in_year_of(text, prev, d, later=False)  # "between January and March 2013": January 2013
                 d = _in_year_of(text, d, prev, later=True)  # "from May 2019 to March": March 2020
+                if prev.date_start > d.date_end and prev.yearless and d.yearless and prev.granularity == d.granularity:
+                    prev, d = _placed_together(prev, d, base)
             if (join and (opened or "and" not in between.lower()) and prev.date_start <= d.date_end
                     and prev.qualifier == "exact" and d.qualifier == "exact"):
                 granularity = prev.granularity if prev.granularity == d.granularity else _coarser(prev.granularity, d.granularity)
@@ -1927,6 +1962,25 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+
+
+def _placed_together(first: DateMention, last: DateMention, base: dt.date) -> tuple[DateMention, DateMention]:
+    """Two ends of no year that came out in the wrong order (each nearest `base` alone): the first a year back or
+    the last a year on, whichever range's middle lies nearer `base`."""
+    def moved(d: DateMention, years: int) -> DateMention | None:
+        try:
+            start = d.date_start.replace(year=d.date_start.year + years)
+            end = d.date_end.replace(year=d.date_end.year + years, day=min(d.date_end.day, calendar.monthrange(
+                d.date_end.year + years, d.date_end.month)[1]))
+        except ValueError:
+            return None  # 29 February
+        return DateMention(d.start, d.end, start, end, d.granularity, d.qualifier, d.yearless, d.says_year, d.tense)
+
+    options = [pair for pair in ((moved(first, -1), last), (first, moved(last, 1)))
+               if pair[0] is not None and pair[1] is not None and pair[0].date_start <= pair[1].date_end]
+    if not options:
+        return first, last
+    return min(options, key=lambda p: abs((p[0].date_start + (p[1].date_end - p[0].date_start) / 2 - base).days))  # type: ignore[union-attr,return-value]
 
 
 def _in_year_of(text: str, first: DateMention, last: DateMention, later: bool) -> DateMention:

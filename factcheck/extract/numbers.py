@@ -111,7 +111,7 @@ _SCIENTIFIC = (r"(?:\d{1,3}(?:\.\d+)?\s?[x×]\s?10(?:\^[-−]?\d{1,3}|[-−]\d{1
 _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/])|-\d{1,2}/(?:2|4|8|16|32)(?![\d/]))"
+    r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/])|-\d{1,2}/(?:2|3|4|8|16|32)(?![\d/]))"
     r"|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"  # ("8 1/2%"; "1-1/2", "34-3/8": the newswire's mixed fractions)
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])"

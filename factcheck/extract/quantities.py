@@ -735,6 +735,8 @@ _ACRONYM_PLURAL = re.compile(r" (?P<acronym>(?i:teu)(?=s?\b)|[A-Z]{2,5}(?=s\b))s
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
+# "4-8 on 3-pointers", "a 7-footer", "a two-seater", "a one-liner": a noun made of the number, no figure
+_NUMBER_NOUN = re.compile(r"-(?:pointer|footer|wheeler|seater|decker|liner|hander|master|parter|setter|bagger|baller)s?\b", re.I)
 # nouns whose plural is the singular: a number above one before them still counts them
 _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
                             "swine cod shrimp squid elk reindeer headquarters means barracks head accused".split())
@@ -814,6 +816,13 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
+            if pos > end and m.group("word")[0].isupper():  # a plural in a name: "14,500 Southwest Airlines Co. flight
+                # attendants", "300 United Airlines flights" count what the name is of, not airlines
+                if _NAME_GOES_ON.match(text, m.end()):
+                    return None
+                if ((head := _PHRASE_WORD.match(text, m.end())) and head.group("word").islower()
+                        and is_plural_noun(head.group("word")) and head.group("word") not in _NOT_NOUNS):
+                    return head.group("word"), head.end()
             if word in _NOUN_MODIFIERS and (head := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(head.group("word").lower()):
                 return head.group("word").lower(), head.end()  # "four police officers", "12 staff members": the head noun
             if pos > end and word in _measure_words() and singular(word) not in units.TIME_UNITS:
@@ -828,6 +837,35 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_MONTH_YEAR_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[-/–](?:19|20)\d\d")
+_LENGTH_MARKS = {'"': "inch", "”": "inch", "″": "inch", "'": "foot", "’": "foot", "′": "foot"}
+_MARK_FOLLOWS = re.compile(r"(?:[\s.,;:)!?]|$)")
+_QUOTE_MARK = re.compile(r'(?<!\d)"')
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
+
+
+def _length_mark(text: str, start: int, end: int) -> str | None:
+    """'inch' or 'foot' where a mark after the digits is one of length, not a quotation's close: a prime (″, ′) always; a
+    quotation mark or apostrophe where its paragraph before it has no quotation open that it could close."""
+    mark = text[end]
+    if not _MARK_FOLLOWS.match(text, end + 1):
+        return None  # ('4"x6"', "5'11\"": sizes and heights of two figures, not read here)
+    if mark in "″′":
+        return _LENGTH_MARKS[mark]
+    if start and text[start - 1] in "\"“'‘’":
+        return None  # '"4"', "'7'": a figure in quotation marks
+    before = text[text.rfind("\n", max(0, start - 2000), start) + 1 : start]  # (its paragraph: a quotation may hold sentences)
+    if mark == '"' and len(_QUOTE_MARK.findall(before)) % 2:  # (an inch mark before is no quotation's)
+        return None  # 'he said "we saw 4" and left': the quotation's close
+    if mark == "”" and before.count("“") > before.count("”"):
+        return None
+    if mark in "'’" and (_SINGLE_QUOTE_OPEN.search(before) or (mark == "’" and before.count("‘") > before.count("’"))):
+        return None  # "the sign read 'open 7'": a quotation in single marks
+    return _LENGTH_MARKS[mark]
+
+
+_NOTE_MARK_END = re.compile(r"\)[ \t]*(?:\n|$)")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Group|Holdings)\b|[A-Z])")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _POINT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # an amount of three decimals that end in two zeros is thousands grouped by a point ("€2.500", "€30.000"; "€1.799 a
@@ -939,6 +977,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "the code was 0000", "0958": a number written with a leading zero is a code, not a figure
         if match.start() and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]":
             continue  # "rose 24%[1]", "See [1]": a footnote's or reference's mark
+        if (match.start() >= 3 and text[match.start() - 1] == "(" and match.end() - match.start() <= 2 and match.group().isdigit()
+                and _NOTE_MARK_END.match(text, match.end()) and text[match.start() - 2] == " " and text[match.start() - 3] not in ":,;"):
+            continue  # "covers approximately 1,800 poultry plant workers (1)": a note's mark at a line's end
         if text.startswith(",", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             run = _DIGIT_RUN.match(text, match.end())
             skip_until = run.end() if run else match.end()
@@ -1321,7 +1362,8 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
-_OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$"
+                            r"|(?:^|[.!?\n]\s*)Of\s+$")  # ("Of 585 registered trials, 171 remained unpublished")
 _OF_THE_WHOLE = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s+(?:(?:about|some|nearly|almost|only|just|at\s+least|more\s+than)\s+)?")
 _PARTICIPLE_THEN_AND = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?P<first>[a-z]+)\s+and\s+")
 _PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+)(?=\s*(?:[,.;:]|$))")
@@ -1934,7 +1976,14 @@ def _base_over_a_change(words: list[str]) -> bool:
 _BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
-_PHRASAL_UP = frozenset("make makes made making take takes took taking taken sum sums summed summing add adds added adding".split())
+# verbs that "up" after them makes no rise: a share ("make up 40%"), a total ("add up to"), an amount got or put in ("racked
+# up $96 million", "rang up", "snapped up 5,000 tickets", "set up a $5 million fund", "put up $2 million", "freeing up $3bn")
+_PHRASAL_UP = frozenset(
+    "make makes made making take takes took taking taken sum sums summed summing add adds added adding rack racks racked "
+    "racking ring rings rang rung ringing chalk chalks chalked chalking snap snaps snapped snapping scoop scoops scooped "
+    "scooping set sets setting put puts putting free frees freed freeing use uses used using drum drums drummed drumming "
+    "rake rakes raked raking tot tots totted totting pony ponies ponied stump stumps stumped cough coughs coughed "
+    "buy buys bought buying gobble gobbled eat eats ate eaten eating soak soaks soaked soaking".split())
 # verbs whose object a percentage after it changes by that much ("cutting emissions 43%", "raised prices 8%")
 _OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boosting hiked hike hikes hiking lifted lift lifts "
                        "lifting increased increase increases increasing".split())
@@ -2199,6 +2248,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     qualifier = "exact"
     if _CLOCK.match(text, end):
         return None  # a time of day ("10.45pm"), not a figure
+    if text.startswith("-", end) and _NUMBER_NOUN.match(text, end):
+        return None  # "4-8 on 3-pointers", "the 7-footer": a noun the number makes
     if (text.startswith("(", end) and _SECTION_CODE.match(text, end)) or (
             start >= 2 and text[start - 1] == "(" and text[start - 2] not in " \t\n([" and text.startswith(")", end)):
         return None  # "a 401(k) plan", "a 501(c)(3) charity", "section 40(2)": a section of a code, no figure
@@ -2218,6 +2269,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             unit = "temperature_degree"  # "highs of 95°"
         else:
             return None  # "heading 270°" is a bearing: degrees of no scale or angle
+        return Mention(start, end + 1, "quantity", value, None, unit, precision, qualifier_of(words_before(text, start)))
+    if text[end : end + 1] in _LENGTH_MARKS and not number.spelled and not number.has_multiplier and (
+            unit := _length_mark(text, start, end)):
+        # "up to 4" of rain", "hail greater than 2”", "the creek jumped 7' in 2 hours": inches and feet written as marks
         return Mention(start, end + 1, "quantity", value, None, unit, precision, qualifier_of(words_before(text, start)))
     if text.startswith(("-something", "-somethings", " something"), end) and value % 10 == 0 and value < 100:
         return None  # "the 30-something founder": an age in a decade, no figure
@@ -2623,12 +2678,42 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
+    if qualifier == "range" and _MONTH_YEAR_NUMERIC.fullmatch(text, start, end):
+        return None  # "ratified 7-2018": a month and its year written in digits, no range from 7 to 2018
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
         return None  # "shot 13-27 from the field", "the 6-9 forward": made of attempted, a height, a record: no range
     if (not number.spelled and not number.has_multiplier and value >= 100 and number.integer_digits == text[start:end]
             and _THE_BEFORE.search(before) and _names_a_thing_after(text, end)):
         return None  # "The 747 jumbo jet first flew", "the 405 freeway", "the 787 program": a model's or a road's number
+    if _counted_later(text, end):
+        return make("count", "", end)  # "Population: 293,369 sport utility and passenger vehicles", "6,000 workers at 6
+        # manufacturing & distribution facilities": the noun that heads the words after says what is counted, not a
+        # label's or the words' before ("vehicles", "facilities" may head them: doubtful, so nothing is said)
     return make("count", _people(text, start, end) or _label_noun(text, start), end)
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:&|\d+|[A-Za-z][a-z'’-]*)){1,5}")
+_NOUN_PHRASE_ENDS = frozenset(
+    "in at on of for from by to with than as who which that was were is are has have had will would could can may after before "
+    "during since until till over under across into onto through amid despite because when while where if but or so then per "
+    "each around about near within without between among against toward towards off out up down the a an its their his her "
+    "this that these those".split())
+
+
+def _counted_later(text: str, end: int) -> bool:
+    """Whether a plural noun lies within the five words after a bare number, before any preposition, conjunction or
+    verb ("6 manufacturing & distribution facilities"; not "displaced about 250,000 after days of rain"): the number
+    counts something it names."""
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    for word in words.group().split():
+        lower = word.lower()
+        if lower in _NOUN_PHRASE_ENDS or (is_verb_only(lower) and not lower.endswith(("ing", "ed"))):  # ("insured vehicles")
+            return False
+        if lower not in _NOT_NOUNS and is_plural_noun(lower) and can_be_noun(lower):
+            return True
+    return False
 
 
 # a determiner right before a number: "the 747", "its 787"

@@ -135,9 +135,15 @@ _UNKNOWN_PLURAL = re.compile(r"[^su'’]s$")
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _DETERMINER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|whose)|['’]s|s['’])\s+$", re.I)
-# "from 1995 to 1997 prices", "In 2019 sales rose": the other end of a range of years, or a
-# sentence that opens with its time
-_YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|until)|(?:^|[.!?]\s+)(?:In|Since|During|By|Until))\s+$")
+# "from 1995 to 1997 prices", "In 2019 sales rose": the other end of a range of years, a
+# sentence that opens with its time, or a span of time the year is of
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:1[89]|20)\d\d\s*(?:-|–|to|and|through|until)"
+                           r"|(?:^|[.!?]\s+)(?:In|Since|During|By|Until)"
+                           # "by the end of 2013 sales had doubled", "the class of 2019 graduates", "Weekend #40 of 2013",
+                           # "Week 12 of 2019", "model year 2015 sedans"
+                           r"|\b(?i:end|start|beginning|middle|close|half|quarter|summer|spring|autumn|fall|winter|class|week"
+                           r"|weekend|month|months|year|season|rest|remainder|course)\s+of"
+                           r"|(?:#|\b(?i:week|weekend|day|round|game|stage|issue|episode)\s+#?)\d+\s+of|\b(?i:year))\s+$")
 _PLURAL_ONLY = frozenset(("people", "police", "personnel", "staff", "cattle", "livestock", "children", "men", "women"))
 # plurals of nouns lemminflect's lexicon knows only as verbs ("nine assists", "12 likes") or spells wrong ("sixes")
 _PLURALS_IT_LACKS = {"assists": "assist", "likes": "like", "installs": "install", "jabs": "jab", "aces": "ace", "sixes": "six",
@@ -150,6 +156,9 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     word = _NEXT_WORD.match(text, end)
     if word is None or _DETERMINER.search(before) or _YEAR_CONTEXT.search(before) or word.group(1) in _OF_A_YEAR:
         return False
+    if before.endswith(("in ", "In ")) and text[end - 4 : end - 2] in ("19", "20"):
+        return False  # "was 2.8 percent in 2016 contracts": a year of this age after "in" (a count that large is written
+        # "2,016"; "in 1500 people died" may count)
     return is_plural_noun(word.group(1))
 
 
