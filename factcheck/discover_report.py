@@ -94,7 +94,10 @@ def _value_key(row: Any) -> tuple[str, ...]:
     """What a figure says, however written: its canonical value(s) (of one claim, one kind of measure: "28,000
     people" and "twenty-eight thousand employees" are one figure, as the claim's majority counts them)."""
     high = row.value_high
-    return (repr(float(row.canonical_value)), "" if high is None or high != high else repr(float(high)))  # (NaN: no high end)
+    value = float(row.canonical_value)
+    if value < 0 and row.change == "down" and (high is None or high != high):
+        value = -value  # ("-13.4%" in a change column and "down 13.4 percent": one fall, as agreement reads it)
+    return (repr(value), "" if high is None or high != high else repr(float(high)))  # (NaN: no high end)
 
 
 def _section(claim: Claim, picture: str | None) -> list[str]:

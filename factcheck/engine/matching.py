@@ -973,17 +973,21 @@ def _agree(a: _Comparable, b: _Comparable, tol: Tolerance) -> bool:
 
 
 def _figure(f: Any) -> Figure:
+    value, high = float(f.canonical_value), nan_to_none(f.canonical_high)
+    if value < 0 and f.change == "down":
+        # "| -13.4% |" in a change column and "down 13.4 percent": a fall told by its sign or by its word is one fall
+        value, high = (-value, None) if high is None else (-float(high), -value)
     return Figure(
-        value=float(f.canonical_value),
+        value=value,
         precision=float(nan_to_none(f.canonical_precision) or 0.0),
         qualifier=str(f.qualifier),
-        high=nan_to_none(f.canonical_high),
+        high=high,
         written=str(f.unit) if f.kind == "duration" else "",
     )
 
 
 _KEY_FIELDS = attrgetter("kind", "date_start", "date_end", "qualifier", "canonical_unit", "canonical_value",
-                         "canonical_precision", "canonical_high", "unit")
+                         "canonical_precision", "canonical_high", "unit", "change")
 
 
 def figure_key(f: Any) -> tuple[Any, ...]:

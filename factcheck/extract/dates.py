@@ -137,7 +137,7 @@ _DATE_BODY = (
     # people died" is a count)
     r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))(?![- ](?:quarter|half)\b)"
     # ("Q1/2002", "H1/03": a report's table heads; "| Q1 24 |", "Q3-24": two digits alone only in a table's cell)
-    r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4]/(?:" + _YEAR + r"|\d\d)"
+    r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4][/-](?:" + _YEAR + r"|\d\d)"
     r"|Q[1-4][ -]\d\d(?= *\|))(?![\w/-])"
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
     r"|H[12][ -]\d\d(?= *\|))(?![\w/-])"
@@ -417,7 +417,8 @@ _REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|results|readings?|reports?|index|estimates?|payrolls)"
                               r"\s+(?:for|on|from|of)\s+$", re.I)
 _REPORTED_AFTER = re.compile(
-    r"\s+(?:(?:financial|operating|earnings|sales|trading)\s+)?(?:results|earnings|figures|numbers|report|statements?)\b"
+    r"\s+(?:(?:financial|operating|earnings|sales|trading)\s+)?(?:results|earnings|figures|numbers|report|statements?|GDP|data"
+    r"|inflation|output)\b"  # ("Second-quarter GDP will be released": of a quarter ended)
     r"[^.;!?]{0,30}?\b(?:be\s+(?:reported|released|announced|published|unveiled|out)|(?:are|is)\s+due|due\s+(?:on|in|out|next|later))\b",
     re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
@@ -601,7 +602,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             kind, written = "month_my", f"{surface} {shared.group('year')}"  # "in June and July 2026": June of 2026 too
         resolved = None
         carried = False
-        yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and "year" not in surface.lower()
+        yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and (
+            "year" not in surface.lower() or surface.lower().endswith(" of the year"))  # (the year told before, if any)
         if yearless:
             if _OF_THAT_YEAR.match(text, end):  # "on March 3 of that year": the year told before, if any
                 sentence = sentence_of(start)
@@ -1712,7 +1714,7 @@ def _first_months(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.
     year = int(digits.group()) if digits else base.year - 1 if "last year" in lower else base.year
     if not re.match(r"(?:the )?first", lower):  # "the final three months of 1988": October to December
         return month_range(year, 13 - months)[0], dt.date(year, 12, 31), "month"
-    if lower.endswith("months"):
+    if lower.endswith("months") or (lower.endswith("of the year") and tense in ("past", "future")):
         ended = month_range(base.year, months)[1] <= base + dt.timedelta(days=15)
         year = base.year + 1 if tense == "future" and ended else base.year if ended or tense == "future" else base.year - 1
     return dt.date(year, 1, 1), month_range(year, months)[1], "month"
@@ -1766,7 +1768,9 @@ def _bare_period(surface: str, base: dt.date, tense: str, n: int, months: int, g
     written in early February, last year's). With `first_month`, of a fiscal year that begins then (an
     Indian article's "second quarter" is July-September)."""
     lower = surface.lower()
-    if re.search(r"(?:the|this|last|next) year", lower):
+    if re.search(r"(?:this|last|next) year", lower) or ("the year" in lower and tense not in ("past", "future")):
+        # ("was below trend in the second half of the year" written in May: last year's, as a bare half told in the past is;
+        # of a year told before, the anchor's: `_in_year_told`)
         year = base.year - 1 if "last year" in lower else base.year + 1 if "next year" in lower else base.year
         return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
     def period(y: int) -> Range:

@@ -864,6 +864,8 @@ def _length_mark(text: str, start: int, end: int) -> str | None:
     return _LENGTH_MARKS[mark]
 
 
+_PRECIOUS = re.compile(r"\b(?i:gold|silver|platinum|palladium|bullion)\b(?! (?i:medals?|medallists?|medalists?|coast|cup|standard))")
+_OF_A_SUBSTANCE = re.compile(r"\s+of\s+(?!(?i:gold|silver|platinum|palladium|bullion|the|it|this|that)\b)[a-z]")
 _NOTE_MARK_END = re.compile(r"\)[ \t]*(?:\n|$)")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Group|Holdings)\b|[A-Z])")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -934,6 +936,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out += _decade_ages(text, occupied)
     yen = yen_currency(text) if "¥" in text else "JPY"
     dollar = local_dollar(text) if "$" in text else "USD"
+    troy: bool | None = None  # whether the article is about precious metals (`_PRECIOUS`), read at its first ounce
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
@@ -1000,6 +1003,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if (mention is not None and dollar != "USD" and mention.unit == "USD" and text[mention.start] == "$"
                 and not text.startswith("$US", mention.start)):
             mention.unit = dollar  # "$15.6 million" beside "$US10 million" in an Australian paper
+        if mention is not None and mention.unit == "ounce" and not _OF_A_SUBSTANCE.match(text, mention.end):
+            troy = _PRECIOUS.search(text) is not None if troy is None else troy
+            if troy:  # ("8 ounces of flour" names what it weighs: avoirdupois)
+                mention.unit = "troy_ounce"  # "Gruyere produced 68,781 ounces of gold ... compared with 62,535oz": a gold
+                # miner's ounces are all troy ounces, in every sentence
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
         if mention.kind == "count" and not mention.unit and (_MODEL_AFTER.match(text, mention.end) or (

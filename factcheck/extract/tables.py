@@ -6,7 +6,7 @@ names no year. The header is the row above a separator row ("|---|---|"), or a f
 figure (an HTML table's, whose cells `fold` opens with "| ", or a table of aligned columns'); a column whose header
 cell holds one date gives that date's range to each figure below it in a row that names no date of its own.
 "| Crude oil exports (mb/d) | 1.72 | 2.14 |": each bare number of the row is read with the label's unit (1.72 mb/d);
-"| Company | Revenue ($bn) |" gives its column's bare numbers dollars in billions.
+"| Company | Revenue ($bn) |" gives its column's bare numbers dollars in billions; a column headed "Change" holds changes.
 """
 
 from __future__ import annotations
@@ -102,6 +102,30 @@ def table_units(text: str, mentions: list[Mention]) -> None:
         read = _read_with(text[m.start : m.end], unit.group("unit").strip())
         if read is not None:
             m.kind, m.value, m.value_high, m.unit, m.precision = read.kind, read.value, read.value_high, read.unit, read.precision
+
+
+_CHANGE_HEADER = re.compile(r"\b(?i:change|chg|growth|y/y|yoy|y-o-y|q/q|qoq|gain/loss|increase/decrease)\b|\+/-|±")
+
+
+def table_changes(text: str, mentions: list[Mention]) -> None:
+    """Mark each figure of a markdown table's body whose column's header names a change ("| 3Q18/3Q17 Change |",
+    "| % chg |") as one: down when it is below zero ("-13.4%"), else up ("32.9%"); a share of the market in the next
+    column stays a level."""
+    if "|" not in text or not _CHANGE_HEADER.search(text):
+        return
+    headers: dict[int, list[str]] | None = None
+    for m in mentions:
+        if m.change or m.value is None or m.kind not in ("percent", "count", "money", "quantity"):
+            continue
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.start)
+        if not is_table_row(text[start : len(text) if end < 0 else end]):
+            continue
+        headers = _table_headers(text) if headers is None else headers
+        header = headers.get(start, [])
+        column = text.count("|", start, m.start) - 1
+        if 0 < column < len(header) and _CHANGE_HEADER.search(header[column]) and m.value != 0:
+            m.change = "down" if m.value < 0 else "up"
 
 
 def _table_headers(text: str) -> dict[int, list[str]]:
