@@ -2258,6 +2258,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a time of day ("10.45pm"), not a figure
     if text.startswith("-", end) and _NUMBER_NOUN.match(text, end):
         return None  # "4-8 on 3-pointers", "the 7-footer": a noun the number makes
+    if number.spelled and text[start - 4 : start].lower() == "sub-" and text[start:end].lower() == "zero":
+        return None  # "sub-zero interest rates", "sub-zero temperatures": below zero, by how much is not written
     if (text.startswith("(", end) and _SECTION_CODE.match(text, end)) or (
             start >= 2 and text[start - 1] == "(" and text[start - 2] not in " \t\n([" and text.startswith(")", end)):
         return None  # "a 401(k) plan", "a 501(c)(3) charity", "section 40(2)": a section of a code, no figure
