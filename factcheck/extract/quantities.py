@@ -866,6 +866,7 @@ def _length_mark(text: str, start: int, end: int) -> str | None:
 
 _PRECIOUS = re.compile(r"\b(?i:gold|silver|platinum|palladium|bullion)\b(?! (?i:medals?|medallists?|medalists?|coast|cup|standard))")
 _OF_A_SUBSTANCE = re.compile(r"\s+of\s+(?!(?i:gold|silver|platinum|palladium|bullion|the|it|this|that)\b)[a-z]")
+_BROKEN_DECIMAL = re.compile(r"\. \d+\s?(?i:million|billion|trillion|bn|mn|percent|per cent|%)(?!\w)")
 _NOTE_MARK_END = re.compile(r"\)[ \t]*(?:\n|$)")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Group|Holdings)\b|[A-Z])")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -978,6 +979,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 occupied.add(code.start(), code.end())  # "Call 0800 555 0199": the groups after a zero-led one are the code's
                 skip_until = code.end()
             continue  # "the code was 0000", "0958": a number written with a leading zero is a code, not a figure
+        if (broken := _BROKEN_DECIMAL.match(text, match.end())) and match.group().isdigit() and not _is_list_marker(
+                text, match.start(), match.end()):
+            skip_until = broken.end()  # "its $7. 5 billion acquisition": a decimal broken by a space, which whole number
+            continue  # is meant is not certain (neither $7 nor 5 billion)
         if match.start() and text[match.start() - 1] == "[" and text[match.end() : match.end() + 1] == "]":
             continue  # "rose 24%[1]", "See [1]": a footnote's or reference's mark
         if (match.start() >= 3 and text[match.start() - 1] == "(" and match.end() - match.start() <= 2 and match.group().isdigit()
