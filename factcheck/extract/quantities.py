@@ -155,7 +155,7 @@ _LIFE_STEP_AT = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+)?(?:moved|emigrated|lef
                            r"|enlisted|founded|signed|quit|retired|died|fled)\b[^.;,:!?]{0,40}\bat\s+$", re.I)
 # "Jones, a father of four, was 38 when he was diagnosed": what someone was when something happened to them
 _WAS_WHEN = re.compile(r"\s+when\s+(?:he|she)\b")
-_NAME_WAS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)(?:,[^,;.]{1,40},)?\s+(?:was|is)\s+$")  # ("Jones, a father of four, was")
+_NAME_WAS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)(,[^,;.]{1,40},)?\s+(?:was|is)\s+$")  # ("Jones, a father of four, was")
 _CLOCK = re.compile(r"\s?(?i:[ap]\.?m\b\.?|o'clock)"
                     r"|\s(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|JST|ET|PT|AEDT|AEST|AWST|ACST|NZDT|NZST|HKT|SGT|MSK)\b"
                     r"|\s(?i:local time)\b")
@@ -2536,8 +2536,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and alone and value == int(value) and 1 <= value < 120 and (
                     (value >= 13 and _LIFE_STEP_AT.search(before, max(0, len(before) - 80)))  # ("she left at 6": a time)
-                    or (_WAS_WHEN.match(text, end) and (named := _NAME_WAS.search(before)) is not None
-                        and not known_word(named.group(1).lower())))) or (
+                    or (_WAS_WHEN.match(text, end) and (named := _NAME_WAS.search(text, max(0, start - 80), start)) is not None
+                        # (a name set off by an apposition may be a word too: "Smith, a 20-year veteran, was 52 when he")
+                        and (named.group(2) or not known_word(named.group(1).lower()))))) or (
                 not number.spelled and _LIST_END.match(text, end) and _listed_after(before, _AGE_SURE)) or (  # "aged 19, 22 and 25"
                 # "The median age of patients was 67.": a bare number said of an age is one, not a count of patients
                 not number.spelled and alone and value < 130 and _AGE_OF_IS.search(before, max(0, len(before) - 60))) or (
