@@ -598,11 +598,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("day_md", "day_dm", "month_bare", "month_part") and (year := _timeline_year(text, start)):
             # "1949 - ... proclaimed by Mao Zedong on Oct. 1": the entry's year's
             kind, written = ("day_mdy", f"{surface}, {year}") if kind in ("day_md", "day_dm") else ("month_my", f"{surface} {year}")
+        elif kind == "range_dmd" and not _HAS_YEAR.search(surface) and (year := _timeline_year(text, start)):
+            written = f"{surface}, {year}"  # "2018 / Nov. 5-27 - trial held": the days of the list's year
         elif kind in ("month_bare", "month_part") and (shared := _MONTH_YEAR_LISTED_AFTER.match(text, end)):
             kind, written = "month_my", f"{surface} {shared.group('year')}"  # "in June and July 2026": June of 2026 too
         resolved = None
         carried = False
-        yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(surface) and (
+        yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(written) and (
             "year" not in surface.lower() or surface.lower().endswith(" of the year"))  # (the year told before, if any)
         if yearless:
             if _OF_THAT_YEAR.match(text, end):  # "on March 3 of that year": the year told before, if any
@@ -1186,10 +1188,44 @@ _TIMELINE_LABEL = re.compile(rf"[ \t]*(?:{_MONTH} (?:{_DAY},? )?)?(?P<year>{_ANY
 
 
 def _timeline_year(text: str, start: int) -> str | None:
-    """The year of the timeline entry a year-less date stands in ("1949 - ... on Oct. 1"), if it stands in one."""
+    """The year of the timeline entry a year-less date stands in ("1949 - ... on Oct. 1"), if it stands in one; else
+    the year of the list of dated entries whose year-less entry it is or stands in (`_listed_year`)."""
     line = text.rfind("\n", 0, start) + 1
     label = _TIMELINE_LABEL.match(text, line) if start - line > 6 else None
-    return label.group("year") if label is not None and label.end() <= start else None
+    if label is not None and label.end() <= start:
+        return label.group("year")
+    return _listed_year(text, line) if _ENTRY_LABEL.match(text, line) else None
+
+
+# a dated list's entry: a line that opens with a month and day (or days) of no year and a dash or colon ("Jan. 15: ...",
+# "March 26 - ...", "Nov. 5-27 - ..."); an entry of the same list that writes its year ("Jan. 3, 2008: ..."); a line that
+# is a year alone, a heading of the entries under it ("2018", "## 2019", "**2019**")
+_ENTRY_LABEL = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<month>{_MONTH})\.? (?P<day>{_DAY})(?:[-–](?:{_DAY}))?[ \t]?[-–—:][ \t]")
+_ENTRY_WITH_YEAR = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<month>{_MONTH})\.? (?P<day>{_DAY}),? (?P<year>{_ANY_YEAR})[ \t]?[-–—:][ \t]")
+_YEAR_HEADING = re.compile(rf"[ \t]*(?:#{{1,6}}[ \t]*|\*\*)?(?P<year>{_ANY_YEAR})(?:\*\*)?[ \t]*:?[ \t]*")
+_LIST_REACH = 4000  # how far back a dated list's year is looked for
+
+
+def _listed_year(text: str, line: int) -> str | None:
+    """The year of a dated list's year-less entry (the line at `line`): the year heading above its entries ("2018" on a
+    line of its own, then "March 26 - Ross announces ..."), or the year of the entry above that writes one when this
+    entry's day falls on or after that entry's ("Jan. 3, 2008: ..." then "Jan. 15: ...": 2008; a day before it may open
+    the next year or, in a list that runs back, be of the same one: left to the published day)."""
+    entry = _ENTRY_LABEL.match(text, line)
+    if entry is None:
+        return None
+    day = (MONTHS[entry.group("month").lower().rstrip(".")], int(re.match(r"\d+", entry.group("day")).group()))  # type: ignore[union-attr]
+    end, floor = line - 1, max(0, line - _LIST_REACH)
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        if heading := _YEAR_HEADING.fullmatch(text, start, end):
+            return heading.group("year")
+        if dated := _ENTRY_WITH_YEAR.match(text, start, end):
+            month = MONTHS[dated.group("month").lower().rstrip(".")]
+            told = (month, int(re.match(r"\d+", dated.group("day")).group()))  # type: ignore[union-attr]
+            return dated.group("year") if told <= day else None
+        end = start - 1
+    return None
 
 
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")

@@ -93,3 +93,21 @@ def test_an_indian_articles_fiscal_quarters_tile_its_fiscal_year(year: int, form
         assert after.date_start == before.date_end + dt.timedelta(days=1)
     assert all(q.granularity == "quarter" and (q.date_end.year * 12 + q.date_end.month)
                - (q.date_start.year * 12 + q.date_start.month) == 2 for q in quarters)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1990, 2035), st.lists(st.tuples(st.integers(1, 12), st.integers(1, 28)), min_size=1, max_size=6),
+       st.sampled_from(["{y}", "## {y}", "**{y}**"]), st.sampled_from([" - ", ": ", " – "]), st.integers(-3000, 3000))
+def test_a_dated_lists_entries_take_the_year_heading_above_them(year: int, days: list[tuple[int, int]], heading: str,
+                                                                 dash: str, offset: int) -> None:
+    """Under a line that is a year alone, every entry that opens with a month and day of no year is of that year,
+    whatever the published day and whatever order the entries come in."""
+    from factcheck.articles import Article
+    from factcheck.extract import extract_article
+
+    labels = [f"{calendar.month_abbr[m]}. {d}" if m != 5 else f"May {d}" for m, d in days]
+    lines = [heading.format(y=year), ""] + [f"{label}{dash}The board met again" for label in labels]
+    published = dt.date(2024, 5, 15) + dt.timedelta(days=offset)
+    facts = extract_article(Article(source="a", path="a", text="\n".join(lines) + "\n", published=published))
+    read = [f for f in facts if f.kind == "date" and f.granularity == "day"]
+    assert [(f.date_start, f.date_end) for f in read] == [(dt.date(year, m, d), dt.date(year, m, d)) for m, d in days]
