@@ -108,7 +108,8 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.islower() and _FIGURE_BEFORE.search(text, max(0, word_start - 12), word_start):
         return False  # "the surge hit 3 m. The wall": a unit after a figure, no initial ("3417 E. Genesee Ave." is one)
     return word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) <= 3 and "." in word) or (
-        len(word) == 1 and text[word_start - 1 : word_start] != "/" and not text[word_start - 1 : word_start].isdigit())
+        len(word) == 1 and text[word_start - 1 : word_start] not in ("/", "'", "’") and not text[word_start - 1 : word_start].isdigit())
+    # (an "s" after an apostrophe ends a word: "in the early 80's. Temperatures")
 
 
 # initials that may end a sentence ("struck the bridge at 1:28 a.m. Its hydrocracker", "sold in the U.S. The company")

@@ -88,6 +88,9 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     ("It opens at 2 p.m. Tuesday.", ["It opens at 2 p.m. Tuesday."]),
     ("It sells in the U.S. The firm said so.", ["It sells in the U.S.", "The firm said so."]),
     ("He toured the U.S. Steel plant.", ["He toured the U.S. Steel plant."]),
+    # an "s" after an apostrophe is a word's end, no initial
+    ("Disco ruled in the early 80's. Temperatures rose.", ["Disco ruled in the early 80's.", "Temperatures rose."]),
+    ("It was the firm’s. Its rival said no.", ["It was the firm’s.", "Its rival said no."]),
     # a month's abbreviation ends a sentence before a word, not before its day
     ("Core rose from 1.4% in Jan. Primary rents are up 3.1%.", ["Core rose from 1.4% in Jan.", "Primary rents are up 3.1%."]),
     ("The deal closed on Jan. 5 and shares rose.", ["The deal closed on Jan. 5 and shares rose."]),

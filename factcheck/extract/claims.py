@@ -28,6 +28,11 @@ after "and" is not the clause's: "in power since 2012 and began a third term" ha
 A duration alone in its fragment after a preposition of how long ("In 48 hours, depositors withdrew $42 billion",
 "withdrew US$42 billion (NZ$68b) within two days") claims what its clause says took that long: the fragment after it
 when it opens the clause, else the clause up to it.
+A figure after "or" (or in brackets) that restates the figure before it as a share, or the share as an amount ("slipped
+543.34 points, or 1.5%", "fell 1.51% or 543.34 points"), has that figure's claim from its start; in a sentence that
+names a stock index, a level an opening phrase gives ("At 35,368 points, the Dow fell") claims the clause up to the
+figure after it, and a level or move told after a move or level ("... to close at 35,368.47", "..., down 368.86
+points") the clause from its start.
 Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
@@ -43,7 +48,16 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.words import BASE_BEFORE, GAPPED_NAME, IRREGULAR_PAST, can_be_noun, can_be_verb, is_gerund, is_verb_only
+from factcheck.extract.words import (
+    BASE_BEFORE,
+    GAPPED_NAME,
+    IRREGULAR_PAST,
+    STOCK_INDEX,
+    can_be_noun,
+    can_be_verb,
+    is_gerund,
+    is_verb_only,
+)
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
@@ -530,7 +544,61 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of
             b = more.start()
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
+    if (" at " in sentence or sentence.startswith("At ") or ", up " in sentence or ", down " in sentence) and (
+            STOCK_INDEX.search(sentence)):
+        _closing_levels(sentence, offset, local, out)
+    if " or " in sentence or "(" in sentence:
+        _restatements(sentence, offset, local, out)
     return out  # type: ignore[return-value]
+
+
+# "To close at 4,577, the S&P 500 dropped ...", "At 35,368 points, the Dow fell ...": a level an opening phrase gives
+_LEVEL_OPENING = re.compile(r"(?:At|To (?:close|end|finish|settle) at|(?:Closing|Ending|Finishing|Settling) at)\s+(?:about\s+|around\s+)?$")
+# "slipped 543.34 points, or 1.5%, to close at 35,368.47": the level the subject closed at, after its move
+_CLOSE_AT = re.compile(r"(?:to|and)\s+(?:close|closed|end|ended|finish|finished|settle|settled)\s+at\s+(?:about\s+|around\s+)?$"
+                       r"|(?:closing|ending|finishing|settling)\s+at\s+(?:about\s+|around\s+)?$")
+
+
+# "The Nasdaq finished the day at 14,506 points, down 368.86 points": the move of the level before it, the subject's
+_MOVE_TAIL = re.compile(r"\d[^,;:]*,\s+(?:up|down|higher|lower|rising|falling|gaining|losing)\s+(?:by\s+)?"
+                        r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just)\s+)?$")
+
+
+def _closing_levels(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None]) -> None:
+    """An index's level at its close is the clause's subject's (in a sentence that names a stock index): an opening "At
+    35,368 points," or "To close at 4,577," claims the clause up to the figure after it ("At 35,368 points, the Dow fell"),
+    a closing "to close at 35,368.47" after a move the clause from its start ("The Dow slipped 543.34 points, or 1.5%, to
+    close at 35,368.47"), and so does a move told after a level ("The Nasdaq finished the day at 14,506 points, down
+    368.86 points")."""
+    for n, (start, end, i) in enumerate(local):
+        mine = out[i]
+        if mine is None:
+            continue
+        if n == 0 and _LEVEL_OPENING.fullmatch(sentence, 0, start) and sentence.startswith(",", end):
+            stop = len(sentence[: local[1][0]].rstrip()) if len(local) > 1 else len(sentence.rstrip())  # (no space ends a claim)
+            out[i] = Claim(offset, max(mine.end, stop + offset), mine.clause_start, mine.clause)
+        elif n and (_CLOSE_AT.search(sentence, max(0, start - 30), start) or _MOVE_TAIL.search(sentence, max(0, start - 40), start)) \
+                and mine.clause_start < mine.start:
+            out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+
+
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?|\s?\(")
+_PERCENT_WRITTEN = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.I)
+
+
+def _restatements(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None]) -> None:
+    """"slipped 543.34 points, or 1.5%", "fell 1.51% or 543.34 points", "down 368.86 points (2.6%)": a figure after "or"
+    (or in brackets) that says the figure before it again as a share (or the share as an amount) has that figure's claim,
+    from its start."""
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(local):
+        mine, before = out[right], out[left]
+        if mine is None or before is None or not _OR_BETWEEN.fullmatch(sentence, left_end, right_start) or (
+                sentence[right_start - 1 : right_start] == "(" and not sentence.startswith(")", right_end)):
+            continue
+        left_share = _PERCENT_WRITTEN.search(sentence, max(0, left_end - 8), left_end) is not None
+        right_share = _PERCENT_WRITTEN.search(sentence, right_start, right_end) is not None
+        if left_share != right_share and before.start < mine.start:
+            out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)
 
 
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]{3,}ed|built|born|bought|sold|made|held|run|owned|known|set)"

@@ -138,9 +138,9 @@ _DATE_BODY = (
     r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))(?![- ](?:quarter|half)\b)"
     # ("Q1/2002", "H1/03": a report's table heads; "| Q1 24 |", "Q3-24": two digits alone only in a table's cell)
     r"|(?P<quarter_short>[1-4]Q[ /]?(?:" + _YEAR + r"|\d\d)|Q[1-4] ?['’]\d\d|Q[1-4][/-](?:" + _YEAR + r"|\d\d)"
-    r"|Q[1-4][ -]\d\d(?= *\|))(?![\w/-])"
+    r"|Q[1-4][ -]\d\d(?= *\|)|" + _YEAR + r"-?Q[1-4])(?![\w/-])"  # ("2023Q3", "2016-Q4": the year first, glued)
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
-    r"|H[12][ -]\d\d(?= *\|))(?![\w/-])"
+    r"|H[12][ -]\d\d(?= *\|)|" + _YEAR + r"-?H[12])(?![\w/-])"
     rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:calendar[- ])?quarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter|Q[1-4]\b"
@@ -179,7 +179,7 @@ _DATE_BODY = (
     rf"|(?P<decade_w>(?:(?i:early|mid|late)[- ])?(?:(?i:nineteen)[- ](?i:{_DECADE_WORDS})|(?<=the )(?:{_DECADE_WORDS.title()})))"
     r"(?![\w'’-])"
     # "the seventies", "the early 70s", "the noughties": a decade only where no temperature, price or score is told
-    rf"|(?<=\bthe )(?P<decade_plain>(?:(?i:early|mid|late)[- ])?(?:[2-9]0s|{_DECADE_WORDS}|noughties))(?![\w'’-])"
+    rf"|(?<=\bthe )(?P<decade_plain>(?:(?i:early|mid|late)[- ])?(?:[2-9]0['’]?s|{_DECADE_WORDS}|noughties))(?![\w'’-])"
     # (a line's end parts two years: "by 2028\n- 17 million")
     rf"|(?P<range_yy>{_YEAR}[^\S\n]?[-–][^\S\n]?(?:{_YEAR}|\d\d)|{_YEAR}/\d\d)(?![\w/-])"
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
@@ -1484,6 +1484,8 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _quarter(_quarter_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
     if kind in ("quarter_short", "half_short"):  # "4Q23", "Q3 '23", "2H23", "1H 2024"
         number, year_digits = re.findall(r"\d+", surface)[:2]
+        if len(number) == 4:  # "2016H2", "2023-Q3"
+            number, year_digits = year_digits, number
         n = int(number)
         year = int(year_digits) if len(year_digits) == 4 else 2000 + int(year_digits)
         if year > base.year + 10:

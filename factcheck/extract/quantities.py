@@ -46,6 +46,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
     GAPPED_NAME,
     IRREGULAR_PAST,
+    STOCK_INDEX,
     can_be_noun,
     can_be_verb,
     can_describe,
@@ -867,6 +868,17 @@ def _length_mark(text: str, start: int, end: int) -> str | None:
 _PRECIOUS = re.compile(r"\b(?i:gold|silver|platinum|palladium|bullion)\b(?! (?i:medals?|medallists?|medalists?|coast|cup|standard))")
 _OF_A_SUBSTANCE = re.compile(r"\s+of\s+(?!(?i:gold|silver|platinum|palladium|bullion|the|it|this|that)\b)[a-z]")
 _BROKEN_DECIMAL = re.compile(r"\. \d+\s?(?i:million|billion|trillion|bn|mn|percent|per cent|%)(?!\w)")
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
+
+
+def _names_index(text: str, start: int) -> bool:
+    """Whether the sentence a figure at `start` stands in names a stock index (before the figure or after it)."""
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 300), start))
+    first = stops[-1].end() if stops else max(0, start - 300)
+    after = _SENTENCE_STOP.search(text, start)
+    return STOCK_INDEX.search(text, first, after.start() if after else len(text)) is not None
+
+
 _NOTE_MARK_END = re.compile(r"\)[ \t]*(?:\n|$)")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Group|Holdings)\b|[A-Z])")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -1029,6 +1041,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             skip_until = mention.end
             continue  # "text HOME to 741741", "ZIP code 90210": five digits ungrouped and of nothing are a code, no count
             # (a table's cell, "| 45000 |", takes its unit from its column's head; "Attendance: 45000" is a label's)
+        if (mention.kind == "count" and not mention.unit and mention.value is not None and mention.value >= 50
+                and mention.value_high is None and _LEVEL_AT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+                and _names_index(text, mention.start)):
+            mention.unit = "point"  # "The S&P 500 fell 1.8% to 4,577.11", "To close at 4,577, the S&P 500 dropped": an index's
+            # level, in points as "closed at 35,368 points" says
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
@@ -1072,8 +1089,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and mention.value_high is None and text[previous.end : mention.start] in (" (", "(") and text.startswith(")", mention.end)):
             mention.qualifier = previous.qualifier  # "about 213 kilometers (132 miles)", "more than 17,000 mph (27,000 km/h)":
             # the conversion restates the figure, its qualifier too
-        if previous.change and not mention.change and _APPOSITION.fullmatch(text, previous.end, mention.start):
-            mention.change = previous.change  # "fell 112.5 points, or 1.3 percent": both are the fall
+        if previous.change and not mention.change and (_APPOSITION.fullmatch(text, previous.end, mention.start) or (
+                text[previous.end : mention.start] in (" (", "(") and text.startswith(")", mention.end)
+                and (previous.kind == "percent") != (mention.kind == "percent"))):
+            mention.change = previous.change  # "fell 112.5 points, or 1.3 percent", "down 368.86 points (2.6%)": both are the fall
         elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
@@ -2289,6 +2308,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             unit := _length_mark(text, start, end)):
         # "up to 4" of rain", "hail greater than 2”", "the creek jumped 7' in 2 hours": inches and feet written as marks
         return Mention(start, end + 1, "quantity", value, None, unit, precision, qualifier_of(words_before(text, start)))
+    if text[end : end + 2] in ("'s", "’s") and value % 10 == 0 and value < 100 and not number.spelled and (
+            not text[end + 2 : end + 3].isalnum()):
+        return None  # "in the 70's": a decade, or a band of values (temperatures in the 70's), no count of 70
     if text.startswith(("-something", "-somethings", " something"), end) and value % 10 == 0 and value < 100:
         return None  # "the 30-something founder": an age in a decade, no figure
     odd = (not number.spelled or value >= 10) and text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
