@@ -67,6 +67,7 @@ from factcheck.extract.words import (
     known_word,
     only_a_verb,
     singular,
+    stock_indices,
 )
 from factcheck.facts import is_missing
 from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
@@ -354,7 +355,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     return claims
 
 
-Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+              frozenset[str], frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -376,7 +378,9 @@ def _scope(row: Any) -> Scope:
             # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
             summed_places(clause) if " and " in clause and row.kind in ("count", "money") else frozenset(),
             # (the two sides a count or sum is "between": "The exchange of 24 prisoners between Russia and the West")
-            _parties(clause) if "between " in clause and row.kind in ("count", "money") else frozenset())
+            _parties(clause) if "between " in clause and row.kind in ("count", "money") else frozenset(),
+            # (the stock indices claim and clause name: "To close at 5,012, the S&P 500 dropped" is no level of the Dow's)
+            stock_indices(claim), stock_indices(clause))
 
 
 _PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
@@ -404,6 +408,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
+    if a[8] - b[9] and b[8] - a[9]:
+        return True  # "the S&P 500 dropped ... to close at 5,012" / "The Dow dropped ... to close at 38,721.14": two indices
     if a[5] and b[5] and not a[5] & b[5]:
         return True  # "Putin's state visit to China" / "Xi paid a state visit to Russia": gone to two places
     if (a_only and set(b[1]) - set(a[1])) or (b_only and set(a[1]) - set(b[1])):
@@ -1527,6 +1533,10 @@ def _near_figure(row: Any) -> str:
     23 miners what is said next to them; the rest is the clause's."""
     claim = str(row.claim or "")
     at, end = int(row.start) - int(row.claim_start), int(row.end) - int(row.claim_start)
+    if 0 < at <= len(claim) and (restated := _RESTATED_BEFORE.search(claim, 0, at)) is not None:
+        # "the Nasdaq dropped 342.91 points, or 2.11%": the share's claim is the move's, whose amount and unit say nothing
+        # of the share ("tumbled 2.1%" says no points)
+        claim = claim[: restated.start()] + " " * (restated.end() - restated.start()) + claim[restated.end() :]
     if claim.count(" ") <= 2 * CLAIM_REACH or not 0 <= at <= end <= len(claim):
         return claim
     reach_from = at
@@ -1541,6 +1551,9 @@ def _near_figure(row: Any) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+# the figure a share or an amount after "or" (or in brackets) restates: "342.91 points, or ", "1.22% or ", "342.91 points ("
+_RESTATED_BEFORE = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d,.]*\s?(?:%|(?:per\s?cent|percent|points?|pts|basis\s+points|bps)\b)?"
+                              r"(?:,?\s+or|\s?\()\s+(?:(?:about|nearly|almost|roughly|some)\s+)?$|\d\s?\($")
 # a share price or its move, which is of one trading day
 _MARKET_MOVE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|scrip)\b[^.;]{0,60}?\b(?:gained|rose|fell|jumped|climbed|slipped|dropped|declined"
                           r"|surged|plunged|tumbled|slumped|soared|added|lost|closed|settled|ended|finished|trading|traded|opened"

@@ -406,6 +406,9 @@ def _people(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 130) : start]
     if _CROWD_BEFORE.search(before):
         return "spectator"  # "a crowd of 84,512", "watched by 84,512": the people who came to see
+    if "ob" in before or "ayroll" in before or "mployment" in before or "iring" in before:
+        if _JOBS_BEFORE.search(before):
+            return "job"  # "Total nonfarm payroll employment rose by 336,000", "payrolls increased by 336,000": jobs
     tally = _tally_noun(before)
     if (tally == "person" or _PEOPLE_AFTER.match(text, end) or _OTHERS_THEN_FATE.match(text, end)
             or _PEOPLE_VERB_BEFORE.search(before) or (text.startswith("-strong", end) and _STRONG_GROUP.match(text, end))
@@ -416,6 +419,12 @@ def _people(text: str, start: int, end: int) -> str:
     return tally
 
 
+# a count of jobs its noun and verb tell before it ("nonfarm payrolls increased by", "payroll employment rose by", "the
+# economy added")
+_JOBS_BEFORE = re.compile(r"\b(?:(?:non-?farm\s+)?payrolls?(?:\s+employment)?|employment|hiring|jobs?\s+growth)\s+"
+                          r"(?:\w+\s+)?(?:rose|increased|grew|climbed|jumped|fell|declined|dropped|decreased|expanded|shrank"
+                          r"|contracted|gained|lost)\s+(?:by\s+)?(?:(?:about|nearly|some|roughly|a\s+seasonally\s+adjusted)\s+)?$",
+                          re.I)
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
 _LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|stood at|stands at"
                r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"

@@ -193,3 +193,18 @@ STOCK_INDEX = re.compile(
     r"|Nikkei(?: 225)?|Topix|Hang Seng|DAX|CAC 40|(?:Euro )?Stoxx(?: Europe)? (?:600|50)|Sensex|Nifty(?: 50)?|Kospi|ASX 200"
     r"|All Ordinaries|Shanghai Composite|Shenzhen Component|CSI 300|IBEX 35|Ibovespa|Bovespa|TSX|Straits Times Index|Taiex"
     r"|Jakarta Composite|KSE-100|JSE All Share|MOEX)(?![\w-])")
+
+
+_INDEX_KEYS = {"dow": "dow", "s&p": "s&p", "sandp": "s&p", "standard": "s&p", "nasdaq": "nasdaq"}
+
+
+def stock_indices(text: str) -> frozenset[str]:
+    """The stock indices `text` names, one key each ("Dow Jones Industrial Average" and "the Dow": dow; "S&P 500",
+    "SandP 500", "Standard & Poor's 500": s&p; "Nasdaq Composite": nasdaq; "FTSE 100": ftse)."""
+    if not text:
+        return frozenset()
+    keys = set()
+    for m in STOCK_INDEX.finditer(text):
+        first = m.group().split()[0].split("/")[0].lower()
+        keys.add(_INDEX_KEYS.get(first, first))
+    return frozenset(keys)
