@@ -864,7 +864,7 @@ def _length_mark(text: str, start: int, end: int) -> str | None:
         return _LENGTH_MARKS[mark]
     if start and text[start - 1] in "\"“'‘’":
         return None  # '"4"', "'7'": a figure in quotation marks
-    before = text[text.rfind("\n", max(0, start - 2000), start) + 1 : start]  # (its paragraph: a quotation may hold sentences)
+    before = text[text.rfind("\n", max(0, start - 600), start) + 1 : start]  # (its paragraph: a quotation may hold sentences)
     if mark == '"' and len(_QUOTE_MARK.findall(before)) % 2:  # (an inch mark before is no quotation's)
         return None  # 'he said "we saw 4" and left': the quotation's close
     if mark == "”" and before.count("“") > before.count("”"):
@@ -880,12 +880,9 @@ _BROKEN_DECIMAL = re.compile(r"\. \d+\s?(?i:million|billion|trillion|bn|mn|perce
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
 
 
-def _names_index(text: str, start: int) -> bool:
-    """Whether the sentence a figure at `start` stands in names a stock index (before the figure or after it)."""
-    stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 300), start))
-    first = stops[-1].end() if stops else max(0, start - 300)
-    after = _SENTENCE_STOP.search(text, start)
-    return STOCK_INDEX.search(text, first, after.start() if after else len(text)) is not None
+def _names_index(text: str, start: int, end: int) -> bool:
+    """Whether the sentence a figure stands in names a stock index (before the figure or after it)."""
+    return STOCK_INDEX.search(_sentence_around(text, start, end, 300)) is not None
 
 
 _NOTE_MARK_END = re.compile(r"\)[ \t]*(?:\n|$)")
@@ -1052,7 +1049,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             # (a table's cell, "| 45000 |", takes its unit from its column's head; "Attendance: 45000" is a label's)
         if (mention.kind == "count" and not mention.unit and mention.value is not None and mention.value >= 50
                 and mention.value_high is None and _LEVEL_AT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-                and _names_index(text, mention.start)):
+                and _names_index(text, mention.start, mention.end)):
             mention.unit = "point"  # "The S&P 500 fell 1.8% to 4,577.11", "To close at 4,577, the S&P 500 dropped": an index's
             # level, in points as "closed at 35,368 points" says
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
