@@ -132,7 +132,9 @@ _DATE_BODY = (
     r"(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<day_dm>{_DAY} (?:of )?{_MONTH})(?!,? (?i:nineteen|two thousand|twenty))"
     rf"|(?P<range_mm>{_MONTH}\s?(?:-|–|to|through|thru|until|till) ?{_MONTH}(?:,? {_ANY_YEAR})?)(?![\w-])"
-    rf"|(?P<month_my>{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])"
+    # ("Dec-23", "Oct-22": a data series' month and year; "on Dec-23" may be a day, left out)
+    rf"|(?P<month_my>(?<!\bon )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-\d\d(?![\w-])"
+    rf"|{_PART}?{_MONTH},? (?:of )?(?:{_FULL_YEAR}|['’]\d\d(?![\w'’])"
     # ("signed in August 99 and renewed": two digits no day can be, before a stop or a conjunction; "In March 45
     # people died" is a count)
     r"|(?:3[2-9]|[4-9]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|when|before|after|until)\b)))(?![- ](?:quarter|half)\b)"
@@ -590,7 +592,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if words is None or day is None:
                 continue
             kind, written = ("day_dmy" if _HAS_YEAR.search(surface) else "day_dm"), f"{day} {words[1]}"
-        if kind in ("month_my", "season_sy") and (surface[-3] in "'’" or surface[-3] == " "):  # "May '24", "the summer of
+        if kind in ("month_my", "season_sy") and surface[-3] in "'’ -":  # "May '24", "the summer of
             # '69", "August 99": the year of the
             # century nearest to the published day
             year = 2000 + int(surface[-2:])
