@@ -233,7 +233,9 @@ _DATE_BODY = (
     rf"(?P<month_most>{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH}|\s[A-Z])"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
     r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
-    rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-){_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
+    # ("the year to end May", "at end June": the British end of a month)
+    rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-|(?:(?<=\bto )|(?<=\bat )|(?<=\bby ))end ){_MONTH})"
+    rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR}|(?i:year[- ]end) {_YEAR})"  # ("at end-2022", "year-end 1989")
     r"|(?P<rel_latest>(?<=[Tt]he )(?i:latest|most recent) quarter)\b"
@@ -1037,7 +1039,8 @@ _PERIOD_ENDED = re.compile(
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
     r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?))"  # ("the nine-month period ended Sept. 30")
-    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+)?$", re.I)
+    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+|end[- ])?$", re.I)
+# ("in the year to end May": the British "end May" is the end of May)
 
 
 _FISCAL_ENDED = re.compile(r"\b(?:(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)(?P<year>\d{4})"
@@ -2082,7 +2085,7 @@ def _anchor_key(kind: str, surface: str, base: dt.date, prefer: str) -> tuple[st
 
 
 def _strip_part(surface: str) -> str:
-    return re.sub(r"^(?:(?:early|mid|late|earlier|later)[- ](?:in )?|end-)", "", surface, flags=re.I)
+    return re.sub(r"^(?:(?:early|mid|late|earlier|later)[- ](?:in )?|end[- ])", "", surface, flags=re.I)
 
 
 @persistent

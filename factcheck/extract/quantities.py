@@ -241,11 +241,13 @@ _FILLER = frozenset(
     # "added a surprisingly robust 303,000 jobs", "shed a net 12,000", "rose a solid 2.9%"
     + "robust solid strong stronger weak weaker healthy impressive meagre meager net surprisingly unexpectedly".split()
 )
+_COMPARED_LATER = r"(?:\s+[a-z-]+){0,3}?\s+(?:than|compared\s+(?:with|to))\b"  # ("more than", "fewer ounces compared with")
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally|higher|stronger"
-    r"|more(?= than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|lower|weaker|less(?= than\b)"
-    r"|fewer(?= than\b)))\b",  # ("40% more than in 2022": a rise over that base)
+    r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|lower|weaker"
+    r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")))\b",  # ("40% more than in 2022": a rise over that
+    # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
     re.I,
 )
 _HYPHEN_POINT = r"(?i:percentage[- ])?(?i:points?)\b"  # "a quarter-point cut", "a half-percentage-point hike"
