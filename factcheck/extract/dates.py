@@ -143,11 +143,11 @@ _DATE_BODY = (
     r"|Q[1-4][ -]\d\d(?= *\|)|" + _YEAR + r"-?Q[1-4])(?![\w/-])"  # ("2023Q3", "2016-Q4": the year first, glued)
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
     r"|H[12][ -]\d\d(?= *\|)|" + _YEAR + r"-?H[12])(?![\w/-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
-    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:calendar[- ])?quarter))"
-    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter|Q[1-4]\b"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
+    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter))"
+    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b"
     r"|(?i:first|second)[- ]half))" + _NOT_FISCAL +
-    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:calendar[- ])?quarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,

@@ -231,7 +231,8 @@ _EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direct
 _MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
 # ("first responders", "the first lady", "first aid", "a second language", "first-serve points": compounds)
 _PERIOD_AFTER = re.compile(
-    r"[- ](?:quarter|half|responders?|lady|ladies|aid|language)\b|-(?:time|ever|hand|class|rate|floor|team|degree|serve|person)\b", re.I)
+    r"[- ](?:quarter|half|responders?|lady|ladies|aid|language)\b|-(?:time|ever|hand|class|rate|floor|team|degree|serve|person"
+    r"|party|world|string|guess(?:ed|ing)?)\b", re.I)  # ("backed a third-party candidate", "a Third-World debt": no rank)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "estimated record ~".split()
