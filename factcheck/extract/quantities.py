@@ -135,6 +135,8 @@ _NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|st
 # groups of people whose age a number after "over" or "under" tells ("adults over 65", "workers are over 50")
 _AGED_GROUPS = frozenset("children kids adults people persons women men girls boys teens teenagers seniors voters patients residents "
                         "workers players drivers victims passengers employees respondents members staff".split())
+_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AGED_GROUPS)) + r"|those|anyone|everyone)\s+$", re.I)
+_GROUP_AGE_BOUND = re.compile(r"\s+(?:and|or)\s+(?P<way>over|older|up|above|under|younger|below)\b(?![\w-]|\s+than\b)", re.I)
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
                       r"|\b(?:youngest|oldest)\b[^.;!?]{0,40}\bat\s+(?:just|only)?"
                       r"|\b(?:" + "|".join(sorted(_AGED_GROUPS)) + r"|those|anyone|who|(?<![\d.,])\d{1,4})"
@@ -1177,7 +1179,8 @@ _BOUND_AFTER = re.compile(
     # the year", "and over time")
     r"\s+(?:or|and(?=\s+\w+(?:[,.;:)]|$|\s+(?:who|which|that|will|are|is|were|was|can|could|may|might|must|should|would"
     r"|get|gets|pay|pays|travel|qualify|qualifies|need|needs|receive|receives|have|has|had|make|makes|account|accounts|carry"
-    r"|carries|face|faces)\b)))"
+    r"|carries|face|faces|received|got|paid|qualified|needed|made|accounted|faced|said|say|says|reported|voted|backed|died|saw"
+    r"|see|sees|took|take|takes)\b)))"
     r"\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?|(?<=and )up)"
     r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)"
     r"|\s+to\s+(?P<life>life)\b(?!-)", re.I)  # ("25 years to life": at least 25 years)
@@ -2427,6 +2430,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             qualifier = "range"
 
     before = before_text(text, start)
+    if (not number.has_multiplier and not number.spelled and value == int(value) and 0 < value < 120
+            and (bound := _GROUP_AGE_BOUND.match(text, end)) is not None and _GROUP_BEFORE.search(before)):
+        # "40% of those 75 and over", "people 65 or older": the ages of a group, bounded
+        way = bound.group("way").lower()
+        return Mention(start, bound.end(), "age", value, None, "year", precision,
+                       "at_most" if way in ("under", "younger", "below") else "at_least")
     preceding = words_before(text, start)
     if qualifier == "exact":
         qualifier = "approx" if odd else qualifier_of(preceding)
