@@ -16,7 +16,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
@@ -1219,18 +1219,20 @@ def _listed_year(text: str, line: int) -> str | None:
     entry = _ENTRY_LABEL.match(text, line)
     if entry is None:
         return None
-    day = (MONTHS[entry.group("month").lower().rstrip(".")], int(re.match(r"\d+", entry.group("day")).group()))  # type: ignore[union-attr]
     end, floor = line - 1, max(0, line - _LIST_REACH)
     while end > floor:
         start = text.rfind("\n", floor, end) + 1
         if heading := _YEAR_HEADING.fullmatch(text, start, end):
             return heading.group("year")
         if dated := _ENTRY_WITH_YEAR.match(text, start, end):
-            month = MONTHS[dated.group("month").lower().rstrip(".")]
-            told = (month, int(re.match(r"\d+", dated.group("day")).group()))  # type: ignore[union-attr]
-            return dated.group("year") if told <= day else None
+            return dated.group("year") if _month_day(dated) <= _month_day(entry) else None
         end = start - 1
     return None
+
+
+def _month_day(label: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a dated list's entry label ("Jan. 15", "Nov. 5-27": its first day)."""
+    return MONTHS[label.group("month").lower().rstrip(".")], int(label.group("day")[:2].rstrip("stndrh"))
 
 
 _BRACKETED = re.compile(rf",?\s?\({_WEEKDAY}\)")
@@ -2015,13 +2017,12 @@ def _placed_together(first: DateMention, last: DateMention, base: dt.date) -> tu
     """Two ends of no year that came out in the wrong order (each nearest `base` alone): the first a year back or
     the last a year on, whichever range's middle lies nearer `base`."""
     def moved(d: DateMention, years: int) -> DateMention | None:
+        year = d.date_end.year + years
         try:
-            start = d.date_start.replace(year=d.date_start.year + years)
-            end = d.date_end.replace(year=d.date_end.year + years, day=min(d.date_end.day, calendar.monthrange(
-                d.date_end.year + years, d.date_end.month)[1]))
+            return replace(d, date_start=d.date_start.replace(year=d.date_start.year + years), date_end=d.date_end.replace(
+                year=year, day=min(d.date_end.day, calendar.monthrange(year, d.date_end.month)[1])))
         except ValueError:
             return None  # 29 February
-        return DateMention(d.start, d.end, start, end, d.granularity, d.qualifier, d.yearless, d.says_year, d.tense)
 
     options = [pair for pair in ((moved(first, -1), last), (first, moved(last, 1)))
                if pair[0] is not None and pair[1] is not None and pair[0].date_start <= pair[1].date_end]

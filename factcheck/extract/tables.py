@@ -84,10 +84,7 @@ def table_units(text: str, mentions: list[Mention]) -> None:
             continue
         start = text.rfind("\n", 0, m.start) + 1
         if start != line_start:
-            line_start = start
-            end = text.find("\n", m.start)
-            line = text[start : len(text) if end < 0 else end]
-            cells = line.split("|")[1:-1] if is_table_row(line) else []
+            line_start, cells = start, _cells_at(text, m.start)
             if cells:
                 headers = _table_headers(text) if headers is None else headers
                 header = headers.get(start, [])
@@ -117,15 +114,22 @@ def table_changes(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.change or m.value is None or m.kind not in ("percent", "count", "money", "quantity"):
             continue
-        start = text.rfind("\n", 0, m.start) + 1
-        end = text.find("\n", m.start)
-        if not is_table_row(text[start : len(text) if end < 0 else end]):
+        if not _cells_at(text, m.start):
             continue
+        start = text.rfind("\n", 0, m.start) + 1
         headers = _table_headers(text) if headers is None else headers
         header = headers.get(start, [])
         column = text.count("|", start, m.start) - 1
         if 0 < column < len(header) and _CHANGE_HEADER.search(header[column]) and m.value != 0:
             m.change = "down" if m.value < 0 else "up"
+
+
+def _cells_at(text: str, position: int) -> list[str]:
+    """The cells of the markdown table row that holds `position`, none when its line is no table row."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end < 0 else end]
+    return line.split("|")[1:-1] if is_table_row(line) else []
 
 
 def _table_headers(text: str) -> dict[int, list[str]]:
