@@ -28,6 +28,8 @@ from factcheck.text import Sentence
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 _STEP = r"(?P<{}>year|quarter|month|week|day)"
+# ("the prior year's third quarter", "the year-earlier first half": a quarter or half the date grammar reads itself)
+_NAMED_PART = r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:quarter|half)|Q[1-4]\b)"
 # every alternative below begins with one of these words or a digit: keep them in step
 _GUARD = starts_with([], ignore_case=["a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
                                       "nine ", "ten ", "the ", "year-", "early ", "late", "earlier ", "that "])
@@ -37,7 +39,7 @@ ANAPHORA_RE = re.compile(
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d) " + _STEP.format("step") + r"s? "
     r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago|later(?! (?:than|that|this|the)\b))"
     # "the previous year", "the prior quarter", "the preceding month", "the quarter before."
-    r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])"
+    r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])(?!['’]s " + _NAMED_PART + ")"
     r"|the " + _STEP.format("before") + r" before(?=[.,;:)]|$)"
     # "the following year", "the next day", "the month after.": a step forward
     # ("He resigned in 2015 and died the next year"; "over the next year", "in the next month" look ahead from now)
@@ -52,7 +54,8 @@ ANAPHORA_RE = re.compile(
     # "Third-quarter profit fell ... For the year, it expects $2 a share": the year of the date told before
     r"|(?:(?<=[Ff]or )|(?<=[Ii]n ))the (?P<the_year>year)(?=[,.;:]|$)"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
-    r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure))?"
+    r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure)"
+    r"|(?! " + _NAMED_PART + "))"
     # "the same quarter last year", "the same period a year earlier", "the same month of the previous year"
     r"|the same (?:(?P<same_noun>quarter|month|week|day)|period|time) (?:of |in )?"
     r"(?P<same>last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)"

@@ -147,6 +147,9 @@ _DATE_BODY = (
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b"
     r"|(?i:first|second)[- ]half))" + _NOT_FISCAL +
+    # "the prior year's third quarter", "the year-earlier fourth quarter": the one a year before the bare one's reading
+    rf"|(?<![\w-])(?P<quarter_prior>(?:(?i:prior|previous|preceding) year['’]s|(?i:year-(?:earlier|ago))) "
+    rf"(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b|(?i:first|second)[- ]half))" + _NOT_FISCAL +
     rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
@@ -294,7 +297,8 @@ DATE_GUARD = "(?:" + starts_with(
      "day", "week", "month", "Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Thanksgiving", "Black Friday",
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
-    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "tonight",
+    ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "prior ", "preceding ",
+                 "tonight",
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
@@ -643,6 +647,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             quarter = kind == "quarter_bare"
             resolved = _bare_period(written, base, tense, _quarter_number(written) if quarter else _half_number(written),
                                     3 if quarter else 6, "quarter" if quarter else "half", first_month=fiscal_end % 12 + 1)
+        if resolved is None and kind == "quarter_prior" and (anchors := within(told, sentence_of(start).start, start)):
+            resolved = _resolve(kind, written, dt.date(anchors[-1].date_start.year, 12, 31), "past")  # ("In 2015, ...": 2014's)
         if resolved is None and kind == "day_numeric" and "." not in written:
             if numeric_order is None:
                 numeric_order = _numeric_order(text)
@@ -1502,6 +1508,19 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         lower = surface.lower()
         year = base.year + (1 if lower.startswith("next") else -1 if lower.startswith("last") else 0)
         return _half(_half_number(surface), year) if "half" in lower else _quarter(_quarter_number(surface), year)
+    if kind == "quarter_prior":
+        # a year before the period of that name the clause reads, or with no tense the latest one begun (the one
+        # reported on, or running: "results beat the year-earlier first half" of October is 1988's)
+        months, granularity = (6, "half") if "half" in surface.lower() else (3, "quarter")
+        n = _half_number(surface) if months == 6 else _quarter_number(surface)
+        if tense:
+            bare = _bare_period("", base, tense, n, months, granularity)
+            if bare is None:
+                return None
+            year = bare[0].year - 1
+        else:
+            year = base.year - (2 if dt.date(base.year, months * n - months + 1, 1) > base else 1)
+        return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
     if kind == "quarter_bare":
         return _bare_period(surface, base, tense, _quarter_number(surface), 3, "quarter")
     if kind == "quarter_month":
