@@ -371,8 +371,14 @@ def _scope(row: Any) -> Scope:
     claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
     # (a place a thing is flagged in or made in describes the thing: "The 948-foot Singapore-flagged vessel" names the
     # Singapore of "a 984-foot ship out of Singapore", though it covers no place)
-    described = tuple(p for m in _PLACE_DESCRIBES.finditer(clause) if (p := place_of(m.group(1))) is not None) if "-" in clause else ()
-    return (places_named(claim), places_named(clause) + described, _SCOPE_WORDS.search(claim) is not None,
+    described = _described_places(clause)
+    claim_places = places_named(claim)
+    if claim_places and row.kind in ("quantity", "age") and (where_made := _where_made(claim)):
+        # ("The Dali is a 984-foot-long container vessel built in 2015 by Hyundai in South Korea": where a thing was
+        # built or registered describes it, as "Singapore-flagged" does; a count's "ships built in Korea" it scopes)
+        claim_places = tuple(p for p in claim_places if p not in where_made)
+        described += where_made
+    return (claim_places, places_named(clause) + described, _SCOPE_WORDS.search(claim) is not None,
             _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
             destinations(claim) if "to " in claim else frozenset(),
             # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
@@ -384,6 +390,19 @@ def _scope(row: Any) -> Scope:
 
 
 _PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
+def _described_places(text: str) -> tuple[str, ...]:
+    """The places `text` names as where a thing is flagged, registered, made or built ("Singapore-flagged")."""
+    return tuple(p for m in _PLACE_DESCRIBES.finditer(text) if (p := place_of(m.group(1))) is not None) if "-" in text else ()
+
+
+# "built in 2015 by Hyundai Heavy Industries in South Korea", "registered in Panama": a place the thing was made or listed in
+_BUILT_IN = re.compile(r"\b(?:built|constructed|registered|flagged)(?: in \d{4}| by [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})*"
+                       r" in (?:the )?([A-Z][\w.]*(?: [A-Z]\w+)?)")
+
+
+def _where_made(claim: str) -> tuple[str, ...]:
+    """The places `claim` says its thing was built or registered in."""
+    return tuple(p for m in _BUILT_IN.finditer(claim) if (p := place_of(m.group(1)) or place_of(m.group(1).rstrip("."))))
 
 
 _BETWEEN_PARTIES = re.compile(r"\bbetween (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*) and (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)")
@@ -437,7 +456,8 @@ def _home_places(facts: pd.DataFrame) -> frozenset[str]:
     sources_of: dict[str, set[str]] = defaultdict(set)
     sentences = facts[["source", "sentence"]].drop_duplicates()
     for source, sentence in zip(sentences["source"], sentences["sentence"], strict=True):
-        for place in places_named(str(sentence)):
+        # (with the places a thing is flagged or built in: "the Singapore-flagged vessel" names the corpus's Singapore)
+        for place in (*places_named(str(sentence)), *_described_places(str(sentence))):
             sources_of[place].add(str(source))
     n = facts["source"].nunique()
     home = frozenset(p for p, found in sources_of.items() if len(found) >= 2 and 3 * len(found) >= n)

@@ -18,6 +18,7 @@ from factcheck.discover import (
     _COMPOUND,
     _closed_compounds,
     _compound,
+    _home_places,
     _interrupted_subject,
     _other_scope,
     _scope,
@@ -867,6 +868,37 @@ def test_a_place_a_thing_is_flagged_in_names_the_place_another_says_it_comes_out
     flagged, out_of = (next(r for r in candidates if str(r.surface) == surface) for surface in ("948-foot", "984-foot"))
     assert _scope(flagged)[1] == ("Singapore",)
     assert not _other_scope(_scope(flagged), _scope(out_of))
+
+
+def test_a_place_things_are_flagged_in_is_the_corpus_own(tmp_path: Path) -> None:
+    """Three stories name Singapore only as the ship's flag or registry: it is a place of the corpus, so the length of "a
+    984-foot ship out of Singapore" is the one a story naming no place tells ("a 984-foot cargo ship hit the pillar")."""
+    for name, text in (("a", "The 948-foot Singapore-flagged vessel, identified as the Dali, struck the bridge."),
+                       ("b", "The Dali, a 984-foot ship out of Singapore loaded with 4,700 containers, lost power."),
+                       ("c", "The 985-foot-long Singapore-registered ship called Dali crashed into the bridge."),
+                       ("d", "The collapse came after a 984-foot cargo ship hit the bridge's pillar."),
+                       ("e", "U.S. officials said the ship carried 4,700 containers.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-03-27\n---\n{text}\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    assert _home_places(facts) == frozenset({"Singapore"})
+    candidates, *_ = prepare(facts)
+    out_of, bare = (next(r for r in candidates if str(r.surface) == "984-foot" and r.source == s) for s in ("b", "d"))
+    assert not _other_scope(_scope(out_of), _scope(bare), _home_places(facts))
+    assert _other_scope(_scope(out_of), _scope(bare))  # (with no home place, a place one claim names parts them)
+
+
+@pytest.mark.parametrize(("sentence", "apart"), [
+    # where a ship was built describes it; where ships were built counts them
+    ("The Dali is a 984-foot-long container vessel built in 2015 by Hyundai Heavy Industries in South Korea.", False),
+    ("The tanker, a 330-metre vessel registered in Panama, ran aground.", False),
+    ("A 984-foot South Korean ship, loaded in Busan, hit the bridge.", True),
+])
+def test_where_a_thing_was_built_covers_no_place(tmp_path: Path, sentence: str, apart: bool) -> None:
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2024-03-27\n---\n{sentence}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-03-27\n---\nThe ship, 984 feet long, hit the bridge.\n", encoding="utf-8")
+    candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
+    mine, theirs = (next(r for r in candidates if r.source == s and r.kind == "quantity") for s in ("a", "b"))
+    assert _other_scope(_scope(mine), _scope(theirs)) is apart
 
 
 def test_a_count_between_two_sides_is_no_slip_of_one_sides(tmp_path: Path) -> None:
