@@ -1749,10 +1749,20 @@ def _nth_week(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date
 
 
 def _hence(surface: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """'a year from now' (that year), 'two weeks from today' (that week), 'a day from now' (that day)."""
+    """'a year from now' (that year), 'two weeks from now' (that week), 'a day from now' (that day); 'a week from
+    today', 'a year from today' (that day: the published day's weekday, or day of the month, then)."""
     words = surface.lower().split()
     count = int(words[0]) if words[0].isdigit() else YEAR_WORD_VALUES.get(words[0], 1)
     step = words[1].rstrip("s")
+    if words[-1] == "today" and step in ("month", "year"):
+        year, month = divmod(base.year * 12 + base.month - 1 + count * (12 if step == "year" else 1), 12)
+        if year > 9999:
+            return None
+        day = dt.date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
+        return day, day, "day"
+    if words[-1] == "today":
+        step = "day"
+        count *= 7 if words[1].startswith("week") else 1
     if step in ("day", "week"):
         day = base + dt.timedelta(days=count * (7 if step == "week" else 1))
         if step == "day":
