@@ -1718,9 +1718,10 @@ def _nth_weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.d
 
 
 def _nth_week(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    """'the first week of October', 'the last week of July 2016', 'the third week of this month': the Monday-Sunday
-    week that begins on the month's n-th Monday (the last: the last whole week in the month); 'the first week of 2015':
-    the year's first ISO week."""
+    """'the first week of October', 'the last week of July 2016', 'the third week of this month': the n-th (last)
+    Monday-Sunday week of the month, a week being the month's when most of its days are, as ISO weeks are the year's
+    (its Thursday in the month: the first week of April 1998 is March 30-April 5); 'the first week of 2015': the
+    year's first ISO week."""
     words = surface.lower().replace(",", "").removeprefix("the ").split()
     n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(words[0], -1)
     if words[3].isdigit():  # "the first week of 2015": the ISO week (its Monday may fall in the year before)
@@ -1736,11 +1737,9 @@ def _nth_week(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date
         year = int(words[4]) if len(words) > 4 else None
 
     def week_in(y: int) -> Range | None:
-        last_day = calendar.monthrange(y, month)[1]
-        mondays = [dt.date(y, month, d) for d in range(1, last_day + 1) if dt.date(y, month, d).weekday() == 0]
-        if n < 0:
-            mondays = [m for m in mondays if m.day + 6 <= last_day]
-        if not mondays or n >= len(mondays):
+        thursdays = [dt.date(y, month, d) for d in range(1, calendar.monthrange(y, month)[1] + 1) if dt.date(y, month, d).weekday() == 3]
+        mondays = [t - dt.timedelta(days=3) for t in thursdays]
+        if n >= len(mondays):
             return None
         return mondays[n], mondays[n] + dt.timedelta(days=6)
 
