@@ -218,6 +218,7 @@ _DATE_BODY = (
     rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY})"  # ("landed Thurs")
     # "closes on Monday 3 and reopens on Friday 7 June": the day of the month, where a clause or a range goes on
     r"| (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[,;)]|\.(?!\d)|$| ?[-–] ?\d| (?:and|to|until|till|through|or)\b))?)"
+    r"(?! (?:of|in) (?:every|each|the)\b)"  # ("the last Friday of every month", "of the month": a day that recurs)
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
