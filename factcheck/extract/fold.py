@@ -4,7 +4,8 @@ Invisible characters inside numbers ("2\\u200b.14 million") are dropped; full-wi
 typographic hyphens ("two\\u2011fifths") and digits of other scripts ("\\u0662\\u066b\\u0661\\u0664") become
 ASCII; Markdown emphasis ("**71**") goes; a thin or no-break space between digit
 groups ("1\\u202f234\\u202f567", "40\\u00a0000") and a plain space that can only group digits
-("1 000 000", "40 000 shares") join the number as commas would ("84 739" is no code's "84739"); a run of spaces
+("1 000 000", "40 000 shares") join the number as commas would ("84 739" is no code's "84739"), and a comma after such
+groups is the decimal point of continental print ("1 234,56"); a run of spaces
 is one, but a table written in aligned columns reads as a markdown table's rows ("Crude oil exports (mb/d)   1.72
 2.14": "| Crude oil exports (mb/d) | 1.72 | 2.14 |").
 HTML pasted into an article reads as its text: tags
@@ -54,6 +55,8 @@ _GROUP_AFTER = re.compile(r"\d{3}(?!\d)")
 _THIN_GROUP = re.compile("(?<=\\d)[\u00a0\u2007\u2009\u202f](?=\\d{3}(?![\\d]))")
 _COMMA_GROUPS = re.compile(r"\d,\d{3}(?![\d])")
 _PLAIN_GROUPS = re.compile(r"(?<![\d.,+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")  # (not "+1 212 555")
+# continental print: spaces group the thousands and a comma marks the decimals ("1 234,56 points", "12\u202f500,5 tonnes")
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?P<comma>,)\d{1,2}(?![\d,]|\.\d)")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,500}/?>")
 # what a browser never shows: scripts, styles, comments (their numbers are code, not figures)
 _HIDDEN_EDGE = re.compile(r"<(?P<close>/?)(?P<name>script|style|noscript|template)\b[^<>]{0,500}>|(?P<open><!--)|(?P<shut>-->)",
@@ -192,6 +195,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         groups = m.group().split(" ")
         if len(groups) >= 3 or any(g.startswith("0") for g in groups[1:]) or (not commas and _pair_groups(text, m)):
             edits.update((i, (i + 1, ",")) for i in range(m.start(), m.end()) if text[i] == " ")
+    if "," in text:
+        for m in _SPACED_DECIMAL.finditer(text):
+            edits.update((i, (i + 1, ",")) for i in range(m.start(), m.start("comma")) if not text[i].isdigit())
+            edits[m.start("comma")] = (m.end("comma"), ".")
     for start, end in _caps_lines(text):  # "ON THURSDAY" in a line of capitals: "on Thursday"
         for m in _CAPS_DATE_WORD.finditer(text, start, end):
             edits.update((m.start() + k, (m.start() + k + 1, c)) for k, c in enumerate(m.group().capitalize()))  # (one

@@ -77,6 +77,15 @@ def test_a_plain_space_between_two_groups_joins_them_unless_a_date_or_a_glued_wo
     assert fold("3 500ml bottles and 2 300-page reports")[0] == "3 500ml bottles and 2 300-page reports"
 
 
+@given(st.integers(1000, 999_999_999), st.integers(0, 99), st.sampled_from([" ", "\u202f", "\u00a0"]))
+@settings(max_examples=60, deadline=None)
+def test_spaced_groups_with_a_decimal_comma_are_one_number(whole: int, cents: int, space: str) -> None:
+    """Continental print: "1 234,56" is 1234.56, never 1 and 234.56."""
+    written = f"{whole:,}".replace(",", space) + f",{cents:02d}"
+    counts = [f for f in _read(f"Officials said {written} tonnes had left.") if f[0] == "quantity"]
+    assert counts == [("quantity", pytest.approx(whole + cents / 100), "metric_ton", None)]
+
+
 def test_nothing_to_fold_costs_no_copy() -> None:
     text = "Exports reached 2.14 million barrels per day."
     assert fold(text) == (text, None)
