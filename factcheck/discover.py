@@ -356,7 +356,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-              frozenset[str], frozenset[str]]
+              frozenset[str], frozenset[str], str, str]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -386,7 +386,55 @@ def _scope(row: Any) -> Scope:
             # (the two sides a count or sum is "between": "The exchange of 24 prisoners between Russia and the West")
             _parties(clause) if "between " in clause and row.kind in ("count", "money") else frozenset(),
             # (the stock indices claim and clause name: "To close at 5,012, the S&P 500 dropped" is no level of the Dow's)
-            stock_indices(claim), stock_indices(clause))
+            stock_indices(claim), stock_indices(clause),
+            # (the noun a total is of, "total revenue of $35.1 billion": revenue; and the claim, to read how the other says it)
+            _total_head(claim), claim)
+
+
+# "total revenue of", "total oil exports to", "total damage at": the words after "total" up to a preposition, a verb or
+# a figure; the last of them is the noun the total is of
+_TOTAL_PHRASE = re.compile(r"\btotal\s+((?:(?!(?:of|in|at|to|from|for|on|was|is|were|are|reached|rose|fell|stood|came)\b)"
+                           r"[a-z][a-z-]*\s+){0,2}?(?!(?:of|in|at|to|from|for|on|was|is|were|are)\b)[a-z][a-z-]*)"
+                           r"(?=\s+(?:of|in|at|to|from|for|on|was|is|were|are|reached|rose|fell|stood|came|[a-z]+ed)\b|[,.;]|$)", re.I)
+
+
+def _total_head(claim: str) -> str:
+    """The noun a claim's total is of ("The company reported total revenue of 35.1 billion dollars" -> revenue), or ""."""
+    m = _TOTAL_PHRASE.search(claim) if "total" in claim.lower() else None
+    return _word_id(m.group(1).split()[-1].lower()) if m else ""
+
+
+# what may stand before a noun without narrowing it: articles, possessives, prepositions, verbs of telling or having,
+# and words of the period ("quarterly revenue", "said revenue", "in revenue", "its revenue")
+_BEFORE_BARE_NOUN = frozenset(
+    "a an the its their his her our this that these those in of for from to at on by with and or said says reported "
+    "reports posted posts generated generates had has have was were is are quarterly annual yearly monthly weekly "
+    "full-year half-year first-quarter second-quarter third-quarter fourth-quarter record total overall its".split())
+# a phrase after the noun that narrows it: "revenue from gaming products", "exports to China" (not "for the quarter")
+_NARROWING_AFTER = re.compile(r"\s+(?:from|of|to|for|on)\s+(?!(?:the|its|their|a|an)\s+(?:first|second|third|fourth|latest|last"
+                              r"|previous|same|current|quarter|year|period|month|week|three|six|nine|twelve)\b)"
+                              r"(?!(?:about|around|nearly|almost|roughly|some|more|less|just|over|under|up)\b)(?:the\s+)?[A-Za-z]")
+
+
+def _says_bare(claim: str, head: str) -> bool:
+    """Whether `claim` says the noun `head` with no word that narrows it ("generated $35.08 billion in revenue",
+    "Nvidia said revenue ... nearly doubled"; not "data center revenue", "revenue from gaming products")."""
+    words = list(_CLAIM_WORD.finditer(claim))
+    found = False
+    for n, m in enumerate(words):
+        if _word_id(m.group().lower()) != head:
+            continue
+        found = True
+        before = words[n - 1].group() if n else ""
+        lower = before.lower()
+        if before and not (lower in _BEFORE_BARE_NOUN or lower.endswith(("'s", "’s", "ed")) or before[0].isupper()):
+            return False
+        if _NARROWING_AFTER.match(claim, m.end()):
+            return False
+    return found
+
+
+_CLAIM_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 _PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
@@ -445,6 +493,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         # prisoners" one
     for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
         if total[2] and not part[3] and (total_topic is None or part_topic is None or part_topic[1] - total_topic[0].keys()):
+            if total[10] and _says_bare(part[11], total[10]):
+                continue  # "total revenue of 35.1 billion dollars" / "generated $35.08 billion in revenue": one measure
             return True
     return False
 
@@ -1298,6 +1348,12 @@ class Topic(NamedTuple):
     name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
 
 
+_CURRENCY_AFTER_FIGURE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+(dollars?|euros?|pounds?|yen|yuan|rupees?"
+                                    r"|cents?|pesos?|francs?|rubles?|roubles?|riyals?|dirhams?|rand|naira)\b", re.I)
+_LIGHT_NOUN_WORDS = re.compile(r"\b(?:products?|business(?:es)?|segments?|divisions?|operations|sector)\b", re.I)
+_LIGHT_NOUN = re.compile(r"\b([a-z][\w-]+)\s+(products?|business(?:es)?|segments?|divisions?|operations|sector)\b", re.I)
+
+
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset(),
            numbered: re.Pattern[str] | None = None) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
@@ -1361,9 +1417,17 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     counted_id = _word_id(counted) if counted else ""  # ("5.8 million machines ... of all devices": devices are no word either)
     surface = set() if counted else set(words_of(str(row.surface).lower()))
     words: dict[str, str] = {}
+    # ("Revenue from gaming products", "its data center business": a light noun after the word that says which adds
+    # nothing to it: "gaming revenue" says as much)
+    light = {m.group(2).lower() for m in _LIGHT_NOUN.finditer(clause) if m.group(1).lower() not in STOPWORDS} \
+        if _LIGHT_NOUN_WORDS.search(clause) else set()
+    # (and the currency an amount of the clause is written in: "revenue was 2.9 billion dollars, a 21 percent rise" says
+    # no "dollar" of the rise, as "$2.9 billion" would not)
+    light |= {m.group(1).lower() for m in _CURRENCY_AFTER_FIGURE.finditer(clause)}
     for word in words_of(joined_places(clause)):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
+                or lower in light
                 or (_lemma(lower) in STOPWORDS and _lemma(lower) not in _STOPWORDS_AS_WRITTEN)
                 or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower)
                 or (counted and (singular(lower) == counted or _word_id(lower) == counted_id))):

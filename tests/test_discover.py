@@ -901,6 +901,23 @@ def test_where_a_thing_was_built_covers_no_place(tmp_path: Path, sentence: str, 
     assert _other_scope(_scope(mine), _scope(theirs)) is apart
 
 
+@pytest.mark.parametrize(("other", "apart"), [
+    ("The California-based tech giant generated $35.08 billion in revenue.", False),  # the noun, said bare: one measure
+    ("Nvidia said revenue in its third quarter nearly doubled, growing 94 percent year-over-year to $35.1 billion.", False),
+    ("Data center revenue reached $30.8 billion, the company said.", True),  # narrowed before the noun: a part
+    ("Revenue from gaming products was $2.9 billion, the company said.", True),  # narrowed after it
+])
+def test_a_total_is_the_measure_another_claim_names_with_no_narrowing_word(tmp_path: Path, other: str, apart: bool) -> None:
+    """"total revenue of 35.1 billion dollars" is the revenue another story says with no word that narrows it."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-11-21\n---\nThe company reported total revenue of 35.1 billion "
+                                   "dollars for the period ending October 27.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"---\npublished: 2024-11-21\n---\n{other}\n", encoding="utf-8")
+    candidates, topics, *_ = prepare(fact_table([tmp_path], jobs=1))
+    (total, total_topic), (part, part_topic) = (next((r, t) for r, t in zip(candidates, topics, strict=True)
+                                                     if r.source == s and r.kind == "money") for s in ("a", "b"))
+    assert _other_scope(_scope(total), _scope(part), frozenset(), total_topic, part_topic) is apart
+
+
 def test_a_count_between_two_sides_is_no_slip_of_one_sides(tmp_path: Path) -> None:
     """'The exchange of 30 detainees between Ukraine and Russia' counts both sides; 'Ukraine freed 15 detainees' one."""
     assert [c.status for c in _conflicts_of(tmp_path, [

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from factcheck.engine.tolerance import Figure, Span, figures_agree, interval, open_span, spans_agree
-from factcheck.extract.words import COMPARED_WITH, STEP_BACK
+from factcheck.extract.words import COMPARED_WITH, ON_BASE, STEP_BACK
 from factcheck.facts import Fact, is_missing
 from factcheck.places import places_named
 from factcheck.rules.model import Rule, Tolerance
@@ -471,6 +471,10 @@ _COMPARED_WITH = re.compile(COMPARED_WITH + r"\s", re.I)
 _FIGURES_OUT = r"(?:figures|data|statistics|results)\s+(?:were\s+)?(?:out|released|published|issued)"
 _REPORTING = re.compile(rf"\b(?:{_SAYING_VERBS}|according to|showed|{_FIGURES_OUT})\b", re.I)
 _RELEASED_ON = re.compile(rf"\b(?:{_FIGURES_OUT}|(?:released|published|issued)(?:\s+(?:on|late|early))?)\s+$", re.I)
+# "reported total revenue of $12.4 billion for its second fiscal quarter on Aug. 27": a day after a period a figure
+# was reported for is when it was told
+_REPORTED_FOR_PERIOD = re.compile(r"\b(?:reported|announced|posted|disclosed|said)\b[^;:]*\bfor\s+(?:the|its|their)\s+[^;:]*"
+                                  r"\b(?:quarter|year|half|months|period)\b[^;:]{0,20}\bon\s+$", re.I)
 _BACK_TO = re.compile(r"(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+to\b", re.I)  # a "since" in other words
 
 
@@ -495,9 +499,10 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # ("Official figures out this morning show it grew by 0.5% in the first quarter": the day the figures came
             # out dates no figure of its claim)
             limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None) \
-                or _step_back_from(row)
+                or _step_back_from(row) or (row.date_start == row.date_end and 0 < at <= len(claim)
+                                            and _REPORTED_FOR_PERIOD.search(claim, 0, at) is not None)
             bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
-                     or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None
+                     or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None or ON_BASE.match(claim) is not None
                      or _base_step_back(row))
             first, last = day(row.date_start), day(row.date_end)
             if last - first >= 364 and (edge := _YEAR_EDGE.match(str(getattr(row, "surface", "")))) is not None:

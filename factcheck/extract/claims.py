@@ -52,6 +52,7 @@ from factcheck.extract.words import (
     BASE_BEFORE,
     GAPPED_NAME,
     IRREGULAR_PAST,
+    ON_BASE,
     STOCK_INDEX,
     can_be_noun,
     can_be_verb,
@@ -110,6 +111,7 @@ _FROM_NAME = re.compile(r"from\s+(?:the\s+)?[A-Z][a-z]")
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
+_ON_BEFORE = re.compile(r"\s+(?:(?:increase|rise|gain|jump|decline|drop|fall|decrease|growth|advance)\s+)?(?P<on>on)\s+(?:the\s+)?")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               r"|short of|shy of"  # ("32 short of the 272 needed for a majority": how far short, of what)
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
@@ -389,6 +391,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                          and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))]
                 if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
+                if not joins and index in dates and left_index not in dates and (on := _ON_BEFORE.fullmatch(sentence, left_end, right)) \
+                        and ON_BASE.match(sentence, on.start("on")):
+                    joins = [on.start("on")]  # "an 8% increase on 2023": the year is the base, as after "from"
                 if not joins and index in dates and left_index in dates and (verb := _MAIN_VERB.match(sentence, left_end, right)) \
                         and _PARTICIPLE_DATE.search(sentence, max(cut, left_start - 40), left_start):
                     joins = [verb.start("verb")]  # "A pipeline built in 1980 broke last weekend": 1980 is when it was built,
@@ -549,6 +554,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         _closing_levels(sentence, offset, local, out)
     if " or " in sentence or "(" in sentence:
         _restatements(sentence, offset, local, out)
+    if ", " in sentence:
+        _appended_changes(sentence, offset, local, out, dates)
+        _participle_subjects(sentence, offset, local, out, dates)
+    if " to " in sentence:
+        _levels_reached(sentence, offset, local, out, dates)
     return out  # type: ignore[return-value]
 
 
@@ -614,3 +624,75 @@ _HOW_LONG_ALONE = re.compile(r"(?i:in|within|inside|over|during|for)(?:\s+(?i:ju
 # what happens to the figure itself)
 _MODAL_AFTER = re.compile(r"\s(?:would|will|could|can|may|might|should|must)\s+(?!(?:not\s+)?(?:be|have\s+been)\b)[a-z]+")
 _TO_WORD = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+# "reached $30.8 billion, up 112 percent", "$35.08 billion in revenue, a 94% year-over-year increase", "81 cents, up 19
+# percent sequentially and up 103 percent": a share appended to a figure (a few words may end its phrase) is its change
+_APPENDED_CHANGE = re.compile(
+    r"(?:\s+(?!(?:and|but|while|as|which|that|who|when|after|before)\b)[\w’'-]+){0,5}"
+    r"(?:,\s+according\s+to(?:\s+[\w’'-]+){1,4})?,\s+"  # ("$12.1 billion last year, according to official figures, an 8% increase")
+    r"(?:(?P<noun>(?:(?:marking|representing|reflecting)\s+)?an?\s+)|(?:up|down|rising|falling|increasing|decreasing|growing"
+    r"|declining|gaining|jumping|climbing|dropping|surging|sliding|higher|lower)\s+(?:by\s+)?)"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?")
+_AND_CHANGE = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+(?:up|down)\s+(?:by\s+)?")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|jump|decline|drop|fall|decrease|growth|climb|surge"
+                                r"|improvement|slide|plunge)\b")
+
+
+def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
+                      dates: frozenset[int]) -> None:
+    """A share appended to a figure after a comma ("Data center revenue reached $30.8 billion, up 112 percent", "gaming
+    revenue reached $3.3 billion, a 15% increase", "EPS of 81 cents, up 19 percent sequentially and up 103 percent") is
+    that figure's change: it has that figure's claim, from its start."""
+    appended: set[int] = set()
+    figures = [f for f in local if f[2] not in dates]  # (a date between may end the figure's phrase: "in the third quarter")
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(figures):
+        mine, before = out[right], out[left]
+        if mine is None or before is None or before.start >= mine.start or not _PERCENT_WRITTEN.search(sentence, right_start, right_end):
+            continue
+        if (m := _APPENDED_CHANGE.fullmatch(sentence, left_end, right_start)) is not None:
+            if m.group("noun") is not None and not _CHANGE_NOUN_AFTER.match(sentence, right_end):
+                continue  # ("$5 billion, a 40% share": no change)
+        elif not (left in appended and _AND_CHANGE.fullmatch(sentence, left_end, right_start)):
+            continue
+        appended.add(right)
+        out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)
+
+
+# "Nvidia said revenue nearly doubled, growing 94 percent to $35.1 billion": a participle of change after a comma
+_CHANGE_PARTICIPLE = re.compile(r"(?:growing|rising|falling|increasing|decreasing|declining|climbing|jumping|dropping|surging"
+                                r"|sliding|slipping|gaining|losing|soaring|plunging|tumbling)\b")
+
+
+def _participle_subjects(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
+                         dates: frozenset[int]) -> None:
+    """A claim that opens with a participle of change after a comma ("..., growing 94 percent year-over-year to $35.1
+    billion", "jumped by more than a third, growing 38% ... to $12.4 billion") says what the clause before it said of
+    its subject: the claim runs from the clause's start (for the level after "to" in its phrase too)."""
+    for start, _end, i in local:
+        mine = out[i]
+        if i in dates or mine is None:
+            continue
+        at = mine.start - offset
+        if mine.clause_start < mine.start and at <= start and sentence[:at].rstrip().endswith(",") \
+                and _CHANGE_PARTICIPLE.match(sentence, at):
+            out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+
+
+# "growing 38% from a year earlier to $12.4 billion": the level a change reached, after the base it was measured from
+_BASE_THEN_TO = re.compile(r"\s+from\s+(?:(?:a|the|one)\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|ago|before|previously|year|quarter|month|period)"
+                           r"\s+to\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?")
+
+
+def _levels_reached(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
+                    dates: frozenset[int]) -> None:
+    """The level after "to" that a change reached past its base ("growing 38% from a year earlier to $12.4 billion")
+    has the change's claim, as "rose 5% to $10 billion" has."""
+    figures = [f for f in local if f[2] not in dates]
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(figures):
+        mine, before = out[right], out[left]
+        if mine is None or before is None or before.start >= mine.start \
+                or not _PERCENT_WRITTEN.search(sentence, max(0, left_end - 8), left_end):
+            continue
+        if _BASE_THEN_TO.fullmatch(sentence, left_end, right_start):
+            out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)

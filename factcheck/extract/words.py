@@ -11,6 +11,11 @@ from factcheck.memo import persistent
 # compared with 2022"): a date after them is no period of the figure before them
 COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
+# British print's base after "on": "up 8% on 2023", "an 8% increase on last year", "sales rose 5% on the previous
+# quarter" (a year, quarter or month: "rose 8% on Monday" is when)
+ON_BASE = re.compile(r"on\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:last|previous|prior|preceding)\s+(?:year|quarter|month)\b"
+                     r"|(?:a|the)\s+year\s+(?:earlier|ago|before)\b|(?:same\s+)?(?:quarter|month|period)\s+(?:a|last)\s+year\b"
+                     r"|year\s+before\b)", re.I)
 # a step back from a date told ("a year earlier", "two quarters ago", "the previous month")
 STEP_BACK = re.compile(r"\b(?:(?:a|an|one|two|three|\d+)\s+(?:year|quarter|month|week)s?\s+(?:earlier|before|ago|previously)"
                        r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week))\b", re.I)

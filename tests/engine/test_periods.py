@@ -42,6 +42,14 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("Official figures out this morning show it grew by 0.6 per cent in the first quarter of this year.", "0.6 per cent",
      [(dt.date(2024, 1, 1), dt.date(2024, 3, 31))]),
     ("Data released on Friday showed exports rose 5% in April.", "5%", [(dt.date(2024, 4, 1), dt.date(2024, 4, 30))]),
+    # and so does the day a figure of a longer period was reported
+    ("The company reported total revenue of 12.4 billion dollars for its second fiscal quarter on May 15, 2024.",
+     "12.4 billion dollars", []),
+    ("The company reported revenue of $12.4 billion on May 15, 2024.", "$12.4 billion",
+     [(dt.date(2024, 5, 15), dt.date(2024, 5, 15))]),
+    # a year after "on" that a change is measured against is its base
+    ("Bilateral trade stood at $12.1 billion last year, according to official figures, an 8% increase on 2022.", "8%",
+     [Y2023]),
     # what an age's holder will or could do later dates no age; what was done then does
     ("Mr Putin, 71, will be eligible to run again in 2030.", "71", []),
     ("The 71-year-old Russian leader could stay in office until 2036.", "71-year-old", []),
