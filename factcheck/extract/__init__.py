@@ -32,6 +32,10 @@ _ANSWER_OPENING = re.compile(r"\W*(?:\d|[$£€¥]|(?:about|around|roughly|some|
 # an interview's answer, labelled ("Q: And gas? A: Pipeline and LNG together came to roughly 34 bcm"): about the question,
 # whatever its subject
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s?[:.]\s")
+# "... total revenue of 35.1 billion dollars. This figure marks a 94 percent increase": a sentence that opens by pointing
+# back at the figure before it
+_POINTING_BACK = re.compile(r"\s*(?:(?:This|That|The)\s+(?:figure|number|amount|total|sum|result|level|tally)"
+                            r"|(?:This|That|It)(?=\s+(?:marks|marked|represents|represented|was|is)\s+(?:an?|the)\s))\b")
 
 
 def extract_article(article: Article) -> list[Fact]:
@@ -89,6 +93,11 @@ def _extract(text: str, article: Article) -> list[Fact]:
             # sentence with a subject of its own ("Trade between Russia and China rose 26%")
             question = sentences[k - 1].text.strip()
             found = [Claim(c.start, c.end, c.clause_start, f"{question} {c.clause}") for c in found]
+        elif (k > 0 and claims and i and where[i - 1] is sentences[k - 1] and _POINTING_BACK.match(sentence.text)
+              and mentions[i - 1].kind not in ("date", "ordinal") and "\n\n" not in text[sentences[k - 1].end : sentence.start]):
+            # "This figure marks a 94 percent increase": the sentence's figures are of what the figure just before
+            # was of, whose claim is then words of their clause
+            found = [Claim(c.start, c.end, c.clause_start, f"{text[claims[-1].start : claims[-1].end]} {c.clause}") for c in found]
         elif k in subjects or " he " in sentence.text or " she " in sentence.text:
             # "He flew in on Thursday": the clause the pronoun opens is about the person it stands for (`subjects`), and
             # so is a later clause of "he" ("Xi greeted his guest, and he began his third term in March 2023")
