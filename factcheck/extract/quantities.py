@@ -2745,6 +2745,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "", end)  # "Population: 293,369 sport utility and passenger vehicles", "6,000 workers at 6
         # manufacturing & distribution facilities": the noun that heads the words after says what is counted, not a
         # label's or the words' before ("vehicles", "facilities" may head them: doubtful, so nothing is said)
+    if (unit := _label_unit(text, start)) is not None and not _people(text, start, end):
+        return make("quantity", unit, end)  # "Acres burned: 132,000": the label's plural is a unit, the figure a measure
     return make("count", _people(text, start, end) or _label_noun(text, start), end)
 
 
@@ -2819,6 +2821,24 @@ def _label_noun(text: str, start: int) -> str:
         if word in ("of", "in", "for", "by", "at", "from", "on") and not (word == "of" and i and words[i - 1] == "number"):
             break  # (the noun heads the label: "Central relief", "Rain in Guwahati" name no plural; "Number of victims" does)
     return ""
+
+
+def _label_unit(text: str, start: int) -> str | None:
+    """The unit a labelled line's figure is measured in, when the plural its label opens with is one ("Acres burned:
+    132,000", "Tonnes shipped: 4,500"; not a unit of time), else None."""
+    noun = _label_noun(text, start)
+    if not noun or noun == "person":
+        return None
+    label = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+    word = next((w for w in label.group("label").lower().split() if singular(w) == noun), "") if label else ""
+    if not word:
+        return None
+    found = units.match_alias(word, 0)
+    if found is None and (read := units.quantulum_unit(f"1 {word}")) is not None:
+        found = (read[0] - 2, read[1])  # (the words quantulum3 knows: "Miles of road closed: 12")
+    if found is None or found[0] != len(word) or units.is_time_unit(found[1]) or found[1] == "°":
+        return None  # ("Degrees: 5": of what, the label does not say)
+    return found[1]
 
 
 def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
