@@ -2719,6 +2719,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                                                    and not _LEVEL_BEFORE.search(text, max(0, start - 10), start))):
         if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
+        if number.value == number.value.to_integral() and (labelled := _label_noun(text, start)):
+            return make("count", labelled, end)  # "Deaths: Seven directly due to fire": a labelled line's figure in words
         if number.value == number.value.to_integral() and (counted := _tally_noun(text[max(0, start - 130) : start])):
             return make("count", counted, end)  # "The death toll is at least nine", "the number of injuries rose to twelve"
         if (text[number.start : number.end].lower() == "dozens" and text.startswith(" of ", end)
