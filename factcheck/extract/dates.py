@@ -249,6 +249,8 @@ _DATE_BODY = (
     r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week|decade))\b(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
+    # a year of the common era, however old: "in AD 79", "A.D. 1648", "1066 AD" (not a year BC: no date of the calendar)
+    r"|(?:(?<=\bAD )|(?<=\bA\.D\. ))(?P<year_ad>[1-9]\d{0,3})(?![\d,.]\d)|(?P<year_ad_after>[1-9]\d{0,3})(?= (?:AD|A\.D\.)(?!\w))"
     # an older year only after a preposition of time: "in 1799", "since 1066" ("1500 people" is a count)
     r"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\bin early )|(?<=\bin late )|(?<=\buntil )|(?<=\bfrom ))"
     r"(?P<year_old>1[0-7]\d\d)(?![\d,.]\d|%| ?(?:percent|per cent|million|billion|trillion)\b)"
@@ -1422,7 +1424,7 @@ def _day_in(year: int, month: int, day: int) -> Range | None:
 
 @lru_cache(maxsize=8192)  # pure: the same words on the same day read alike ("last year", "on Thursday")
 def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    if kind in ("year", "year_old", "year_next"):
+    if kind in ("year", "year_old", "year_next", "year_ad", "year_ad_after"):
         year = int(surface)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "year_part":

@@ -2736,6 +2736,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
+    if _ERA_AFTER.match(text, end):
+        return None  # "3000 BC", "1066 AD": a year of an era, no count ("AD" years are dates)
     if qualifier == "range" and _MONTH_YEAR_NUMERIC.fullmatch(text, start, end):
         return None  # "ratified 7-2018": a month and its year written in digits, no range from 7 to 2018
     if qualifier == "range" and _BARE_HYPHEN_PAIR.fullmatch(text, start, end) and not _BETWEEN.search(before):
@@ -2776,6 +2778,7 @@ def _counted_later(text: str, end: int) -> bool:
     return False
 
 
+_ERA_AFTER = re.compile(r" ?(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w)")
 # a determiner right before a number: "the 747", "its 787"
 _THE_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|our)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
