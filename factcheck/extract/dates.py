@@ -223,7 +223,7 @@ _DATE_BODY = (
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
-    r"|(?<=\bthrough )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
+    r"|(?<=\bthrough )|(?<=\bThrough )|(?<=\bThroughout )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
     r"|(?<=\bas recently as )|(?<=\bas late as )|(?<=\bas early as )|(?<=\bas far back as )|(?<=\bas long ago as )"
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b)"  # ("voted for May": a name)
