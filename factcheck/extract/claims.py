@@ -674,9 +674,17 @@ def _participle_subjects(sentence: str, offset: int, local: list[tuple[int, int,
         if i in dates or mine is None:
             continue
         at = mine.start - offset
-        if mine.clause_start < mine.start and at <= start and sentence[:at].rstrip().endswith(",") \
-                and _CHANGE_PARTICIPLE.match(sentence, at):
+        if not (mine.clause_start < mine.start and at <= start and sentence[:at].rstrip().endswith(",")
+                and (verb := _CHANGE_PARTICIPLE.match(sentence, at))):
+            continue
+        own = next((s for s, _, j in local if s >= verb.end() and j not in dates), None)
+        if own is not None and _PARTICIPLE_OBJECT.fullmatch(sentence, verb.end(), own):
+            # (the participle's own figure, "growing 94 percent", then its level: not "falling into the red following a
+            # 388.3 billion yen surplus", whose figure is another thing's)
             out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+
+
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|a|an)\s+)?")
 
 
 # "growing 38% from a year earlier to $12.4 billion": the level a change reached, after the base it was measured from
