@@ -99,13 +99,16 @@ _FRONTED_OPENING = re.compile(r"\s*(?:With|Despite|Amid|Amidst|After|Following|G
 _GERUND_OPENING = re.compile(r"\s*By\s+([a-z]+ing)\s")
 # what no comma or bracket inside parts: a list of three or more names ("from Russia, Iran, and Venezuela": the claim
 # names them all), an abbreviation in brackets ("2.765 million barrels per day (bpd) of crude", "liquefied natural
-# gas (LNG) shipments") and a measure's conversion before its noun ("the 948-foot (289 m) vessel")
+# gas (LNG) shipments") and a measure's or an amount's conversion before its noun ("the 948-foot (289 m) vessel", "a
+# ¥234.6 billion ($1.5 billion) deficit")
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}"
 _UNCUT = re.compile(rf"\b(?:from|to|in|of|with|between|among|including|like|as|by|for|at|across|over|and)\s+"
                     rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|or)\s+{_NAME}(?![\w’'-])"  # (no "entered Ukraine, Putin and Xi")
                     r"|(?<=[a-z] )\([A-Za-z][A-Za-z.&/-]{0,7}\)"  # (not a wire's "NEW YORK (Reuters)", "Sept 29 (AP)")
                     # a conversion between an attributive measure and its noun: "a 157-foot (48 m) beam"
-                    r"|(?<=\d)-[a-z]{1,12} \([^()]{1,30}\)(?=\s+[A-Za-z])")
+                    r"|(?<=\d)-[a-z]{1,12} \([^()]{1,30}\)(?=\s+[A-Za-z])"
+                    # and an amount's, in another currency: "a ¥234.6 billion ($1.5 billion) deficit"
+                    r"|(?<=\w) \((?:US|C|A|HK|NZ|S)?[$€£¥]\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m|b))?\)(?=\s+[a-z])")
 # "2.7 bcm from Russia in January": where the amount came from, no base of a change; the date after is the amount's
 _FROM_NAME = re.compile(r"from\s+(?:the\s+)?[A-Z][a-z]")
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
