@@ -597,7 +597,7 @@ def _closing_levels(sentence: str, offset: int, local: list[tuple[int, int, int]
 
 _OR_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,2},?\s+or\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?|\s?\(")
 # ("Nearly 8 in 10 voters, or 78%": the share's noun may stand between)
-_PERCENT_WRITTEN = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.I)
+_PERCENT_WRITTEN = re.compile(r"%|\bper ?cent\b|\bpercent\b|(?<=\d)\s?pc\b|\bpct\b", re.I)
 
 
 def _restatements(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None]) -> None:

@@ -605,7 +605,8 @@ _PERSON_NOUN = (
     r"|defender|winger|pitcher|quarterback|goalie|tennis star|dancer|fashion model|designer|billionaire|entrepreneur|investor|banker"
     r"|economist|astronaut|surgeon|dentist|retiree|widow|widower|spokesman|spokeswoman|spokesperson|diplomat|ambassador"
     r"|envoy|colonel|lieutenant|sergeant|commander|admiral|prosecutor|plaintiff|heiress|heir|monk|priest|bishop|nun"
-    r"|caregiver|carer|homeowner|mountaineer|explorer|sailor|fisherman|miner|lorry driver|truck driver|cabbie)"
+    r"|caregiver|carer|homeowner|mountaineer|explorer|sailor|fisherman|miner|lorry driver|truck driver|cabbie"
+    r"|star|presenter|influencer|celebrity|youngster|teen)"
 )
 # ("a man aged 45 years", "He was aged 23 years"; "the whisky was aged 12 years" is how long it aged)
 _PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(?:is|was|were))?) aged\s+$", re.I)
