@@ -108,7 +108,8 @@ _UNCUT = re.compile(rf"\b(?:from|to|in|of|with|between|among|including|like|as|b
                     # a conversion between an attributive measure and its noun: "a 157-foot (48 m) beam"
                     r"|(?<=\d)-[a-z]{1,12} \([^()]{1,30}\)(?=\s+[A-Za-z])"
                     # and an amount's, in another currency: "a ¥234.6 billion ($1.5 billion) deficit"
-                    r"|(?<=\w) \((?:US|C|A|HK|NZ|S)?[$€£¥]\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m|b))?\)(?=\s+[a-z])")
+                    r"|(?<=\w) \((?:US|C|A|HK|NZ|S)?[$€£¥]\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m|b))?\)"
+                    r"(?=\s+(?!(?:in|on|at|for|to|from|by|with|as|and|or|of|after|before|since|during|when|while|but|than)\b)[a-z])")
 # "2.7 bcm from Russia in January": where the amount came from, no base of a change; the date after is the amount's
 _FROM_NAME = re.compile(r"from\s+(?:the\s+)?[A-Z][a-z]")
 _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list item
