@@ -2041,6 +2041,12 @@ _NOT_OBJECT = frozenset("by to from of in at on for with and or than as is are w
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
 
+# what a player's line counts: "added nine assists and four steals"
+# (not "points": "the index added 3 points" rose)
+_GAME_STAT = re.compile(r"\b(?:assists?|rebounds?|steals?|wickets?|saves?|tackles?|touchdowns?|strikeouts?|receptions?|birdies"
+                        r"|three-pointers?|goals?)\b")
+
+
 def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     """'up' / 'down' when the figure is a change ('rose 40%', 'a 40% drop'), else ''; a noun of change after
     the figure counts only when `noun_after` (a time is how long a change took: "its biggest one-day gain")."""
@@ -2077,6 +2083,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return ""  # "Perot gained 19% of the national vote": a share won, no rise
         if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):
             return ""  # "police recovered 3kg of heroin": got back, not risen ("shares recovered 3%")
+        if words[i] in ("added", "adds", "add", "adding") and _GAME_STAT.search(text, start, min(len(text), end + 24)):
+            return ""  # "added nine assists", "adds 12 rebounds": a player's line goes on, no rise
         if words[i] == "up" and i > 0 and words[i - 1] in _PHRASAL_UP:
             return ""  # "the over-60s make up a fifth of voters": a share, not a rise
         if words[i] == "up" and i > 0 and words[i - 1] in _GIVE:
