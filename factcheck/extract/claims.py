@@ -613,7 +613,12 @@ def _restatements(sentence: str, offset: int, local: list[tuple[int, int, int]],
         left_share = _PERCENT_WRITTEN.search(sentence, max(0, left_end - 8), left_end) is not None
         right_share = _PERCENT_WRITTEN.search(sentence, right_start, right_end) is not None
         if left_share != right_share and before.start < mine.start:
-            out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)
+            out[right] = _from_left(before, mine, right_end + offset)
+
+
+def _from_left(before: Claim, mine: Claim, end: int) -> Claim:
+    """`mine` widened to start where `before` (the claim of the figure it restates or changes) starts, in its clause."""
+    return Claim(before.start, max(mine.end, end), mine.clause_start, mine.clause)
 
 
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]{3,}ed|built|born|bought|sold|made|held|run|owned|known|set)"
@@ -649,8 +654,8 @@ def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, in
     revenue reached $3.3 billion, a 15% increase", "EPS of 81 cents, up 19 percent sequentially and up 103 percent") is
     that figure's change: it has that figure's claim, from its start."""
     appended: set[int] = set()
-    figures = [f for f in local if f[2] not in dates]  # (a date between may end the figure's phrase: "in the third quarter")
-    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(figures):
+    # (a date between may end the figure's phrase: "in the third quarter")
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(_no_dates(local, dates)):
         mine, before = out[right], out[left]
         if mine is None or before is None or before.start >= mine.start or not _PERCENT_WRITTEN.search(sentence, right_start, right_end):
             continue
@@ -660,7 +665,7 @@ def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, in
         elif not (left in appended and _AND_CHANGE.fullmatch(sentence, left_end, right_start)):
             continue
         appended.add(right)
-        out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)
+        out[right] = _from_left(before, mine, right_end + offset)
 
 
 # "Nvidia said revenue nearly doubled, growing 94 percent to $35.1 billion": a participle of change after a comma
@@ -700,11 +705,15 @@ def _levels_reached(sentence: str, offset: int, local: list[tuple[int, int, int]
                     dates: frozenset[int]) -> None:
     """The level after "to" that a change reached past its base ("growing 38% from a year earlier to $12.4 billion")
     has the change's claim, as "rose 5% to $10 billion" has."""
-    figures = [f for f in local if f[2] not in dates]
-    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(figures):
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(_no_dates(local, dates)):
         mine, before = out[right], out[left]
         if mine is None or before is None or before.start >= mine.start \
                 or not _PERCENT_WRITTEN.search(sentence, max(0, left_end - 8), left_end):
             continue
         if _BASE_THEN_TO.fullmatch(sentence, left_end, right_start):
-            out[right] = Claim(before.start, max(mine.end, right_end + offset), mine.clause_start, mine.clause)
+            out[right] = _from_left(before, mine, right_end + offset)
+
+
+def _no_dates(local: list[tuple[int, int, int]], dates: frozenset[int]) -> list[tuple[int, int, int]]:
+    """The figures of a sentence that are no dates, in order."""
+    return [f for f in local if f[2] not in dates]
