@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.extract.dates import DateMention, holds_year, move_to_year_of, within
+from factcheck.extract.dates import DateMention, holds_year, move_to_year_of, season_range, within
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH
 from factcheck.text import Sentence
@@ -65,6 +65,8 @@ ANAPHORA_RE = re.compile(
     r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
     # "By that evening", "later that night": a part of the day told
     r"|(?:(?:early|late|later|earlier) )?that (?P<part_of_day>morning|afternoon|evening|night)"
+    # "passed in the summer of 1996 and took effect that fall": the season of the year told (not "shares that fall 5%")
+    r"|(?:(?:early|late|later|earlier) )?that (?P<season>spring|summer|fall|autumn|winter)(?=\s*[.,;:)]|\s*$)"
     r")(?![\w-])",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -128,6 +130,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - anchor.date_end.weekday() - 1) % 7 + 1
             day = anchor.date_end + dt.timedelta(days=ahead)
             found, granularity = (day, day), "day"
+        elif m.group("season"):
+            if anchor.granularity not in ("year", "half", "quarter", "season", "month", "week", "weekend", "day"):
+                continue
+            found, granularity = season_range(m.group("season").lower(), anchor.date_start.year)[:2], "season"
         elif m.group("same_as") or m.group("part_of_day"):
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
@@ -246,6 +252,8 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return m.group("same_as"), 0
     if m.group("part_of_day"):
         return "day", 0
+    if m.group("season"):
+        return "month", 0
     forward = m.group("next") or m.group("next_day") or m.group("next_coarse") or m.group("after")
     if forward:
         return forward.lower(), -1
