@@ -409,7 +409,7 @@ def _total_head(claim: str) -> str:
 _BEFORE_BARE_NOUN = frozenset(
     "a an the its their his her our this that these those in of for from to at on by with and or said says reported "
     "reports posted posts generated generates had has have was were is are quarterly annual yearly monthly weekly "
-    "full-year half-year first-quarter second-quarter third-quarter fourth-quarter record total overall its".split())
+    "full-year half-year first-quarter second-quarter third-quarter fourth-quarter record total overall".split())
 # a phrase after the noun that narrows it: "revenue from gaming products", "exports to China" (not "for the quarter")
 _NARROWING_AFTER = re.compile(r"\s+(?:from|of|to|for|on)\s+(?!(?:the|its|their|a|an)\s+(?:first|second|third|fourth|latest|last"
                               r"|previous|same|current|quarter|year|period|month|week|three|six|nine|twelve)\b)"
@@ -438,6 +438,8 @@ _CLAIM_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 _PLACE_DESCRIBES = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)-(?:flagged|registered|made|built)\b")
+
+
 def _described_places(text: str) -> tuple[str, ...]:
     """The places `text` names as where a thing is flagged, registered, made or built ("Singapore-flagged")."""
     return tuple(p for m in _PLACE_DESCRIBES.finditer(text) if (p := place_of(m.group(1))) is not None) if "-" in text else ()
@@ -1350,8 +1352,9 @@ class Topic(NamedTuple):
 
 _CURRENCY_AFTER_FIGURE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+(dollars?|euros?|pounds?|yen|yuan|rupees?"
                                     r"|cents?|pesos?|francs?|rubles?|roubles?|riyals?|dirhams?|rand|naira)\b", re.I)
-_LIGHT_NOUN_WORDS = re.compile(r"\b(?:products?|business(?:es)?|segments?|divisions?|operations|sector)\b", re.I)
-_LIGHT_NOUN = re.compile(r"\b([a-z][\w-]+)\s+(products?|business(?:es)?|segments?|divisions?|operations|sector)\b", re.I)
+_LIGHT = r"(products?|business(?:es)?|segments?|divisions?|operations|sector)\b"
+_LIGHT_NOUN_WORDS = re.compile(r"\b" + _LIGHT, re.I)
+_LIGHT_NOUN = re.compile(r"\b([a-z][\w-]+)\s+" + _LIGHT, re.I)
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset(),

@@ -1523,7 +1523,7 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
             year = bare[0].year - 1
         else:
             year = base.year - (2 if dt.date(base.year, months * n - months + 1, 1) > base else 1)
-        return dt.date(year, months * n - months + 1, 1), month_range(year, months * n)[1], granularity
+        return _half(n, year) if months == 6 else _quarter(n, year)
     if kind == "quarter_bare":
         return _bare_period(surface, base, tense, _quarter_number(surface), 3, "quarter")
     if kind == "quarter_month":

@@ -2758,9 +2758,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "", end)  # "Population: 293,369 sport utility and passenger vehicles", "6,000 workers at 6
         # manufacturing & distribution facilities": the noun that heads the words after says what is counted, not a
         # label's or the words' before ("vehicles", "facilities" may head them: doubtful, so nothing is said)
-    if (unit := _label_unit(text, start)) is not None and not _people(text, start, end):
+    people = _people(text, start, end)
+    noun, plural = ("", "") if people else _label_plural(text, start)
+    if plural and (unit := _unit_of_plural(plural)) is not None:
         return make("quantity", unit, end)  # "Acres burned: 132,000": the label's plural is a unit, the figure a measure
-    return make("count", _people(text, start, end) or _label_noun(text, start), end)
+    return make("count", people or noun, end)
 
 
 _WORDS_AFTER = re.compile(r"(?:[ \t]+(?:&|\d+|[A-Za-z][a-z'’-]*)){1,5}")
@@ -2823,30 +2825,27 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<l
 def _label_noun(text: str, start: int) -> str:
     """The noun a labelled line's figure counts: the first plural of its label ("People displaced: about 5.2 lakh"
     counts people, "Villages under water: 1,200+" villages), else ''."""
+    return _label_plural(text, start)[0]
+
+
+def _label_plural(text: str, start: int) -> tuple[str, str]:
+    """(the noun a labelled line's figure counts, the plural as its label writes it: '' for people or none)."""
     label = _LABEL_BEFORE.search(text, max(0, start - 60), start)
     if label is None:
-        return ""
+        return "", ""
     words = label.group("label").lower().replace(",", " ").split()
     for i, word in enumerate(words[:5]):
         if word in ("people", "population") or (i == 0 and word in _FATES):
-            return "person"  # ("Population, end of 2023: 10.64 million", "Dead: at least 41", "Injured: 612")
+            return "person", ""  # ("Population, end of 2023: 10.64 million", "Dead: at least 41", "Injured: 612")
         if is_plural_noun(word) and word not in _NOT_NOUNS:
-            return singular(word)  # ("Foreign residents: 1.04 million": a word may describe it)
+            return singular(word), word  # ("Foreign residents: 1.04 million": a word may describe it)
         if word in ("of", "in", "for", "by", "at", "from", "on") and not (word == "of" and i and words[i - 1] == "number"):
             break  # (the noun heads the label: "Central relief", "Rain in Guwahati" name no plural; "Number of victims" does)
-    return ""
+    return "", ""
 
 
-def _label_unit(text: str, start: int) -> str | None:
-    """The unit a labelled line's figure is measured in, when the plural its label opens with is one ("Acres burned:
-    132,000", "Tonnes shipped: 4,500"; not a unit of time), else None."""
-    noun = _label_noun(text, start)
-    if not noun or noun == "person":
-        return None
-    label = _LABEL_BEFORE.search(text, max(0, start - 60), start)
-    word = next((w for w in label.group("label").lower().split() if singular(w) == noun), "") if label else ""
-    if not word:
-        return None
+def _unit_of_plural(word: str) -> str | None:
+    """The unit a label's plural names ("Acres burned: 132,000", "Miles of road closed: 12"; not a unit of time), else None."""
     found = units.match_alias(word, 0)
     if found is None and (read := units.quantulum_unit(f"1 {word}")) is not None:
         found = (read[0] - 2, read[1])  # (the words quantulum3 knows: "Miles of road closed: 12")
