@@ -89,6 +89,7 @@ STOPWORDS = frozenset(
     "only still yet very much many most least per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while during between against among through across within without again further once last next "
+    "because unless whether although though "
     "year years month months week weeks day days today yesterday tomorrow now time times first second third one two "
     "period periods "  # ("a 262% rise from the same period last year": the base of a change, no measure)
     "three four five six seven eight nine ten hundred thousand million billion trillion new total record".split()
@@ -97,6 +98,8 @@ STOPWORDS = frozenset(
     "slid sink sank plunge tumble report post reach hit stand stood come came add put show shown hold held".split()
     # what is left of a date once it is blanked out ("late on Friday", "Friday night")
     + "late early mid earlier later morning afternoon evening night tonight overnight ago".split()
+    # and of a clock time ("pushed out at 04:09 UTC on Friday, crashed 5.8 million machines": no narrowing word)
+    + "utc gmt bst cet cest est edt cst cdt pst pdt ist jst aest".split()
     # qualifiers, which the comparison reads from the figure itself
     + "roughly approximately estimated estimate least near alone".split()
     # "at $36 apiece", "$38 each": per unit, which the unit (or "a share") says
@@ -260,7 +263,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                                             parts_apart=candidates[classes[x][0]].kind in PART_KINDS)
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
-                    or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y])
+                    or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
                     or {tenses[x], tenses[y]} == {"ahead", "past"}
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
@@ -356,7 +359,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-              frozenset[str], frozenset[str], str, str]
+              frozenset[str], frozenset[str], str, str, frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -388,7 +391,21 @@ def _scope(row: Any) -> Scope:
             # (the stock indices claim and clause name: "To close at 5,012, the S&P 500 dropped" is no level of the Dow's)
             stock_indices(claim), stock_indices(clause),
             # (the noun a total is of, "total revenue of $35.1 billion": revenue; and the claim, to read how the other says it)
-            _total_head(claim), claim)
+            _total_head(claim), claim,
+            # (and what it names as another thing; not the figure itself: "its second round of layoffs")
+            _others_named(claim.replace(str(row.surface), " ", 1)) if _ANOTHER.search(claim) else frozenset())
+
+
+# "Ontario's next big project", "another project", "other lenders": a thing the claim sets apart from the one of the story
+# (not a time: "next year's budget" is the budget)
+_ANOTHER = re.compile(r"\b(?:next|another|other)\s+(?!(?:[\w-]+\s+)?(?:year|month|week|day|quarter|half|decade|time|season|hour"
+                      r"|minute)s?\b)(?!(?:a|an|the|one|ones|of|than|hand|side)\b)(?=[a-z])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)",
+                      re.I)  # (nor a pronoun's: "and the other a 25-year-old woman"; nor "the next five years")
+
+
+def _others_named(claim: str) -> frozenset[str]:
+    """The ids of the words after "next", "another" or "other" in a claim: what it names as another thing."""
+    return frozenset(_word_id(w.lower()) for m in _ANOTHER.finditer(claim) for w in m.group(1).split())
 
 
 # "total revenue of", "total oil exports to", "total damage at": the words after "total" up to a preposition, a verb or
@@ -466,7 +483,7 @@ def _parties(clause: str) -> frozenset[str]:
 
 
 def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic: Topic | None = None,
-                 b_topic: Topic | None = None) -> bool:
+                 b_topic: Topic | None = None, background: frozenset[str] = frozenset()) -> bool:
     """Whether two figures cover different things: each claim names a country the other's clause does not
     ("Turkey's gas imports from Russia" / "Chinese gas imports from Russia"), or one names a country the
     other's clause does not and that is none of the corpus's own (`home`: "Turkey's gas imports from Russia
@@ -481,6 +498,10 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "the S&P 500 dropped ... to close at 5,012" / "The Dow dropped ... to close at 38,721.14": two indices
     if a[5] and b[5] and not a[5] & b[5]:
         return True  # "Putin's state visit to China" / "Xi paid a state visit to Russia": gone to two places
+    if bool(a[12]) != bool(b[12]):
+        others, theirs = (a[12], b[11]) if a[12] else (b[12], a[11])
+        if others & {_word_id(m.group().lower()) for m in _CLAIM_WORD.finditer(theirs)}:
+            return True  # "Ontario's next big project ... is budgeted at $19 billion" / "The project cost $12.8 billion"
     if (a_only and set(b[1]) - set(a[1])) or (b_only and set(a[1]) - set(b[1])):
         return True  # "Six people were killed in West Bengal" / "In Bangladesh, ... killing at least 10": one claim names a
         # country, the other's clause another (both the corpus's own)
@@ -494,7 +515,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "The exchange of 24 prisoners between Russia and the West" counts both sides; "Russia released 16
         # prisoners" one
     for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
-        if total[2] and not part[3] and (total_topic is None or part_topic is None or part_topic[1] - total_topic[0].keys()):
+        if total[2] and not part[3] and (total_topic is None or part_topic is None
+                                         or part_topic[1] - total_topic[0].keys() - background):
             if total[10] and _says_bare(part[11], total[10]):
                 continue  # "total revenue of 35.1 billion dollars" / "generated $35.08 billion in revenue": one measure
             return True
@@ -1378,6 +1400,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # be joined around it, so its words are found by their text)
         said = aside.group().strip()
         clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
+    if claim.count(", ") >= 2 and (aside := _subject_aside(claim, int(row.start) - int(row.claim_start))):
+        # "Green Valley Foods, a Fayetteville, Ark. establishment, is recalling 2,100,000 pounds": an aside between the
+        # subject and its predicate describes the subject, as the origin does, and narrows nothing the figure measures
+        clause, claim = clause.replace(aside, " " * len(aside), 1), claim.replace(aside, " " * len(aside), 1)
     clause = _blank(clause, int(row.clause_start) if row.clause else sentence_start, dates, sentence, sentence_start)
     claim = _blank(claim, int(row.claim_start), dates, sentence, sentence_start)
     if "ince" in claim and (since := _SINCE_PHRASE.search(claim)) is not None and since.start() > int(row.end) - int(row.claim_start):
@@ -1582,6 +1608,26 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
 _BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
 _ORIGIN_ASIDE = re.compile(r"(?<=,) (?:which was |who was )?(?:founded|based|headquartered|established|incorporated|formed|set up)"
                            r" (?:in|by|as|at) [^,;:()]{1,80}(?=,)")
+# what an aside that narrows its subject opens with ("Revenue, excluding currency effects, rose 5%" is no revenue)
+_NARROWING_ASIDE = re.compile(r"(?:excluding|including|not\s+including|except|adjusted|before|after|net\s+of|minus|plus|ex-)", re.I)
+_SUBJECT_WORDS = 8  # the words a claim's subject before its aside may have
+_NAME_APPOSED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
+
+
+def _subject_aside(claim: str, figure: int) -> str:
+    """The aside set off by commas between the subject a claim opens with and the predicate that holds its figure (at
+    `figure`), when it holds no figure and narrows nothing ("Net income, which includes a tax gain, was $312 million":
+    "which includes a tax gain"), else ''."""
+    first, last = claim.find(", "), claim.rfind(", ", 0, figure)
+    if first < 0 or last <= first:
+        return ""
+    aside = claim[first + 2 : last]
+    if (any(c.isdigit() for c in claim[:last]) or len(claim[:first].split()) > _SUBJECT_WORDS
+            or _NARROWING_ASIDE.match(aside) or ";" in aside or " and " in claim[:first] or _NAME_APPOSED.fullmatch(aside)):
+        return ""  # (a name in apposition names the subject: "The ship, the Dali Star, is 948 feet long")
+    return aside
+
+
 _LED_BY = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-(?:led|backed|owned|run|controlled)\b")
 
 

@@ -285,9 +285,57 @@ def _opens_with_verb(sentence: str, at: int) -> bool:
     return word is not None and word.group().lower() in _MODALS
 
 
+def _opens_with_verb_word(sentence: str, at: int) -> bool:
+    """Whether the words at `at` open with a finite verb, a modal or a past tense or participle ("built in 1968")."""
+    word = _WORD.match(sentence, at)
+    return word is not None and _is_verb_word(word.group().lower())
+
+
 def _has_verb(sentence: str, start: int, end: int) -> bool:
     """Whether the words between `start` and `end` hold a finite verb, a modal or a past tense."""
     return any(_is_verb_word(w.group().lower()) for w in _WORD.finditer(sentence, start, end))
+
+
+_FIGURE_LEAD = re.compile(r"(?:(?:at|reportedly|now)\s+)?" + QUALIFIER_PIECE, re.I)  # what may come before a figure in an aside
+_ASIDE_WORDS = 16  # an aside set off by commas between a subject and its verb is short
+_NOUN_GOES_ON = frozenset(("of", "from", "to", "in", "on", "for", "at", "by"))
+_AGENT_AFTER = re.compile(r"\s+(?:(?:down|up|out|off|back|hard)\s+)?by\b")
+# ("Officials, speaking on condition of anonymity, said 50 died": who said it is no claim)
+_REPORTING = frozenset(("said", "says", "told", "added", "noted", "wrote", "estimated"))
+
+
+def _subject_before_aside(sentence: str, pieces: list[tuple[int, int, int]], p: int, first: int, figure: int,
+                          local: list[tuple[int, int, int]], told: frozenset[int]) -> int | None:
+    """Where the subject of piece `p` starts when the piece opens with its verb and an aside set off by commas parts it
+    from the clause's opening noun phrase, which starts at `first` ("Net income, which includes a tax gain, was ..."; a
+    relative clause is a clause of its own); None when it does not. The asides hold no figures but those in `told`
+    (dates and durations: "The rescue, which took 18 days, freed all 41 workers")."""
+    a, _, c = pieces[p]
+    verb = _WORD.match(sentence, a)
+    if verb is not None and verb.group().lower() in _NOUN_GOES_ON:
+        # ("Losses to Fortune 500, excluding Microsoft, from the outage are $5.4 billion": the noun goes on to its verb)
+        verb = next((w for w in itertools.islice(_WORD.finditer(sentence, verb.end(), figure), 6)
+                     if _is_verb_word(w.group().lower())), None)
+    if verb is None or verb.group().lower() in _REPORTING or not (
+            _is_verb_word(verb.group().lower()) or is_verb_only(verb.group().lower())):  # ("employs 1,200 people")
+        return None
+    if verb.group().lower() not in _MODALS and _AGENT_AFTER.match(sentence, verb.end()):
+        return None  # ("Medway, the drugstore chain, filed for bankruptcy on Sunday, weighed down by $1.5 billion of debt": a
+        # participle's phrase, no predicate)
+    q = p - 1
+    while q >= 0 and not (pieces[q][2] == c and pieces[q][0] == first):  # (back over the asides to the clause's opening)
+        if sentence[pieces[q][1] : pieces[q + 1][0]].strip() != ",":
+            return None
+        if pieces[q][2] == c and _has_verb(sentence, pieces[q][0], pieces[q][1]) and not _opens_with_verb_word(sentence, pieces[q][0]):
+            return None  # ("Last October, Putin spent three days in Beijing, held on Oct. 17-18": a clause, no aside)
+        q -= 1
+    if q < 0 or q == p - 1 or sentence[pieces[q][1] : pieces[q + 1][0]].strip() != ",":
+        return None
+    start, end = pieces[q][0], pieces[p - 1][1]
+    if (_has_verb(sentence, start, pieces[q][1]) or len(sentence[pieces[q + 1][0] : end].split()) > _ASIDE_WORDS
+            or any(start <= fs < end and (fi not in told or fs < pieces[q][1]) for fs, _, fi in local)):
+        return None  # (nor a subject with a figure: "In 2023, ...")
+    return start
 
 
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?P<whole>(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?)$",
@@ -423,10 +471,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     subordinate = _SUBORDINATOR.search(sentence) is not None  # (most sentences have no subordinate clause)
     events = subordinate or "ollowing" in sentence  # (every word `_EVENT_DATE` begins with)
     p = 0
+    piece_start: dict[int, int] = {}  # the piece each figure lies in, and where the claims of a piece's figures start when an
+    widened: dict[int, int] = {}  # aside's subject or noun widens them ("Inflation, at 1.9% in September": its date's too)
     for s, e, i in local:
         while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
             p += 1
         a, b, c = pieces[p] if pieces and pieces[p][0] <= s < pieces[p][1] else (s, e, -1)
+        piece_start[i] = a
         clause_start, text = first.get(c, a), joined.get(c, sentence[a:b])
         if (c >= 0 and p and pieces[p - 1][2] == c and sentence.startswith(("who ", "whom ", "whose "), a)
                 and not sentence[:a].rstrip().endswith(",")):
@@ -458,20 +509,23 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
             text = sentence[a:b]
-        elif c >= 0 and p >= 2 and pieces[p][0] == a and pieces[p - 1][2] == c and pieces[p - 2][2] == c \
-                and pieces[p - 2][0] == first.get(c) and _opens_with_verb(sentence, a) \
-                and _PARTICIPLE_PHRASE.match(sentence, pieces[p - 1][0]) and not _has_verb(sentence, pieces[p - 2][0], pieces[p - 2][1]) \
-                and all(fi in dates for fs, _, fi in local if pieces[p - 2][0] <= fs < pieces[p - 1][1]):
-            # "The dam, built in 1968, is 54 metres high": a predicate after a participle set off by commas is its
-            # subject's, as in "The dam is 54 metres high" (the participle's date is no period of it: `date_index`; a
-            # participle with a figure of its own is left apart: "Ruiz, signed for 45 million pounds, has 21 goals")
-            a = pieces[p - 2][0]
-        elif i not in ages and i not in dates and c >= 0 and p and pieces[p][0] == a == s and pieces[p - 1][2] == c \
-                and sentence[pieces[p - 1][1] : s].strip() == "," and sentence[b : b + 1] == "," \
-                and not _has_verb(sentence, e, b) and (noun := _DETERMINED_NOUN.search(sentence, pieces[p - 1][0], pieces[p - 1][1])):
+        elif c >= 0 and p >= 2 and pieces[p][0] == a and (
+                subject := _subject_before_aside(sentence, pieces, p, first.get(c, -1), s, local, dates | durations)) is not None:
+            # "The dam, built in 1968, is 54 metres high", "Earnings, excluding one-time items, were $1.02 a share", "Net
+            # income, which includes a tax gain, was $312 million": a predicate after an aside set off by commas is the
+            # subject's, as in "The dam is 54 metres high" (a participle's date is no period of it: `date_index`; an
+            # aside with a figure of its own is left apart: "Ruiz, signed for 45 million pounds, has 21 goals")
+            a = widened[piece_start[i]] = subject
+        elif i not in ages and i not in dates and c >= 0 and p and pieces[p][0] == a and _FIGURE_LEAD.fullmatch(sentence, a, s) \
+                and pieces[p - 1][2] == c and sentence[pieces[p - 1][1] : a].strip() == "," and sentence[b : b + 1] == "," \
+                and not _has_verb(sentence, e, b) and (
+                    (noun := _DETERMINED_NOUN.search(sentence, pieces[p - 1][0], pieces[p - 1][1])) is not None
+                    or (pieces[p - 1][0] == first.get(c) and not _has_verb(sentence, pieces[p - 1][0], pieces[p - 1][1])
+                        and len(sentence[pieces[p - 1][0] : pieces[p - 1][1]].split()) <= _LABEL_WORDS)):
             # "the nearby Orl dam, 38 metres high, dates from 1959": a figure set off by commas measures the noun before
-            # it, as "the 38-metre Orl dam" would
-            a = noun.start()
+            # it, as "the 38-metre Orl dam" would; so does one after "at" or a qualifier, and the clause's opening noun
+            # ("Turnout, at 59.7%, was the lowest since 1885"; "Her salary, reportedly £250,000 a year, is ...")
+            a = widened[piece_start[i]] = noun.start() if noun is not None else pieces[p - 1][0]
         elif i not in ages and i not in dates and c >= 0 and (
                 (definite := _SUBJECT_HEAD.fullmatch(sentence, a, s)) or _NEW_SUBJECT_HEAD.fullmatch(sentence, a, s)) \
                 and _MEASURE_FIGURE.fullmatch(sentence, s, e) is not None \
@@ -553,6 +607,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of
             b = more.start()
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
+    for i in dates:
+        if (claim := out[i]) is not None and claim.start - offset == piece_start.get(i) and piece_start[i] in widened:
+            out[i] = Claim(widened[piece_start[i]] + offset, claim.end, claim.clause_start, claim.clause)
     if (" at " in sentence or sentence.startswith("At ") or ", up " in sentence or ", down " in sentence) and (
             STOCK_INDEX.search(sentence)):
         _closing_levels(sentence, offset, local, out)
