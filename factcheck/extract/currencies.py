@@ -159,9 +159,24 @@ def match_currency_word(text: str, pos: int) -> tuple[int, str] | None:
     if word in CURRENCY_WORDS:
         return m.end(), CURRENCY_WORDS[word]
     code = country_currency(text, word)
+    if code is None and word == "mark" and among_currencies(text, pos):
+        code = "DEM"  # "The dollar rose to 142.75 yen and to 1.8415 marks": beside other currencies, marks are Germany's
     if code is None and word in UNNAMED_CURRENCIES:
         return m.end(), word  # "528 million francs" where no country (or two) is named: francs of no country told
     return (m.end(), code) if code else None
+
+
+_FX_NEIGHBOUR = re.compile(r"\b(?:yen|dollars?|francs|sterling|lire|guilders?|pesetas|the pound)\b")
+_FX_REACH = 120  # characters either side of "marks" in which another currency says they are money
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def among_currencies(text: str, pos: int) -> bool:
+    """Whether other currencies are named near `pos`, in its sentence ("The dollar rose to 142.75 yen and to 1.8415
+    marks")."""
+    start = max(0, pos - _FX_REACH, *(m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - _FX_REACH), pos)))
+    after = _SENTENCE_END.search(text, pos, pos + _FX_REACH)
+    return _FX_NEIGHBOUR.search(text, start, after.start() if after else pos + _FX_REACH) is not None
 
 
 @lru_cache(maxsize=64)  # one count of the whole text's country names per currency word, not one per amount

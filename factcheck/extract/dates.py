@@ -246,7 +246,8 @@ _DATE_BODY = (
     # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
     r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"
-    r"|(?<=the )(?i:end|start|beginning|middle) of (?i:the|this) (?i:year|quarter|month|week|decade))\b(?! (?:before last|after next))"
+    r"|(?<=[Tt]he )(?i:end|start|beginning|middle|rest|remainder) of (?i:the|this) (?i:year|quarter|month|week|decade))\b"
+    r"(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
     # a year of the common era, however old: "in AD 79", "A.D. 1648", "1066 AD" (not a year BC: no date of the calendar)
@@ -307,7 +308,8 @@ DATE_GUARD = "(?:" + starts_with(
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
                  "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "centur", "early",
-                 "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "latest", "most recent"],
+                 "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "rest of", "remainder of",
+                 "latest", "most recent"],
 ) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) \
     + "|" + starts_with([], ignore_case=[*_DECADE_WORDS.split("|"), "noughties"], also="", depth=12) + ")"
 # ("two" alone: no date; "fortnight" and the decades in words whole: "for", "thi", "six" open too many words)
@@ -1038,6 +1040,7 @@ def move_to_year_of(d: DateMention, anchor: DateMention, base: dt.date) -> bool:
 
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "three": 3, "3": 3, "six": 6, "6": 6,
                   "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_WEEKS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8}
 _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
 _PERIOD_ENDED = re.compile(
     # ("the fiscal third quarter ended Sept. 30", "its second fiscal quarter ended March 31": a fiscal quarter is
@@ -1047,7 +1050,9 @@ _PERIOD_ENDED = re.compile(
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
     r"(?:(?P<period>week|month|quarter|half(?=[- ]year)|half|year)(?:[- ]year)?"
-    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?))"  # ("the nine-month period ended Sept. 30")
+    r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?"  # ("the nine-month period ended Sept. 30")
+    r"|(?P<weeks>two|three|four|five|six|eight|[2-9]|[1-5]\d)[- ]weeks?(?:\s+period)?))"  # ("the four weeks ended Friday",
+    # "the 13 weeks ended Nov. 2": a retailer's quarter)
     r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+|end[- ])?$", re.I)
 # ("in the year to end May": the British "end May" is the end of May)
 
@@ -1129,12 +1134,13 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
         m = _PERIOD_ENDED.search(text, max(taken, d.start - 45), d.start)
         if m is None:
             continue
-        period = (m.group("n") or m.group("period") or "").lower()
+        period = (m.group("n") or m.group("period") or "week").lower()
         last = d.date_end
         if period == "week":
             if d.granularity != "day":
                 continue
-            first = last - dt.timedelta(days=6)
+            weeks = (m.group("weeks") or "1").lower()
+            first = last - dt.timedelta(days=7 * (int(weeks) if weeks.isdigit() else _WEEKS[weeks]) - 1)
         else:
             months = _PERIOD_MONTHS[period]
             after = last + dt.timedelta(days=1)
@@ -1620,8 +1626,8 @@ _PART_SHARE = {"end": (2 / 3, 1.0), "start": (0.0, 1 / 3), "beginning": (0.0, 1 
 
 
 def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date, str] | None:
-    """'the end of the year', 'year-end', 'the start of the month': the whole period (as TIMEX3 writes
-    it, the part being a modifier) whose part the tense points to: 'debt at year-end was' in February
+    """'the end of the year', 'year-end', 'the start of the month', 'the rest of the year': the whole period (as TIMEX3
+    writes it, the part being a modifier) whose part the tense points to: 'debt at year-end was' in February
     is last year's, 'by the end of the month' this month's."""
     words = surface.lower().removeprefix("the ").replace("-", " ").replace("'s ", " ").replace("’s ", " ").split()
     part = "end" if words[0] == "year" else words[0]
@@ -1642,8 +1648,9 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
         else:
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
             periods.append((monday, monday + dt.timedelta(days=6), "week"))
-    if "this" in words or not tense:
-        return periods[1]  # "the year", like "this year", is the current one unless the tense says otherwise
+    if "this" in words or not tense or part in ("rest", "remainder"):
+        return periods[1]  # "the year", like "this year", is the current one unless the tense says otherwise (and what is
+        # left of one is of the current one: "for the rest of the year")
     low, high = _PART_SHARE[part]
 
     def part_range(period: tuple[dt.date, dt.date, str]) -> Range:

@@ -112,7 +112,9 @@ _NUMBER_BODY = (
     r"(?:(?P<sci>" + _SCIENTIFIC + r")"
     r"|(?P<vulgar>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<digits>" + _DIGITS + r")(?:(?P<frac> \d/[1-9]\d?(?![\d/])|-\d{1,2}/(?:2|3|4|8|16|32)(?![\d/]))"
-    r"|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞]))?"  # ("8 1/2%"; "1-1/2", "34-3/8": the newswire's mixed fractions)
+    r"|(?P<uni> ?[½¼¾⅓⅔⅛⅜⅝⅞])"  # ("8 1/2%"; "1-1/2", "34-3/8": the newswire's mixed fractions)
+    # ("12 and a half years", "$2 and a half billion": a whole number's half, as in words; no year's: "2019 and a half")
+    r"|(?<!\.\d)(?<!\.\d\d)(?<!\.\d\d\d)(?<![\d,]\d\d\d)(?P<andhalf>[ -]and[ -]a[ -]half(?![\w-])))?"
     r"|(?P<words>(?i:" + _WORD_NUMBER + r")))"
     r"(?:(?P<short>" + _SHORT_MULT + r")(?![\w])"
     r"|(?:\s|-|(?<=\d)(?=[mbtMBT]))(?P<long>(?i:" + _LONG_MULT + r"))\b(?P<half>(?i:[ -]and[ -]a[ -]half)\b)?)?"
@@ -247,8 +249,9 @@ def parse_number(match: re.Match[str]) -> Number:
     if sci:
         value, precision = scientific_value(sci)
         return Number(match.start(), match.end(), value, precision, False, Decimal(1), "")
+    vulgar, digits, frac, uni, words, short, long = match.group("vulgar", "digits", "frac", "uni", "words", "short", "long")
     value, precision, spelled, multiplier, integer_digits = _read(
-        *match.group("vulgar", "digits", "frac", "uni", "words", "short", "long"))
+        vulgar, digits, " 1/2" if match.group("andhalf") else frac, uni, words, short, long)
     if match.group("half"):  # "a million and a half", "two billion and a half": half the multiplier more
         value, precision = value + multiplier / 2, min(precision, multiplier / 2)
     return Number(match.start(), match.end(), value, precision, spelled, multiplier, integer_digits)

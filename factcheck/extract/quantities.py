@@ -23,6 +23,7 @@ from factcheck.extract.currencies import (
     LETTER_PREFIXES,
     SHARED_PREFIXES,
     UNNAMED_CURRENCIES,
+    among_currencies,
     country_currency,
     local_dollar,
     match_currency_name,
@@ -183,6 +184,9 @@ _LONG_THING_AFTER = re.compile(r"(?:-long)? (?:(?!(?:euro|dollar|pound|yen|yuan|
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
                            r"|(?:taller|longer|wider|deeper|thicker|shorter)(?= than\b))\b"
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
+                           # "lies 3,800m below the surface", "1,200m above sea level", "500m underground"
+                           r"|\s+(?:(?:below|above|beneath|under)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s+floor|ocean\s+floor|sea)"
+                           r"|underground|underwater|undersea)\b"
                            # "828m (2,717ft) tall", "1.8m (6ft)": a length in imperial measures says the "m" is metres
                            r"|\s?\(\s?(?:about |around |some )?[\d,.]+\s?(?:ft|feet|foot|yards?|yds?|miles?|inches)\b", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)%°])[-−]|(?<=[\s(])–|\b(?i:minus)[\s-])$")  # (an en dash glued to the figure: "lost –1.3%")
@@ -219,6 +223,7 @@ _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items(
 _CHANGE_NOUNS["losses"] = "down"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
 _POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|fall|rise|gain|jump|advantage|edge)\b)")
+_FRACTION_POINT = re.compile(r" point\b(?! of\b)")
 _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
 _PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
@@ -1495,7 +1500,8 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
             i == j and between.startswith((", or", ", and")))
         # "40 and ¥1 billion", "between 5 and $10": a sign written on the last figure alone is no sign of the others
         signed_alone = tail.kind == "money" and not text[tail.start].isdigit() and any(f.kind == "count" for f in figures[i : j + 1])
-        if typed and listed and not signed_alone and all(_bare(text, f, tail) for f in figures[i : j + 1]):
+        if typed and listed and not signed_alone and all(_bare(text, f, tail) for f in figures[i : j + 1]) \
+                and not (tail.kind == "count" and _named_by_noun_before(text, figures[i].start)):
             scale = MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1)
             if scale != 1 and tail.kind == "money" and _RESPECTIVELY_AFTER.match(text, tail.end):
                 # "expectations of $5.65 and $24.69 billion, respectively": two measures (a share's earnings and revenue);
@@ -1518,6 +1524,18 @@ def _share_list_tails(text: str, figures: list[Mention]) -> None:
                 and (theirs := _TAIL_MULTIPLIER.search(text, tail.start, tail.end)) is not None
                 and own.group("word").lower() == theirs.group("word").lower()):
             head.kind, head.unit = tail.kind, tail.unit  # "bought 2.1 million and 1.8 million bpd": each in its own millions
+
+
+# "a crew of 21 and 3,000 passengers", "A crowd of 84,512 and 300 police": the noun before "of" names what the first counts
+_NOUN_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|over)\s+)?$")
+_NOT_NAMING = frozenset("total average sum maximum minimum range mix combination ratio score tally number".split())
+
+
+def _named_by_noun_before(text: str, start: int) -> bool:
+    """Whether a singular noun and "of" just before `start` name what the figure there counts ("a crew of 21")."""
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (noun := m.group("noun")) not in _NOT_NAMING and not is_plural_noun(noun) and can_be_noun(noun)
 
 
 def _bare(text: str, figure: Mention, tail: Mention) -> bool:
@@ -2477,8 +2495,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if named:
             return _with_cents(text, make("money", named[1], named[0]))
         word = match_currency_word(text, end)
-        if word and word[1] == "DEM" and not number.has_multiplier and text[end + 1 : word[0]].lower().startswith("mark"):
-            word = None  # "12 marks out of 20" in a German test: marks are money only in millions ("12.3 mln marks")
+        if word and word[1] == "DEM" and not number.has_multiplier and text[end + 1 : word[0]].lower().startswith("mark") \
+                and not among_currencies(text, end):
+            word = None  # "12 marks out of 20" in a German test: marks are money only in millions ("12.3 mln marks") or
+            # beside other currencies ("The dollar rose to 1.8415 marks from 1.8340 marks and to 142.75 yen")
         if word:
             after = _MULTIPLIER_AFTER.match(text, word[0]) if not number.has_multiplier else None
             if after:  # "75 USD million": the multiplier after the code
@@ -2668,6 +2688,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
+    if value < 1 and "/" in text[number.start : end] and (point := _FRACTION_POINT.match(text, end)):
+        return make("count", "point", point.end())  # "The bond fell 1/2 point": a price move in points, as "1 point"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
         acronym = acronyms.group("acronym")
         return make("count", "TEU" if acronym.lower() == "teu" else acronym, acronyms.end())  # "24,000 TEUs", "300 SUVs"
