@@ -25,6 +25,10 @@ the age is its claim and clause ("Kim Jong Un, 40, welcomed Putin": Putin's name
 figure inside a subordinate clause with its own verb ("his first trip since he began a fifth term on May 7")
 has that clause for claim and clause (a comma after the conjunction ends such a clause before a figure; a verb
 after "and" is not the clause's: "in power since 2012 and began a third term" has no clause of "since").
+A figure whose fragment opens with its verb after an aside set off by commas (a participle, a relative clause, an
+apposition, "excluding ...") claims from the noun phrase its clause opens with ("Net income, which includes a tax gain,
+was $312 million"), unless the aside holds a figure but a date or a duration, or names a country; a figure alone in such
+an aside, after "at" or a qualifier, measures that noun ("Turnout, at 59.7%, was the lowest since 1885").
 A duration alone in its fragment after a preposition of how long ("In 48 hours, depositors withdrew $42 billion",
 "withdrew US$42 billion (NZ$68b) within two days") claims what its clause says took that long: the fragment after it
 when it opens the clause, else the clause up to it.
@@ -59,6 +63,7 @@ from factcheck.extract.words import (
     is_gerund,
     is_verb_only,
 )
+from factcheck.places import places_named
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
@@ -297,6 +302,8 @@ def _has_verb(sentence: str, start: int, end: int) -> bool:
 
 
 _FIGURE_LEAD = re.compile(r"(?:(?:at|reportedly|now)\s+)?" + QUALIFIER_PIECE, re.I)  # what may come before a figure in an aside
+_OPENING_PREPOSITIONS = frozenset("in on at for by after before with without during since until from to of as like unlike despite "
+                                   "amid among under over however meanwhile".split())
 _ASIDE_WORDS = 16  # an aside set off by commas between a subject and its verb is short
 _NOUN_GOES_ON = frozenset(("of", "from", "to", "in", "on", "for", "at", "by"))
 _AGENT_AFTER = re.compile(r"\s+(?:(?:down|up|out|off|back|hard)\s+)?by\b")
@@ -332,9 +339,14 @@ def _subject_before_aside(sentence: str, pieces: list[tuple[int, int, int]], p: 
     if q < 0 or q == p - 1 or sentence[pieces[q][1] : pieces[q + 1][0]].strip() != ",":
         return None
     start, end = pieces[q][0], pieces[p - 1][1]
-    if (_has_verb(sentence, start, pieces[q][1]) or len(sentence[pieces[q + 1][0] : end].split()) > _ASIDE_WORDS
+    opening = _WORD.match(sentence, start)
+    if (opening is None or opening.group().lower() in _OPENING_PREPOSITIONS  # ("In stark contrast, the sector, ...": no subject)
+            or _has_verb(sentence, start, pieces[q][1]) or len(sentence[pieces[q + 1][0] : end].split()) > _ASIDE_WORDS
             or any(start <= fs < end and (fi not in told or fs < pieces[q][1]) for fs, _, fi in local)):
         return None  # (nor a subject with a figure: "In 2023, ...")
+    if places_named(sentence[pieces[q + 1][0] : end]):
+        return None  # (nor an aside that names a country, which would scope the figure: "Russian crude exports to China, which
+        # have climbed since the invasion of Ukraine, averaged 2.14 million bpd" is no figure of Ukraine)
     return start
 
 
@@ -471,8 +483,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     subordinate = _SUBORDINATOR.search(sentence) is not None  # (most sentences have no subordinate clause)
     events = subordinate or "ollowing" in sentence  # (every word `_EVENT_DATE` begins with)
     p = 0
-    piece_start: dict[int, int] = {}  # the piece each figure lies in, and where the claims of a piece's figures start when an
-    widened: dict[int, int] = {}  # aside's subject or noun widens them ("Inflation, at 1.9% in September": its date's too)
+    piece_start: dict[int, int] = {}  # the piece each figure lies in, and where the claims of a piece's figures start when the
+    widened: dict[int, int] = {}  # subject or noun before an aside widens them ("Inflation, at 1.9% in September": its date's too)
     for s, e, i in local:
         while p + 1 < len(pieces) and pieces[p + 1][0] <= s:
             p += 1
@@ -509,19 +521,22 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
             text = sentence[a:b]
-        elif c >= 0 and p >= 2 and pieces[p][0] == a and (
+        elif i not in dates and c >= 0 and p >= 2 and pieces[p][0] == a and (
                 subject := _subject_before_aside(sentence, pieces, p, first.get(c, -1), s, local, dates | durations)) is not None:
             # "The dam, built in 1968, is 54 metres high", "Earnings, excluding one-time items, were $1.02 a share", "Net
             # income, which includes a tax gain, was $312 million": a predicate after an aside set off by commas is the
             # subject's, as in "The dam is 54 metres high" (a participle's date is no period of it: `date_index`; an
             # aside with a figure of its own is left apart: "Ruiz, signed for 45 million pounds, has 21 goals")
-            a = widened[piece_start[i]] = subject
+            a = widened[piece_start[i]] = subject  # (a date alone in its piece keeps it, "Medway, the drugstore chain, filed
+            # for bankruptcy on Sunday"; one beside the figure shares its claim, as it shares its period)
         elif i not in ages and i not in dates and c >= 0 and p and pieces[p][0] == a and _FIGURE_LEAD.fullmatch(sentence, a, s) \
                 and pieces[p - 1][2] == c and sentence[pieces[p - 1][1] : a].strip() == "," and sentence[b : b + 1] == "," \
                 and not _has_verb(sentence, e, b) and (
                     (noun := _DETERMINED_NOUN.search(sentence, pieces[p - 1][0], pieces[p - 1][1])) is not None
                     or (pieces[p - 1][0] == first.get(c) and not _has_verb(sentence, pieces[p - 1][0], pieces[p - 1][1])
-                        and len(sentence[pieces[p - 1][0] : pieces[p - 1][1]].split()) <= _LABEL_WORDS)):
+                        and len(sentence[pieces[p - 1][0] : pieces[p - 1][1]].split()) <= _LABEL_WORDS
+                        and (last := _LAST_WORD.search(sentence[pieces[p - 1][0] : pieces[p - 1][1]] + " ")) is not None
+                        and can_be_noun(last.group(1).lower()))):  # (a noun: "However, about an hour into the journey" names none)
             # "the nearby Orl dam, 38 metres high, dates from 1959": a figure set off by commas measures the noun before
             # it, as "the 38-metre Orl dam" would; so does one after "at" or a qualifier, and the clause's opening noun
             # ("Turnout, at 59.7%, was the lowest since 1885"; "Her salary, reportedly £250,000 a year, is ...")
