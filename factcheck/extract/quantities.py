@@ -2496,9 +2496,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return _with_cents(text, make("money", named[1], named[0]))
         word = match_currency_word(text, end)
         if word and word[1] == "DEM" and not number.has_multiplier and text[end + 1 : word[0]].lower().startswith("mark") \
-                and not among_currencies(text, end):
+                and not ("." in text[number.start : number.end] and among_currencies(text, end)):
             word = None  # "12 marks out of 20" in a German test: marks are money only in millions ("12.3 mln marks") or
-            # beside other currencies ("The dollar rose to 1.8415 marks from 1.8340 marks and to 142.75 yen")
+            # as a rate beside other currencies ("The dollar rose to 1.8415 marks and to 142.75 yen"; not "1 . 8500 marks")
         if word:
             after = _MULTIPLIER_AFTER.match(text, word[0]) if not number.has_multiplier else None
             if after:  # "75 USD million": the multiplier after the code
