@@ -1350,7 +1350,7 @@ def _nearest_tense(words: str, at: int) -> str:
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
     for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
-                          (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_AND_PRESENT, "nearest"),
+                          (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
             if m.end() <= at:
@@ -1364,9 +1364,6 @@ def _nearest_tense(words: str, at: int) -> str:
     return "nearest" if found == "condition" else found
 
 
-# "The rules were issued in August and take effect in January": a present after "and" is its clause's own verb, no past
-_AND_PRESENT = re.compile(r"\band\s+(?:(?:take|takes)\s+effect|(?:come|comes)\s+into\s+force|(?:begin|begins|start|starts|end|ends"
-                          r"|expire|expires|run|runs|resume|resumes|reopen|reopens|close|closes|open|opens)\b)")
 _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
 
 
