@@ -1427,7 +1427,8 @@ def _participle(word: str) -> bool:
 _PARTICIPLES = frozenset("hurt shot cut hit taken stolen beaten broken given seen built burnt spent".split())
 
 
-_CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,30}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
+# (a period phrase may come between: "386,810 vehicles in the first three months of the year, down 8.5% from 422,875")
+_CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?]{0,60}?,\s(?P<dir>up|down|rising|falling)\s(?:by\s)?")
 _FROM_BASE = re.compile(r"\sfrom\s(?:about\s|around\s|nearly\s|roughly\s|some\s)?")
 
 
