@@ -280,14 +280,6 @@ _HEAD_THEN_VERB = re.compile(r"(?P<head>(?:\s+(?!(?:of|in|on|at|for|to|by|with|f
                              r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|remains?|remained"
                              r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
-_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]{3,}ed|built|born|founded|bought|sold|made|held|run|owned|known)"
-                                r"\s+(?:in|on|by|from|at|as|for|with)\b")
-
-
-def _opens_with_verb(sentence: str, at: int) -> bool:
-    """Whether the words at `at` open with a finite verb or a modal ("is 54 metres high", "can process ...")."""
-    word = _WORD.match(sentence, at)
-    return word is not None and word.group().lower() in _MODALS
 
 
 def _opens_with_verb_word(sentence: str, at: int) -> bool:
