@@ -1342,32 +1342,48 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     """'2,500 employees at the end of 2023, up from 1,900', '2.1 million customers, down from 2.4', '11 cases in the
     vaccine group versus 185', '50 seats out of 75': a bare number the figure before it is compared with (", up from",
     ", down from", ", compared with", "versus", "out of") counts what that figure counts, in its multiplier when the two
-    stay within a factor of ten; so does its change ("121 seats, down 251"), when the figure has no multiplier."""
-    for head, bare in itertools.pairwise(figures):
-        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
-                or head.kind not in ("count", "quantity", "percent", "duration", "money") or not head.unit or head.value is None
-                or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
-                or _SENTENCE_STOP.search(text, head.end, bare.start)):
-            continue
-        if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 50), head.start):
-            continue  # ("150 delegates from 20": where they come from is no level before)
-        multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
-        if join.group("change"):  # "121 seats, down 251": the change counts seats too (a change may exceed its level)
-            if not multiplier and head.kind != "percent":  # ("2.1 million customers, down 300,000": of which
-                # multiplier is not written; "45% of sales, up 3": points or percent, not written)
-                bare.kind, bare.unit = head.kind, head.unit
-            continue
-        if not multiplier and _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
-            continue  # "74.2 million votes, or 47.3%, compared with 77.3 million": the millions are no share of 47.3%
-        scale = _scale_of_base(text, head, bare)
-        if scale != 1 and not head.value / 10 <= bare.value * scale <= head.value * 10 and head.value / 10 <= bare.value <= head.value * 10:
-            scale = Decimal(1)  # "rose to 1.2 million units from 900,000": a base written in full takes no multiplier
-        base = bare.value * scale
-        direction = join.group("dir")
-        if (scale != 1 and not head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
-                direction == "down" and base <= head.value):
-            continue  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
-        _counts_as(bare, head, scale)
+    stay within a factor of ten; so does its change ("121 seats, down 251"), when the figure has no multiplier. When that
+    figure counts where the one before it is spread ("1,500 people in 12 countries, up from 900") and the base cannot be
+    its, the base is the one before's."""
+    for k in range(1, len(figures)):
+        bare, head = figures[k], figures[k - 1]
+        if not _share_base_head(text, head, bare) and k >= 2 and head.kind == "count" \
+                and _SPREAD_OVER.fullmatch(text, figures[k - 2].end, head.start):
+            _share_base_head(text, figures[k - 2], bare)
+
+
+# "1,500 people in 12 countries", "800 workers across 40 sites": a count of where the figure before it is spread
+_SPREAD_OVER = re.compile(r"\s+(?:in|across|at)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?")
+
+
+def _share_base_head(text: str, head: Mention, bare: Mention) -> bool:
+    """`_share_base_heads` for one figure and the bare number after it: whether the number now counts what it does."""
+    if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
+            or head.kind not in ("count", "quantity", "percent", "duration", "money") or not head.unit or head.value is None
+            or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
+            or _SENTENCE_STOP.search(text, head.end, bare.start)):
+        return False
+    if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 50), head.start):
+        return False  # ("150 delegates from 20": where they come from is no level before)
+    multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
+    if join.group("change"):  # "121 seats, down 251": the change counts seats too (a change may exceed its level)
+        if not multiplier and head.kind != "percent":  # ("2.1 million customers, down 300,000": of which
+            # multiplier is not written; "45% of sales, up 3": points or percent, not written)
+            bare.kind, bare.unit = head.kind, head.unit
+            return True
+        return False
+    if not multiplier and _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
+        return False  # "74.2 million votes, or 47.3%, compared with 77.3 million": the millions are no share of 47.3%
+    scale = _scale_of_base(text, head, bare)
+    if scale != 1 and not head.value / 10 <= bare.value * scale <= head.value * 10 and head.value / 10 <= bare.value <= head.value * 10:
+        scale = Decimal(1)  # "rose to 1.2 million units from 900,000": a base written in full takes no multiplier
+    base = bare.value * scale
+    direction = join.group("dir")
+    if (scale != 1 and not head.value / 10 <= base <= head.value * 10) or (direction == "up" and base >= head.value) or (
+            direction == "down" and base <= head.value):
+        return False  # "3 million users, up from 12 at launch": twelve users, or twelve million, is not written
+    _counts_as(bare, head, scale)
+    return True
 
 
 def _scale_of_base(text: str, head: Mention, bare: Mention) -> Decimal:
