@@ -505,7 +505,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "elections that end on June 1": likewise, in the clause it lies in (the noun, a few words back: no
             # other figure's words, "94.6% of members rejected an agreement that would have raised wages by 25%")
             a = _noun_before(sentence, _after_last_figure(local, pieces[p - 1][0], a), a)
-        elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) and e == b:
+        elif i in ages and p and pieces[p - 1][2] == c and _APPOSITION.fullmatch(sentence, pieces[p - 1][1], s) \
+                and not sentence[e:b].strip(" .!?"):  # (the sentence's stop ends it too: "... than the Russian leader, now 71.")
             # "Kim Jong Un, 40, welcomed Putin": an age set off by commas (or brackets) is the age of the noun before
             # it, and nothing the rest of the clause says
             a = clause_start = pieces[p - 1][0]

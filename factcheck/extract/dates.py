@@ -1054,7 +1054,8 @@ _PERIOD_ENDED = re.compile(
     r"|(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?"  # ("the nine-month period ended Sept. 30")
     r"|(?P<weeks>two|three|four|five|six|eight|[2-9]|[1-5]\d)[- ]weeks?(?:\s+period)?))"  # ("the four weeks ended Friday",
     # "the 13 weeks ended Nov. 2": a retailer's quarter)
-    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through)|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+|end[- ])?$", re.I)
+    r"(?:\s+(?:that\s+)?(?:ended|ending|ends|to|through|(?P<began>beginning|begins|began|starting|starts|started))"
+    r"|,\s*(?:which\s+)?(?:ended|ends))\s+(?:on\s+|in\s+|end[- ])?$", re.I)  # ("the fiscal year beginning July 1": from it)
 # ("in the year to end May": the British "end May" is the end of May)
 
 
@@ -1137,7 +1138,15 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         period = (m.group("n") or m.group("period") or "week").lower()
         last = d.date_end
-        if period == "week":
+        if m.group("began"):
+            if period == "week" or d.granularity != "day":
+                continue  # ("the week beginning June 24" is read with the week; "the year starting in May" says no day)
+            first = d.date_start
+            index = first.year * 12 + first.month - 1 + _PERIOD_MONTHS[period]
+            year, month = index // 12, index % 12 + 1
+            same = _day_in(year, month, first.day)  # (the day before the same day that many months on: July 1 to June 30)
+            last = same[0] - dt.timedelta(days=1) if same else dt.date(year, month, calendar.monthrange(year, month)[1])
+        elif period == "week":
             if d.granularity != "day":
                 continue
             weeks = (m.group("weeks") or "1").lower()

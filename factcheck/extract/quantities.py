@@ -77,7 +77,8 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
 _PREFIX_CURRENCY = re.compile(
     r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿]"
     r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|USh|TSh|SFr\.?|NIS|"
-    + "|".join(sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
+    # (escaped: "Rs." is a point, not any character: "Rs€5bn" is no prefix of its own)
+    + "|".join(re.escape(p) for p in sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
     + r")|(?<![\w&-])[RNP](?=\d|$))\s?"
 )
 _PREFIX_CURRENCY_END = re.compile(_PREFIX_CURRENCY.pattern + "$")
@@ -618,7 +619,7 @@ _PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?:now\s)?$")  # ("The defendant, now 67, denies")
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
 _VERB_LIKE = re.compile(r"[a-z]+(?<!s)")  # a lower-case word not ending in "s": no plural that a number could count
-_PERSON_COMMA = re.compile(_PERSON_NOUN + r", $")
+_PERSON_COMMA = re.compile(_PERSON_NOUN + r", (?:now )?$")  # ("than the Russian leader, now 71.")
 # "Who: Vladimir Putin, 71, and Xi Jinping, 70" ending a line: an age listed before it on the line says this is one too
 _AGE_LISTED_BEFORE = re.compile(r"[a-z], \d{1,3}, and [^\n]{3,40}$")
 # "Mr Jones (58) and his wife (55)": an age in brackets after a titled name or a person (not "Germany (2)": a tally)
