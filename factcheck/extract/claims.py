@@ -512,6 +512,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a = clause_start = pieces[p - 1][0]
             if (name := _NAME_RUN.search(sentence, a, pieces[p - 1][1])) is not None:
                 a = clause_start = name.start()  # "Real Madrid have signed forward Carlos Santos, 22": Santos's age
+            elif pieces[p - 1][0] != first.get(c) and (noun := _DETERMINED_NOUN.search(sentence, a, pieces[p - 1][1])):
+                a = clause_start = noun.start()  # "Xi is a year younger than the Russian leader, now 71": the leader's age
             b = e + 1 if sentence[e : e + 1] == ")" else e
             text = sentence[a:b]
         elif i not in dates and c >= 0 and p >= 2 and pieces[p][0] == a and (
