@@ -405,7 +405,7 @@ _ANOTHER = re.compile(r"\b(?:next|another|other)\s+(?!(?:[\w-]+\s+)?(?:year|mont
 
 def _others_named(claim: str) -> frozenset[str]:
     """The ids of the words after "next", "another" or "other" in a claim: what it names as another thing."""
-    return frozenset(_word_id(w.lower()) for m in _ANOTHER.finditer(claim) for w in m.group(1).split())
+    return frozenset().union(*(_ids(m.group(1)) for m in _ANOTHER.finditer(claim)))
 
 
 # "total revenue of", "total oil exports to", "total damage at": the words after "total" up to a preposition, a verb or
@@ -500,7 +500,7 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "Putin's state visit to China" / "Xi paid a state visit to Russia": gone to two places
     if bool(a[12]) != bool(b[12]):
         others, theirs = (a[12], b[11]) if a[12] else (b[12], a[11])
-        if others & {_word_id(m.group().lower()) for m in _CLAIM_WORD.finditer(theirs)}:
+        if others & _ids(theirs):
             return True  # "Ontario's next big project ... is budgeted at $19 billion" / "The project cost $12.8 billion"
     if (a_only and set(b[1]) - set(a[1])) or (b_only and set(a[1]) - set(b[1])):
         return True  # "Six people were killed in West Bengal" / "In Bangladesh, ... killing at least 10": one claim names a
