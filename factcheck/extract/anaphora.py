@@ -34,9 +34,9 @@ _NAMED_PART = r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:qua
 _GUARD = starts_with([], ignore_case=["a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
                                       "nine ", "ten ", "the ", "year-", "early ", "late", "earlier ", "that "])
 ANAPHORA_RE = re.compile(
-    r"(?<![\w-])" + _GUARD + r"(?:"
+    r"(?<![\w-])(?<!\d[.,])" + _GUARD + r"(?:"
     # "a year earlier", "two years before.", "a month previously", "from a year ago"
-    r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d) " + _STEP.format("step") + r"s? "
+    r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?) " + _STEP.format("step") + r"s? "
     r"(?P<dir>earlier(?! than)|before(?=[.,;:)]|$)|previously|ago|later(?! (?:than|that|this|the)\b))"
     # "the previous year", "the prior quarter", "the preceding month", "the quarter before."
     r"|the (?:previous|prior|preceding) " + _STEP.format("prev") + r"(?![\w-])(?!['’]s " + _NAMED_PART + ")"
@@ -148,6 +148,12 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
                 found, granularity = _shift(held, step, count), coarser
             elif named and anchor.granularity != named:
                 continue  # "the year-earlier quarter" after "Sept. 30"
+            elif (m.group("count") and anchor.granularity == "day" and step in ("year", "month")
+                  and (shifted := _shift(anchor, step, count)) is not None):
+                # "signed on Feb. 2, 1995, and ratified a year later": 1996, not Feb. 2, 1996 (a step of years or months
+                # from a day is as exact as its step: the anniversary is not written)
+                found = _enclosing(DateMention(anchor.start, anchor.end, *shifted, "day", "exact"), step)
+                granularity = step
             else:
                 found, granularity = _shift(anchor, step, count), anchor.granularity
         if found is None:

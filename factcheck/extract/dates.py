@@ -218,7 +218,8 @@ _DATE_BODY = (
     rf"|(?P<weekday>(?:(?i:last|next|this) )?(?:{_WEEKDAY}|Tues|Weds|Thurs)(?: the (?:{_ORDINAL_DAY})"  # ("landed Thurs")
     # "closes on Monday 3 and reopens on Friday 7 June": the day of the month, where a clause or a range goes on
     r"| (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[,;)]|\.(?!\d)|$| ?[-–] ?\d| (?:and|to|until|till|through|or)\b))?)"
-    r"(?! (?:of|in) (?:every|each|the)\b)"  # ("the last Friday of every month", "of the month": a day that recurs)
+    # ("the last Friday of every month", "of the month": a day that recurs; not "on Sunday in the election")
+    r"(?! (?:of|in) (?:every|each)\b| of the\b| in the (?:month|week|year)\b)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
@@ -391,6 +392,7 @@ _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effe
 _SCHEDULED_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:set|scheduled|slated|due)"
                              r"\s+(?:for|on)\b", re.I)
 SCHEDULE_AHEAD = dt.timedelta(days=31)
+_RECENT_PRESENT = dt.timedelta(days=45)
 # verbs whose past is their present (`_SAME_FORM_PAST`)
 _SAME_FORM_VERBS = "beat|hit|cut|put|shut|quit|let|cost|hurt|split|spread|shed|burst|upset|bet|cast"
 # "ready to act if Iraq failed to open its sites by the end of the month": a past form after "if" or "unless"
@@ -419,6 +421,9 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expir
                       r"|(?<=[a-z]s )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bas )"
                       r"(?:begin|start|end|run|expire|open|close|meet|come|remain|last|continue|resume|reopen|return)\b",
                       re.I)
+# a present that schedules: what "begins", "ends" or "takes effect" on a date without its year has not happened yet
+_SCHEDULE_PRESENT = re.compile(r"\b(?:begins|starts|ends|expires|opens|closes|resumes|reopens|reconvenes|kicks\s+off"
+                               r"|takes\s+effect|comes\s+into\s+force)\b", re.I)
 # "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
 _WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
 _UNREAD_AFTER = re.compile(
@@ -573,6 +578,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else (
             _tense(text, start, end, sentence_of(start), own_clause=True)  # ("this spring they rose": its own verb)
             if kind == "rel_period" and _SEASON_END.search(text, start, end) else "")
+        if tense == "present" and kind not in ("day_md", "day_dm", "month_bare"):
+            tense = ""  # (a present reads a month or a day ahead; the other kinds keep the nearest, or their own rules)
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
         elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
@@ -1046,7 +1053,7 @@ _PERIOD_GRANULARITY = {"week": "week", "month": "month", "quarter": "quarter", "
 _PERIOD_ENDED = re.compile(
     # ("the fiscal third quarter ended Sept. 30", "its second fiscal quarter ended March 31": a fiscal quarter is
     # no calendar one, but the day it ended says which months it holds)
-    r"(?:\b|(?<=['’]s ))(?P<phrase>(?:(?:the|its|their|a)\s+|(?<=['’]s ))"
+    r"(?:\b|(?<=['’]s ))(?P<phrase>(?:(?:the|its|their|a)\s+|(?<=['’]s )|(?<=\bwhose ))"
     r"(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
@@ -1330,6 +1337,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
+    if not tense and _SCHEDULE_PRESENT.search(clause):
+        return "present"  # "The fiscal year ends in September" in February: the coming one (`choose_among`)
     if tense or own_clause:
         return "" if tense == "nearest" else tense
     opener = plain[max(0, left - 6) : left].lower()
@@ -1418,6 +1427,12 @@ def choose_among(candidates: list[Range], base: dt.date, tense: str) -> Range | 
         return max(pool)
     if tense == "reported" and (pool := [c for c in candidates if c[1] <= base + _REPORT_LAG]):
         return max(pool)  # data to be released: of the latest that ends within four months
+    if tense == "present" and (ahead := [c for c in candidates if c[1] >= base]):
+        # what "begins" or "takes effect" on a date is the coming one, unless one went by of late: "The budget, which takes
+        # effect Oct. 1" told on Oct. 26 is the nearest
+        gone = [c for c in candidates if c[1] < base]
+        if not gone or base - max(gone)[1] > _RECENT_PRESENT:
+            return min(ahead)
     if tense == "scheduled":
         if soon := [c for c in candidates if base <= c[0] <= base + SCHEDULE_AHEAD]:
             return min(soon)

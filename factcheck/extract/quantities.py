@@ -368,6 +368,8 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
 _OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
+# a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
+_VERB_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me)\s+(?:the|a|an|its|their|his|one|more|less)\b")
 _PART_OF = re.compile(r" of (?:the|its|their|his|her|our|those|these) ")
 _VOTE_AFTER = re.compile(r"\s?(?:to|-|–)\s?\d")
 # "passed the House 219 to 213": a chamber's vote, not the chamber's number (as "Route 66" is a road's)
@@ -494,8 +496,22 @@ _PEOPLE_RISEN_TO = re.compile(
 
 
 def _millions_of_people(before: str) -> bool:
-    """Whether a glued "m" is millions of people by the words before it (a population, or people and their level)."""
-    return _population_level(before) or _PEOPLE_RISEN_TO.search(before) is not None
+    """Whether a glued "m" is millions of people by the words before it (a population, or people and their level), or
+    the base of a level in millions of a thing ("2.5m people are at risk, up from 1.8m")."""
+    if _population_level(before) or _PEOPLE_RISEN_TO.search(before) is not None:
+        return True
+    level = _GLUED_LEVEL_BEFORE_BASE.search(before) if "from" in before or "against" in before or "with" in before else None
+    if level is None:
+        return False
+    noun = level.group("noun")
+    return (noun is not None and is_plural_noun(noun) and can_be_noun(noun) and noun not in _NOT_NOUNS) or (
+        noun is None and _millions_of_people(before[: level.start()]))
+
+
+# a level glued to "m" then its base: "2.5m people are at risk, up from", "migrants rose to 2.5m, from"
+_GLUED_LEVEL_BEFORE_BASE = re.compile(
+    r"(?<![\d.,])\d+(?:\.\d+)?m(?:\s+(?P<noun>[a-z]+)\b|(?![\w-]))[^.;!?\d£$€¥]{0,60}?\b(?:from|against|compared\s+with)"
+    r"\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
 
 
 def _over_is_during(preceding: list[str]) -> bool:
@@ -838,6 +854,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
+            if pos == end and _VERB_OBJECT_AFTER.match(text, m.end()) and can_be_verb(word):
+                return None  # "a population of 2.5m makes it the largest": a verb with its object, not 2.5m makes
             if pos > end and m.group("word")[0].isupper():  # a plural in a name: "14,500 Southwest Airlines Co. flight
                 # attendants", "300 United Airlines flights" count what the name is of, not airlines
                 if _NAME_GOES_ON.match(text, m.end()):

@@ -106,7 +106,9 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     # "(4.75in)", "10in of snow", "a 55in TV", "3 in. of ice": inches glued to the digits, or "in." before "of" ("5 in a
     # row", "born in 1960" are no inches)
     (r"(?<=\d)in(?=\s*[)\],;]|\s+(?:of|TV|television|screen|display|monitor|tall|long|wide|deep)\b)"
-     r"|(?<=\d )in\.(?=\s+of\b)", "inch"),
+     r"|(?<=\d )in\.(?=\s+of\b)"
+     # a conversion's spaced "in": "75 millimetres (3.0 in)", "a 6 in (15 cm) layer"
+     r"|(?<=\d )in(?=\)|\s\(\d[\d.,]*\s?(?:mm|cm|m|millimet(?:er|re)s?|centimet(?:er|re)s?)\))", "inch"),
     (r"[μµ]m\b|(?i:micrometers?|micrometres?|microns?)", "micrometer"),
     (r"TB\b|(?i:terabytes?)", "terabyte"),  # ("mb" is left out: megabytes or millibars)
     (r"GB\b|(?i:gigabytes?)", "gigabyte"),
