@@ -152,6 +152,13 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
                          r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
+# a clause's subject that a day ends: a noun after a possessive or a determiner, or with a place after it, then "on"
+# ("Putin's visit to Beijing on", "The meeting in Geneva on", "The attack on"; not "Prices on")
+_DATED_SUBJECT = re.compile(r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[\w’'.-]+['’]s\s+|(?:the|a|an|this|that)\s+|[Tt]he\s+|[Tt]his\s+)"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+)"
+                            r"(?:\s+(?:to|in|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?\s*on\s+")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|could|may|might|ended|began|drew|came|went|killed"
+                                 r"|left|took|saw|marked|brought|produced)\b")
 # two dashes around a short phrase ("-- roughly 2.14 million barrels a day --"): a parenthesis, if no verb is inside
 _DASH_PAIR = re.compile(r"(?<=\s)(?P<dash>--|—|–)\s(?P<inside>[^—–;:()]{1,80}?)\s(?P<close>(?P=dash))(?=\s)")
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
@@ -612,6 +619,13 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "the bill to raise the federal minimum wage to $17 an hour by 2028 would force small businesses to cut
             # staff": a figure in an infinitive's phrase is the subject's; what the subject would do says nothing of it
             b = len(sentence[: modal.start()].rstrip())
+        if i in dates and a == clause_start and (head := _DATED_SUBJECT.fullmatch(sentence, a, s)) is not None \
+                and can_be_noun(head.group("noun").lower()) and _VERB_AFTER_SUBJECT.match(sentence, e) \
+                and not any(w.lower() in _FINITE or w.lower() in IRREGULAR_PAST for w in _WORD.findall(sentence, a, s)):
+            # "Putin's visit to Beijing on Thursday is set to begin his new term": the day is the visit's, the subject it ends;
+            # what the visit is set to do says nothing of it ("since starting a new term last week" is another day)
+            b = e
+            text = sentence[a:e].strip()
         if i in dates and " and " in sentence[e:b] and not any(e <= fs < b for fs, _, _ in local) \
                 and (more := _AND_PARTICIPLE.search(sentence, e, b)) is not None:
             # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of
