@@ -359,7 +359,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-              frozenset[str], frozenset[str], str, str, frozenset[str]]
+              frozenset[str], frozenset[str], str, str, frozenset[str], str]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
 _SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
@@ -393,7 +393,39 @@ def _scope(row: Any) -> Scope:
             # (the noun a total is of, "total revenue of $35.1 billion": revenue; and the claim, to read how the other says it)
             _total_head(claim), claim,
             # (and what it names as another thing; not the figure itself: "its second round of layoffs")
-            _others_named(claim.replace(str(row.surface), " ", 1)) if _ANOTHER.search(claim) else frozenset())
+            _others_named(claim.replace(str(row.surface), " ", 1)) if _ANOTHER.search(claim) else frozenset(),
+            # (the span a rank is counted over: "the second-deadliest hurricane this century" is no rank "since 1950")
+            _rank_span(clause) if row.kind == "ordinal" and _superlative_rank(claim, str(row.surface)) else "")
+
+
+# the span a rank of a superlative is counted over: "since 1950", "in the past 50 years", "this century", "in 25 years",
+# "on record" (a rank told with none is of all time, as one "on record" or "ever" is)
+_RANK_SPAN = re.compile(r"\b(?:since\s+(?:the\s+)?(?P<since>\d{4}s?|[A-Z][\w-]+|records\s+began)"
+                        r"|(?:in|over)\s+(?:the\s+)?(?:(?P<past>past|last)\s+)?(?P<count>\d+|[a-z]+)\s+(?P<unit>years|decades|months)"
+                        r"|(?P<this>this|last)\s+(?P<period>century|decade|year)"
+                        r"|(?P<record>on\s+record|ever|in\s+history|of\s+all\s+time|all-time))\b")
+
+
+# a rank of a superlative: "second-deadliest", "third largest", "fourth most populous" (not "third round of layoffs")
+_SUPERLATIVE_AFTER = re.compile(r"[- ](?:most|least|[a-z]{2,}est)\b")
+
+
+def _superlative_rank(claim: str, surface: str) -> bool:
+    """Whether an ordinal ranks by a superlative in its claim ("the second-deadliest hurricane")."""
+    at = claim.find(surface)
+    return at >= 0 and _SUPERLATIVE_AFTER.match(claim, at + len(surface)) is not None
+
+
+def _rank_span(clause: str) -> str:
+    """What a clause's rank is counted over, as a key ("since 1950", "50 years", "this century"); "" when all time."""
+    m = _RANK_SPAN.search(clause)
+    if m is None or m.group("record"):
+        return ""
+    if m.group("since"):
+        return "since " + m.group("since").lower()
+    if m.group("unit"):
+        return f"{m.group('count').lower()} {m.group('unit')}"
+    return f"{m.group('this')} {m.group('period')}"
 
 
 # "Ontario's next big project", "another project", "other lenders": a thing the claim sets apart from the one of the story
@@ -498,6 +530,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "the S&P 500 dropped ... to close at 5,012" / "The Dow dropped ... to close at 38,721.14": two indices
     if a[5] and b[5] and not a[5] & b[5]:
         return True  # "Putin's state visit to China" / "Xi paid a state visit to Russia": gone to two places
+    if a[13] != b[13]:
+        return True  # "the second-deadliest hurricane ... this century" / "the fourth-deadliest ... since 1950": two ranks
     if bool(a[12]) != bool(b[12]):
         others, theirs = (a[12], b[11]) if a[12] else (b[12], a[11])
         if others & _ids(theirs):

@@ -1152,3 +1152,20 @@ def test_an_undated_figure_is_of_its_own_story_not_one_a_year_away(tmp_path: Pat
     _write(tmp_path, {"d": ("2025-11-21", "Nvidia's data center revenue reached 30.8 billion dollars, up 112 percent.")})
     conflicts = [c for c in _claims(tmp_path) if c.kind == "money" and c.status == "conflict"]
     assert [sorted(r.source for r in c.rows) for c in conflicts] == [["c", "d"]]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a rank counted over another span is another rank
+    ("Helene is the second-deadliest hurricane to strike the US mainland this century.",
+     "Helene is the fourth-deadliest hurricane to make landfall in the US mainland since 1950.", []),
+    ("Helene is now the second-deadliest hurricane to strike the US mainland in the past 50 years.",
+     "Helene is the second-deadliest hurricane to hit the US mainland on record.", []),
+    # over one span, or of all time ("on record" is), two ranks disagree
+    ("Helene is the fourth-deadliest hurricane to strike the US mainland since 1950.",
+     "Helene is the fifth-deadliest hurricane to make landfall in the US mainland since 1950.", [("conflict", ["fifth", "fourth"])]),
+    ("Helene is the second-deadliest hurricane to strike the US mainland on record.",
+     "Helene is the third-deadliest hurricane ever to hit the US mainland.", [("conflict", ["second", "third"])]),
+])
+def test_a_rank_is_compared_only_with_one_counted_over_the_same_span(tmp_path: Path, a: str, b: str,
+                                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected

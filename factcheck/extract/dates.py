@@ -177,6 +177,8 @@ _DATE_BODY = (
     r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
     r"(?P<weekend_bare>weekend)\b"
     rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
+    r"|(?P<rel_century>(?<!the )(?i:this|last|next) century|(?i:this) decade)(?![\w-])"  # ("the last century" may be the
+    # past hundred years, "the next decade" the next ten)
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
     # "went public in '86", "since '95": a year of two digits after a preposition (not "the class of '86": of)
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom ))(?P<year_short>['’]\d\d)(?![\w'’%-])"
@@ -1509,6 +1511,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         if number is None or not 10 <= number <= 21:
             return None
         return dt.date((number - 1) * 100, 1, 1), dt.date(number * 100 - 1, 12, 31), "century"
+    if kind == "rel_century":  # "this century" in 2024: 2000-2099, as "the 21st century" is; "this decade": 2020-2029
+        if surface.lower().endswith("decade"):
+            return dt.date(base.year - base.year % 10, 1, 1), dt.date(base.year - base.year % 10 + 9, 12, 31), "decade"
+        first = base.year - base.year % 100 + {"this": 0, "last": -100, "next": 100}[surface.split()[0].lower()]
+        return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century"
     if kind == "day_numeric":
         return _numeric_day(surface)
     if kind == "month_numeric":
