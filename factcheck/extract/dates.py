@@ -47,6 +47,7 @@ _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w
 _MONTH_YEAR_LISTED_AFTER = re.compile(
     r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
+_CALENDAR_YEAR = r"(?:[Cc]alendar (?:[Yy]ear )?)"  # ("the third quarter of calendar year 2024": not a fiscal year's)
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -143,7 +144,8 @@ _DATE_BODY = (
     r"|Q[1-4][ -]\d\d(?= *\|)|" + _YEAR + r"-?Q[1-4])(?![\w/-])"  # ("2023Q3", "2016-Q4": the year first, glued)
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
     r"|H[12][ -]\d\d(?= *\|)|" + _YEAR + r"-?H[12])(?![\w/-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter,? (?:of )?|Q[1-4],? (?:of )?|(?i:last) quarter,? of ){_YEAR}"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter,? (?:of )?{_CALENDAR_YEAR}?|Q[1-4],? (?:of )?"
+    rf"|(?i:last) quarter,? of {_CALENDAR_YEAR}?){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b"
     r"|(?i:first|second)[- ]half))" + _NOT_FISCAL +
@@ -159,7 +161,7 @@ _DATE_BODY = (
     r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bof )|(?<=\bagainst )|(?<=\bfrom ))"
     r"(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?(?: " + _YEAR + r")?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
-    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
+    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_CALENDAR_YEAR}?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
     rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?i:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     # "Q3FY17", "Q1 FY2024", "3QFY18": a quarter of a fiscal year, read only in a calendar the article's country fixes
@@ -339,6 +341,8 @@ _GAME = re.compile(
     r"|trail(?:ed|ing)\s+by|led\s+by\s+\d+|\d+-\d+\s+(?:lead|win|victory|deficit))\b",
     re.I,
 )
+_PRICED_AGAINST_BEFORE = re.compile(r"\b(?:premium|discount|from|over|above|below|to|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
+                                    re.I)
 _MARKET_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|settlement|settle|finish|close\s+of\s+trading)\b")
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
                            # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
@@ -588,8 +592,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
-        elif kind == "weekday" and not tense and _MARKET_CLOSE_AFTER.match(text, end):
+        elif kind == "weekday" and tense != "past" and _MARKET_CLOSE_AFTER.match(text, end) and (
+                not tense or _PRICED_AGAINST_BEFORE.search(before)):
             tense = "past"  # "a 27% premium to Friday's close": a market's last close, which a deal is priced against
+            # (so in a future clause: "will acquire it for $157 a share -- a 31% premium from Wednesday's closing price")
         elif not tense and "until" in before and _HAS_UNTIL_BEFORE.search(before):
             tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
         if tense == "future" and kind in ("quarter_bare", "half_bare") and (
