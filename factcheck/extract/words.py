@@ -112,7 +112,8 @@ def is_gerund(word: str) -> bool:
     return word.endswith("ing") and any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-_IRREGULAR = {"people": "person", "persons": "person", "lives": "person"}  # ("claimed 121 lives": people)
+_IRREGULAR = {"people": "person", "persons": "person", "lives": "person",  # ("claimed 121 lives": people)
+              "pts": "point"}  # ("Sensex sheds 790 pts": points, as "500 points" are)
 
 
 @persistent
