@@ -230,6 +230,7 @@ _DATE_BODY = (
     r"|(?<=\bfrom )|(?<=\bFrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bBefore )|(?<=\bafter )|(?<=\bAfter )"
     r"|(?<=\bthrough )|(?<=\bThrough )|(?<=\bThroughout )|(?<=\bduring )|(?<=\bDuring )|(?<=\bbetween )|(?<=\bBetween )"
     r"|(?<=\bas recently as )|(?<=\bas late as )|(?<=\bas early as )|(?<=\bas far back as )|(?<=\bas long ago as )"
+    r"|(?<=\bin both )|(?<=\bIn both )|(?<=\bin either )|(?<=\bduring both )"  # ("rose in both August and September")
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b)"  # ("voted for May": a name)
     r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
@@ -521,6 +522,15 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if today is not None and (day := _ago_today(text[start:end], base)) is not None:
                 skip_until = today.end()
                 out.append(DateMention(start, today.end(), day, day, "day", "exact"))
+                continue
+            weekday = _WEEKDAY_AFTER_AGO.match(text, end) if kind == "rel_ago" and "week" in text[start:end].lower() else None
+            if weekday is not None and (weeks := _count_of(text[start:end].lower().split()[0])):
+                # "A week ago Friday": the Friday that many weeks before the last Friday (or the published day, a Friday)
+                wanted = [name.lower() for name in calendar.day_name].index(weekday.group(1).lower())
+                last = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+                day = last - dt.timedelta(weeks=weeks)
+                skip_until = weekday.end()
+                out.append(DateMention(start, weekday.end(), day, day, "day", "exact"))
                 continue
             this_month = _THIS_MONTH_AFTER.match(text, end) if kind == "rel_ago" and "year" in text[start:end].lower() else None
             if this_month is not None and (count := _count_of(text[start:end].lower().split()[0])):
@@ -906,6 +916,7 @@ def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.dat
 _TODAY_AFTER = re.compile(r" (?i:today)(?![\w-])")
 _HALF_STEPS = re.compile(r"(?i:decade|century)")
 _THIS_MONTH_AFTER = re.compile(r" (?i:this month)(?![\w-])")
+_WEEKDAY_AFTER_AGO = re.compile(r" ((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])")
 
 
 def _count_of(word: str) -> int | None:
