@@ -653,7 +653,48 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     if variants := _spelling_variants(names, topics):
         topics = [_respelled(topic, variants) for topic in topics]
         names = frozenset(variants.get(n, n) for n in names)
+    if aliases := acronym_aliases(sentences):  # ("the Bharatiya Janata Party (BJP) winning 240 seats" / "the BJP securing 240")
+        topics = [_respelled(topic, aliases) for topic in topics]
+        names = frozenset(aliases.get(n, n) for n in names) | frozenset(aliases.values())
     return candidates, topics, _weights(topics), dates, names
+
+
+# a name and its letters in brackets: "the Bharatiya Janata Party (BJP)", "Telugu Desam Party (TDP)"
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6})\(([A-Z]{2,6})\)")
+
+
+def acronym_aliases(sentences: set[str]) -> dict[str, str]:
+    """The word ids of each name the corpus writes with its letters in brackets, mapped to the letters' id, when the
+    word is written nowhere else ("Bharatiya Janata Party (BJP)": bharatiya and janata are "bjp"; "party", which
+    "the Samajwadi Party" writes too, and "Congress" of "Trinamool Congress (TMC)", where "the Congress" is another party,
+    stay words of their own)."""
+    defined: dict[str, str] = {}  # the name as written -> its letters
+    for text in sentences:
+        if "(" not in text:
+            continue
+        for m in _DEFINED_ACRONYM.finditer(text):
+            words = [w for w in m.group(1).split() if w[0].isupper()]
+            letters = m.group(2)
+            for k in range(2, len(words) + 1):
+                initials = "".join(w[0] for w in words[-k:])
+                if initials == letters or (initials[0] == letters[0] and len(letters) == k + 1 and _is_subsequence(initials, letters)):
+                    defined[" ".join(words[-k:])] = letters
+                    break
+    if not defined:
+        return {}
+    corpus = "\n".join(sentences)
+    aliases: dict[str, str] = {}
+    for name, letters in defined.items():
+        times = len(re.findall(rf"\b{re.escape(name)}\b", corpus))
+        for word in name.split():
+            if len(re.findall(rf"\b{re.escape(word)}\b", corpus, re.I)) == times:
+                aliases[_word_id(word.lower())] = _word_id(letters.lower())
+    return aliases
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 SPELLING_MIN = 5  # letters a name needs before another spelling of it one letter apart is the same name

@@ -1169,3 +1169,18 @@ def test_an_undated_figure_is_of_its_own_story_not_one_a_year_away(tmp_path: Pat
 def test_a_rank_is_compared_only_with_one_counted_over_the_same_span(tmp_path: Path, a: str, b: str,
                                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert _two_sources(tmp_path, a, b) == expected
+
+
+def test_a_name_and_its_letters_in_brackets_are_one_word(tmp_path: Path) -> None:
+    """'the Bharatiya Janata Party (BJP)' names the BJP: a later "the Bharatiya Janata Party secured 240 seats" is the
+    claim of another outlet's "The BJP won 244 seats" (a word the name shares with another name stays its own:
+    "Trinamool Congress (TMC)" does not make "the Congress" the TMC)."""
+    from factcheck.discover import acronym_aliases
+
+    assert acronym_aliases({"the Bharatiya Janata Party (BJP) won", "the Trinamool Congress (TMC) won 29 seats",
+                            "the Congress won 99 seats", "the Samajwadi Party won 37", "the BJP won"}) == {
+        "bharatiya": "bjp", "janata": "bjp", "trinamool": "tmc"}
+    assert acronym_aliases({"Gross Domestic Product rose", "the Federal Reserve said"}) == {}
+    assert _two_sources(tmp_path, "Votes were counted for the Bharatiya Janata Party (BJP) on Tuesday. In the end the "
+                                  "Bharatiya Janata Party secured 240 seats in parliament.",
+                        "The BJP won 244 seats in parliament.") == [("conflict", ["240 seats", "244 seats"])]
