@@ -739,12 +739,18 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             listed_after = out[-1]
         if says_year:
             told.append(out[-1])
-    for d in out:
+    merged: list[DateMention] = []  # ("Easter Monday, April 21, 2025": the holiday read with the day it names)
+    for k, d in enumerate(out):
         if d.granularity == "day" and (lead := _WEEKDAY_LEAD.search(text, max(0, d.start - 14), d.start)) and any(
                 c.isdigit() for c in text[d.start : d.end]):  # ("It is Monday today": two dates, not one of both)
             if not re.search(r"\d{4}", text[d.start : d.end]):
                 _year_of_weekday(d, lead.group().split()[0].rstrip(","), base)
-            d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
+            holder = out[k - 1] if k and out[k - 1].end > lead.start() else None
+            if holder is not None and (holder.granularity, holder.date_start) == ("day", d.date_start):
+                d.start = holder.start  # "Easter Monday, April 21, 2025": one date, the holiday's day
+                merged.append(holder)
+            elif holder is None:
+                d.start = lead.start()  # "Thursday, May 16": one date, written with its weekday
         if d.granularity == "day" and d.date_start == d.date_end and (week := _WEEK_OF.search(text, max(0, d.start - 30), d.start)):
             # "the week of June 24": the Monday-Sunday week that holds it; "the week beginning June 24": seven days from it
             first = d.date_start if week.group("from") else d.date_start - dt.timedelta(days=d.date_start.weekday())
@@ -752,6 +758,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif (d.granularity in _PART_GRANULARITIES and text.endswith(" of ", 0, d.start)
               and (part := _PART_OF_BEFORE.search(text, max(0, d.start - 30), d.start))):
             d.start = part.start()  # "at the end of 2022": one date, the year (TIMEX3 writes the part as a modifier)
+    if merged:
+        out = [d for d in out if not any(d is m for m in merged)]
     if " year" in text:
         out = _years_back(text, out, base)
     dates = _periods_ended(text, _join_ranges(text, out, base))
