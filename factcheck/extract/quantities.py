@@ -652,7 +652,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 QUALIFIER_PHRASES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
                      "circa", "close to", "nearly some", "in the region of", "the best part of", "the better part of",
-                     "~", "near"], "approx"),
+                     "~", "near", "more or less", "give or take"], "approx"),
     **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of", "as few as",
                      "as little as", "as low as"], "at_least"),
     **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "maximum of",
@@ -1206,8 +1206,8 @@ _BOUND_AFTER = re.compile(
     r"|get|gets|pay|pays|travel|qualify|qualifies|need|needs|receive|receives|have|has|had|make|makes|account|accounts|carry"
     r"|carries|face|faces|received|got|paid|qualified|needed|made|accounted|faced|said|say|says|reported|voted|backed|died|saw"
     r"|see|sees|took|take|takes)\b)))"
-    r"\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?|(?<=and )up)"
-    r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so))\b(?![\w-]|\s+than\b)"
+    r"\s+(?:(?P<least>more|above|higher|over|older|greater|upwards?|(?<=and )up|(?<=and )counting)"
+    r"|(?P<most>less|fewer|under|below|younger|lower)|(?P<approx>so|thereabouts))\b(?![\w-]|\s+than\b)"
     r"|\s+to\s+(?P<life>life)\b(?!-)", re.I)  # ("25 years to life": at least 25 years)
 
 
@@ -1280,7 +1280,7 @@ def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
 
 
 def _bounds_after(text: str, figures: list[Mention]) -> None:
-    """'27 or more', 'aged 65 or older', '$500 or less', '10 inches or so': a bound written after the figure;
+    """'27 or more', 'aged 65 or older', '$500 or less', '10 inches or so', '40 stores and counting': a bound written after the figure;
     a count then counts the noun after it ('20 or more people')."""
     for figure in figures:
         if figure.qualifier != "exact" or figure.kind in ("date", "ordinal") or not (bound := _BOUND_AFTER.match(text, figure.end)):
