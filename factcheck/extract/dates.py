@@ -116,7 +116,7 @@ _DATE_BODY = (
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY}(?:, ?| ){_FULL_YEAR})"  # ("May 16,2024")
-    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH}(?:, ?| ){_FULL_YEAR})"
+    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH}(?:, ?| ){_FULL_YEAR}|{_DAY}-{_MONTH}-{_FULL_YEAR}(?![\w-]))"  # ("4-Jun-2024")
     # ("2024-05-16T10:00:00Z", a timestamp: its day)
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"
