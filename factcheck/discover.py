@@ -2247,7 +2247,13 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
             return None  # (two percentages pair only by one value or the same digits: "rose 5%" and "rose 6%" may be two)
         if not transposed and all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
-    return MIN_SCORE
+    # (of such links, those whose claims share more words join first, before one value: "the restoration, which cost over
+    # 840 million euros" is the claim of "The restoration process cost around 700 million euros", not of "funded by over
+    # €840 million in donations", though "cost" is said in most stories; the bonus never reaches a link of weighed words)
+    return MIN_SCORE + SOLE_WORD_BONUS * min(len((a[1] & b[1]) - names), 10)
+
+
+SOLE_WORD_BONUS = 0.001
 
 
 def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:

@@ -1184,3 +1184,18 @@ def test_a_name_and_its_letters_in_brackets_are_one_word(tmp_path: Path) -> None
     assert _two_sources(tmp_path, "Votes were counted for the Bharatiya Janata Party (BJP) on Tuesday. In the end the "
                                   "Bharatiya Janata Party secured 240 seats in parliament.",
                         "The BJP won 244 seats in parliament.") == [("conflict", ["240 seats", "244 seats"])]
+
+
+def test_each_storys_only_figure_joins_the_claim_it_shares_words_with_first(tmp_path: Path) -> None:
+    """Each story's only amount in euros: "the restoration, which cost over 840 million euros" is the claim of "The
+    restoration process cost around 700 million euros", not of "funded by over €840 million in donations", though it says
+    their value and "cost" is said in most of the stories."""
+    texts = ["Macron toured the cathedral, whose restoration cost over 840 million euros.",
+             "The restoration of the cathedral cost around 700 million euros, funded by donations.",
+             "The project to rebuild the cathedral, funded by over €840 million in donations, is done.",
+             "The restoration cost approximately 700 million euros, paid for by donors.",
+             "By 2021, donors had contributed over €840 million to the rebuilding of the cathedral."]
+    claims = _conflicts_of(tmp_path, texts, "2024-12-07", every=True)
+    assert sorted((c.status, sorted(r.surface for r in c.rows)) for c in claims) == [
+        ("agree", ["€840 million", "€840 million"]),
+        ("conflict", ["700 million euros", "700 million euros", "840 million euros"])]
