@@ -264,7 +264,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or not _same_scale(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
-                    or {tenses[x], tenses[y]} == {"ahead", "past"}
+                    or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
                     or (_told_apart(published_days[x], published_days[y])
@@ -1132,8 +1132,13 @@ _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 def _told_as(row: Any) -> str:
     """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024"), 'past' for one a verb of the
-    past tells ("rose ~40% y/y to 33.7 bcm"), else '': a forecast is no claim about what was."""
+    past tells ("rose ~40% y/y to 33.7 bcm"), 'proposed' for one a side asks for ("prosecutors recommended a sentence of 40
+    to 50 years"), else '': a forecast is no claim about what was, nor a proposal about what was decided."""
     before = _before(row)
+    offset = int(row.start) - int(row.sentence_start)
+    if _PROPOSED_BEFORE.search(str(row.sentence), max(0, offset - 100), offset):
+        return "proposed"  # ("prosecutors recommended Bankman-Fried receives a prison sentence of 40 to 50 years": asked for,
+        # no figure of what was decided; only another proposal is compared with it)
     if _AHEAD_BEFORE.search(before) or _FEARED_AFTER.match(_after(row)):
         return "ahead"  # ("20,000 feared dead": a fear, no count of the dead)
     if _PAST_BEFORE.search(before):
@@ -1147,6 +1152,11 @@ def _told_as(row: Any) -> str:
     return ""
 
 
+# a figure some side asks for: "the prosecution's request for a 40 to 50-year imprisonment", "the defense's plea for a
+# five-year term", "prosecutors recommended he receive a sentence of", "the union is seeking a 40% raise"
+_PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
+                              r"|propos(?:ed|es|ing|al\s+(?:of|for))|demand(?:ed|s|ing)?|called\s+for|calls?\s+for|urged"
+                              r"|plea\s+for|pleaded\s+for|argued\s+for)\b[^.;:!?]{0,80}$", re.I)
 _FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+"
                            r"(?:dead|killed|drowned|buried|trapped|missing|lost)\b", re.I)
 _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
@@ -1586,7 +1596,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
         in_claim = frozenset(words)
-    narrowing = frozenset(_word_id(w.lower()) for w in str(row.surface).split()  # (a hyphened "heat-related" describes it)
+    narrowing = frozenset(_word_id(w.lower()) for w in _narrowed_noun(row).split()  # (a hyphened "heat-related" describes it)
                           if w.isalpha() and w.islower() and w not in _NOT_NARROWING and _word_id(w) != counted_id
                           ) & frozenset(words) if counted else frozenset()
     summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
@@ -1942,6 +1952,18 @@ def _synonyms() -> dict[str, str]:
         for w in words:
             groups[w] = words[0]
     return groups
+
+
+def _narrowed_noun(row: Any) -> str:
+    """The words of a count's noun: its surface's ("44 silver medals"), or for a bare count that takes its noun from a
+    count before it in its sentence, that count's ("with 44 silver medals compared to China's 27": 27 silver medals)."""
+    surface = str(row.surface)
+    if any(c.isalpha() for c in surface) or not row.unit or not isinstance(row.unit, str):
+        return surface
+    offset = int(row.start) - int(row.sentence_start)
+    before = [m for m in re.finditer(rf"\d[\d,.]*\s+((?:[a-z][a-z-]*\s+){{1,2}}){re.escape(row.unit)}s?\b",
+                                     str(row.sentence)[:offset])]
+    return before[-1].group(1) if before else surface
 
 
 @lru_cache(maxsize=1)

@@ -1199,3 +1199,26 @@ def test_each_storys_only_figure_joins_the_claim_it_shares_words_with_first(tmp_
     assert sorted((c.status, sorted(r.surface for r in c.rows)) for c in claims) == [
         ("agree", ["€840 million", "€840 million"]),
         ("conflict", ["700 million euros", "700 million euros", "840 million euros"])]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # what a side asks for is no figure of what was decided
+    ("Bankman-Fried has been sentenced to 25 years in federal prison for defrauding customers.",
+     "Federal prosecutors on March 15 recommended Bankman-Fried, 32, receives a prison sentence of 40 to 50 years for "
+     "defrauding customers.", []),
+    ("The judge sentenced him to 25 years in prison, above the defense's plea for a six-year prison term.",
+     "He was sentenced to 25 years in prison.", [("agree", ["25 years", "25 years"])]),
+    # two proposals are compared
+    ("Prosecutors had sought a prison sentence of 40 to 50 years for Bankman-Fried.",
+     "Prosecutors asked for a prison sentence of 50 years for Bankman-Fried.", [("agree", ["40 to 50 years", "50 years"])]),
+])
+def test_a_figure_asked_for_is_compared_only_with_another_asked_for(tmp_path: Path, a: str, b: str,
+                                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected
+
+
+def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
+    """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
+    U.S. also won most total medals with 126 to China's 91"."""
+    assert _two_sources(tmp_path, "Team USA got the tiebreaker with 44 silver medals compared to China's 27.",
+                        "The U.S. also won most total medals with 126 to China's 91.") == []
