@@ -682,12 +682,14 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
                     break
     if not defined:
         return {}
-    corpus = "\n".join(sentences)
+    corpus = "\n".join(sentences)  # (two passes over it, however many names: a corpus of thousands of articles stays linear)
+    said = Counter(m.group() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})\b",
+                                                   corpus))
+    words = Counter(re.findall(r"[a-z]+", corpus.lower()))
     aliases: dict[str, str] = {}
     for name, letters in defined.items():
-        times = len(re.findall(rf"\b{re.escape(name)}\b", corpus))
         for word in name.split():
-            if len(re.findall(rf"\b{re.escape(word)}\b", corpus, re.I)) == times:
+            if words[word.lower()] == said[name]:
                 aliases[_word_id(word.lower())] = _word_id(letters.lower())
     return aliases
 
