@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.extract.dates import DateMention, holds_year, move_to_year_of, season_range, within
+from factcheck.extract.dates import DateMention, clause_tense, holds_year, move_to_year_of, season_range, within
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH, IRREGULAR_PAST
+from factcheck.extract.words import BASE_BEFORE, COMPARED_WITH
 from factcheck.text import Sentence
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -120,8 +120,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             if anchor.granularity == "year":
                 continue  # "in 2024, up from the same period of 2023": no period finer than the year told
             count = anchor.date_start.year - int(m.group("in_year"))
-        if m.group("next_coarse") and sentence_of(anchor.start).index != sentence_of(start).index and not _told_as_past(
-                sentence_of(start).text):
+        if m.group("next_coarse") and sentence_of(anchor.start).index != sentence_of(start).index and clause_tense(
+                text, start, end, sentence_of(start)) != "past":
             continue  # "Exports fell in 2023. The next year will be tough": the coming year, told from now ("The plant closed in
             # March. It reopened the next month": April, told in the past)
         if step != "day" and step != "week" and _SPEECH_DAY.fullmatch(text[anchor.start : anchor.end]):
@@ -170,7 +170,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         out = [d for d in out if id(d) not in replaced]
     if "he next " in text:  # "He joined in May. He left the next week": no week told from now, in a story of the past
         out = [d for d in out if not (text[max(0, d.start - 4) : d.start] in ("the ", "The ")
-                                      and _NEXT_PERIOD.fullmatch(text, d.start, d.end) and _told_as_past(sentence_of(d.start).text))]
+                                      and _NEXT_PERIOD.fullmatch(text, d.start, d.end)
+                                      and clause_tense(text, d.start, d.end, sentence_of(d.start)) == "past")]
     out.sort(key=lambda d: d.start)
     out = _edges_of_the_year_told(text, out, sentence_of)
     if told:
@@ -201,16 +202,7 @@ def _edges_of_the_year_told(text: str, dates: list[DateMention], sentence_of: Ca
     return out
 
 
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
-_NOT_PAST = re.compile(r"\b(?:will|shall|would|could|may|might|should|must|is|are|expects?|plans?|going\s+to)\b|['’]ll\b", re.I)
-
-
 _NEXT_PERIOD = re.compile(r"next (?:year|month|week)", re.I)
-
-
-def _told_as_past(sentence: str) -> bool:
-    """Whether a sentence tells of the past only: a past verb, and none that looks ahead or tells of now."""
-    return _PAST_VERB.search(sentence) is not None and _NOT_PAST.search(sentence) is None
 
 
 def _overlapping(dates: list[DateMention], start: int, end: int) -> list[DateMention]:

@@ -1346,6 +1346,11 @@ _SAME_FORM_PAST = re.compile(
 _TENSE_REACH = 400  # characters either side of a date
 
 
+def clause_tense(text: str, start: int, end: int, sentence: Sentence) -> str:
+    """'future', 'past', 'present' or '' for the clause of the words at `start`..`end`, as a date there reads it (`_tense`)."""
+    return _tense(text, start, end, sentence)
+
+
 def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool = False) -> str:
     """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
     budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
