@@ -1222,3 +1222,13 @@ def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_pa
     U.S. also won most total medals with 126 to China's 91"."""
     assert _two_sources(tmp_path, "Team USA got the tiebreaker with 44 silver medals compared to China's 27.",
                         "The U.S. also won most total medals with 126 to China's 91.") == []
+
+
+def test_a_narrowed_count_needs_the_narrowing_word_in_the_other_claim(tmp_path: Path) -> None:
+    """'compared to 10 gold medals and 33 medals overall at the Tokyo games' (France's) is no claim of "finishing with 113
+    overall and 39 golds, compared to 89 medals with 38 gold for China": "gold" is in the other's clause, said of other
+    figures, not in its claim."""
+    assert _two_sources(tmp_path, "France also impressed in Paris, claiming 16 gold medals and 64 medals overall, compared to "
+                                  "10 gold medals and 33 medals overall at the Tokyo games in 2020.",
+                        "At the Tokyo Games, the U.S. also edged China in the medal count, finishing with 113 overall and 39 "
+                        "golds, compared to 89 medals with 38 gold for China.") == []
