@@ -154,7 +154,7 @@ _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 # a clause's subject that a day ends: a noun after a possessive or a determiner, or with a place after it, then "on"
 # ("Putin's visit to Beijing on", "The meeting in Geneva on", "The attack on"; not "Prices on")
-_DATED_SUBJECT = re.compile(r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[\w’'.-]+['’]s\s+|(?:the|a|an|this|that)\s+|[Tt]he\s+|[Tt]his\s+)"
+_DATED_SUBJECT = re.compile(r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[\w’'.-]+['’]s\s+|(?:[Tt]he|a|an|[Tt]his|that)\s+)"
                             r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+)"
                             r"(?:\s+(?:to|in|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?\s*on\s+")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|could|may|might|ended|began|drew|came|went|killed"

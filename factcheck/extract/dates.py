@@ -1352,8 +1352,9 @@ def clause_tense(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 
 def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool = False) -> str:
-    """'future', 'past' or '' for the clause around a date (not the whole sentence: 'proposed the
-    budget in April, will sign it this week' is past for April; a parenthesis parts no clause); when the
+    """'future', 'past', 'present' (a present that schedules and no other marker) or '' for the clause around a date
+    (not the whole sentence: 'proposed the budget in April, will sign it this week' is past for April; a parenthesis
+    parts no clause); when the
     clause is a fragment of at most three words, the tense of the sentence before it, else after it (not with
     `own_clause`: only a marker of the date's own clause tells)."""
     lo, hi = start - sentence.start, end - sentence.start

@@ -495,9 +495,9 @@ _PEOPLE_RISEN_TO = re.compile(
     r"|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just over|just under|a record)\s+)?$", re.I)
 
 
-def _millions_of_people(before: str) -> bool:
-    """Whether a glued "m" is millions of people by the words before it (a population, or people and their level), or
-    the base of a level in millions of a thing ("2.5m people are at risk, up from 1.8m")."""
+def _glued_m_is_millions(before: str) -> bool:
+    """Whether a glued "m" is millions by the words before it: of people (a population, or people and their level), or of
+    what a level glued to "m" counts, as its base ("2.5m people are at risk, up from 1.8m")."""
     if _population_level(before) or _PEOPLE_RISEN_TO.search(before) is not None:
         return True
     level = _GLUED_LEVEL_BEFORE_BASE.search(before) if "from" in before or "against" in before or "with" in before else None
@@ -505,7 +505,7 @@ def _millions_of_people(before: str) -> bool:
         return False
     noun = level.group("noun")
     return (noun is not None and is_plural_noun(noun) and can_be_noun(noun) and noun not in _NOT_NOUNS) or (
-        noun is None and _millions_of_people(before[: level.start()]))
+        noun is None and _glued_m_is_millions(before[: level.start()]))
 
 
 # a level glued to "m" then its base: "2.5m people are at risk, up from", "migrants rose to 2.5m, from"
@@ -2658,7 +2658,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
 
     if (number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and currency is None
             and not re.match(r"[ -]?[A-Za-z]", text[end : end + 2])
-            and not _millions_of_people(before)):
+            and not _glued_m_is_millions(before)):
         return None  # "outreach is 48m": metres or millions, nothing says which ("a 2.5m-tonne plant": millions; "a
         # population of roughly 8.5m": millions of people)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() and re.match(
@@ -2668,7 +2668,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "221B Baker Street", "10K Run": a name, not thousands or billions ("1.12m TEU", "2.5m SUVs": a count;
         # a headline's "2.14M BPD", a decimal before a unit, and "303K Jobs", before a plural noun, are too)
     if currency is None and text[end - 1 : end] in "kKmMbB" and text[end - 2 : end - 1].isdigit() \
-            and "." not in text[number.start : end] and _NOTHING_COUNTED_AFTER.match(text, end) and not _millions_of_people(before):
+            and "." not in text[number.start : end] and _NOTHING_COUNTED_AFTER.match(text, end) and not _glued_m_is_millions(before):
         return None  # "seats 26A and 26B", "Ward 12B.": a whole number glued to a letter, nothing counted after it, is a
         # label, no billions ("1.4B." with a decimal is a magnitude, "Subscribers topped 100m." counts them)
     if currency is None and text[end - 1 : end] == "K" and end - number.start == 2 and text[start - 1 : start] not in ("+", "-", "−"):
@@ -2748,7 +2748,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
             and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in _COMPARED_AFTER
-            and not _millions_of_people(before)):
+            and not _glued_m_is_millions(before)):
         return None  # "the 58m ferry", "a 10k race": metres or kilometres of a thing, not millions of it ("The
         # population rose to 9.1m last year": people)
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
@@ -2800,7 +2800,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if not number.spelled and (noun_after := _plural_after(text, stop)) is not None and can_be_noun(noun_after[0]):
             return make("count", singular(noun_after[0]), noun_after[1])  # "100+ people", "5,000+ visitors"
         return make("count", _label_noun(text, start), stop)
-    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _millions_of_people(before) and not (
+    if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _glued_m_is_millions(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
     if _ERA_AFTER.match(text, end):
