@@ -346,8 +346,10 @@ _PRICED_AGAINST_BEFORE = re.compile(r"\b(?:premium|discount|from|over|above|belo
                                     re.I)
 _MARKET_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|settlement|settle|finish|close\s+of\s+trading)\b")
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
-                           # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the offer expires at
+                           # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the Games, which open
+                           # Saturday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
+                           r"|\b(?:(?<=which )|(?<=that ))(?:open|begin|start|end|expire|resume|convene|reconvene)\s+(?:on\s+)?$"
                            r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
@@ -431,6 +433,8 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expir
 # a present that schedules: what "begins", "ends" or "takes effect" on a date without its year has not happened yet
 _SCHEDULE_PRESENT = re.compile(r"\b(?:begins|starts|ends|expires|opens|closes|resumes|reopens|reconvenes|kicks\s+off"
                                r"|takes\s+effect|comes\s+into\s+force)\b", re.I)
+# a plural that opens a relative clause: "the Games, which open Saturday"
+_PLURAL_SCHEDULE_OPENS = re.compile(r"\s*(?:begin|start|end|expire|open|close|resume|reopen|reconvene|kick\s+off|take\s+effect)\b", re.I)
 # "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
 _WEEK_BEFORE = re.compile(r"\b(?:next|last|this) week,? (?:on )?$", re.I)
 _UNREAD_AFTER = re.compile(
@@ -887,6 +891,13 @@ _ABOUT_A_YEAR = re.compile(r"['’]?s?\s+(?:(?:annual|financial|fiscal|full-year
                            r"|tax|returns?|proxy|bonus|dividend)s?\b", re.I)
 _LISTED = re.compile(_AND_OR + r"|, ")
 _HOLDING_BEFORE = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+# "on Dec. 20, 1996, and again on Dec. 27", "in December 1996, shortly before Christmas": a second date with no verb of its
+# own after a day or month told with its year is of that time
+# (or with a participle of the same subject's: "was arrested on Jan. 5, 1997, and released Jan. 9", "sworn in Jan. 20")
+_ELLIPTIC_BETWEEN = re.compile(r",?\s+(?:(?:and|or|but)\s+)?(?:(?:again|then|later|also|once\s+more|shortly|just|soon|only|days|weeks)\s+)?"
+                               r"(?:(?<=and )(?:[a-z]+(?:ed|en)|sworn|born|held|sold|told|shown|flown|won|lost|hit|cut|freed|paid|made|sent|left|met|found"
+                               r"|caught|brought|fought|built|spent)\s+(?:(?:in|out|up|off|back|down)\s+)?)?"
+                               r"(?:(?:before|after)\s+)?(?:(?:on|in|at|until|by)\s+)?", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
 _SAID_BEFORE = re.compile(_SAID + r"[^,;]{0,25}$", re.I)
@@ -1031,7 +1042,8 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
         if _CLAUSE_EDGE.search(text, comma + 1 if comma != -1 else anchor.end, start) and abs(
                 anchor.date_start.year - base.year) <= 1:
             return False
-    elif _CLAUSE_EDGE.search(text, anchor.end, start) or (
+    elif (_CLAUSE_EDGE.search(text, anchor.end, start) and not (
+            anchor.granularity in ("day", "month") and not anchor.yearless and _ELLIPTIC_BETWEEN.fullmatch(text, anchor.end, start))) or (
             anchor.granularity == "year" and not _HOLDING_BEFORE.search(text, max(sentence.start, anchor.start - 12), anchor.start)):
         return False  # (in its clause, a year only after "in", "of", "during": "The 2016 election winner was convicted on
         # May 30" is no May of 2016)
@@ -1370,7 +1382,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
     tense = _nearest_tense(clause, lo - left)
-    if not tense and _SCHEDULE_PRESENT.search(clause):
+    if not tense and (_SCHEDULE_PRESENT.search(clause) or (
+            _PLURAL_SCHEDULE_OPENS.match(clause) and plain[max(0, left - 6) : left].lower().endswith(("which", "that")))):
         return "present"  # "The fiscal year ends in September" in February: the coming one (`choose_among`)
     if tense or own_clause:
         return "" if tense == "nearest" else tense

@@ -335,12 +335,17 @@ _ONE_PERSON_AFTER = re.compile(
     r" (?:person|man|woman|child|boy|girl|baby|officer|soldier|worker|passenger|civilian|student|patient|firefighter|pilot"
     r"|migrant|protester|journalist|resident|victim|hostage|miner|climber|swimmer|driver|pedestrian|cyclist|motorist)"
     r" (?:was|is|has|had|remains|remained|died|dies|drowned|survived|suffered)\b")
-_MODEL_AFTER = re.compile(r" [A-Z]{2,5} \d")
-# "The 787 Dreamliner", "its 5008 Rifter": a bare number after a determiner (`_DETERMINER_BEFORE`) and before one capitalised word in the
-# singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
-_MODEL_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                               r"|May|June|July|August|September|October|November|December)\b)(?:[A-Z][a-z]+(?<!s)|[A-Z]{2,5}(?<!S))"
+_NOT_A_MODEL = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+               r"|May|June|July|August|September|October|November|December)\b)")
+# "737 MAX 9", "capped 737 Max 9 output": a number, a capitalised word and a digit name a model's variant (unless a plural
+# follows it: "inspected 171 Max 9 jets" counts jets)
+_MODEL_AFTER = re.compile(r" (?:[A-Z]{2,5}|" + _NOT_A_MODEL + r"[A-Z][a-z]+(?<!s)) \d{1,2}\b(?! [a-z]+s\b)")
+# "The 787 Dreamliner", "its 5008 Rifter": a bare number after a determiner (`_DETERMINER_MODIFIED_BEFORE`) and before one capitalised
+# word in the singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
+_MODEL_NAME_AFTER = re.compile(" " + _NOT_A_MODEL + r"(?:[A-Z][a-z]+(?<!s)|[A-Z]{2,5}(?<!S))"
                                r"(?![\w'’-])")  # ("the 737 MAX and the 777X")
+# a determiner and at most two modifiers before a number: "the best-selling 737 Max", "the largest 737 Max 9 fleet"
+_DETERMINER_MODIFIED_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$")
 _G_FORCE = re.compile(r"\b(?:g-)?forces?\b|\bgravity\b|\bpull(?:s|ed|ing)?\b", re.I)
 _ZERO_TAIL = re.compile(r"[-–]0\d{2,}(?![\d]|[.,]\d)")
 _SLASHED = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)+")
@@ -789,6 +794,15 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
 _MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
 _MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
+_FORECASTERS = frozenset("economists analysts forecasters experts strategists traders investors pollsters observers".split())
+_FORECAST_AFTER = re.compile(r" (?:(?:had|have|were|are|had been|have been) )?(?:forecast|forecasted|expected|expecting|predicted|estimated"
+                             r"|projected|anticipated|expect|predict|estimate|project|anticipate)(?=[,.;:)]|\s+(?:and|but|for|in|on|at)\b|$)")
+
+
+def _foreseen_by(text: str, word: str, end: int) -> bool:
+    """Whether the plural `word` ending at `end` names who foresaw the figure before it, a relative clause's subject:
+    "well above the 190,000 economists had forecast" counts no economists ("150 economists forecast a cut" does)."""
+    return word in _FORECASTERS and _FORECAST_AFTER.match(text, end) is not None
 _ADJECTIVE_OK = frozenset(("more", "other", "new", "extra"))  # words of _NOT_NOUNS that may precede the noun
 _TOTAL_WORDS = frozenset(("total", "combined", "overall"))
 
@@ -856,6 +870,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             if pos == end and _VERB_OBJECT_AFTER.match(text, m.end()) and can_be_verb(word):
                 return None  # "a population of 2.5m makes it the largest": a verb with its object, not 2.5m makes
+            if pos == end and _foreseen_by(text, word, m.end()):
+                return None
             if pos > end and m.group("word")[0].isupper():  # a plural in a name: "14,500 Southwest Airlines Co. flight
                 # attendants", "300 United Airlines flights" count what the name is of, not airlines
                 if _NAME_GOES_ON.match(text, m.end()):
@@ -1063,11 +1079,12 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 # miner's ounces are all troy ounces, in every sentence
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
-        if mention.kind == "count" and not mention.unit and (_MODEL_AFTER.match(text, mention.end) or (
-                _MODEL_NAME_AFTER.match(text, mention.end) and text[mention.start : mention.end].isdigit()
-                and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start))):
+        if mention.kind == "count" and match.group().isdigit() and _MODEL_NAME_AFTER.match(text, match.end()) and (
+                (not mention.unit and (_MODEL_AFTER.match(text, mention.end)
+                                       or _DETERMINER_MODIFIED_BEFORE.search(text, max(0, mention.start - 40), mention.start)))
+                or _named_elsewhere(text, match.start(), match.end())):
             skip_until = mention.end
-            continue  # "The 737 MAX 9 jets", "The 787 Dreamliner": a model's name
+            continue  # "The 737 MAX 9 jets", "The 787 Dreamliner", "787 Dreamliner deliveries" beside "the Boeing 787": a model's name
         if mention.kind == "count" and not mention.unit and _TOP_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             skip_until = mention.end
             continue  # "a top 10 player", "finished in the top 10": a rank's bracket, no count ("the top 10 players" stays)
@@ -1151,6 +1168,27 @@ _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
 _ITEM_END = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*(?:[,;.]|\s+and\s|$)")
 _MULTIPLIED = re.compile(r"\d\s*(?i:million|billion|trillion|mln|bn|m|k)\b")  # ("2.1 million bpd", "40m")
+
+
+_NAMED_NUMBER = re.compile(r"(?<![\d,.])[1-9]\d{2,3}(?![\d,]|\.\d)")
+_WORD_AFTER_NUMBER = re.compile(r" [A-Za-z]+\b")
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the article writes the digits of `text[start:end]` (three or four, no year's) and the word after them
+    after a name somewhere ("the Boeing 787 Dreamliner"): a model's name, so "787 Dreamliner deliveries" counts no
+    deliveries (a name's number alone is not enough: "the Fortune 500 company" beside "500 Tesla owners")."""
+    digits = text[start:end]
+    if len(digits) not in (3, 4) or (len(digits) == 4 and digits[0] in "12"):
+        return False  # ("the 2020 Tokyo Olympics": a year's digits are no model's)
+    word = _WORD_AFTER_NUMBER.match(text, end)
+    for m in _NAMED_NUMBER.finditer(text):
+        if m.group() != digits or m.start() == start or word is None or not text.startswith(word.group(), m.end()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if (name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()):
+            return True  # (not a determiner: "the 300 Tesla owners" beside "300 Tesla drivers" are counts)
+    return False
 
 
 def _gapped_item(text: str, previous: Mention, mention: Mention) -> None:
@@ -2754,6 +2792,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if noun and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in IRREGULAR_PAST and (
             noun.group("noun").lower() not in _PAST_AS_PRESENT or not _CLAUSE_END.match(text, noun.end())) and (
             can_be_noun(noun.group("noun").lower())) and not _OBJECT_AFTER.match(text, noun.end()) and not (
+            _foreseen_by(text, noun.group("noun").lower(), noun.end())) and not (
             value > 1 and singular(noun.group("noun").lower()) == noun.group("noun").lower() and (
                 can_describe(noun.group("noun").lower()) or (
                     not is_plural_noun(noun.group("noun").lower()) and noun.group("noun").lower() not in _SAME_IN_PLURAL))):
