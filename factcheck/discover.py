@@ -266,6 +266,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
+                    or _counted_since(class_rows[x], periods[x], published_days[y], periods[y])
+                    or _counted_since(class_rows[y], periods[y], published_days[x], periods[x])
                     or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
                     or (_told_apart(published_days[x], published_days[y])
                         and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
@@ -1305,6 +1307,15 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # (a day later will do when the later says its count rose: "The death toll has risen to 14" after "killed 12")
     return (apart >= TALLY_DAYS or (apart >= 1 and all(_RISEN_TO.search(_before(r)) for r in late))) \
         and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early)
+
+
+def _counted_since(rows: list[Any], period: tuple[tuple[int, int], ...], other_days: list[int],
+                   other_period: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a count is told as of a day after every article of an undated other count was published: a tally the
+    other could not have known ("On Tuesday, Jan. 14, the Medical Examiner confirmed 25 deaths" is no "All 24 fatalities"
+    of an article of Jan. 13)."""
+    return (rows[0].kind == "count" and bool(period) and not other_period and bool(other_days)
+            and all(first > max(other_days) for first, _ in period))
 
 
 _RISEN_TO = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|grown|increased|reached)\s+(?:to\s+)?"

@@ -983,6 +983,20 @@ def test_an_age_in_apposition_to_a_name_is_the_names(tmp_path: Path, age: str, s
         "Erik Lindqvist scored 31 goals last season. The fee was not disclosed."],
         "2025-07-15") if c.kind == "age"] == status
 
+@pytest.mark.parametrize(("later", "status"), [
+    # told as of a day after the other article was published: a tally it could not have known
+    ("On Tuesday, Jan. 14, the Los Angeles County Medical Examiner confirmed 25 deaths in the fires.", []),
+    # told as of the other article's own day: compared
+    ("On Monday, Jan. 13, the Los Angeles County Medical Examiner confirmed 25 deaths in the fires.", ["conflict"]),
+    ("The Los Angeles County Medical Examiner confirmed 25 deaths in the fires.", ["conflict"]),  # undated: compared
+])
+def test_a_count_told_as_of_a_day_after_the_other_was_published_is_no_disagreement(
+        tmp_path: Path, later: str, status: list[str]) -> None:
+    assert _dated_corpus(tmp_path, [
+        ("2025-01-13", "All 24 deaths in the fires were confirmed by the Los Angeles County Medical Examiner."),
+        ("2025-01-15", later),
+    ]) == status
+
 
 def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:
     for name, (published, text) in zip("abcdefgh", texts, strict=False):

@@ -895,8 +895,8 @@ _HOLDING_BEFORE = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|
 # own after a day or month told with its year is of that time
 # (or with a participle of the same subject's: "was arrested on Jan. 5, 1997, and released Jan. 9", "sworn in Jan. 20")
 _ELLIPTIC_BETWEEN = re.compile(r",?\s+(?:(?:and|or|but)\s+)?(?:(?:again|then|later|also|once\s+more|shortly|just|soon|only|days|weeks)\s+)?"
-                               r"(?:(?<=and )(?:[a-z]+(?:ed|en)|sworn|born|held|sold|told|shown|flown|won|lost|hit|cut|freed|paid|made|sent|left|met|found"
-                               r"|caught|brought|fought|built|spent)\s+(?:(?:in|out|up|off|back|down)\s+)?)?"
+                               r"(?:(?<=and )(?:[a-z]+(?:ed|en)|sworn|born|held|sold|told|shown|flown|won|lost|hit|cut|freed|paid|made|sent"
+                               r"|left|met|found|caught|brought|fought|built|spent)\s+(?:(?:in|out|up|off|back|down)\s+)?)?"
                                r"(?:(?:before|after)\s+)?(?:(?:on|in|at|until|by)\s+)?", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
