@@ -631,6 +631,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     candidates = [r for r in candidates
                   if r.kind != "date" or _deadline(r) or all(_event_after(figure, r) for figure in
                                                              figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
+    converted = _converted(candidates)
+    candidates = [r for i, r in enumerate(candidates) if i not in converted]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":
@@ -1311,11 +1313,13 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
 
 def _counted_since(rows: list[Any], period: tuple[tuple[int, int], ...], other_days: list[int],
                    other_period: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a count is told as of a day after every article of an undated other count was published: a tally the
-    other could not have known ("On Tuesday, Jan. 14, the Medical Examiner confirmed 25 deaths" is no "All 24 fatalities"
-    of an article of Jan. 13)."""
-    return (rows[0].kind == "count" and bool(period) and not other_period and bool(other_days)
-            and all(first > max(other_days) for first, _ in period))
+    """Whether a count is told as of a day after every article of an undated other count was published, and before its
+    own article's: a tally the other could not have known ("On Tuesday, Jan. 14, the Medical Examiner confirmed 25 deaths"
+    of Jan. 15 is no "All 24 fatalities" of an article of Jan. 13; one of its own day, "Tonight, about a thousand people",
+    is as undated, and a target, "170,000 daily trips by 2031", tells no time it was counted)."""
+    own_days = [d for r in rows if (d := _day(r.published)) is not None]
+    return (rows[0].kind == "count" and bool(period) and not other_period and bool(other_days) and bool(own_days)
+            and all(max(other_days) < first and last < min(own_days) for first, last in period))
 
 
 _RISEN_TO = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|grown|increased|reached)\s+(?:to\s+)?"
@@ -2119,11 +2123,11 @@ _RESTATING = re.compile(r"\s*(?:[,(–—]\s*)?(?:or\s+)?(?:(?:roughly|about|aro
                         r"equivalent to|worth)\s+)?")
 
 
-def _restatements(candidates: list[Any]) -> set[int]:
+def _restatements(candidates: list[Any]) -> dict[int, Any]:
     """The figures that restate the figure before them in another unit or currency ("300 billion yen, roughly $2
-    billion"): one amount, so the restatement is no second figure of its story."""
+    billion"), each with the figure it restates: one amount, so the restatement is no second figure of its story."""
     last: dict[tuple[str, int], Any] = {}
-    found: set[int] = set()
+    found: dict[int, Any] = {}
     for i, r in enumerate(candidates):
         key = (r.source, int(r.sentence_index))
         before = last.get(key)
@@ -2132,8 +2136,16 @@ def _restatements(candidates: list[Any]) -> set[int]:
             continue
         start, end = int(before.end) - int(r.sentence_start), int(r.start) - int(r.sentence_start)
         if 0 <= start <= end and _RESTATING.fullmatch(str(r.sentence), start, end):
-            found.add(i)
+            found[i] = before
     return found
+
+
+def _converted(candidates: list[Any]) -> set[int]:
+    """The restatements (`_restatements`) of a measure in another unit of its dimension ("3,000 barrels (126,000
+    gallons) of crude"): the figure before says the same measure, which converts, so the restatement is no figure to
+    compare (an amount in another currency is: currencies are not converted)."""
+    return {i for i, before in _restatements(candidates).items()
+            if candidates[i].kind == "quantity" and str(before.canonical_unit) == str(candidates[i].canonical_unit)}
 
 
 def _same_value_pairs(members: list[int], classes: list[list[int]], candidates: list[Any]) -> set[tuple[int, int]]:

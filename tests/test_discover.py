@@ -998,6 +998,16 @@ def test_a_count_told_as_of_a_day_after_the_other_was_published_is_no_disagreeme
     ]) == status
 
 
+def test_a_measure_restated_in_another_unit_is_one_figure(tmp_path: Path) -> None:
+    """"roughly 3,000 barrels (126,000 gallons) of crude": the conversion says the barrels again, so it is no figure to
+    compare (an amount in another currency stays one: currencies are not converted)."""
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2021-10-04\n---\nA pipeline poured roughly 3,000 barrels (126,000 gallons) of crude into the sea. "
+        "It posted a ¥234.6 billion ($1.5 billion) deficit.\n", encoding="utf-8")
+    candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
+    assert sorted(str(r.surface) for r in candidates) == ["$1.5 billion", "3,000 barrels", "¥234.6 billion"]
+
+
 def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:
     for name, (published, text) in zip("abcdefgh", texts, strict=False):
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")

@@ -112,6 +112,8 @@ _UNCUT = re.compile(rf"\b(?:from|to|in|of|with|between|among|including|like|as|b
                     r"|(?<=[a-z] )\([A-Za-z][A-Za-z.&/-]{0,7}\)"  # (not a wire's "NEW YORK (Reuters)", "Sept 29 (AP)")
                     # a conversion between an attributive measure and its noun: "a 157-foot (48 m) beam"
                     r"|(?<=\d)-[a-z]{1,12} \([^()]{1,30}\)(?=\s+[A-Za-z])"
+                    # a measure's after the measure, before the words it goes on with: "hit 16km (10 miles) northwest of Sagaing"
+                    r"|\d[\d.,]*\s?[A-Za-z°/]{1,12} \(\d[\d.,]*\s?[A-Za-z°/]{1,12}\)(?=\s+[a-z])"
                     # and an amount's, in another currency: "a ¥234.6 billion ($1.5 billion) deficit"
                     r"|(?<=\w) \((?:US|C|A|HK|NZ|S)?[$€£¥]\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m|b))?\)"
                     r"(?=\s+(?!(?:in|on|at|for|to|from|by|with|as|and|or|of|after|before|since|during|when|while|but|than)\b)[a-z])")
@@ -126,7 +128,10 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times"
                               # ("18 kilometres south of the city at a depth of 34.8 km", "5,000 units at a price of $20")
-                              r"|at\s+(?:a|an)\s+[a-z]+\s+of)\s)", re.I)
+                              r"|at\s+(?:a|an)\s+[a-z]+\s+of"
+                              # ("valuation hit $157bn after it raised $6.6bn": a clause of its own subject tells why or when)
+                              r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
+                              r")\s)", re.I)
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)

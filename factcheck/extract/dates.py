@@ -396,6 +396,9 @@ _PAST = re.compile(
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
 # "sales were flat, but fourth-quarter sales should rise": a modal tells no tense, but is the clause's own verb
 _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effective)\b", re.I)
+# "will be the oldest president ever inaugurated when he takes office on Jan. 20": a present of an office's change is
+# ahead (nearer the date than the participle before it)
+_TAKES_OFFICE = re.compile(r"\b(?:takes?\s+office|(?:is|are)\s+(?:sworn\s+in|inaugurated))\b", re.I)
 # "the deadline was set for October 18" eleven days ahead, "Sentencing was scheduled for May 3" seven months before: a
 # date set in the past is the one gone by, unless it is due within SCHEDULE_AHEAD
 _SCHEDULED_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:set|scheduled|slated|due)"
@@ -1414,7 +1417,7 @@ def _nearest_tense(words: str, at: int) -> str:
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
     for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
-                          (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"),
+                          (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
             if m.end() <= at:
