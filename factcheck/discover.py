@@ -186,8 +186,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     sentence_dates = _sentence_dates(facts, {(r.source, int(r.sentence_index)) for r in candidates if r.kind == "age"})
     own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
+    converted = _converted(candidates)  # (no figure to compare, though its words weigh as any figure's)
     for i, (words, in_claim, *_) in enumerate(topics):
-        by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
+        if i not in converted:
+            by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
@@ -631,8 +633,6 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     candidates = [r for r in candidates
                   if r.kind != "date" or _deadline(r) or all(_event_after(figure, r) for figure in
                                                              figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
-    converted = _converted(candidates)
-    candidates = [r for i, r in enumerate(candidates) if i not in converted]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":

@@ -18,6 +18,7 @@ from factcheck.discover import (
     _COMPOUND,
     _closed_compounds,
     _compound,
+    _converted,
     _home_places,
     _interrupted_subject,
     _other_scope,
@@ -1005,7 +1006,7 @@ def test_a_measure_restated_in_another_unit_is_one_figure(tmp_path: Path) -> Non
         "---\npublished: 2021-10-04\n---\nA pipeline poured roughly 3,000 barrels (126,000 gallons) of crude into the sea. "
         "It posted a ¥234.6 billion ($1.5 billion) deficit.\n", encoding="utf-8")
     candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
-    assert sorted(str(r.surface) for r in candidates) == ["$1.5 billion", "3,000 barrels", "¥234.6 billion"]
+    assert [str(candidates[i].surface) for i in _converted(candidates)] == ["126,000 gallons"]
 
 
 def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:

@@ -901,6 +901,9 @@ _ELLIPTIC_BETWEEN = re.compile(r",?\s+(?:(?:and|or|but)\s+)?(?:(?:again|then|lat
                                r"(?:(?<=and )(?:[a-z]+(?:ed|en)|sworn|born|held|sold|told|shown|flown|won|lost|hit|cut|freed|paid|made|sent"
                                r"|left|met|found|caught|brought|fought|built|spent)\s+(?:(?:in|out|up|off|back|down)\s+)?)?"
                                r"(?:(?:before|after)\s+)?(?:(?:on|in|at|until|by)\s+)?", re.I)
+_TO_FIGURE_BETWEEN = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|just|roughly)\s+)?[$€£¥]?\d[^,;]{0,30}?\s(?:in|by)"
+                                r"\s+(?:the\s+)?", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
 _SAID_BEFORE = re.compile(_SAID + r"[^,;]{0,25}$", re.I)
@@ -1050,6 +1053,9 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
             anchor.granularity == "year" and not _HOLDING_BEFORE.search(text, max(sentence.start, anchor.start - 12), anchor.start)):
         return False  # (in its clause, a year only after "in", "of", "during": "The 2016 election winner was convicted on
         # May 30" is no May of 2016)
+    if _TO_FIGURE_BETWEEN.fullmatch(text, anchor.end, start) and _FROM_BEFORE.search(text, max(sentence.start, anchor.start - 50),
+                                                                                     anchor.start):
+        return False  # "fallen from a peak of 9.1% in June 2022 to 2.5% in August": a move's start dates no end of it
     return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
                 or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start)
                 or _ABOUT_A_YEAR.match(text, anchor.end))
