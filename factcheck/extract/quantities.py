@@ -233,7 +233,8 @@ _MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b", r
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
-    "moved moves went goes shifted shifts widened widens narrowed narrows lifted lifts".split()
+    "moved moves went goes shifted shifts widened widens narrowed narrows lifted lifts raise revise upgrade downgrade change "
+    "adjust move shift lift extend extends extended extending lengthen lengthens lengthened shorten shortens shortened".split()
 )
 _EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direction, its extent after "by"
 _MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
