@@ -338,12 +338,17 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
             return None
         if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start):
             continue
+        if noun == "period" and _RUN_OF_MONTHS.search(text, d.end, start):
+            return None  # "For the nine months, sales rose 4%. In the year-earlier period": the run of months (no date
+            # read) is the period meant, not the quarter before it
         if d.qualifier == "exact" and (d.granularity == "quarter" or (noun == "period" and (
                 d.granularity == "half" or (d.granularity == "month" and d.date_start.month != d.date_end.month)))):
             return d
     return None
 
 
+_RUN_OF_MONTHS = re.compile(r"\b(?:for|in|during|over) the (?:(?:first|latest|past|last) )?(?:two|three|four|five|six|seven|eight"
+                            r"|nine|ten|eleven|twelve|\d{1,2}) (?:months|weeks)\b", re.I)
 _SET_AGAINST = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bprevious\s+record\b", re.I)
 
 
