@@ -334,6 +334,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 # no count told by none, which is the whole's
             if score is not None:
                 scores[(x, y)] = score
+    scores = _without_values_said_too(scores, sources, values)
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value,
                                named_slips)
@@ -915,6 +916,24 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
             if not _same_period(periods[i], periods[j]):
                 found.update((i, j))
     return found
+
+
+def _without_values_said_too(scores: dict[tuple[int, int], float], sources: list[set[str]],
+                             values: list[tuple[Any, ...]]) -> dict[tuple[int, int], float]:
+    """`scores` but the links of two values where one side's source also says the other side's value in a figure linked
+    to it: "Nippon Steel to buy U.S. Steel for $14.9 billion" (a headline) is no disagreement with "will buy ... for $14.1
+    billion" when its story goes on "it would buy U.S. Steel for $14.1 billion in cash" (the equity value, and $14.9
+    billion with debt): the other value's link is the one meant."""
+    said: dict[tuple[str, tuple[Any, ...]], list[int]] = defaultdict(list)
+    for c in {c for pair in scores for c in pair}:
+        for source in sources[c]:
+            said[(source, values[c])].append(c)
+
+    def said_too(x: int, y: int) -> bool:
+        return any(z != x and (min(z, y), max(z, y)) in scores for source in sources[x] for z in said.get((source, values[y]), ()))
+
+    return {(x, y): score for (x, y), score in scores.items()
+            if values[x] == values[y] or not (said_too(x, y) or said_too(y, x))}
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],

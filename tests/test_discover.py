@@ -1009,6 +1009,19 @@ def test_a_measure_restated_in_another_unit_is_one_figure(tmp_path: Path) -> Non
     assert [str(candidates[i].surface) for i in _converted(candidates)] == ["126,000 gallons"]
 
 
+@pytest.mark.parametrize(("body", "status"), [
+    # the headline's source says the other value too, of the same verb: no disagreement
+    ("Nippon Steel said on Monday it would buy U.S. Steel for $14.1 billion in cash.", []),
+    # it says no $14.1 billion: the two values disagree
+    ("Nippon Steel said on Monday the deal is its largest.", ["conflict"]),
+])
+def test_a_value_the_other_source_also_says_of_the_claim_is_no_disagreement(tmp_path: Path, body: str, status: list[str]) -> None:
+    assert _dated_corpus(tmp_path, [
+        ("2023-12-18", f"Nippon Steel to buy U.S. Steel for $14.9 billion\n\n{body}"),
+        ("2023-12-18", "The union blasted the news that Nippon Steel will buy Pittsburgh-based U.S. Steel for $14.1 billion."),
+    ]) == status
+
+
 def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:
     for name, (published, text) in zip("abcdefgh", texts, strict=False):
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
