@@ -105,6 +105,8 @@ SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₽": "R
 _SUFFIX_SYMBOL = re.compile(r"\s?(?P<sym>[€£₹₽₩₺₡₾₭₦₱₫₴₪元]|\$(?!\s?\d))")
 _MINOR = re.compile(r"[\s-](?:U\.?S\.? (?=cents?\b))?(?i:(?P<minor>cents?|cts|sen|pence|penny|kopecks?|kopeks?|paise|paisa))\b")
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
+# cents not named after a currency's name that ends its clause: "15 dollars 50.", "17 USD 25", "15 dollars and 50 more"
+_CENTS_UNSAID = re.compile(r"\s+(?:and\s+)?(?P<cents>\d{2}|" + SMALL_WORDS + r")(?=\s*(?:[.;:!?)]|$)|\s+more\b)", re.I)
 _PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?|pct|percentage(?![- ]points?))\b|pc\b|p\.c\.)")
 _POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
@@ -3006,6 +3008,8 @@ def _with_cents(text: str, mention: Mention) -> Mention:
     """'3 dollars 50 cents', '$3 and 50 cents': one amount (not "5.11 billion dollars and 60 cents per share":
     two, an amount told to the unit only takes cents)."""
     m = _AND_CENTS.match(text, mention.end)
+    if m is None and text[mention.end - 1 : mention.end].isalpha():
+        m = _CENTS_UNSAID.match(text, mention.end)  # "It costs 15 dollars 50.", "thirteen dollars forty five"
     if (m and mention.value is not None and mention.value == mention.value.to_integral() and mention.value_high is None
             and (mention.precision is None or mention.precision <= 1)):
         cents = m.group("cents")
