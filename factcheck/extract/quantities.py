@@ -64,7 +64,9 @@ from factcheck.text import URL_RE
 _GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in GATES.items()}
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
-    "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "MX$": "MXN", "AU$": "AUD", "CA$": "CAD", "USD$": "USD",
+    "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD", "MXN$": "MXN",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₦": "NGN", "₱": "PHP", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "SFr": "CHF",
     "SFr.": "CHF", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY",
     "E£": "EGP", "NIS": "ILS", "₴": "UAH", "₪": "ILS", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
@@ -75,7 +77,7 @@ MINOR_UNITS = {"cent": "USD", "sen": "MYR", "penny": "GBP", "pence": "GBP", "kop
                "paise": "INR", "cts": "USD"}
 
 _PREFIX_CURRENCY = re.compile(
-    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:US|U\.S\.|C|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿]"
+    r"(?:\$A|\$US|\$NZ|(?<![A-Za-z])(?:USD|AUD|CAD|NZD|HKD|SGD|MXN|US|U\.S\.|CA|C|AU|A|HK|S|NZ|R|NT|Mex|MX)?\$|(?<![A-Za-z])E£|[€£¥₹₽₩₺₦₱₴₪₫₡₾₭₿]"
     r"|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|Rp\.?|KSh|Ksh|USh|TSh|SFr\.?|NIS|"
     # (escaped: "Rs." is a point, not any character: "Rs€5bn" is no prefix of its own)
     + "|".join(re.escape(p) for p in sorted((p for p in (*GATED_PREFIXES, *SHARED_PREFIXES) if len(p) > 1), key=len, reverse=True))
