@@ -233,7 +233,9 @@ _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
 _PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|hurricane|typhoon|cyclone|storm|depression)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: (?:of|at|was|is|to))?[ -]$", re.I)  # ("read the quake's magnitude at 6.8")
-_MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b|(?-i: ?M[wL](?![\w-]))", re.I)
+# a scale's letters before a magnitude told to a tenth: "a Mw 7.8 earthquake", "an M7.4 quake", "ML 5.1" (not "the M4 motorway")
+_MOMENT_SCALE_BEFORE = re.compile(r"(?<![\w-])(?-i:M[wLsb]? ?)$")
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
@@ -1165,6 +1167,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     _passed_at_a_distance(text, out)
+    for mention in out:
+        if mention.unit == "magnitude" and mention.value is not None and mention.value > 10:
+            mention.unit = ""  # "the ML 5.1 tremor hit ... and M 25": no quake's magnitude passes 10 (a list's unit shared too far)
     return _unit_ranges(text, out)
 
 
@@ -2741,7 +2746,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
     if not number.spelled and value < 11:  # "a magnitude 6.8 quake", "a magnitude of 7.1", "a 7.2-magnitude quake"
-        if _MAGNITUDE_BEFORE.search(before):
+        if _MAGNITUDE_BEFORE.search(before) or (_MOMENT_SCALE_BEFORE.search(before) and "." in text[start:end]):
             return make("count", "magnitude", end)
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
