@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_base_verb, year_counts_something
+from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, LEVEL_AFTER_MOVE, is_base_verb, year_counts_something
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import URL_RE, Sentence, metadata_spans
@@ -567,6 +567,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
+        if kind == "year" and LEVEL_AFTER_MOVE.search(before[-40:]):
+            continue  # "The Nasdaq rose 14 to 1889": the level a move reached, no year
         if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or (
                 len(surface) == len("two thousand") and not _THE_YEAR_BEFORE.search(before))):
             continue  # "two thousand" alone is a count unless "the year" names it ("in two thousand and eight" is a year;

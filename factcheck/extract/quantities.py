@@ -47,6 +47,7 @@ from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
     GAPPED_NAME,
     IRREGULAR_PAST,
+    LEVEL_AFTER_MOVE,
     STOCK_INDEX,
     can_be_noun,
     can_be_verb,
@@ -1102,7 +1103,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "text HOME to 741741", "ZIP code 90210": five digits ungrouped and of nothing are a code, no count
             # (a table's cell, "| 45000 |", takes its unit from its column's head; "Attendance: 45000" is a label's)
         if (mention.kind == "count" and not mention.unit and mention.value is not None and mention.value >= 50
-                and mention.value_high is None and _LEVEL_AT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+                and mention.value_high is None and not _MULTIPLIED.search(text, mention.start, mention.end)
+                and _LEVEL_AT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
                 and _names_index(text, mention.start, mention.end)):
             mention.unit = "point"  # "The S&P 500 fell 1.8% to 4,577.11", "To close at 4,577, the S&P 500 dropped": an index's
             # level, in points as "closed at 35,368 points" says
@@ -2764,7 +2766,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.spelled and not number.has_multiplier and _CODE_TITLE_AFTER.match(text, end):
         return None  # "18 U.S.C. 1349": a code's title, no figure
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
-            and not year_counts_something(text, before, end)):
+            and not year_counts_something(text, before, end) and not LEVEL_AFTER_MOVE.search(before[-40:])):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1 and not _ONE_PERSON_AFTER.match(text, end):
         return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)

@@ -168,6 +168,10 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     return is_plural_noun(word.group(1))
 
 
+# a move by a figure, then "to": what follows is the level reached, no year ("rose 14 to 1889", "fell 2.5 points to 1950")
+LEVEL_AFTER_MOVE = re.compile(r"\b(?:rose|fell|climbed|gained|added|lost|dropped|jumped|slipped|declined|advanced|rallied|tumbled|sank"
+                              r"|eased|slid|surged|soared|plunged|dipped|shed|up|down|higher|lower)\s+[\d.,]*\d(?:\s+points?)?\s+to\s+$",
+                              re.I)
 # what a year before a plural measures against: "cut by 40% from 1990 levels", "in 2015 dollars", "2021 highs"
 _OF_A_YEAR = frozenset("levels prices dollars terms values highs lows peaks averages".split())
 
