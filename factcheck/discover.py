@@ -278,6 +278,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                         and not (periods[x] and periods[y]) and str(candidates[classes[x][0]].canonical_unit) != "meter")
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
+                    or _whole_apart(candidates[classes[x][0]], candidates[classes[y][0]])
+                    or _whole_apart(candidates[classes[y][0]], candidates[classes[x][0]])
                     or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
                     or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])):
@@ -1210,6 +1212,15 @@ _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jum
                           r")\b[^,;:!?]{0,30}$|\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)  # ("last cut jobs in")
 
 
+def _whole_apart(part: Any, other: Any) -> bool:
+    """Whether a count told as a part of a whole in a place ("killing 241 of the 242 people on board") is of another
+    scope than a count whose claim names no such place ("at least 265 people were killed", on the ground too)."""
+    if part.kind != "count" or (m := _WHOLE_PLACE.match(_after(part))) is None:
+        return False
+    word = "board" if m.group("aboard") else (m.group("board") or m.group("place")).lower()
+    return re.search(rf"\b(?:a|on\s+){word}\b" if word == "board" else rf"\b{word}\b", str(other.claim), re.I) is None
+
+
 def _after(row: Any) -> str:
     """The words of the sentence after the figure."""
     offset = int(row.end) - int(row.sentence_start)
@@ -1273,8 +1284,12 @@ def _signature(row: Any) -> tuple[str, str, str]:
 
 _NUMBER_WORD = rf"\b(?:{'|'.join(WORD_VALUES)}|dozen|hundred|thousand|half)\b"
 # ("542 of the 543 seats", "five of the six crew members", "half of its 200 staff")
-_WHOLE_BEFORE = re.compile(rf"(?:\d|{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+# (or "among" after the part's noun: "leaving only one survivor among the 242 on board")
+_WHOLE_BEFORE = re.compile(rf"(?:\d|{_NUMBER_WORD})\s+(?:(?:out\s+)?of|(?:[a-z]+\s+)?among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|{_NUMBER_WORD})", re.I)
+# the place a part's whole is in: "241 of the 242 people on board", "five of the 60 students inside the hostel"
+_WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\d,]+|{_NUMBER_WORD})\s+[a-z]+"
+                          r"\s+(?:on\s+(?P<board>board)|(?P<aboard>aboard)|(?:in|inside|at)\s+(?:the\s+)?(?P<place>[a-z]{3,}))\b", re.I)
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"

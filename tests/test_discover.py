@@ -25,6 +25,7 @@ from factcheck.discover import (
     _scope,
     _significant_digits,
     _slug,
+    _whole_apart,
     _word_id,
     discover,
     draft_rules,
@@ -1020,6 +1021,36 @@ def test_a_value_the_other_source_also_says_of_the_claim_is_no_disagreement(tmp_
         ("2023-12-18", f"Nippon Steel to buy U.S. Steel for $14.9 billion\n\n{body}"),
         ("2023-12-18", "The union blasted the news that Nippon Steel will buy Pittsburgh-based U.S. Steel for $14.1 billion."),
     ]) == status
+
+
+@pytest.mark.parametrize(("other", "apart"), [
+    ("at least 265 people were killed when an Air India flight bound for London crashed", True),  # the ground's dead too
+    ("241 people perished on board the aircraft", False),
+    ("at least 241 people aboard were killed", False),
+])
+def test_a_part_of_a_whole_in_a_place_is_no_count_of_what_names_no_place(other: str, apart: bool) -> None:
+    """"killing 241 of the 242 people on board": the count is of those on board, so a claim that names no board counts
+    another scope (the other's claim is read for "on board" or "aboard")."""
+    sentence = "The flight bound for London crashed, killing 241 of the 242 people on board."
+    part = SimpleNamespace(kind="count", sentence=sentence, sentence_start=0, end=sentence.index("241") + 3, claim=sentence)
+    assert _whole_apart(part, SimpleNamespace(kind="count", claim=other)) is apart
+
+
+def test_a_whole_after_among_is_no_count_of_the_part(tmp_path: Path) -> None:
+    """"leaving only one survivor among the 242 on board": the 242 are the whole the survivor is counted among, no count of
+    those who died ("killing 241 of the 242 people on board")."""
+    assert _dated_corpus(tmp_path, [
+        ("2025-06-12", "Flight AI171 to London crashed minutes after leaving Ahmedabad on Thursday afternoon, killing 241 of the "
+                       "242 people on board. The only survivor is a 40-year-old British man.\n\nThe Boeing 787-8 was carrying "
+                       "230 passengers and 12 crew. Its last signal came at an altitude of 625 feet.\n\nRescuers have recovered 204 bodies "
+                       "so far."),
+        ("2025-06-13", "At least 265 people were killed when an Air India flight to London crashed shortly after take-off from "
+                       "Ahmedabad on Thursday afternoon.\n\nThe jet came down on a medical college hostel, leaving only one "
+                       "survivor among the 242 on board."),
+        ("2025-06-13", "The Air India Boeing 787-8 was carrying 242 people when it crashed on Thursday. 241 people on board "
+                       "died, and at least 28 people were killed on the ground, bringing the toll to about 269.\n\nThe sole "
+                       "survivor, a 40-year-old British citizen, was sitting in seat 11A."),
+    ]) == []
 
 
 def _dated_corpus(tmp_path: Path, texts: list[tuple[str, str]]) -> list[str]:
