@@ -168,6 +168,7 @@ _DATE_BODY = (
     rf"|(?P<quarter_fy>(?:Q[1-4]|[1-4]Q) ?(?:of )?FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w/-])"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
     rf"|{_YEAR} (?i:fiscal|financial) year)(?![\w-])"
+    rf"|(?P<season_rel>(?i:{_SEASON}) of (?i:next|last|this) year(?![\w-]))"  # "by the spring of next year"
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}|['’]\d\d(?![\w'’])))"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
@@ -1589,6 +1590,9 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "season_sy":
         season, year = surface.lower().split()[0], int(surface[-4:])
         return season_range(season, year)
+    if kind == "season_rel":  # "the spring of next year": that year's spring
+        words = surface.lower().split()
+        return season_range(words[0], base.year + {"next": 1, "last": -1, "this": 0}[words[-2]])
     if kind == "quarter_q":
         return _quarter(_quarter_number(surface), int(re.search(r"\d{4}", surface).group()))  # type: ignore[union-attr]
     if kind in ("quarter_short", "half_short"):  # "4Q23", "Q3 '23", "2H23", "1H 2024"
