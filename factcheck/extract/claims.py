@@ -33,10 +33,10 @@ A duration alone in its fragment after a preposition of how long ("In 48 hours, 
 "withdrew US$42 billion (NZ$68b) within two days") claims what its clause says took that long: the fragment after it
 when it opens the clause, else the clause up to it.
 A figure after "or" (or in brackets) that restates the figure before it as a share, or the share as an amount ("slipped
-543.34 points, or 1.5%", "fell 1.51% or 543.34 points"), has that figure's claim from its start; in a sentence that
-names a stock index, a level an opening phrase gives ("At 35,368 points, the Dow fell") claims the clause up to the
-figure after it, and a level or move told after a move or level ("... to close at 35,368.47", "..., down 368.86
-points") the clause from its start.
+543.34 points, or 1.5%", "fell 1.51% or 543.34 points"), has that figure's claim from its start; a level an opening
+phrase gives ("At 35,368 points, the Dow fell", "At $240 billion, trade was up 26%") claims the clause up to the figure
+after it, and in a sentence that names a stock index a level or move told after a move or level ("... to close at
+35,368.47", "..., down 368.86 points") the clause from its start.
 Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
@@ -639,9 +639,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     for i in dates:
         if (claim := out[i]) is not None and claim.start - offset == piece_start.get(i) and piece_start[i] in widened:
             out[i] = Claim(widened[piece_start[i]] + offset, claim.end, claim.clause_start, claim.clause)
-    if (" at " in sentence or sentence.startswith("At ") or ", up " in sentence or ", down " in sentence) and (
-            STOCK_INDEX.search(sentence)):
-        _closing_levels(sentence, offset, local, out)
+    if sentence.startswith(("At ", "To ", "Closing ", "Ending ", "Finishing ", "Settling ")) or (
+            (" at " in sentence or ", up " in sentence or ", down " in sentence) and STOCK_INDEX.search(sentence)):
+        _closing_levels(sentence, offset, local, out, index=STOCK_INDEX.search(sentence) is not None)
     if " or " in sentence or "(" in sentence:
         _restatements(sentence, offset, local, out)
     if ", " in sentence:
@@ -664,12 +664,13 @@ _MOVE_TAIL = re.compile(r"\d[^,;:]*,\s+(?:up|down|higher|lower|rising|falling|ga
                         r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just)\s+)?$")
 
 
-def _closing_levels(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None]) -> None:
-    """An index's level at its close is the clause's subject's (in a sentence that names a stock index): an opening "At
-    35,368 points," or "To close at 4,577," claims the clause up to the figure after it ("At 35,368 points, the Dow fell"),
-    a closing "to close at 35,368.47" after a move the clause from its start ("The Dow slipped 543.34 points, or 1.5%, to
-    close at 35,368.47"), and so does a move told after a level ("The Nasdaq finished the day at 14,506 points, down
-    368.86 points")."""
+def _closing_levels(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None], index: bool) -> None:
+    """A level an opening phrase gives is the clause's subject's: an opening "At 35,368 points," or "To close at 4,577,"
+    claims the clause up to the figure after it ("At 35,368 points, the Dow fell", "At $240 billion, trade was up 26%");
+    in a sentence that names a stock index (`index`), an index's level at its close is too: a closing "to close at
+    35,368.47" after a move claims the clause from its start ("The Dow slipped 543.34 points, or 1.5%, to close at
+    35,368.47"), and so does a move told after a level ("The Nasdaq finished the day at 14,506 points, down 368.86
+    points")."""
     for n, (start, end, i) in enumerate(local):
         mine = out[i]
         if mine is None:
@@ -677,8 +678,8 @@ def _closing_levels(sentence: str, offset: int, local: list[tuple[int, int, int]
         if n == 0 and _LEVEL_OPENING.fullmatch(sentence, 0, start) and sentence.startswith(",", end):
             stop = len(sentence[: local[1][0]].rstrip()) if len(local) > 1 else len(sentence.rstrip())  # (no space ends a claim)
             out[i] = Claim(offset, max(mine.end, stop + offset), mine.clause_start, mine.clause)
-        elif n and (_CLOSE_AT.search(sentence, max(0, start - 30), start) or _MOVE_TAIL.search(sentence, max(0, start - 40), start)) \
-                and mine.clause_start < mine.start:
+        elif index and n and mine.clause_start < mine.start and (
+                _CLOSE_AT.search(sentence, max(0, start - 30), start) or _MOVE_TAIL.search(sentence, max(0, start - 40), start)):
             out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
 
 
