@@ -657,7 +657,8 @@ _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+|\b(?:
                            r"|man|woman|teenager)) \($")
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
-_RANGE_JOIN = re.compile(r"-to-\s?|\s?(?:-|–|—)\s?|\s(?:to|and)\s")
+# (no line break before a dash: "children under 5\n- 27 cases" is a list's next item)
+_RANGE_JOIN = re.compile(r"-to-\s?|[^\S\n]?(?:-|–|—)\s?|\s(?:to|and)\s")
 _UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
@@ -1261,7 +1262,7 @@ _BOUND_AFTER = re.compile(
     r"|\s+to\s+(?P<life>life)\b(?!-)", re.I)  # ("25 years to life": at least 25 years)
 
 
-_UNIT_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+_UNIT_RANGE_JOIN = re.compile(r"[^\S\n]?[-–][^\S\n]?|\s(?:to|and)\s")  # (no line break at a dash: "10 kg\n- 20 kg" is a list)
 
 
 def _unit_ranges(text: str, figures: list[Mention]) -> list[Mention]:
