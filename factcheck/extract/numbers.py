@@ -44,6 +44,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10,
     "thousand crores": Decimal(10) ** 10,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,  # ("$3T": a headline's trillion, after a currency's sign only; `quantities`)
     # the same words in the languages a wire quotes ("R$ 4,5 bilhões", "3 Mrd. Euro"): read without them, a
     # figure would lose its multiplier
     "milhão": Decimal(10) ** 6, "milhões": Decimal(10) ** 6, "millón": Decimal(10) ** 6, "millones": Decimal(10) ** 6,
@@ -91,7 +92,7 @@ _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|t
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
 # one-letter ones only when attached ("$5 mil": informal), or spaced as the last of a table's cell ("| 10.73 B |");
 # capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMB]| [KMB](?= *\|)"
+_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMBT]| [KMB](?= *\|)"
                r"|-(?:mln|mn|bln|bn|trn|MLN|BLN|TRN|Mln|Bln)")  # ("1.5-mln subscribers", "a 1.5-bn contract")
 MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 

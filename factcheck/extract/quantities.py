@@ -1088,6 +1088,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 # miner's ounces are all troy ounces, in every sentence
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
+        if match.group("short") == "T" and mention.kind != "money":
+            skip_until = match.end()
+            continue  # "a 3T scanner": a glued "T" is a trillion only of money ("$3T")
         if mention.kind == "count" and match.group().isdigit() and _MODEL_NAME_AFTER.match(text, match.end()) and (
                 (not mention.unit and (_MODEL_AFTER.match(text, mention.end)
                                        or _DETERMINER_MODIFIED_BEFORE.search(text, max(0, mention.start - 40), mention.start)))
