@@ -186,7 +186,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     sentence_dates = _sentence_dates(facts, {(r.source, int(r.sentence_index)) for r in candidates if r.kind == "age"})
     own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
-    converted = _converted(candidates)  # (no figure to compare, though its words weigh as any figure's)
+    restated = _restatements(candidates)
+    converted = _converted(candidates, restated)  # (no figure to compare, though its words weigh as any figure's)
     for i, (words, in_claim, *_) in enumerate(topics):
         if i not in converted:
             by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
@@ -216,7 +217,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     weak = [not linked[c] and precise[c] and _same_value_score(topics[m[0]], topics[m[0]], weight, names, precise=True) is not None
             for c, m in enumerate(classes)]
     linked = [a or b for a, b in zip(linked, weak, strict=True)]
-    sole = _sole_figures(candidates, signatures)
+    sole = _sole_figures(candidates, signatures, restated)
     sole_class = [all(i in sole for i in members) for members in classes]
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for c, members in enumerate(classes):
@@ -227,6 +228,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     whens = [_when(rows) if rows[0].kind == "date" else "" for rows in class_rows]  # (read once, not per pair)
     far_dated = [_far_dated(rows, period, dates) for rows, period in zip(class_rows, periods, strict=True)]
     published_days = [[d for r in rows if (d := _day(r.published)) is not None] for rows in class_rows]
+    counts = [rows[0].kind == "count" for rows in class_rows]
+    whole_places = [_whole_place(rows[0]) for rows in class_rows]
     recent = [rows[0].kind == "date" and _recent(rows) for rows in class_rows]
     specific = [frozenset(w for w in topics[members[0]][1]
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
@@ -268,8 +271,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
-                    or _counted_since(class_rows[x], periods[x], published_days[y], periods[y])
-                    or _counted_since(class_rows[y], periods[y], published_days[x], periods[x])
+                    or (counts[x] and _counted_since(periods[x], published_days[x], published_days[y], periods[y]))
+                    or (counts[x] and _counted_since(periods[y], published_days[y], published_days[x], periods[x]))
                     or (far_dated[x] and not periods[y]) or (far_dated[y] and not periods[x])
                     or (_told_apart(published_days[x], published_days[y])
                         and ((recent[x] and recent[y]) or (bool(signatures[classes[x][0]][2])
@@ -278,8 +281,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                         and not (periods[x] and periods[y]) and str(candidates[classes[x][0]].canonical_unit) != "meter")
                     or values[y][0] in earlier[x] or values[x][0] in earlier[y]
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
-                    or _whole_apart(candidates[classes[x][0]], candidates[classes[y][0]])
-                    or _whole_apart(candidates[classes[y][0]], candidates[classes[x][0]])
+                    or _whole_apart(whole_places[x], class_rows[y][0]) or _whole_apart(whole_places[y], class_rows[x][0])
                     or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
                     or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])):
@@ -1212,13 +1214,18 @@ _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jum
                           r")\b[^,;:!?]{0,30}$|\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)  # ("last cut jobs in")
 
 
-def _whole_apart(part: Any, other: Any) -> bool:
-    """Whether a count told as a part of a whole in a place ("killing 241 of the 242 people on board") is of another
-    scope than a count whose claim names no such place ("at least 265 people were killed", on the ground too)."""
+def _whole_place(part: Any) -> str:
+    """The place a count told as a part of a whole is in ("killing 241 of the 242 people on board": board), else ""."""
     if part.kind != "count" or (m := _WHOLE_PLACE.match(_after(part))) is None:
-        return False
-    word = "board" if m.group("aboard") else (m.group("board") or m.group("place")).lower()
-    return re.search(rf"\b(?:a|on\s+){word}\b" if word == "board" else rf"\b{word}\b", str(other.claim), re.I) is None
+        return ""
+    return "board" if m.group("aboard") else (m.group("board") or m.group("place")).lower()
+
+
+def _whole_apart(place: str, other: Any) -> bool:
+    """Whether a count told as a part of a whole in `place` (`_whole_place`) is of another scope than a count whose claim
+    names no such place ("at least 265 people were killed", on the ground too, against "241 of the 242 people on board")."""
+    return bool(place) and re.search(rf"\b(?:a|on\s+){place}\b" if place == "board" else rf"\b{place}\b",
+                                     str(other.claim), re.I) is None
 
 
 def _after(row: Any) -> str:
@@ -1345,14 +1352,14 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
         and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early)
 
 
-def _counted_since(rows: list[Any], period: tuple[tuple[int, int], ...], other_days: list[int],
+def _counted_since(period: tuple[tuple[int, int], ...], own_days: list[int], other_days: list[int],
                    other_period: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a count is told as of a day after every article of an undated other count was published, and before its
-    own article's: a tally the other could not have known ("On Tuesday, Jan. 14, the Medical Examiner confirmed 25 deaths"
-    of Jan. 15 is no "All 24 fatalities" of an article of Jan. 13; one of its own day, "Tonight, about a thousand people",
-    is as undated, and a target, "170,000 daily trips by 2031", tells no time it was counted)."""
-    own_days = [d for r in rows if (d := _day(r.published)) is not None]
-    return (rows[0].kind == "count" and bool(period) and not other_period and bool(other_days) and bool(own_days)
+    """Whether a count told of `period` in articles of `own_days` is told as of a day after every article of an undated
+    other count was published, and before its own articles': a tally the other could not have known ("On Tuesday, Jan.
+    14, the Medical Examiner confirmed 25 deaths" of Jan. 15 is no "All 24 fatalities" of an article of Jan. 13; one of
+    its own day, "Tonight, about a thousand people", is as undated, and a target, "170,000 daily trips by 2031", tells no
+    time it was counted)."""
+    return (bool(period) and not other_period and bool(other_days) and bool(own_days)
             and all(max(other_days) < first and last < min(own_days) for first, last in period))
 
 
@@ -2123,7 +2130,7 @@ SOLE_MIN_COUNT = 10  # a count below this ("the two countries") is too common to
 SOLE_RATIO = 1.5  # two sole figures of unlike values are one claim only within this ratio (a slip, not another measure)
 
 
-def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]]) -> set[int]:
+def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]], restated: dict[int, Any]) -> set[int]:
     """The figures that are the only one of their kind, unit, change and scale in their source ("21.6 tonnes of
     satellites" in a story that weighs nothing else)."""
     by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
@@ -2134,7 +2141,6 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]])
             # ("more than 400 of the 650 seats": the whole says no claim; "five of the six crew members died": the noun is
             # the whole's, what the part did its verb's, so a story's only such part is no "12 crew members" on board)
             by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)
-    restated = _restatements(candidates)
     sole: set[int] = set()
     for members in by_source.values():
         members = [i for i in members if i not in restated]
@@ -2174,11 +2180,11 @@ def _restatements(candidates: list[Any]) -> dict[int, Any]:
     return found
 
 
-def _converted(candidates: list[Any]) -> set[int]:
-    """The restatements (`_restatements`) of a measure in another unit of its dimension ("3,000 barrels (126,000
-    gallons) of crude"): the figure before says the same measure, which converts, so the restatement is no figure to
-    compare (an amount in another currency is: currencies are not converted)."""
-    return {i for i, before in _restatements(candidates).items()
+def _converted(candidates: list[Any], restated: dict[int, Any]) -> set[int]:
+    """The restatements (`restated`, `_restatements`) of a measure in another unit of its dimension ("3,000 barrels
+    (126,000 gallons) of crude"): the figure before says the same measure, which converts, so the restatement is no
+    figure to compare (an amount in another currency is: currencies are not converted)."""
+    return {i for i, before in restated.items()
             if candidates[i].kind == "quantity" and str(before.canonical_unit) == str(candidates[i].canonical_unit)}
 
 

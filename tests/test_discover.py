@@ -22,10 +22,12 @@ from factcheck.discover import (
     _home_places,
     _interrupted_subject,
     _other_scope,
+    _restatements,
     _scope,
     _significant_digits,
     _slug,
     _whole_apart,
+    _whole_place,
     _word_id,
     discover,
     draft_rules,
@@ -1007,7 +1009,7 @@ def test_a_measure_restated_in_another_unit_is_one_figure(tmp_path: Path) -> Non
         "---\npublished: 2021-10-04\n---\nA pipeline poured roughly 3,000 barrels (126,000 gallons) of crude into the sea. "
         "It posted a ¥234.6 billion ($1.5 billion) deficit.\n", encoding="utf-8")
     candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
-    assert [str(candidates[i].surface) for i in _converted(candidates)] == ["126,000 gallons"]
+    assert [str(candidates[i].surface) for i in _converted(candidates, _restatements(candidates))] == ["126,000 gallons"]
 
 
 @pytest.mark.parametrize(("body", "status"), [
@@ -1033,7 +1035,8 @@ def test_a_part_of_a_whole_in_a_place_is_no_count_of_what_names_no_place(other: 
     another scope (the other's claim is read for "on board" or "aboard")."""
     sentence = "The flight bound for London crashed, killing 241 of the 242 people on board."
     part = SimpleNamespace(kind="count", sentence=sentence, sentence_start=0, end=sentence.index("241") + 3, claim=sentence)
-    assert _whole_apart(part, SimpleNamespace(kind="count", claim=other)) is apart
+    assert _whole_place(part) == "board"
+    assert _whole_apart(_whole_place(part), SimpleNamespace(kind="count", claim=other)) is apart
 
 
 def test_a_whole_after_among_is_no_count_of_the_part(tmp_path: Path) -> None:

@@ -1011,6 +1011,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     yen = yen_currency(text) if "¥" in text else "JPY"
     dollar = local_dollar(text) if "$" in text else "USD"
     troy: bool | None = None  # whether the article is about precious metals (`_PRECIOUS`), read at its first ounce
+    written: dict[str, list[int]] | None = None  # (`_numbers_written`, read at the first number a model's name may follow)
     skip_until = -1
     for match in NUMBER_RE.finditer(text):
         if match.start() < skip_until or occupied.overlaps(match.start(), match.end()):
@@ -1094,7 +1095,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if mention.kind == "count" and match.group().isdigit() and _MODEL_NAME_AFTER.match(text, match.end()) and (
                 (not mention.unit and (_MODEL_AFTER.match(text, mention.end)
                                        or _DETERMINER_MODIFIED_BEFORE.search(text, max(0, mention.start - 40), mention.start)))
-                or _named_elsewhere(text, match.start(), match.end())):
+                or _named_elsewhere(text, match.start(), match.end(), written := _numbers_written(text) if written is None else written)):
             skip_until = mention.end
             continue  # "The 737 MAX 9 jets", "The 787 Dreamliner", "787 Dreamliner deliveries" beside "the Boeing 787": a model's name
         if mention.kind == "count" and not mention.unit and _TOP_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -1190,19 +1191,27 @@ _NAMED_NUMBER = re.compile(r"(?<![\d,.])[1-9]\d{2,3}(?![\d,]|\.\d)")
 _WORD_AFTER_NUMBER = re.compile(r" [A-Za-z]+\b")
 
 
-def _named_elsewhere(text: str, start: int, end: int) -> bool:
+def _numbers_written(text: str) -> dict[str, list[int]]:
+    """Where the article writes each number of three or four digits: read once, for `_named_elsewhere`."""
+    where: dict[str, list[int]] = {}
+    for m in _NAMED_NUMBER.finditer(text):
+        where.setdefault(m.group(), []).append(m.start())
+    return where
+
+
+def _named_elsewhere(text: str, start: int, end: int, written: dict[str, list[int]]) -> bool:
     """Whether the article writes the digits of `text[start:end]` (three or four, no year's) and the word after them
     after a name somewhere ("the Boeing 787 Dreamliner"): a model's name, so "787 Dreamliner deliveries" counts no
-    deliveries (a name's number alone is not enough: "the Fortune 500 company" beside "500 Tesla owners")."""
+    deliveries (a name's number alone is not enough: "the Fortune 500 company" beside "500 Tesla owners"). `written`
+    is `_numbers_written` of the text."""
     digits = text[start:end]
     if len(digits) not in (3, 4) or (len(digits) == 4 and digits[0] in "12"):
         return False  # ("the 2020 Tokyo Olympics": a year's digits are no model's)
     word = _WORD_AFTER_NUMBER.match(text, end)
-    for m in _NAMED_NUMBER.finditer(text):
-        if m.group() != digits or m.start() == start or word is None or not text.startswith(word.group(), m.end()):
+    for at in written.get(digits, ()) if word is not None else ():
+        if at == start or not text.startswith(word.group(), at + len(digits)):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        if (name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()):
+        if (name := _NAME_BEFORE.search(text[max(0, at - 40) : at])) and not _function_word_before(name.group()):
             return True  # (not a determiner: "the 300 Tesla owners" beside "300 Tesla drivers" are counts)
     return False
 
