@@ -132,6 +132,7 @@ NUMBER_GUARD = starts_with(
 # ones but rejects most positions inside words at once
 _GLUED_OK = (r"(?:(?<![\w.,/:^])(?<!\w-)|(?<=\bRM)|(?<=\bRp)|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp\.)|(?<=\$A)|(?<=\$US)|(?<=\$NZ)"
               r"|(?<=\bKSh)|(?<=\bKsh)|(?<=\bUSh)|(?<=\bTSh)|(?<=\bNIS)|(?<=\b[sS]ub-)|(?<=\b[mM]inus-)|(?<=\b[mM]agnitude-)"
+              r"|(?<=\bM)(?=\d\.\d(?![\d.]))"  # ("an M7.5 quake": a magnitude's scale glued, `quantities` keeps no other)
               # "USD12.5m", "EUR5bn", "R8,500", "Sh5 billion"
               + "".join(rf"|(?<=\b{code})" for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)) + ")")
 _GLUED_LAST = "".join(sorted({code[-1] for code in (*ISO_CODES, *GATED_PREFIXES, *SHARED_PREFIXES)} | set("MpsADRPYFBSZh")))

@@ -237,6 +237,9 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: (?:of|at|was|is|to))?[ -]$", re.
 _MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b|(?-i: ?M[wL](?![\w-]))", re.I)
 # a scale's letters before a magnitude told to a tenth: "a Mw 7.8 earthquake", "an M7.4 quake", "ML 5.1" (not "the M4 motorway")
 _MOMENT_SCALE_BEFORE = re.compile(r"(?<![\w-])(?-i:M[wLsb]? ?)$")
+# (a bare "M" is a magnitude's only beside a quake's word in its sentence: "an M7.4 quake", "the quake, an M7.4")
+_QUAKE_AFTER = re.compile(r"[^.!?]{0,25}?(?i:quake|tremor|aftershock|seismic|temblor)")
+_QUAKE_BEFORE = re.compile(r"(?i:quake|tremor|aftershock|seismic|temblor)[^.!?]{0,40}$")
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
@@ -1089,6 +1092,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 # miner's ounces are all troy ounces, in every sentence
         if mention is None or occupied.overlaps(mention.start, mention.end):
             continue
+        if (match.start() and text[match.start() - 1] == "M" and not text[max(0, match.start() - 2) : match.start() - 1].isalpha()
+                and mention.unit != "magnitude"):
+            skip_until = match.end()
+            continue  # "M2.5" of no quake: a name's letter and digits, no figure
         if match.group("short") == "T" and mention.kind != "money":
             skip_until = match.end()
             continue  # "a 3T scanner": a glued "T" is a trillion only of money ("$3T")
@@ -2761,7 +2768,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if end < len(text) and text[end].isalpha():
         return None  # letters glued to the digits that name no unit ("3D", "5G"): not a figure
     if not number.spelled and value < 11:  # "a magnitude 6.8 quake", "a magnitude of 7.1", "a 7.2-magnitude quake"
-        if _MAGNITUDE_BEFORE.search(before) or (_MOMENT_SCALE_BEFORE.search(before) and "." in text[start:end]):
+        if _MAGNITUDE_BEFORE.search(before) or (
+                (scale := _MOMENT_SCALE_BEFORE.search(before)) and "." in text[start:end]
+                and (scale.group().strip() != "M" or _QUAKE_AFTER.match(text, end)
+                     or _QUAKE_BEFORE.search(text, max(0, start - 50), start))):
             return make("count", "magnitude", end)
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
