@@ -1659,6 +1659,9 @@ _VIDEO_LINES = frozenset((144, 240, 360, 480, 576, 720))  # "720p": a video's li
 _BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh"
                       r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
 _PRICED_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?$", re.I)
+# a price in pence earlier in the sentence: "A litre of petrol costs 145.2p, up 2p in a week" (the 2p is pence too)
+_PRICED_PENCE_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?"
+                                  r"\d[\d.,]*p(?![\w'’°-])(?:[^.;:!?]|(?<=\d)\.(?=\d))*$", re.I)
 _SHARES_MOVED_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*\b(?:rose|fell|jumped|climbed|gained"
                                   r"|slipped|dropped|lost|added|tumbled|slumped|soared|surged|closed|ended|finished|traded|up|down)\b")
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
@@ -2654,7 +2657,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (gap == "p" and _GLUED_PENCE.match(text, end) and not number.has_multiplier and not number.spelled
             and qualifier != "range" and value < 1000 and int(value) not in _VIDEO_LINES and not _designated(before, text, end)
             and not _NAME_BEFORE.search(before) and (_BRITISH.search(text) or _PRICED_BEFORE.search(before)
-                                                     or _SHARES_MOVED_BEFORE.search(text, max(0, start - 100), start))):
+                                                     or _SHARES_MOVED_BEFORE.search(text, max(0, start - 100), start)
+                                                     or _PRICED_PENCE_BEFORE.search(text, max(0, start - 120), start))):
         hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British or it is a price
         # ("Shares in the company jumped 12p to 345p": a share's price, as London quotes it)
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
