@@ -238,8 +238,9 @@ _MAGNITUDE_AFTER = re.compile(r"[ -]magnitude\b| on (?:the )?Richter scale\b|(?-
 # a scale's letters before a magnitude told to a tenth: "a Mw 7.8 earthquake", "an M7.4 quake", "ML 5.1" (not "the M4 motorway")
 _MOMENT_SCALE_BEFORE = re.compile(r"(?<![\w-])(?-i:M[wLsb]? ?)$")
 # (a bare "M" is a magnitude's only beside a quake's word in its sentence: "an M7.4 quake", "the quake, an M7.4")
-_QUAKE_AFTER = re.compile(r"[^.!?]{0,25}?(?i:quake|tremor|aftershock|seismic|temblor)")
-_QUAKE_BEFORE = re.compile(r"(?i:quake|tremor|aftershock|seismic|temblor)[^.!?]{0,40}$")
+_QUAKE_WORD = r"(?i:quake|tremor|aftershock|seismic|temblor)"
+_QUAKE_AFTER = re.compile(r"[^.!?]{0,25}?" + _QUAKE_WORD)
+_QUAKE_BEFORE = re.compile(_QUAKE_WORD + r"[^.!?]{0,40}$")
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
@@ -1658,10 +1659,10 @@ _GLUED_PENCE = re.compile(r"p(?![\w'’°-])")
 _VIDEO_LINES = frozenset((144, 240, 360, 480, 576, 720))  # "720p": a video's lines, not pence
 _BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh"
                       r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
-_PRICED_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?$", re.I)
+_PRICED = r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?"
+_PRICED_BEFORE = re.compile(_PRICED + "$", re.I)
 # a price in pence earlier in the sentence: "A litre of petrol costs 145.2p, up 2p in a week" (the 2p is pence too)
-_PRICED_PENCE_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?"
-                                  r"\d[\d.,]*p(?![\w'’°-])(?:[^.;:!?]|(?<=\d)\.(?=\d))*$", re.I)
+_PRICED_PENCE_BEFORE = re.compile(_PRICED + r"\d[\d.,]*p(?![\w'’°-])(?:[^.;:!?]|(?<=\d)\.(?=\d))*$", re.I)
 _SHARES_MOVED_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*\b(?:rose|fell|jumped|climbed|gained"
                                   r"|slipped|dropped|lost|added|tumbled|slumped|soared|surged|closed|ended|finished|traded|up|down)\b")
 _GLUED_CENTS = re.compile(r"c(?![\w'’°-])")  # "BHP rose 91c": cents, as Australian and New Zealand papers write them
