@@ -72,9 +72,10 @@ ANAPHORA_RE = re.compile(
 )
 _WEEKDAYS = [name.lower() for name in calendar.day_name]
 # ("up from a year ago", "compared with $2 million a year ago": the base's figure may come between)
-# (or two, the second in apposition: "up from $4.1 million, or 24 cents a share, a year ago")
+# (or two, the second in apposition: "up from $4.1 million, or 24 cents a share, a year ago", "compared with $350 million
+# or 45 cents per share a year ago")
 _COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|with|over|against)\s+(?:[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){{0,2}}"
-                       r"(?:,\s+or\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){0,3},)?\s+)?$", re.I)
+                       r"(?:(?:,\s+|\s+)or\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){0,3},?)?\s+)?$", re.I)
 # a date after a figure and "over" is the base it is measured against: "grew 4.0% over last year's $1.00"
 _FIGURE_OVER = re.compile(r"(?:\d|%|\bper ?cent)\s+over\s+(?:\S+\s+){0,2}$", re.I)
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

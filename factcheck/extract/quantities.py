@@ -1172,6 +1172,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
+    _scale_told_by_conversion(text, out)
     _temperatures_below_or_apart(text, out)
     _points_of_a_share(text, out)
     _share_list_tails(text, out)
@@ -1334,6 +1335,28 @@ def _points_of_a_share(text: str, figures: list[Mention]) -> None:
         if (moved.kind == "count" and moved.unit == "point" and level.kind == "percent" and level.unit == "percent"
                 and level.value_high is None and _POINTS_TO_SHARE.fullmatch(text, moved.end, level.start)):
             moved.kind, moved.unit = "percent", "percentage_point"
+
+
+_OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}
+
+
+def _in_celsius(value: Decimal, unit: str) -> Decimal:
+    return value if unit == "degree_Celsius" else (value - 32) * 5 / 9
+
+
+def _scale_told_by_conversion(text: str, figures: list[Mention]) -> None:
+    """A bare number whose conversion follows in brackets is in the other scale, when the two agree within their
+    written rounding: "The old record of 122 (50 degrees Celsius)", "a high of 118 (47.7 °C)" are 122 °F and 118 °F, as
+    US wire copy writes them; "it was 124 (51.1)" names no scale, and a pair that does not convert stays bare."""
+    for bare, told in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None or told.kind != "quantity"
+                or told.unit not in _OTHER_SCALE or told.value is None or told.value_high is not None
+                or text[bare.end : told.start] not in (" (", "(") or not text.startswith(")", told.end)):
+            continue
+        unit = _OTHER_SCALE[told.unit]
+        slack = (told.precision or Decimal(1)) / 2 + (bare.precision or Decimal(1)) / 2 + Decimal("0.05")
+        if abs(_in_celsius(bare.value, unit) - _in_celsius(told.value, told.unit)) <= slack:
+            bare.kind, bare.unit = "quantity", unit
 
 
 def _temperatures_below_or_apart(text: str, figures: list[Mention]) -> None:
