@@ -270,6 +270,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _far_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
+                    or {tenses[x], tenses[y]} == {"able", "past"}
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (counts[x] and _counted_since(periods[x], published_days[x], published_days[y], periods[y]))
                     or (counts[x] and _counted_since(periods[y], published_days[y], published_days[x], periods[x]))
@@ -1162,12 +1163,17 @@ _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 def _told_as(row: Any) -> str:
     """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024"), 'past' for one a verb of the
     past tells ("rose ~40% y/y to 33.7 bcm"), 'proposed' for one a side asks for ("prosecutors recommended a sentence of 40
-    to 50 years"), else '': a forecast is no claim about what was, nor a proposal about what was decided."""
+    to 50 years"), 'able' for what something can do ("the ship can cruise at around 22 mph", "a capacity of 10,000
+    containers"), else '': a forecast is no claim about what was, nor a proposal about what was decided, nor what a thing
+    can do about what it did ("was traveling at 9 mph", "was carrying 4,679 containers"; what it does, "refines around
+    340,000 barrels a day", or may do at most, "the maximum fine is A$50 million", may well be what it can)."""
     before = _before(row)
     offset = int(row.start) - int(row.sentence_start)
     if _PROPOSED_BEFORE.search(str(row.sentence), max(0, offset - 100), offset):
         return "proposed"  # ("prosecutors recommended Bankman-Fried receives a prison sentence of 40 to 50 years": asked for,
         # no figure of what was decided; only another proposal is compared with it)
+    if _ABLE_BEFORE.search(before):
+        return "able"
     if _AHEAD_BEFORE.search(before) or _FEARED_AFTER.match(_after(row)):
         return "ahead"  # ("20,000 feared dead": a fear, no count of the dead)
     if _PAST_BEFORE.search(before):
@@ -1186,6 +1192,11 @@ def _told_as(row: Any) -> str:
 _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
                               r"|propos(?:ed|es|ing|al\s+(?:of|for))|demand(?:ed|s|ing)?|called\s+for|calls?\s+for|urged"
                               r"|plea\s+for|pleaded\s+for|argued\s+for)\b[^.;:!?]{0,80}$", re.I)
+# what a thing can do, its capacity: "can cruise at around", "is able to carry up to", "designed to hold", "a capacity of",
+# "capable of carrying" (not "can't", "cannot": what it could not do is no capacity)
+_ABLE_BEFORE = re.compile(r"(?:\b(?:can|(?:is|are)\s+able\s+to|(?:designed|built)\s+to)\s+(?:[a-z]+\s+){1,2}?"
+                          r"|\bcapable\s+of\s+(?:[a-z]+ing\s+)?|\b(?:capacity|capacities)\s+(?:of|to\s+[a-z]+)\s+)"
+                          r"(?:(?:at|about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|as\s+many\s+as)\s+)*$", re.I)
 _FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+"
                            r"(?:dead|killed|drowned|buried|trapped|missing|lost)\b", re.I)
 _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)

@@ -1289,6 +1289,25 @@ def test_a_figure_asked_for_is_compared_only_with_another_asked_for(tmp_path: Pa
     assert _two_sources(tmp_path, a, b) == expected
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # what a thing can do is no figure of what it did
+    ("Although the Dali can cruise around 22 mph, the pilots kept the speed near 9 mph as the Dali left port.",
+     "The Dali was traveling at 8 mph when it lost power, the Dali's speed logs show.", []),
+    ("The Dali is capable of carrying 10,000 containers; the Dali left port.",
+     "The Dali was carrying 4,679 containers when it left port.", []),
+    # what a thing does, or may do at most, may well be what it can
+    ("The refinery can process about 340,000 barrels of crude oil per day.",
+     "The refinery processes around 340,000 barrels of crude oil a day.", [("agree", ["340,000 barrels of crude oil a day",
+                                                                                     "340,000 barrels of crude oil per day"])]),
+    # two capacities are compared
+    ("The Dali can carry 12,000 containers.", "The Dali can carry 9,962 containers.",
+     [("conflict", ["12,000 containers", "9,962 containers"])]),
+])
+def test_what_a_thing_can_do_is_compared_only_with_no_figure_of_what_it_did(tmp_path: Path, a: str, b: str,
+                                                                           expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected
+
+
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
     """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
     U.S. also won most total medals with 126 to China's 91"."""
