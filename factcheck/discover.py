@@ -337,6 +337,11 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 score = None  # "five of the six crew members died" / "12 crew members were on board": a part counts the
                 # whole's noun, so it is the count of what a verb says ("won 162 of the 300 seats" / "secured 162 seats"),
                 # no count told by none, which is the whole's
+            if (score is not None and candidates[classes[x][0]].kind == "date" and values[x] != values[y]
+                    and _verbs_alone_shared(class_topics[x], class_topics[y])):
+                score = None  # "Built in 2015, the DALI was ..." / "Built in 1977, it simply wasn't designed ...": a date's
+                # participle alone says nothing of what was built, so two dates it alone links are no disagreement (one
+                # date it links agrees: "struck ... yesterday" / "Tuesday ... struck the Key Bridge")
             if score is not None:
                 scores[(x, y)] = score
     scores = _without_values_said_too(scores, sources, values)
@@ -2373,6 +2378,12 @@ def _things(topic: Topic) -> frozenset[str]:
 def _verbs(topic: Topic) -> frozenset[str]:
     """The ids of a claim's verbs ("died", "won", "killed")."""
     return frozenset(w for w in topic.in_claim if is_verb_only(topic.words[w]))
+
+
+def _verbs_alone_shared(a: Topic, b: Topic) -> bool:
+    """Whether the only words two clauses share are verbs as both write them ("Built in 2015" / "Built in 1977")."""
+    shared = a.words.keys() & b.words.keys()
+    return bool(shared) and all(is_verb_only(a.words[w]) and is_verb_only(b.words[w]) for w in shared)
 
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,

@@ -1308,6 +1308,22 @@ def test_what_a_thing_can_do_is_compared_only_with_no_figure_of_what_it_did(tmp_
     assert _two_sources(tmp_path, a, b) == expected
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a participle alone says nothing of what was built: two dates it alone links are no disagreement
+    ("Built in 2015, the DALI was at about half-capacity when it crashed.",
+     "The bridge collapses instantly. Built in 1977, it simply wasn't designed to withstand that.", []),
+    # what was built, said in both, links them
+    ("Built in 1977, the Key Bridge spanned the river.", "Built in 1972, the Key Bridge carried traffic.",
+     [("conflict", ["1972", "1977"])]),
+    # one date a verb alone links agrees
+    ("The remains of two people were recovered after the bridge collapsed when it was struck by the containership yesterday.",
+     "Around 1:30 a.m. Tuesday a vessel named Dali struck the Key Bridge as it was leaving port.",
+     [("agree", ["Tuesday", "yesterday"])]),
+])
+def test_dates_a_verb_alone_links_never_disagree(tmp_path: Path, a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b, published="2024-03-27") == expected
+
+
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
     """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
     U.S. also won most total medals with 126 to China's 91"."""
