@@ -694,6 +694,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             if numeric_order is None:
                 numeric_order = _numeric_order(text)
             resolved = _numeric_day(written, numeric_order)
+        if resolved is None and kind == "weekday" and (said_on := _day_said(text, start, out, sentence_of(start), base)):
+            resolved = _resolve(kind, written, said_on, tense)  # "On July 24, he wrote: '... flights since Friday'": the
+            # Friday before the day it was said, not the one before the article
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -911,6 +914,23 @@ _OF_THAT_YEAR = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 # "In 2023, it earned $5 billion, it said on Feb. 3": the day something was said is the article's, not the story's
 _SAID_BEFORE = re.compile(_SAID + r"[^,;]{0,25}$", re.I)
 _SAID_ANYWHERE = re.compile(_SAID, re.I)
+
+
+_SAID_REACH = 60  # characters between a verb of saying and the day it dates ("On July 24, Buttigieg wrote on X")
+
+
+def _day_said(text: str, start: int, found: list[DateMention], sentence: Sentence, base: dt.date) -> dt.date | None:
+    """The day, before the published one, on which what a weekday at `start` is told in was said: a day of its sentence
+    next to a verb of saying, both before the weekday ("On July 24, Buttigieg wrote ... since Friday", "The airline said
+    on Wednesday that it had cancelled 600 flights on Monday"); None when there is none."""
+    days = [d for d in found if d.granularity == "day" and d.date_start == d.date_end and sentence.start <= d.start
+            and d.end <= start and d.date_start < base]
+    if not days:
+        return None
+    day = days[-1]
+    said = [m for m in _SAID_ANYWHERE.finditer(text, sentence.start, start)
+            if m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH]
+    return day.date_start if said else None
 
 
 def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],

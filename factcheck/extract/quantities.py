@@ -2180,6 +2180,12 @@ _PHRASAL_UP = frozenset(
     "scooping set sets setting put puts putting free frees freed freeing use uses used using drum drums drummed drumming "
     "rake rakes raked raking tot tots totted totting pony ponies ponied stump stumps stumped cough coughs coughed "
     "buy buys bought buying gobble gobbled eat eats ate eaten eating soak soaks soaked soaking".split())
+# verbs that "down" after them makes no fall: what was done to what the figure counts ("shut down 37,000 computers",
+# "tracked down 30 suspects", "brought down two drones"; "closed down 3%" and "ended down 2%" are a market's fall)
+_PHRASAL_DOWN = frozenset(
+    "shut shuts shutting take takes took taken taking bring brings brought bringing knock knocks knocked knocking shoot shoots "
+    "shot shooting tear tears tore torn tearing gun guns gunned gunning mow mows mowed mown mowing track tracks tracked "
+    "tracking hunt hunts hunted hunting hand hands handed handing lay lays laid laying pull pulls pulled pulling".split())
 # verbs whose object a percentage after it changes by that much ("cutting emissions 43%", "raised prices 8%")
 _OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boosting hiked hike hikes hiking lifted lift lifts "
                        "lifting increased increase increases increasing".split())
@@ -2246,6 +2252,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return ""  # "the company lost $1.2bn": a loss of that much, not a fall by it ("shares lost 3%", "lost $2 to $85")
         if words[i] in _DROPPED and _DEPTH_UNIT.search(text, start, end) and _WEATHER_BEFORE.search(text, max(0, start - 80), start):
             return ""  # "The storm dropped 2.5 inches": rain it brought, no fall ("the river dropped 2 feet" is one)
+        if words[i] == "down" and i > 0 and words[i - 1] in _PHRASAL_DOWN:
+            return ""  # "shut down 37,000 computers", "gunned down 12 people": what was done to them, no fall
         return "down"
     if (i >= 1 and words[i] in _UP_BY and words[i - 1] in ("was", "were", "been", "is", "are", "be")
             and _SHARE_OR_POINTS.search(text, start, end)):
