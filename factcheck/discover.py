@@ -1864,6 +1864,9 @@ _FRONTED_SINCE = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\b(?P<date>(?=[^,;]{0,40
 _SINCE_DATE_AFTER = re.compile(r"\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
                                r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                                r"(?:19|20)\d\d\b")
+_SINCE_DAY_AFTER = re.compile(r"\s+since\s+(?:(?:early|late|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May"
+                              r"|June|July|August|September|October|November|December)\s+\d{1,2})\b")
 _SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ...": only another such stretch's
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
@@ -1913,6 +1916,9 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     billion in 2023") and no undated one either."""
     if row.change and "since" in (after := _after(row)) and _SINCE_DATE_AFTER.match(after):
         return _SINCE_DATE_PERIOD  # "Gas imports have risen 120% since 2021": a change over the stretch since, no rise of 2021
+    if row.kind == "count" and "since" in (after := _after(row)) and _SINCE_DAY_AFTER.match(after):
+        return _SINCE_DATE_PERIOD  # "canceling over 5,300 flights since Friday, July 19": a tally of the days since, no
+        # count of that Friday ("On Friday alone, airlines canceled about 46,000 flights")
     found = tuple(sorted(figure_periods(row, dates)))
     if len(found) > 1:
         found = _outer_periods(found)

@@ -1324,6 +1324,18 @@ def test_dates_a_verb_alone_links_never_disagree(tmp_path: Path, a: str, b: str,
     assert _two_sources(tmp_path, a, b, published="2024-03-27") == expected
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a tally since a day is of the days since, no count of that day
+    ("On Friday alone, airlines canceled about 46,000 flights, the Washington Post reports.",
+     "Delta Air Lines has been the most severely affected airline, canceling over 5,300 flights since Friday, July 19.", []),
+    # two tallies since one day are one claim
+    ("Delta Air Lines has canceled over 5,300 flights since Friday, July 19.",
+     "Delta Air Lines has canceled 4,100 flights since Friday.", [("conflict", ["4,100 flights", "5,300 flights"])]),
+])
+def test_a_count_since_a_day_is_of_the_days_since(tmp_path: Path, a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b, published="2024-07-23") == expected
+
+
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
     """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
     U.S. also won most total medals with 126 to China's 91"."""
