@@ -656,7 +656,11 @@ _PERSON_COMMA = re.compile(_PERSON_NOUN + r", (?:now )?$")  # ("than the Russian
 # "Who: Vladimir Putin, 71, and Xi Jinping, 70" ending a line: an age listed before it on the line says this is one too
 _AGE_LISTED_BEFORE = re.compile(r"[a-z], \d{1,3}, and [^\n]{3,40}$")
 # "Mr Jones (58) and his wife (55)": an age in brackets after a titled name or a person (not "Germany (2)": a tally)
-_PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+|\b(?:wife|husband|son|daughter|mother|father|victim"
+_PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+"
+                           # ("Russian President Vladimir Putin (71)": a titled name, as Indian and British papers write ages)
+                           r"|\b(?:President|Prime Minister|Minister|Chancellor|Premier|King|Queen|Prince|Princess|Senator|Sen\."
+                           r"|Governor|Gov\.|Mayor|Sir|Dame|Lord|Lady|Pope|Judge|Justice)(?: [A-Z][\w’'.-]+){1,3}"
+                           r"|\b(?:wife|husband|son|daughter|mother|father|victim"
                            r"|suspect|driver|defendant|partner|brother|sister|grandmother|grandfather|pensioner|boy|girl"
                            r"|man|woman|teenager)) \($")
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
