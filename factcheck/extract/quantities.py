@@ -1193,6 +1193,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return _unit_ranges(text, out)
 
 
+# the word a label follows: a name's ("Room 4B", "Gate 12B", "Terminal 5") or a place's in a building or a vehicle
+_LABELLED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:seat|gate|room|row|flat|apartment|unit|suite|terminal|platform|bay|block"
+                              r"|level|floor|section|ward|pier|hall|studio|zone|lot|berth|stand|plot|locker|cabin|deck|table))\s+$")
+_SMALL_GLUED_B = re.compile(r"\d{1,3}[bB]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
 _GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
@@ -2917,6 +2921,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _glued_m_is_millions(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
+    if (number.multiplier == 1_000_000_000 and text[end - 1 : end] in ("b", "B") and text[end - 2 : end - 1].isdigit()
+            and _SMALL_GLUED_B.fullmatch(text, start, end) and _LABELLED_BEFORE.search(before)
+            and _plural_after(text, end) is None):
+        return None  # "in Room 4B", "Gate 12B", "seat 4b": a label ("4B users", "revenue hit 4.5B" are billions)
     if _ERA_AFTER.match(text, end):
         return None  # "3000 BC", "1066 AD": a year of an era, no count ("AD" years are dates)
     if qualifier == "range" and _MONTH_YEAR_NUMERIC.fullmatch(text, start, end):
