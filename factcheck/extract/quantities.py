@@ -215,7 +215,7 @@ _DOWN_WORDS = frozenset(
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
     "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
     "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
-    "slash slashes slashing".split()
+    "slash slashes slashing slowed slows slowing cooled cools cooling".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider upward upwards".split())
