@@ -1241,6 +1241,8 @@ def _gapped_item(text: str, previous: Mention, mention: Mention) -> None:
             _GAPPED_ITEM.fullmatch(text, previous.end, mention.start) and previous.value_high is None
             and mention.value_high is None and _ITEM_END.match(text, mention.end)):
         return
+    if text[previous.start - 1 : previous.start] == "(":
+        return  # "CON 43 % (+2), LAB 27 % (-1)": a change in brackets is an aside of its figure, no verb of the list's
     if mention.kind == previous.kind == "percent" and previous.change and not mention.change:
         mention.change = previous.change
     elif (mention.kind == "count" and not mention.unit and mention.value is not None and previous.kind in ("count", "quantity")
@@ -2454,6 +2456,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
+    if (not mention.change and mention.kind == "percent" and text[mention.start : mention.start + 1] in ("-", "−")
+            and text[mention.start - 1 : mention.start] == "(" and mention.value is not None and mention.value < 0):
+        mention.change = "down"  # "the African Region (-39%)": a fall, as "(+5%)" is a rise ("rates at -0.5%" stay a level)
     return mention
 
 
