@@ -1336,6 +1336,18 @@ def test_a_count_since_a_day_is_of_the_days_since(tmp_path: Path, a: str, b: str
     assert _two_sources(tmp_path, a, b, published="2024-07-23") == expected
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # who were rescued is no count of who went into the water
+    ("Two people were rescued from the water, one of whom was treated at a trauma center.",
+     "At least eight people went into the water when the bridge fell.", []),
+    # two counts of the rescued are one claim
+    ("Two people were rescued from the water, one of whom was treated at a trauma center.",
+     "Three people were rescued from the water after the bridge fell.", [("conflict", ["Three people", "Two people"])]),
+])
+def test_the_rescued_are_counted_apart(tmp_path: Path, a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b, published="2024-03-27") == expected
+
+
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
     """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
     U.S. also won most total medals with 126 to China's 91"."""
