@@ -110,8 +110,10 @@ _MINOR = re.compile(r"[\s-](?:U\.?S\.? (?=cents?\b))?(?i:(?P<minor>cents?|cts|se
 _AND_CENTS = re.compile(r",?\s+(?:and\s+)?(?P<cents>\d{1,2}|" + SMALL_WORDS + r")\s+(?i:cents?)\b", re.I)
 # cents not named after a currency's name that ends its clause: "15 dollars 50.", "17 USD 25", "15 dollars and 50 more"
 _CENTS_UNSAID = re.compile(r"\s+(?:and\s+)?(?P<cents>\d{2}|" + SMALL_WORDS + r")(?=\s*(?:[.;:!?)]|$)|\s+more\b)", re.I)
-_PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?|pct|percentage(?![- ]points?))\b|pc\b|p\.c\.)")
-_POINTS = re.compile(r"[\s-]?(?i:percentage[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
+_PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?(?![- ]points?\b)|pct(?![- ]points?\b)|percentage(?![- ]points?))\b|pc\b"
+                      r"|p\.c\.)")
+# ("by 0.25 per cent points", "30 pct points": percentage points, as some wires write them)
+_POINTS = re.compile(r"[\s-]?(?i:(?:percentage|per[ -]?cent|pct)[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
