@@ -928,8 +928,8 @@ def _day_said(text: str, start: int, found: list[DateMention], sentence: Sentenc
     if not days:
         return None
     day = days[-1]
-    said = [m for m in _SAID_ANYWHERE.finditer(text, sentence.start, start)
-            if m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH]
+    said = any(m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH
+               for m in _SAID_ANYWHERE.finditer(text, sentence.start, start))
     return day.date_start if said else None
 
 

@@ -2928,8 +2928,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _glued_m_is_millions(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
-    if (number.multiplier == 1_000_000_000 and text[end - 1 : end] in ("b", "B") and text[end - 2 : end - 1].isdigit()
-            and _SMALL_GLUED_B.fullmatch(text, start, end) and _LABELLED_BEFORE.search(before)
+    if (number.multiplier == 1_000_000_000 and _SMALL_GLUED_B.fullmatch(text, start, end) and _LABELLED_BEFORE.search(before)
             and _plural_after(text, end) is None):
         return None  # "in Room 4B", "Gate 12B", "seat 4b": a label ("4B users", "revenue hit 4.5B" are billions)
     if _ERA_AFTER.match(text, end):
