@@ -1195,9 +1195,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return _unit_ranges(text, out)
 
 
-# the word a label follows: a name's ("Room 4B", "Gate 12B", "Terminal 5") or a place's in a building or a vehicle
-_LABELLED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:seat|gate|room|row|flat|apartment|unit|suite|terminal|platform|bay|block"
-                              r"|level|floor|section|ward|pier|hall|studio|zone|lot|berth|stand|plot|locker|cabin|deck|table))\s+$")
+# the word a label follows, besides those a number designates a thing after (`_designated`: "seat 4b", "gate 12b"): a
+# name's ("Room 4B", "Terminal 5B") or a place's in a building or a vehicle the designators leave out ("flat 2B")
+_LABELLED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:flat|unit|block|hall|studio|zone|stand|plot|locker|cabin|deck))\s+$")
 _SMALL_GLUED_B = re.compile(r"\d{1,3}[bB]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
@@ -2928,8 +2928,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and not _glued_m_is_millions(before) and not (
             text.startswith("-strong", end) and _STRONG_GROUP.match(text, end)):
         return None  # "ran the 100m in": metres or millions of nothing named ("a 1.5m-strong workforce": millions of people)
-    if (number.multiplier == 1_000_000_000 and _SMALL_GLUED_B.fullmatch(text, start, end) and _LABELLED_BEFORE.search(before)
-            and _plural_after(text, end) is None):
+    if (number.multiplier == 1_000_000_000 and _SMALL_GLUED_B.fullmatch(text, start, end)
+            and (_LABELLED_BEFORE.search(before) or _designated(before, text, end)) and _plural_after(text, end) is None):
         return None  # "in Room 4B", "Gate 12B", "seat 4b": a label ("4B users", "revenue hit 4.5B" are billions)
     if _ERA_AFTER.match(text, end):
         return None  # "3000 BC", "1066 AD": a year of an era, no count ("AD" years are dates)
