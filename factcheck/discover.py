@@ -57,6 +57,7 @@ from factcheck.engine.pandas_engine import plain_rows
 from factcheck.extract.dates import DATA_NOUNS
 from factcheck.extract.numbers import WORD_VALUES
 from factcheck.extract.quantities import CHANGE_WORDS
+from factcheck.extract.subjects import clause_person
 from factcheck.extract.words import (
     BASE_BEFORE,
     IRREGULAR_PAST,
@@ -345,6 +346,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
             if score is not None:
                 scores[(x, y)] = score
     scores = _without_values_said_too(scores, sources, values)
+    scores = _without_other_holders(scores, [candidates[m[0]] for m in classes], class_topics, sources, values, names)
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value,
                                named_slips)
@@ -944,6 +946,40 @@ def _without_values_said_too(scores: dict[tuple[int, int], float], sources: list
 
     return {(x, y): score for (x, y), score in scores.items()
             if values[x] == values[y] or not (said_too(x, y) or said_too(y, x))}
+
+
+def _without_other_holders(scores: dict[tuple[int, int], float], rows: list[Any], topics: list[Topic],
+                           sources: list[set[str]], values: list[tuple[Any, ...]], names: frozenset[str]) -> dict[tuple[int, int], float]:
+    """`scores` but the links of a claim whose clause names no one to a claim of another value whose clause opens with
+    another person than the event's protagonist, when it is also linked to one the protagonist opens, that is not linked
+    to the first: "The term runs until 2030" is Putin's in a corpus about him, not Xi's, though "Xi, who took office in
+    2012, is serving a third five-year term as president, which runs until 2028" says its words (the protagonist: of
+    the two persons, the one the clauses of more sources name)."""
+    linked: dict[int, list[int]] = defaultdict(list)
+    for x, y in scores:
+        linked[x].append(y)
+        linked[y].append(x)
+    holders: dict[int, frozenset[str]] = {}
+    dropped: set[tuple[int, int]] = set()
+    name_sources: dict[str, set[str]] = {}
+    for y, others in linked.items():
+        if len(others) < 2 or topics[y][0].keys() & names:
+            continue  # (a clause of names of its own)
+        for x in others:
+            if x not in holders:
+                holders[x] = frozenset(_word_id(w.lower()) for w in clause_person(str(rows[x].clause or rows[x].sentence)).split())
+        for x, z in itertools.combinations([x for x in others if holders[x]], 2):
+            if values[x] == values[z] or holders[x] & holders[z] or (min(x, z), max(x, z)) in scores:
+                continue
+            if not name_sources:
+                for topic, found in zip(topics, sources, strict=True):
+                    for w in topic[0].keys() & names:
+                        name_sources.setdefault(w, set()).update(found)
+            first_x, first_z = (max(len(name_sources.get(w, ())) for w in holders[c]) for c in (x, z))
+            if first_x != first_z:
+                other = x if first_x < first_z else z
+                dropped.add((min(other, y), max(other, y)))
+    return {pair: score for pair, score in scores.items() if pair not in dropped}
 
 
 def _complete_linkage(scores: dict[tuple[int, int], float], sources: list[set[str]], nodes: list[int],

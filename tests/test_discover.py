@@ -1336,6 +1336,19 @@ def test_two_stories_claims(tmp_path: Path, a: str, b: str, published: str, expe
     assert _two_sources(tmp_path, a, b, published=published) == expected
 
 
+def test_a_claim_that_names_no_one_is_the_protagonists_when_another_persons_claim_says_its_words(tmp_path: Path) -> None:
+    """'The term runs until 2029' is Ortega's, whom more sources name, not Ramos's, whose 'second four-year term as
+    governor, which runs until 2027' says more of its words: no conflict; Ortega's agrees."""
+    claims = _conflicts_of(tmp_path, [
+        "Governor Ana Ortega met Luis Ramos in Lisbon on Monday. Ramos, who took office in 2019, is serving a second "
+        "four-year term as governor, which runs until 2027.",
+        "Ortega won a third term as governor in May. The term runs until 2029.",
+        "Ortega could run again in 2029, when her term ends, her aides said on Monday.",
+        "Ortega, 64, the governor, landed in Lisbon on Monday."], "2025-06-10", every=True)
+    assert sorted((c.status, sorted((r.source, r.surface) for r in c.rows)) for c in claims) == [
+        ("agree", [("b", "2029"), ("c", "2029")])]
+
+
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
     """'Team USA got the tiebreaker with 44 silver medals compared to China's 27': 27 silver medals, no claim of "The
     U.S. also won most total medals with 126 to China's 91"."""

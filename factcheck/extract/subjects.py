@@ -84,6 +84,25 @@ def _person_opening_a_clause(text: str) -> str | None:
     return found
 
 
+# a name that opens a clause, before its verb or an apposition ("Xi, who took office in 2012, is serving ...", "Putin, 71,
+# has been in power", "Putin's new six-year term")
+_CLAUSE_NAME_OPENING = re.compile(r"(?:(?:and|but|while|as)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:['’]s)?"
+                                  r"(?:,\s+|\s+(?=[a-z]))")
+
+
+def clause_person(clause: str) -> str:
+    """The person a clause opens with as its subject ("Xi, who took office in 2012, is serving a third term": "Xi"); ''
+    when it opens with none, with a place or a word of the dictionary ("Russia's", "The term"), or with two people."""
+    m = _CLAUSE_NAME_OPENING.match(clause.lstrip())
+    if m is None:
+        return ""
+    words = m.group("name").split()
+    if (words[0] in _NOT_NAMES or any(place_of(w) is not None or w in _NOT_NAMES for w in words)
+            or _AND_NAME.match(clause.lstrip(), m.end("name")) or (len(words) == 1 and known_word(words[0].lower()))):
+        return ""
+    return m.group("name")
+
+
 def _person_opening(text: str) -> str | None:
     """The person a sentence opens with; '' when it opens with two people; None when it opens with no person."""
     m = _NAME_OPENING.match(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.subjects import pronoun_clause, pronoun_subjects
+from factcheck.extract.subjects import clause_person, pronoun_clause, pronoun_subjects
 from factcheck.text import split_sentences
 
 
@@ -47,3 +47,19 @@ def test_a_later_clause_of_he_is_about_the_person_the_sentence_is_about() -> Non
     facts = {f.surface: f for f in extract_article(Article("s", "s", text, dt.date(2024, 5, 17)))}
     assert facts["third"].clause.startswith("Xi Jinping ")
     assert facts["70"].clause.startswith("Xi Jinping He is 70")
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Xi, who took office in 2012, is serving a third five-year term", "Xi"),
+    ("Putin, 71, has been in power for nearly a quarter of a century", "Putin"),
+    ("Putin's new six-year term runs until 2030", "Putin"),
+    ("Vladimir Putin landed in Beijing", "Vladimir Putin"),
+    ("The term runs until 2030", ""),  # no person
+    ("Russia's exports rose 24%", ""),  # a place
+    ("Chinese President Xi Jinping, 70, said", ""),  # (a place's adjective first: not told)
+    ("Putin and Xi met on Thursday", ""),  # two people
+    ("In 2024, Putin won a new term", ""),  # opens with no name
+    ("Sure, the visit lasted two days", ""),  # a word of the dictionary
+])
+def test_the_person_a_clause_opens_with_is_its_subject(clause: str, expected: str) -> None:
+    assert clause_person(clause) == expected
