@@ -411,8 +411,12 @@ def _scope(row: Any) -> Scope:
             _total_head(claim), claim,
             # (and what it names as another thing; not the figure itself: "its second round of layoffs")
             _others_named(claim.replace(str(row.surface), " ", 1)) if _ANOTHER.search(claim) else frozenset(),
-            # (the span a rank is counted over: "the second-deadliest hurricane this century" is no rank "since 1950")
-            _rank_span(clause) if row.kind == "ordinal" and _superlative_rank(claim, str(row.surface)) else "")
+            # (the span a rank is counted over: "the second-deadliest hurricane this century" is no rank "since 1950"; and
+            # one a count of times is told over after it: "his second trip to China in seven months" is no "first trip
+            # abroad since he was sworn in")
+            ("" if row.kind != "ordinal" else _rank_span(clause) if _superlative_rank(claim, str(row.surface))
+             else _times_span(clause[clause.find(str(row.surface)) + len(str(row.surface)):]) if str(row.surface) in clause
+             else ""))
 
 
 # the span a rank of a superlative is counted over: "since 1950", "in the past 50 years", "this century", "in 25 years",
@@ -421,6 +425,18 @@ _RANK_SPAN = re.compile(r"\b(?:since\s+(?:the\s+)?(?P<since>\d{4}s?|[A-Z][\w-]+|
                         r"|(?:in|over)\s+(?:the\s+)?(?:(?P<past>past|last)\s+)?(?P<count>\d+|[a-z]+)\s+(?P<unit>years|decades|months)"
                         r"|(?P<this>this|last)\s+(?P<period>century|decade|year)"
                         r"|(?P<record>on\s+record|ever|in\s+history|of\s+all\s+time|all-time))\b")
+
+
+# the span a count of times is told over, right after its noun: "(second) trip to China in seven months", "(third) cut
+# in the past 12 months" (not "now in his third term, is the first ... since 2005": another figure's)
+_TIMES_SPAN_AFTER = re.compile(r"(?:[\s-]+[\w’'-]+){1,5}?\s+(?:in|over)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<count>\d+|[a-z]+)\s+"
+                               r"(?P<unit>years|decades|months|weeks|days)\b")
+
+
+def _times_span(after: str) -> str:
+    """The span a count of times is told over (`after` its surface), as a key ("seven months"); "" when none."""
+    m = _TIMES_SPAN_AFTER.match(after)
+    return f"{m.group('count').lower()} {m.group('unit')}" if m else ""
 
 
 # a rank of a superlative: "second-deadliest", "third largest", "fourth most populous" (not "third round of layoffs")

@@ -1321,6 +1321,13 @@ _TWO_STORIES = [
     pytest.param("Delta Air Lines has canceled over 5,300 flights since Friday, July 19.",
                  "Delta Air Lines has canceled 4,100 flights since Friday.", "2024-07-23",
                  [("conflict", ["4,100 flights", "5,300 flights"])], id="two-tallies-since-a-day-compared"),
+    # a count of times told over a span after it is no count over another
+    pytest.param("Marta Silva's state visit to Chile, which ended on Friday, was her first trip abroad since she was sworn in "
+                 "for a second term.", "Marta Silva arrived in Santiago on Thursday. It is her second trip to Chile in seven months.",
+                 "2025-03-08", [], id="count-of-times-over-a-span-is-no-other-count"),
+    pytest.param("Marta Silva's state visit to Chile, which ended on Friday, was her first trip abroad since she was sworn in "
+                 "for a second term.", "Marta Silva's visit to Chile was her second trip abroad since she was sworn in.",
+                 "2025-03-08", [("conflict", ["first", "second"])], id="counts-over-one-span-compared"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
