@@ -236,6 +236,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
+    clocks = [_read_at_clock(candidates[m[0]]) for m in classes]  # ("as of 8 a.m.": a reading of that moment)
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
     bases = _bases_told(facts)
@@ -272,6 +273,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _other_scope(scopes[x], scopes[y], home, class_topics[x], class_topics[y], background)
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or {tenses[x], tenses[y]} == {"able", "past"}
+                    or clocks[x] != clocks[y]
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (counts[x] and _counted_since(periods[x], published_days[x], published_days[y], periods[y]))
                     or (counts[x] and _counted_since(periods[y], published_days[y], published_days[x], periods[x]))
@@ -345,7 +347,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 # date it links agrees: "struck ... yesterday" / "Tuesday ... struck the Key Bridge")
             if score is not None:
                 scores[(x, y)] = score
-    scores = _without_values_said_too(scores, sources, values)
+    scores = _without_values_said_too(scores, sources, values, class_topics)
     scores = _without_other_holders(scores, [candidates[m[0]] for m in classes], class_topics, sources, values, names)
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value,
@@ -947,18 +949,21 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
 
 
 def _without_values_said_too(scores: dict[tuple[int, int], float], sources: list[set[str]],
-                             values: list[tuple[Any, ...]]) -> dict[tuple[int, int], float]:
+                             values: list[tuple[Any, ...]], topics: list[Topic]) -> dict[tuple[int, int], float]:
     """`scores` but the links of two values where one side's source also says the other side's value in a figure linked
     to it: "Nippon Steel to buy U.S. Steel for $14.9 billion" (a headline) is no disagreement with "will buy ... for $14.1
     billion" when its story goes on "it would buy U.S. Steel for $14.1 billion in cash" (the equity value, and $14.9
-    billion with debt): the other value's link is the one meant."""
+    billion with debt): the other value's link is the one meant; or in a figure whose claim says the same words ("with
+    maximum sustained winds of 80 mph ... It had maximum sustained winds of 75 mph on Monday": the source tells both, so
+    another's "top sustained winds of 80 mph" is no disagreement with its 75)."""
     said: dict[tuple[str, tuple[Any, ...]], list[int]] = defaultdict(list)
-    for c in {c for pair in scores for c in pair}:
+    for c in range(len(sources)):
         for source in sources[c]:
             said[(source, values[c])].append(c)
 
     def said_too(x: int, y: int) -> bool:
-        return any(z != x and (min(z, y), max(z, y)) in scores for source in sources[x] for z in said.get((source, values[y]), ()))
+        return any(z != x and ((min(z, y), max(z, y)) in scores or (topics[x][1] and topics[z][1] == topics[x][1]))
+                   for source in sources[x] for z in said.get((source, values[y]), ()))
 
     return {(x, y): score for (x, y), score in scores.items()
             if values[x] == values[y] or not (said_too(x, y) or said_too(y, x))}
@@ -1998,6 +2003,25 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
         # ("wages grew 3.9% from a year earlier" compares with it: no period of its own)
         return _OWN_PERIOD
     return found
+
+
+# a moment a figure is read at: "As of 5:30 a.m. EDT, some 132,000 homes", "as of the 8 a.m. CT update", "At 9:17 a.m.,
+# PowerOutage.us reported" (not an event's time: "made landfall around 4 a.m. with winds of 80 mph")
+_AT_CLOCK = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
+                       r"\s*(?P<half>[ap])\.?m\b\.?", re.I)
+
+
+def _read_at_clock(row: Any) -> str:
+    """The clock time a figure's clause says it was read at ("08:00" of "as of the 8 a.m. CT update"), or ""; a figure
+    so read is a reading of a moving thing at that moment, compared only with one read at the same time (no time zone
+    is read: two readings a zone apart are not compared)."""
+    if row.kind == "date":
+        return ""
+    m = _AT_CLOCK.search(str(row.clause or row.sentence))
+    if m is None or not 1 <= int(m.group("hour")) <= 12:
+        return ""
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{m.group('minute') or '00'}"
 
 
 def _snapshot(row: Any) -> bool:

@@ -16,6 +16,7 @@ from factcheck.articles import Article
 from factcheck.corpus import fact_table
 from factcheck.discover import (
     _COMPOUND,
+    Topic,
     _closed_compounds,
     _compound,
     _converted,
@@ -28,6 +29,7 @@ from factcheck.discover import (
     _slug,
     _whole_apart,
     _whole_place,
+    _without_values_said_too,
     _word_id,
     discover,
     draft_rules,
@@ -1328,6 +1330,12 @@ _TWO_STORIES = [
     pytest.param("Marta Silva's state visit to Chile, which ended on Friday, was her first trip abroad since she was sworn in "
                  "for a second term.", "Marta Silva's visit to Chile was her second trip abroad since she was sworn in.",
                  "2025-03-08", [("conflict", ["first", "second"])], id="counts-over-one-span-compared"),
+    # a reading at a clock time is compared only with one of the same time
+    pytest.param("Kana made landfall on Tuesday about 120 km east of Manila.",
+                 "As of the 6 p.m. update, Kana was about 40 km east of Manila.", "2025-09-10", [],
+                 id="reading-at-a-clock-time-is-no-other-reading"),
+    pytest.param("As of 6 p.m., Kana was about 70 km east of Manila.", "As of the 6 p.m. update, Kana was about 40 km east of "
+                 "Manila.", "2025-09-10", [("conflict", ["40 km", "70 km"])], id="readings-at-one-clock-time-compared"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
@@ -1336,6 +1344,18 @@ _TWO_STORIES = [
                  "Three people were rescued from the water after the bridge fell.", "2024-03-27",
                  [("conflict", ["Three people", "Two people"])], id="two-counts-of-the-rescued-compared"),
 ]
+
+
+def test_a_value_the_other_source_also_tells_of_the_same_claim_is_no_disagreement() -> None:
+    """'with maximum sustained winds of 80 mph ... It had maximum sustained winds of 75 mph on Monday' (one source, its
+    80 not linked to the other's) against 'top sustained winds of 80 mph': the 75 is no disagreement with that 80; a
+    75 whose source tells the 80 of other words still is."""
+    winds = Topic({"maximum": "maximum", "sustain": "sustained", "wind": "winds"}, frozenset({"maximum", "sustain", "wind"}))
+    landfall = Topic({"landfall": "landfall", "wind": "winds"}, frozenset({"landfall", "wind"}))
+    values = [(75.0, None), (80.0, None), (80.0, None)]
+    sources = [{"a"}, {"a"}, {"b"}]
+    assert _without_values_said_too({(0, 2): 5.0}, sources, values, [winds, winds, winds]) == {}
+    assert _without_values_said_too({(0, 2): 5.0}, sources, values, [winds, landfall, winds]) == {(0, 2): 5.0}
 
 
 @pytest.mark.parametrize(("a", "b", "published", "expected"), _TWO_STORIES)
