@@ -83,6 +83,9 @@ _CUTS = re.compile(
     r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
     r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"
+    # "141 people are missing and hundreds were injured": "and", a count of no figure as its subject and its own verb
+    r"|(?<=\s)(?=and\s+(?:hundreds|thousands|dozens|scores|millions|many|several|others|some|most)(?:\s+(?:more|others|of\s+[a-z]+))?"
+    r"\s+(?:were|was|are|is|have|has|had|remain|remained|remains|died|fled|lost)\b)"
     # "started on September 21 but bosses did not spot it": "but" then a subject and its own verb
     r"|(?<=\s)(?=but\s+(?:[\w’'-]+\s+){0,3}?(?:did|does|do|didn[’']t|doesn[’']t|was|were|is|are|has|have|had|will|would"
     r"|could|can|may|might|should|said|says)\b))"

@@ -929,8 +929,14 @@ def _day_said(text: str, start: int, found: list[DateMention], sentence: Sentenc
         return None
     day = days[-1]
     said = any(m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH
+               and not _OWN_DAY_LINK.fullmatch(text, m.end(), start)
                for m in _SAID_ANYWHERE.finditer(text, sentence.start, start))
     return day.date_start if said else None
+
+
+# between a verb of saying and the weekday it was said on: "the union said Thursday night", "said on Thursday", "said
+# late Thursday" (the weekday is the saying's own day, no day of what was said)
+_OWN_DAY_LINK = re.compile(r"\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?")
 
 
 def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],

@@ -2232,12 +2232,14 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if i >= 2 and words[i] == "to" and words[i - 1] == "up" and words[i - 2] in _PHRASAL_UP:
         return ""  # "the cuts add up to 2.2 million barrels per day", "sums up to": a total, no rise
     while i >= 0 and (words[i] in _FILLER or words[i] == "between" or "-than-" in words[i] or (
+            i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "by" and words[i].isalpha()) or (
             words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
         # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
-        # $42.17" are levels)
+        # $42.17" are levels; "lowered its rate by a supersized 50 basis points": a word between "by a" and the figure
+        # describes the extent)
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
@@ -2272,7 +2274,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return "up"  # "Capital expenditure was raised 11.1%" ("the startup raised 40% of its target": a share got)
     if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
-    if "by" in words[i + 1 :] and (verb := _verb_back(words, i, 6, _EXTENT_VERBS, comma_before_by=True)):
+    if "by" in words[i + 1 :] and (verb := _verb_back(words, i, 6, _EXTENT_VERBS, comma_before_by=True)
+                                   or _verb_back_further(text, start, len(words) - i)):
         return "down" if verb in _DOWN_WORDS or verb in _DOWN_BY else "up"  # "cut the risk of death by 27%"
     if i >= 1 and words[i].isalpha() and words[i] not in _NOT_OBJECT and _SHARE_OR_POINTS.search(text, start, end):
         for j in range(i - 1, max(-1, i - 4), -1):  # "cut costs 12%", "raised its prices 8%": a verb, its object, the extent
@@ -2347,6 +2350,14 @@ def _after_change_noun(words: list[str]) -> bool:
     while i >= 0 and words[i] in _FILLER:
         i -= 1
     return i >= 1 and words[i] == "of" and words[i - 1] in _CHANGE_NOUNS
+
+
+def _verb_back_further(text: str, start: int, from_end: int) -> str:
+    """The verb whose extent a figure's "by" gives, read up to ten words back in a wider window than `words_before`'s
+    (`from_end`: where to start, counted from the window's end): "will cut the central bank's benchmark interest rate
+    by 50 basis points", "cut its annual dividend payout to shareholders by 12%"."""
+    words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
+    return _verb_back(words, len(words) - from_end, 10, _EXTENT_VERBS, comma_before_by=True) if len(words) >= from_end else ""
 
 
 def _verb_back(words: list[str], i: int, reach: int, verbs: frozenset[str], comma_before_by: bool = False) -> str:
