@@ -189,9 +189,17 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     own_periods = [_periods(r, dates, sentence_dates) for r in candidates]
     restated = _restatements(candidates)
     converted = _converted(candidates, restated)  # (no figure to compare, though its words weigh as any figure's)
+    # (and read at one clock time, in one of the corpus's areas: "Another 141 people are missing" and "killed in the
+    # village, with another 46 still missing" say the same words of two tallies)
+    area_names = _area_names(facts["sentence"].drop_duplicates())
+    if len(area_names) < 2:
+        area_names = frozenset()  # (the one area a corpus names is its event's: "The measles outbreak centred on Gaines
+        # County now totals 124 confirmed cases" is "the West Texas outbreak rose to 124")
+    own_areas = [_areas_said(_where_told(r), area_names, str(r.sentence)) for r in candidates]
+    own_clocks = [_read_at_clock(r) for r in candidates]
     for i, (words, in_claim, *_) in enumerate(topics):
         if i not in converted:
-            by_key[(signatures[i], frozenset(words), in_claim, own_periods[i])].append(i)
+            by_key[(signatures[i], frozenset(words), in_claim, own_periods[i], own_areas[i], own_clocks[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
@@ -236,7 +244,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                           if all(claim_words[(candidates[i].source, signatures[i], w)] == 1 for i in members)) for members in classes]
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
-    clocks = [_read_at_clock(candidates[m[0]]) for m in classes]  # ("as of 8 a.m.": a reading of that moment)
+    clocks = [own_clocks[m[0]] for m in classes]  # ("as of 8 a.m.": a reading of that moment)
+    areas = [own_areas[m[0]] for m in classes]
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
     bases = _bases_told(facts)
@@ -274,6 +283,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or {tenses[x], tenses[y]} == {"able", "past"}
                     or clocks[x] != clocks[y]
+                    or areas[x] != areas[y]
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (counts[x] and _counted_since(periods[x], published_days[x], published_days[y], periods[y]))
                     or (counts[x] and _counted_since(periods[y], published_days[y], published_days[x], periods[x]))
@@ -1420,9 +1430,30 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
         return False
     (early, early_days), (late, late_days) = sorted(((a, days[0]), (b, days[1])), key=lambda g: min(g[1]))
     apart = min(late_days) - max(early_days)
-    # (a day later will do when the later says its count rose: "The death toll has risen to 14" after "killed 12")
-    return (apart >= TALLY_DAYS or (apart >= 1 and all(_RISEN_TO.search(_before(r)) for r in late))) \
-        and min(float(r.canonical_value) for r in late) > max(float(r.canonical_value) for r in early)
+    # (a day later will do when the later says its count rose: "The death toll has risen to 14" after "killed 12"; or
+    # when both count a disaster's dead, missing or hurt and the later tells a toll as it stands, a toll that grows by
+    # the day: "left 51 dead" on October 30, "at least 92 were killed" on October 31, unless the later is the earlier's
+    # digits in another order, a slip)
+    low, high = min(float(r.canonical_value) for r in late), max(float(r.canonical_value) for r in early)
+    return (apart >= TALLY_DAYS or (apart >= 1 and (all(_RISEN_TO.search(_before(r)) for r in late) or (
+        all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
+        and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence)) for r in late)
+        and sorted(_digits(low)) != sorted(_digits(high)))))) and low > high
+
+
+# the words of a toll that grows by the day: the dead, missing, hurt and the like of a disaster
+_CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|missing|unaccounted|injured|injuries|hurt|wounded"
+                         r"|hospitali[sz]ed|casualties|victims|bodies)\b", re.I)
+
+
+# a count told as it stands, which the next day may raise: "have been confirmed dead", "the toll is 14", "are still
+# missing" (not "Eight workers went missing in the collapse": a past event's count, which no later day changes)
+_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b", re.I)
+
+
+def _digits(value: float) -> str:
+    """A count's digits ("2120" of 2,120)."""
+    return f"{value:.0f}"
 
 
 def _counted_since(period: tuple[tuple[int, int], ...], own_days: list[int], other_days: list[int],
@@ -2009,6 +2040,93 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
 # PowerOutage.us reported" (not an event's time: "made landfall around 4 a.m. with winds of 80 mph")
 _AT_CLOCK = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
                        r"\s*(?P<half>[ap])\.?m\b\.?", re.I)
+
+
+# an area inside a country, named with its kind ("Lao Cai province", "the province of Lao Cai", "Harris County", "the village
+# of Lang Nu", "Lang Nu hamlet"): tolls and counts of one are no counts of the whole
+_AREA_KINDS = r"(?:[Pp]rovince|[Rr]egion|[Cc]ounty|[Dd]istrict|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Mm]unicipality|[Vv]illage" \
+              r"|[Hh]amlet|[Pp]arish|[Bb]orough|[Cc]ommune)"
+_AREA_NAME = r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+"
+_AREA = re.compile(rf"(?P<before>{_AREA_NAME})\s+{_AREA_KINDS}\b|\b{_AREA_KINDS.lower()}\s+of\s+(?P<after>{_AREA_NAME})")
+_NOT_AREA_WORDS = frozenset(calendar.month_name[1:]) | {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "Of",
+                                                       "Northern", "Southern", "Eastern", "Western", "Central", "Northwestern",
+                                                       "Northeastern", "Southwestern", "Southeastern", "Mountainous", "Remote",
+                                                       "Coastal", "Rural", "Neighbouring", "Neighboring", "Autonomous", "Special"}
+
+
+def _area_names(sentences: Any) -> frozenset[str]:
+    """The names of the areas inside a country the corpus names with their kind anywhere ("Cao Bang" of "in mountainous
+    Cao Bang province"): each mention of one names it, with or without its kind ("Cao Bang has reported 29 deaths")."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = str(sentence)
+        if "rovince" not in text and "egion" not in text and "ounty" not in text and "istrict" not in text \
+                and "illage" not in text and " of " not in text and not _AREA_KIND_WORD.search(text):
+            continue
+        for m in _AREA.finditer(text):
+            words = (m.group("before") or m.group("after")).split()
+            while words and words[0] in _NOT_AREA_WORDS:
+                words = words[1:]  # ("Northwestern Lao Cai province": Lao Cai)
+            if words and not places_named(" ".join(words)) and not _NOT_AREA_LAST.intersection(words):
+                found.add(" ".join(words))  # (a country's or a US state's name is a country's: `places_named`)
+    return frozenset(found)
+
+
+# the name of a body, not of an area: "Houston Independent School District", "the 7th Congressional District"
+_NOT_AREA_LAST = frozenset("School Schools Independent Unified Fire Water Business Congressional Judicial Federal Police "
+                           "Sanitation Hospital Health Library Transit Improvement".split())
+
+
+_AREA_KIND_WORD = re.compile(_AREA_KINDS)
+
+
+def _areas_said(told: str, names: frozenset[str], sentence: str = "") -> frozenset[str]:
+    """The corpus's areas (`_area_names`) a figure is told of (`told`: its clause up to its claim, and its claim, from
+    `_where_told`): "In Lao Cai Province, 53 people have been confirmed dead" is Lao Cai's, and compared only with figures
+    told of the same areas ("the confirmed death toll stands at 87", the country's, is no toll of Lao Cai's). A name
+    counts with its kind ("Lao Cai province", "the province of Lao Cai"), after "in", "across", "throughout" or as the
+    subject ("Cao Bang has reported 29 deaths"); not where something is set from ("85 miles southwest of Houston") or
+    whose it is ("Houston's airports"). With none, a `sentence` that says "in the village" tells one a sentence before
+    named ("killed in the village, with another 46 still missing")."""
+    said = frozenset(n for n in names if n in told and any(_area_at(told, m.start(), m.end())
+                                                           for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", told)))
+    if names and not said and (the := _THE_AREA.search(sentence or told)) is not None:
+        return frozenset((the.group(1).lower(),))
+    return said
+
+
+# an area a sentence before named, in its kind alone: "at least 34 people had been killed in the village"
+def _where_told(row: Any) -> str:
+    """A figure's clause up to its claim, and its claim: where a place it is of is said ("In Lao Cai Province, 53 people
+    have been confirmed dead", "29 deaths in Cao Bang"; not "A total of 40,125 homes have been flooded, including 18,700
+    in Yen Bai", whose places are of the figures after its claim)."""
+    sentence, sentence_start = str(row.sentence), int(row.sentence_start)
+    if is_missing(row.clause) or is_missing(row.claim) or is_missing(row.clause_start) or is_missing(row.claim_start):
+        return sentence
+    before = sentence[int(row.clause_start) - sentence_start : int(row.claim_start) - sentence_start]
+    return f"{before}{row.claim}"
+
+
+def _area_at(text: str, start: int, end: int) -> bool:
+    """Whether the area name at `start`..`end` says where a sentence's figures are (`_areas_said`)."""
+    return (_KIND_AFTER.match(text, end) is not None or _KIND_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+            or ((within := _IN_BEFORE.search(text, max(0, start - 40), start)) is not None
+                and (within.start() == 0 or not _CAPITALISED_LAST.search(text, max(0, within.start() - 30), within.start())))
+            # (not after a capitalised word, a body's seat: "CenterPoint Energy in Houston reported that ...")
+            or (not text[:start].strip(" \"“‘'(") and _SUBJECT_AFTER.match(text, end) is not None))
+
+
+_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b")
+_KIND_OF_BEFORE = re.compile(rf"\b{_AREA_KINDS.lower()}\s+of\s+$")
+# (up to two words between: "in mountainous Cao Bang", "in the northwestern Lao Cai")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_CAPITALISED_LAST = re.compile(r"[A-Z][\w.&-]*\s+$")
+_SUBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:has|have|had|was|were|is|are|reported|recorded|confirmed|said|saw|suffered)\b")
+
+
+# (not "in the province": "blamed for 486 sudden deaths in the province" is the province's coroner's count, which
+# another outlet tells as "The province's chief coroner said")
+_THE_AREA = re.compile(r"\b(?:in|of)\s+the\s+(village|hamlet)\b", re.I)
 
 
 def _read_at_clock(row: Any) -> str:

@@ -422,7 +422,9 @@ def test_a_level_set_off_by_reaching_is_of_what_the_words_before_say(tmp_path: P
 
 @pytest.mark.parametrize(("first", "second", "status"), [
     (("2023-09-09", "more than 1,800"), ("2023-09-22", "more than 5,600"), []),  # the tally moved on: no claim to compare
-    (("2023-09-09", "more than 1,800"), ("2023-09-10", "more than 5,600"), ["conflict"]),  # a day apart: one story's day
+    (("2023-09-09", "more than 1,800"), ("2023-09-10", "more than 5,600"), []),  # a day apart: a toll grows by the day
+    (("2023-09-09", "more than 1,800"), ("2023-09-10", "more than 8,100"), ["conflict"]),  # its digits in another order
+    (("2023-09-09", "more than 1,800"), ("2023-09-09", "more than 5,600"), ["conflict"]),  # one day's
     (("2023-09-09", "more than 5,600"), ("2023-09-22", "more than 1,800"), ["conflict"]),  # a tally that fell: compared
 ])
 def test_a_count_published_days_later_and_larger_is_a_tally_that_moved_on(
@@ -714,7 +716,9 @@ def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: 
 
 @pytest.mark.parametrize(("later", "status"), [
     ("The death toll from the fire at the paint plant has risen to 14, officials said.", []),  # a tally told as moved on
-    ("The death toll from the fire at the paint plant is 14, officials said.", ["conflict"]),  # a day later, told as the toll
+    ("The death toll from the fire at the paint plant is 14, officials said.", []),  # a day later: a toll grows by the day
+    ("The death toll from the fire at the paint plant is 21, officials said.", ["conflict"]),  # 12's digits: a slip
+    ("The death toll from the fire at the paint plant was 14, officials said.", ["conflict"]),  # told as it was, no more
 ])
 def test_a_toll_told_as_risen_a_day_later_has_moved_on(tmp_path: Path, later: str, status: list[str]) -> None:
     for name, day, text in (("a", "2025-03-12", "The death toll from the fire at the paint plant stood at 12, officials said."),
@@ -1374,6 +1378,45 @@ def test_a_claim_that_names_no_one_is_the_protagonists_when_another_persons_clai
         "Ortega, 64, the governor, landed in Lisbon on Monday."], "2025-06-10", every=True)
     assert sorted((c.status, sorted((r.source, r.surface) for r in c.rows)) for c in claims) == [
         ("agree", [("b", "2029"), ("c", "2029")])]
+
+
+@pytest.mark.parametrize(("province", "status"), [
+    ("In Kessel Province, the confirmed death toll stands at 48, officials said.", []),  # an area's toll
+    ("Rescuers reached mountainous Kessel province on Sunday. Kessel's confirmed death toll stands at 48, officials said.",
+     []),
+    # (an area named with its kind in another sentence with a figure)
+    ("The confirmed death toll stands at 48 in the village, officials said.", []),  # an area a sentence before named
+    ("The earthquake's confirmed death toll stands at 48, officials said.", ["conflict"]),  # the country's
+])
+def test_a_count_of_an_area_is_no_count_of_the_whole(tmp_path: Path, province: str, status: list[str]) -> None:
+    """'In Lao Cai Province, 53 people have been confirmed dead' is no toll of 'the confirmed death toll stands at 87': in
+    a corpus that names two areas or more with their kind (province, county, village ...), a sentence that names one or
+    says "in the village" is compared only with sentences naming the same areas."""
+    claims = _conflicts_of(tmp_path, [
+        "The earthquake's confirmed death toll stands at 212, officials said. Rescuers reached Varna province and Tosk province on Sunday.",
+        province,
+        "Officials said the quake's confirmed death toll was 212."], "2025-02-03")
+    assert [c.status for c in claims] == status
+
+
+def test_the_one_area_a_corpus_names_is_its_events(tmp_path: Path) -> None:
+    """'The measles outbreak centred on Gaines County now totals 124 confirmed cases, and 81 people have been
+    hospitalized' against 'the West Texas outbreak ... 18 people hospitalised': the one area the corpus names is the
+    event's own, so the two are compared (a conflict)."""
+    claims = _conflicts_of(tmp_path, [
+        "The earthquake's confirmed death toll stands at 212, officials said.",
+        "In Kessel Province, the confirmed death toll stands at 48, officials said.",
+        "Officials said the quake's confirmed death toll was 212."], "2025-02-03")
+    assert [c.status for c in claims] == ["conflict"]
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("In Kessel Province, 61 people have been confirmed dead.", ["conflict"]),
+    ("In Varna Province, 61 people have been confirmed dead.", []),
+])
+def test_counts_of_one_area_are_compared(tmp_path: Path, other: str, status: list[str]) -> None:
+    claims = _conflicts_of(tmp_path, ["In Kessel Province, 48 people have been confirmed dead.", other], "2025-02-03")
+    assert [c.status for c in claims] == status
 
 
 def test_a_bare_count_takes_the_words_of_the_count_it_takes_its_noun_from(tmp_path: Path) -> None:
