@@ -733,7 +733,7 @@ _APPENDED_CHANGE = re.compile(
     r"(?:(?P<noun>(?:(?:marking|representing|reflecting)\s+)?an?\s+)|(?:up|down|rising|falling|increasing|decreasing|growing"
     r"|declining|gaining|jumping|climbing|dropping|surging|sliding|higher|lower)\s+(?:by\s+)?)"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?")
-_AND_CHANGE = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+(?:up|down)\s+(?:by\s+)?")
+_AND_CHANGE = re.compile(r"(?:\s+[\w-]+){0,5},?\s+and\s+(?:up|down)\s+(?:by\s+)?")  # ("on a reported basis and down")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|jump|decline|drop|fall|decrease|growth|climb|surge"
                                 r"|improvement|slide|plunge)\b")
 
