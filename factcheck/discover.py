@@ -1761,6 +1761,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     narrowing = frozenset(_word_id(w.lower()) for w in _narrowed_noun(row).split()  # (a hyphened "heat-related" describes it)
                           if w.isalpha() and w.islower() and w not in _NOT_NARROWING and _word_id(w) != counted_id
                           ) & frozenset(words) if counted else frozenset()
+    if row.kind in ("money", "percent") and (segment := _SEGMENT.search(str(row.claim or ""))) is not None:
+        # "Wholesale revenues were $6.4 billion, ... and down 7 percent on a currency-neutral basis": a part's measure, no
+        # "9 per cent decrease" of the company's revenues
+        first = segment.group(1)
+        if (first.islower() or (segment.start() == 0 and known_word(first.lower()))) and first.lower() not in _NOT_SEGMENT:
+            narrowing |= frozenset((_word_id(first.lower()),)) & frozenset(words)
     summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
                        and (y := _word_id(m.group(2).lower())) in in_claim and x != y) if " and " in claim else frozenset()
     if counted and " and " in claim:
@@ -1790,6 +1796,13 @@ def _ids(text: str) -> frozenset[str]:
 
 # words before a counted noun that narrow nothing another outlet must repeat ("300 new jobs" is "300 jobs")
 _NOT_NARROWING = frozenset("new more other additional extra further total some about".split())
+# a word before a company's measure that names a part of it: "Wholesale revenues", "cloud sales", "footwear revenue"
+_SEGMENT = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:revenues?|sales|income|profits?|earnings|margins?)\b")
+_NOT_SEGMENT = frozenset(
+    "total overall quarterly annual annualized annualised yearly monthly fiscal reported adjusted consolidated group company "
+    "net gross operating underlying comparable organic core record its their his her our the a an and of in for with "
+    "first-quarter second-quarter third-quarter fourth-quarter full-year half-year year-ago first second third fourth "
+    "higher lower strong weak rising falling flat its revenue sales per diluted basic same-store like-for-like".split())
 
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)

@@ -1340,6 +1340,15 @@ _TWO_STORIES = [
                  id="reading-at-a-clock-time-is-no-other-reading"),
     pytest.param("As of 6 p.m., Kana was about 70 km east of Manila.", "As of the 6 p.m. update, Kana was about 40 km east of "
                  "Manila.", "2025-09-10", [("conflict", ["40 km", "70 km"])], id="readings-at-one-clock-time-compared"),
+    # a part's measure ("Wholesale revenues") is no measure of the whole's
+    pytest.param("Kestrel said wholesale revenues were $6.4 billion, down 8 percent on a reported basis and down 7 percent "
+                 "on a currency-neutral basis.", "Kestrel said revenues were $11.6 billion, down 10 percent on a reported "
+                 "basis and down 9 percent on a currency-neutral basis.", "2024-10-02", [], id="a-parts-measure-is-no-wholes"),
+    pytest.param("Kestrel said wholesale revenues were $6.4 billion, down 8 percent on a reported basis and down 7 percent "
+                 "on a currency-neutral basis.", "Kestrel said wholesale revenues were $6.4 billion, down 8 percent on a "
+                 "reported basis and down 9 percent on a currency-neutral basis.", "2024-10-02",
+                 [("agree", ["$6.4 billion", "$6.4 billion"]), ("agree", ["8 percent", "8 percent"]),
+                  ("conflict", ["7 percent", "9 percent"])], id="one-parts-measures-compared"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
