@@ -899,6 +899,12 @@ _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|S
                       r"|\b(?i:officials|authorities|police|investigators|experts|analysts|sources|witnesses)(?= (?:said|says|say|told)\b)")
 
 
+# whose data tell a figure: "National Weather Service updates indicate", "FlightAware data show", "Official figures suggest"
+_DATA_SHOW = re.compile(r"(?:\b(?:[A-Z][\w&.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?:updates?|data|figures|estimates|reports?|records?|forecasts?|tallies|tally|tracker|statistics|readings)"
+                        r"\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests)(?:\s+that)?)\b")
+
+
 # who estimated a figure is no word of its claim another outlet must say: "Analysts at Meridian Securities estimated
 # total damage at 580 million euros", "according to Kpler" (what the figure measures is said around them)
 _ATTRIBUTED = re.compile(r"\b(?:(?i:analysts?|economists?|experts?|strategists?|researchers?|scientists?|engineers?) (?:at|from|with)"
@@ -1678,6 +1684,13 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                 clause, claim = joined.sub(f"{a}{b} ", clause), joined.sub(f"{a}{b} ", claim)  # (each as long as it was)
     if "said" in clause or "says" in clause or "told" in clause or " say " in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
+    if "ndicat" in claim or "show" in claim or "sugges" in claim:
+        # "National Weather Service updates indicate the storm brought winds of up to 90 mph": whose data tell a figure is
+        # no word of what it measures, as a speaker is none
+        blank = _DATA_SHOW.search(claim)
+        if blank is not None:
+            said = blank.group()
+            clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
     attributed = ""
     if " at " in claim or " from " in claim or " with " in claim or "ccording to " in claim:
         attributed = " ".join(m.group("name") for m in _ATTRIBUTED.finditer(claim))

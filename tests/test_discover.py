@@ -60,6 +60,8 @@ def test_discovered_conflicts_and_agreements(corpus: str) -> None:
     for want in EXPECTED[corpus]["conflicts"]:
         found = [c for c in conflicts if want["word"] in c.words and want.get("kind", c.kind) == c.kind
                  and want.get("unit", c.unit) == c.unit]
+        if len(found) > 1 and "figure" in want:  # (two claims of one word: the one that holds the planted figure)
+            found = [c for c in found if any(r.surface == want["figure"] for r in c.rows)]
         assert len(found) == 1, (want, [(c.id, c.words) for c in conflicts])
         claim = found[0]
         if want["outlier"] is None:
@@ -1349,6 +1351,11 @@ _TWO_STORIES = [
                  "reported basis and down 9 percent on a currency-neutral basis.", "2024-10-02",
                  [("agree", ["$6.4 billion", "$6.4 billion"]), ("agree", ["8 percent", "8 percent"]),
                   ("conflict", ["7 percent", "9 percent"])], id="one-parts-measures-compared"),
+    # whose data tell a figure is no word of what it measures
+    pytest.param("The National Hurricane Center's latest advisory updates indicate the storm brought winds of up to 80 mph. It "
+                 "was moving north at 12 mph.", "The storm brought winds of 95 mph to the coast, officials said. It was moving "
+                 "north at 12 mph.", "2024-07-08", [("agree", ["12 mph", "12 mph"]), ("conflict", ["80 mph", "95 mph"])],
+                 id="whose-data-tell-a-figure-measures-nothing"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
