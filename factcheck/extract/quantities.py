@@ -2007,13 +2007,16 @@ _SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
 _ONE_UNIT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>hour|day|week|year|minute)(?=,?\s+and\s)")
 
 
+_LARGER_UNIT_BEFORE = re.compile(r"\b(?:hours?|hrs?|days?|weeks?|years?|months?),?\s+(?:and\s+)?$", re.I)
+
+
 def _one_unit_and_parts(text: str, occupied: _Occupied) -> list[Mention]:
     """'about an hour and 45 minutes', 'a year and six months', 'one day and 12 hours': one duration in the larger
     unit (an hour alone, with no part after it, is no figure)."""
     out: list[Mention] = []
     for m in _ONE_UNIT.finditer(text):
-        if occupied.overlaps(m.start(), m.end()):
-            continue
+        if occupied.overlaps(m.start(), m.end()) or _LARGER_UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ("two hours, one minute and 40 seconds": a part of the larger unit's figure)
         unit = m.group("unit")
         mention = _with_smaller_parts(text, Mention(m.start(), m.end(), "duration", Decimal(1), None, unit, Decimal(1),
                                                     qualifier_of(words_before(text, m.start()))))
@@ -3068,7 +3071,7 @@ _SMALLER_PARTS = {
     "minute": ((_smaller(r"seconds?|secs?", decimals=True), 60, 60),),  # ("3min 51.29sec": a race's time)
     "year": ((_smaller(r"months?"), 12, 12),),
     "week": ((_smaller(r"days?"), 7, 7),),
-    "day": ((_smaller(r"hours?|hrs?"), 24, 24),),
+    "day": ((_smaller(r"hours?|hrs?"), 24, 24), (_smaller(r"minutes?|mins?"), 1440, 60)),
 }
 
 
