@@ -1176,8 +1176,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent", "down 368.86 points (2.6%)": both are the fall
         elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
-              and not any(w in IRREGULAR_PAST or is_verb_only(w) for w in joined.group(1).lower().split())):
+              and not any((w in IRREGULAR_PAST or is_verb_only(w)) and before not in ("a", "an", "the")
+                          for before, w in itertools.pairwise(["", *joined.group(1).lower().split()]))):
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
+            # (a participle after an article is an adjective: "down 15% on a reported basis and 14% on a currency-neutral
+            # basis")
     _scale_told_by_conversion(text, out)
     _temperatures_below_or_apart(text, out)
     _points_of_a_share(text, out)
