@@ -652,6 +652,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
     if ", " in sentence:
         _appended_changes(sentence, offset, local, out, dates)
         _participle_subjects(sentence, offset, local, out, dates)
+        _subjects_past_asides(sentence, offset, local, out, dates)
     if " to " in sentence:
         _levels_reached(sentence, offset, local, out, dates)
     return out  # type: ignore[return-value]
@@ -783,6 +784,35 @@ def _participle_subjects(sentence: str, offset: int, local: list[tuple[int, int,
             # (the participle's own figure, "growing 94 percent", then its level: not "falling into the red following a
             # 388.3 billion yen surplus", whose figure is another thing's)
             out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+
+
+# after a subject's figure: an aside or the rest of a list set off by a comma, then the subject's verb ("Three people,
+# including a child, died in the blast", "Twelve cars, a truck and two motorcycles reportedly fell into the river")
+_ASIDE_THEN_VERB = re.compile(r",\s+(?P<aside>[^,;:()]{1,60}?),?\s+(?:[a-z]+ly\s+)?(?:were|was|are|is|have|has|had|will|would"
+                              r"|could|may|might|died|fell|[a-z]{3,}ed)\b[^,;:()]*")
+_OPENING_FIGURE = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|at\s+least|more\s+than|over|another|only|just)\s+)?$", re.I)
+
+
+def _subjects_past_asides(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
+                          dates: frozenset[int]) -> None:
+    """A figure that opens its sentence as the subject, its claim only itself and its noun, then an aside or the rest of
+    a list of subjects set off by a comma, and the subject's verb ("Three people, including a child, died in the blast",
+    "Twelve cars, a truck and two motorcycles reportedly fell into the river"): the claim runs on to the verb's phrase
+    (what it says of the subject); not when the aside has a verb of its own ("Ten people, who were injured, ...": a
+    relative clause, joined elsewhere)."""
+    for start, end, i in local:
+        mine = out[i]
+        if i in dates or mine is None or mine.start - offset != 0 or not _OPENING_FIGURE.fullmatch(sentence, 0, start):
+            continue
+        if mine.end - offset > end + 25 or "," in sentence[end : mine.end - offset]:
+            continue  # (a claim that says more than the figure's noun already has its verb)
+        m = _ASIDE_THEN_VERB.match(sentence, mine.end - offset)
+        if m is None or _ASIDE_VERB.search(m.group("aside")):
+            continue
+        out[i] = Claim(mine.start, m.end() + offset, mine.clause_start, mine.clause)
+
+
+_ASIDE_VERB = re.compile(r"\b(?:who|which|that|where|when|said|says|were|was|are|is|has|have|had)\b")
 
 
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|a|an)\s+)?")
