@@ -195,7 +195,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     if len(area_names) < 2:
         area_names = frozenset()  # (the one area a corpus names is its event's: "The measles outbreak centred on Gaines
         # County now totals 124 confirmed cases" is "the West Texas outbreak rose to 124")
-    own_areas = [_areas_said(_where_told(r), area_names, str(r.sentence)) for r in candidates]
+    # (of a toll's counts: "The steel bridge in Phu Tho province collapsed, sending 10 cars into the river" says where the
+    # bridge is, no count of Phu Tho's; "In Lao Cai Province, 53 people have been confirmed dead" is Lao Cai's toll)
+    own_areas = [_areas_said(_where_told(r), area_names, str(r.sentence))
+                 if r.kind == "count" and _CASUALTIES.search(str(r.clause or r.sentence)) else frozenset() for r in candidates]
     own_clocks = [_read_at_clock(r) for r in candidates]
     for i, (words, in_claim, *_) in enumerate(topics):
         if i not in converted:
@@ -1449,7 +1452,7 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
 
 # the words of a toll that grows by the day: the dead, missing, hurt and the like of a disaster
 _CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|missing|unaccounted|injured|injuries|hurt|wounded"
-                         r"|hospitali[sz]ed|casualties|victims|bodies)\b", re.I)
+                         r"|hospitali[sz]ed|casualties|victims|bodies|lives)\b", re.I)
 
 
 # a count told as it stands, which the next day may raise: "have been confirmed dead", "the toll is 14", "are still

@@ -1356,6 +1356,11 @@ _TWO_STORIES = [
                  "was moving north at 12 mph.", "The storm brought winds of 95 mph to the coast, officials said. It was moving "
                  "north at 12 mph.", "2024-07-08", [("agree", ["12 mph", "12 mph"]), ("conflict", ["80 mph", "95 mph"])],
                  id="whose-data-tell-a-figure-measures-nothing"),
+    # an area scopes a toll's counts, not every figure of a sentence that names it
+    pytest.param("The steel bridge in Phu Tho province collapsed on Monday, sending 10 cars and trucks into the river. Floods "
+                 "hit Yen Bai province on Monday.", "Twelve cars, a truck and two motorcycles reportedly fell into the river "
+                 "when the bridge collapsed.", "2024-09-10", [("conflict", ["10 cars", "Twelve cars"])],
+                 id="an-area-scopes-no-count-but-a-tolls"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
