@@ -988,6 +988,9 @@ def _without_values_said_too(scores: dict[tuple[int, int], float], sources: list
             if values[x] == values[y] or not (said_too(x, y) or said_too(y, x))}
 
 
+MAX_HOLDER_LINKS = 64  # named claims one unnamed claim is weighed against (`_without_other_holders`)
+
+
 def _without_other_holders(scores: dict[tuple[int, int], float], rows: list[Any], topics: list[Topic],
                            sources: list[set[str]], values: list[tuple[Any, ...]], names: frozenset[str]) -> dict[tuple[int, int], float]:
     """`scores` but the links of a claim whose clause names no one to a claim of another value whose clause opens with
@@ -1008,7 +1011,8 @@ def _without_other_holders(scores: dict[tuple[int, int], float], rows: list[Any]
         for x in others:
             if x not in holders:
                 holders[x] = frozenset(_word_id(w.lower()) for w in clause_person(str(rows[x].clause or rows[x].sentence)).split())
-        for x, z in itertools.combinations([x for x in others if holders[x]], 2):
+        # (the first MAX_HOLDER_LINKS only: a claim linked to thousands of named ones costs no more than a bounded check)
+        for x, z in itertools.combinations(sorted(x for x in others if holders[x])[:MAX_HOLDER_LINKS], 2):
             if values[x] == values[z] or holders[x] & holders[z] or (min(x, z), max(x, z)) in scores:
                 continue
             if not name_sources:
