@@ -1988,6 +1988,11 @@ _SINCE_DATE_AFTER = re.compile(r"\s+since\s+(?:the\s+(?:start|beginning|end)\s+o
 _SINCE_DAY_AFTER = re.compile(r"\s+since\s+(?:(?:early|late|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May"
                               r"|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+# a base set against a figure, a year back: "lower than the $0.94 a share earned in the same period of last year"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+)?$", re.I)
+_YEAR_BACK_AFTER = re.compile(r"[^.;]{0,50}?\b(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous"
+                              r"|the\s+prior)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year-(?:ago|earlier)\s+(?:period|quarter))\b",
+                              re.I)
 _SINCE_DATE_PERIOD = ((-2, -2),)  # the period of "Since the start of 2022, ...": only another such stretch's
 _OWN_PERIOD = ((-1, -1),)  # the period of "since the attack", "in the past two years": no day, and not any day either
 
@@ -2040,6 +2045,11 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     if row.kind == "count" and "since" in (after := _after(row)) and _SINCE_DAY_AFTER.match(after):
         return _SINCE_DATE_PERIOD  # "canceling over 5,300 flights since Friday, July 19": a tally of the days since, no
         # count of that Friday ("On Friday alone, airlines canceled about 46,000 flights")
+    if row.kind != "date" and " than " in (before := _before(row)) and _THAN_BEFORE.search(before) and _YEAR_BACK_AFTER.match(
+            str(row.sentence), int(row.end) - int(row.sentence_start)):
+        return _OWN_PERIOD  # "..., which is lower than the $0.94 a share earned in the same period of last year": the base a
+        # figure is set against, a year back, whatever dates the clause it hangs on tells ("in the first three months of
+        # FY25"); no figure of the story's own period ("Diluted earnings per share fell 26 per cent to $0.70")
     found = tuple(sorted(figure_periods(row, dates)))
     if len(found) > 1:
         found = _outer_periods(found)
