@@ -898,6 +898,8 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # who says a figure is no word of it: "Governor Andrew Bailey said inflation would rise to 2.75%"
 _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|Senator|Chairman|Chairwoman|Chief|spokesman"
                       r"|spokeswoman|analyst|economist)\s+)?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?= (?:said|says|say|told)\b)"
+                      # (an outlet that reports what follows: "The New York Times reports that the 21-month tour earned")
+                      r"|\b(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?= (?:reports|reported|writes|wrote) that\b)"
                       # (who in general: "Officials say thirty-seven people were injured", "police said")
                       r"|\b(?i:officials|authorities|police|investigators|experts|analysts|sources|witnesses)(?= (?:said|says|say|told)\b)")
 
@@ -1689,7 +1691,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
             if a + b in closed:
                 joined = re.compile(rf"\b{a} {b}\b", re.I)
                 clause, claim = joined.sub(f"{a}{b} ", clause), joined.sub(f"{a}{b} ", claim)  # (each as long as it was)
-    if "said" in clause or "says" in clause or "told" in clause or " say " in clause:
+    if "said" in clause or "says" in clause or "told" in clause or " say " in clause or "ed that" in clause or "s that" in clause:
         clause = _SPEAKER.sub(lambda m: " " * len(m.group()), clause)
     if "ndicat" in claim or "show" in claim or "sugges" in claim:
         # "National Weather Service updates indicate the storm brought winds of up to 90 mph": whose data tell a figure is

@@ -1366,6 +1366,10 @@ _TWO_STORIES = [
                  "months of FY25, which is lower than the $0.94 share earned in the same period of last year.",
                  "However, diluted earnings per share fell 26 per cent to $0.70, with net income down 28 per cent to $1.1 "
                  "billion.", "2024-10-01", [], id="a-year-back-base-is-no-figure-of-now"),
+    # an outlet that reports what follows names no holder of it
+    pytest.param("The New York Times reports that the 21-month tour earned $2.1 billion in ticket sales.",
+                 "Indeed, Taylor revealed how many fans she met over the course of the 22-month tour.", "2024-12-10",
+                 [("conflict", ["21-month", "22-month"])], id="an-outlet-that-reports-names-no-holder"),
     # who were rescued is no count of who went into the water
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "At least eight people went into the water when the bridge fell.", "2024-03-27", [],
