@@ -1449,11 +1449,13 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # when both count a disaster's dead, missing or hurt and the later tells a toll as it stands, a toll that grows by
     # the day: "left 51 dead" on October 30, "at least 92 were killed" on October 31, unless the later is the earlier's
     # digits in another order, a slip)
-    low, high = min(float(r.canonical_value) for r in late), max(float(r.canonical_value) for r in early)
+    lowest = min(late, key=lambda r: float(r.canonical_value))
+    highest = max(early, key=lambda r: float(r.canonical_value))
     return (apart >= TALLY_DAYS or (apart >= 1 and (all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence)) for r in late)
-        and sorted(_digits(low)) != sorted(_digits(high)))))) and low > high
+        and not _transposed(lowest, highest, same_unit=True))))) \
+        and float(lowest.canonical_value) > float(highest.canonical_value)
 
 
 # the words of a toll that grows by the day: the dead, missing, hurt and the like of a disaster
@@ -1464,11 +1466,6 @@ _CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|
 # a count told as it stands, which the next day may raise: "have been confirmed dead", "the toll is 14", "are still
 # missing" (not "Eight workers went missing in the collapse": a past event's count, which no later day changes)
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b", re.I)
-
-
-def _digits(value: float) -> str:
-    """A count's digits ("2120" of 2,120)."""
-    return f"{value:.0f}"
 
 
 def _counted_since(period: tuple[tuple[int, int], ...], own_days: list[int], other_days: list[int],
@@ -1824,7 +1821,7 @@ _NOT_SEGMENT = frozenset(
     "total overall quarterly annual annualized annualised yearly monthly fiscal reported adjusted consolidated group company "
     "net gross operating underlying comparable organic core record its their his her our the a an and of in for with "
     "first-quarter second-quarter third-quarter fourth-quarter full-year half-year year-ago first second third fourth "
-    "higher lower strong weak rising falling flat its revenue sales per diluted basic same-store like-for-like".split())
+    "higher lower strong weak rising falling flat revenue sales per diluted basic same-store like-for-like".split())
 
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d|\b(?:nought|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
@@ -2081,12 +2078,6 @@ def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = 
     return found
 
 
-# a moment a figure is read at: "As of 5:30 a.m. EDT, some 132,000 homes", "as of the 8 a.m. CT update", "At 9:17 a.m.,
-# PowerOutage.us reported" (not an event's time: "made landfall around 4 a.m. with winds of 80 mph")
-_AT_CLOCK = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
-                       r"\s*(?P<half>[ap])\.?m\b\.?", re.I)
-
-
 # an area inside a country, named with its kind ("Lao Cai province", "the province of Lao Cai", "Harris County", "the village
 # of Lang Nu", "Lang Nu hamlet"): tolls and counts of one are no counts of the whole
 _AREA_KINDS = r"(?:[Pp]rovince|[Rr]egion|[Cc]ounty|[Dd]istrict|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Mm]unicipality|[Vv]illage" \
@@ -2105,9 +2096,8 @@ def _area_names(sentences: Any) -> frozenset[str]:
     found: set[str] = set()
     for sentence in sentences:
         text = str(sentence)
-        if "rovince" not in text and "egion" not in text and "ounty" not in text and "istrict" not in text \
-                and "illage" not in text and " of " not in text and not _AREA_KIND_WORD.search(text):
-            continue
+        if not _AREA_KIND_WORD.search(text):
+            continue  # (no area's kind, no area: most sentences)
         for m in _AREA.finditer(text):
             words = (m.group("before") or m.group("after")).split()
             while words and words[0] in _NOT_AREA_WORDS:
@@ -2147,7 +2137,6 @@ def _areas_said(told: str, names: frozenset[str], sentence: str = "") -> frozens
     return said
 
 
-# an area a sentence before named, in its kind alone: "at least 34 people had been killed in the village"
 def _where_told(row: Any) -> str:
     """A figure's clause up to its claim, and its claim: where a place it is of is said ("In Lao Cai Province, 53 people
     have been confirmed dead", "29 deaths in Cao Bang"; not "A total of 40,125 homes have been flooded, including 18,700
@@ -2179,6 +2168,12 @@ _SUBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:has|have|had|was|were|is|are|rep
 # (not "in the province": "blamed for 486 sudden deaths in the province" is the province's coroner's count, which
 # another outlet tells as "The province's chief coroner said")
 _THE_AREA = re.compile(r"\b(?:in|of)\s+the\s+(village|hamlet)\b", re.I)
+
+
+# a moment a figure is read at: "As of 5:30 a.m. EDT, some 132,000 homes", "as of the 8 a.m. CT update", "At 9:17 a.m.,
+# PowerOutage.us reported" (not an event's time: "made landfall around 4 a.m. with winds of 80 mph")
+_AT_CLOCK = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
+                       r"\s*(?P<half>[ap])\.?m\b\.?", re.I)
 
 
 def _read_at_clock(row: Any) -> str:

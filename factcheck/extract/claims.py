@@ -95,7 +95,7 @@ _CUTS = re.compile(
     # (a comma between digit groups is no cut: "per 100,000 residents" is no figure of its own)
     r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)"
     # ("brought winds of up to 90 mph and a life-threatening storm surge to the coastal area": a second thing, of no figure)
-    r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]*(?:[,;:.()\[\]]|$))"
+    r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("won 126 medals to China's 91", "a 52-48 lead to Labour's 30%": the other side's figure is its own)
     r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}['’]s)\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
     re.I,
