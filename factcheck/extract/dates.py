@@ -161,7 +161,8 @@ _DATE_BODY = (
     r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bof )|(?<=\bagainst )|(?<=\bfrom ))"
     r"(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?(?: " + _YEAR + r")?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
-    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_CALENDAR_YEAR}?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12])"
+    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_CALENDAR_YEAR}?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12]"
+    rf"|{_YEAR}['’]s (?:first|second|latter)[- ]half)"  # ("1988's second half", as "1988's fourth quarter")
     rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?i:first|second)-half|H[12](?![\w-])"
     rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
     # "Q3FY17", "Q1 FY2024", "3QFY18": a quarter of a fiscal year, read only in a calendar the article's country fixes
@@ -250,8 +251,10 @@ _DATE_BODY = (
     rf"|(?P<year_words>{_YEAR_WORDS})(?![\w-])"
     rf"|(?P<year_part>(?i:early|mid|late)[- ]{_YEAR}|(?i:end)-{_YEAR}|(?i:year[- ]end) {_YEAR})"  # ("at end-2022", "year-end 1989")
     r"|(?P<rel_latest>(?<=[Tt]he )(?i:latest|most recent) quarter)\b"
-    # "the deal was signed on the 16th.": the 16th of the month nearest as the tense says (not "on the 16th hole")
-    r"|(?<=\b[Oo]n the )(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
+    # "the deal was signed on the 16th.", "on the morning of the 29th": the 16th of the month nearest as the tense says
+    # (not "on the 16th hole")
+    r"|(?:(?<=\b[Oo]n the )|(?<=\bmorning of the )|(?<=\bafternoon of the )|(?<=\bevening of the )|(?<=\bnight of the ))"
+    r"(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
     r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"
     r"|(?<=[Tt]he )(?i:end|start|beginning|middle|rest|remainder) of (?i:the|this) (?i:year|quarter|month|week|decade))\b"
     r"(?! (?:before last|after next))"

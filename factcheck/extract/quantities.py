@@ -306,12 +306,12 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
     r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|junction|interstate|verse|psalm|rule"
-    r"|codes?|batch|batches|lots|serial|serials|sku|upc)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
+    r"|codes?|batch|batches|lots|serial|serials|sku|upc|runway)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
-    r"|charts|junctions|platforms|terminals|exits|gates|rooms)\s$"  # ("closed between junctions 10 and 12")
+    r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
@@ -353,7 +353,7 @@ _NOT_A_MODEL = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
                r"|May|June|July|August|September|October|November|December)\b)")
 # "737 MAX 9", "capped 737 Max 9 output": a number, a capitalised word and a digit name a model's variant (unless a plural
 # follows it: "inspected 171 Max 9 jets" counts jets)
-_MODEL_AFTER = re.compile(r" (?:[A-Z]{2,5}|" + _NOT_A_MODEL + r"[A-Z][a-z]+(?<!s)) \d{1,2}\b(?! [a-z]+s\b)")
+_MODEL_AFTER = re.compile(r" (?:[A-Z]{2,5}|" + _NOT_A_MODEL + r"[A-Z][a-z]+(?<!s)) \d{1,2}s?\b(?! [a-z]+s\b)")
 # "The 787 Dreamliner", "its 5008 Rifter": a bare number after a determiner (`_DETERMINER_MODIFIED_BEFORE`) and before one capitalised
 # word in the singular names a model ("the 300 Republicans" count; a day or month after it is a date's: "killed 12 Monday")
 _MODEL_NAME_AFTER = re.compile(" " + _NOT_A_MODEL + r"(?:[A-Z][a-z]+(?<!s)|[A-Z]{2,5}(?<!S))"
@@ -668,7 +668,7 @@ _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+"
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 # (no line break before a dash: "children under 5\n- 27 cases" is a list's next item)
-_RANGE_JOIN = re.compile(r"-to-\s?|[^\S\n]?(?:-|–|—)\s?|\s(?:to|and)\s")
+_RANGE_JOIN = re.compile(r"-to-\s?|[^\S\n]?(?:-|–|—)\s?|\s(?:to|and|or)\s")
 _UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
@@ -809,7 +809,9 @@ _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name b
     r"(?![\w-]|(?<!s)['’]|['’]\w)")  # ("533 million users' data": a plural's possessive mark is no part of the word)
 # a model's name of letters and digits ("A320neo", "F-35", "787-9", "MQ-9B")
 _MODEL = re.compile(r"[^\S\n](?:[A-Z][A-Za-z]?-?\d{1,4}[A-Za-z]{0,4}|[A-Z]{3}-\d{1,4}[A-Za-z]?|\d{3}(?:-\d{1,3})?(?: [A-Z]{2,4})?)(?=\s)")
-_NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,4} $")
+# (a count in digits or in words: "delivered 24 737 MAX jets", "three 787 Dreamliners")
+_NUMBER_BEFORE = re.compile(r"(?:(?<![\d,.])\d{1,4}|(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven"
+                            r"|twelve)) $")
 _MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
 _MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
@@ -2594,6 +2596,12 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if second is not None and not currency and not percent_first and _CLOCK.match(text, second.end):
             return None  # "from 1 to 2 p.m.", "9-11am": hours of the day, no figures
         is_and = "and" in join.group()
+        if second is not None and join.group().strip() == "or" and not (
+                value == int(value) and second.value == int(second.value) and value < second.value <= 3 * value
+                and number.has_multiplier == second.has_multiplier and not _YEAR_LIKE.fullmatch(number.integer_digits)
+                and not currency and not percent_first):
+            # "two or three bangs", "10 or 12 homes": a guess between two counts ("$5 or $6", "1 or 100" are two)
+            second = None
         shared = second.multiplier if second is not None and second.has_multiplier and not number.has_multiplier else 1
         if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value * shared):
             # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level ("cut by 1 to 2 million bpd" a range)
