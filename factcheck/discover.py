@@ -382,12 +382,29 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                else "period" if any(pair in period_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
+    claims = _without_restated_conflicts(claims)
     used: Counter[str] = Counter()
     for claim in claims:
         base = "-".join([*(_slug(w) for w in claim.words[:2]), claim.kind])
         used[base] += 1
         claim.id = base if used[base] == 1 else f"{base}-{used[base]}"
     return claims
+
+
+def _without_restated_conflicts(claims: list[Claim]) -> list[Claim]:
+    """The claims less each conflict that restates one before it: its sources among that one's, each with the values it
+    says there, and a word of it in common ("... 177 Confirmed Dead" in a headline and "leaving 177 people dead" in its
+    lead, against "killed 179" and "killed 179 people" of another story: one disagreement, told once)."""
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.status == "conflict" and any(
+                other.status == "conflict" and set(claim.words) & set(other.words) and all(
+                    {_value_key(r) for r in claim.rows if r.source == source}
+                    <= {_value_key(r) for r in other.rows if r.source == source} for source in claim.sources)
+                for other in kept):
+            continue
+        kept.append(claim)
+    return kept
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],

@@ -1464,3 +1464,14 @@ def test_a_narrowed_count_needs_the_narrowing_word_in_the_other_claim(tmp_path: 
                                   "10 gold medals and 33 medals overall at the Tokyo games in 2020.",
                         "At the Tokyo Games, the U.S. also edged China in the medal count, finishing with 113 overall and 39 "
                         "golds, compared to 89 medals with 38 gold for China.") == []
+
+
+def test_a_disagreement_a_headline_restates_is_one_conflict(tmp_path: Path) -> None:
+    """'177 Confirmed Dead' in a headline and 'leaving 177 people dead' in its lead, against 'killed 179' in the other
+    story's headline and 'killed 179 people' in its lead: one disagreement, told once."""
+    conflicts = _conflicts_of(tmp_path, [
+        "South Korea Plane Crash: 177 Confirmed Dead, Bird Hit Likely Cause\n\nA Jeju Air flight crashed during landing at "
+        "Muan airport on Sunday, leaving 177 people dead in South Korea's deadliest plane crash, Yonhap said.",
+        "Seoul struggles to find cause of plane crash that killed 179\n\nOfficials said the plane crash that killed 179 "
+        "people at Muan airport left South Korea stunned, in its deadliest crash in decades."], "2024-12-30")
+    assert [sorted(r.surface for r in c.rows) for c in conflicts] == [["177 people", "179 people"]]
