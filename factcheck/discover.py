@@ -2273,10 +2273,16 @@ def _blank(text: str, offset: int, spans: list[tuple[int, int]], sentence: str, 
     return text
 
 
+# nouns lemminflect also reads as the past of another verb, which news never means by them: noun -> that verb
+_NOT_A_PAST = {"crew": "crow", "ground": "grind", "wound": "wind"}
+
+
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     """The shortest lemma, the word itself only when it is its own ('began' -> 'begin', not 'began')."""
     keys = word_keys(word)
+    if (verb := _NOT_A_PAST.get(word.removesuffix("s"))) is not None:
+        keys -= {verb}  # ("four crew members" / "the crews": "crew", not "crow")
     lemmas = keys - {word.lower()} or keys
     return min(lemmas, key=lambda k: (len(k), k))
 

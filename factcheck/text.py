@@ -201,6 +201,8 @@ _DERIVATIONS = (("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ors", ""
 
 
 _AGENT = frozenset(("er", "ers", "or", "ors", "ier", "iers"))
+# endings of the plural of a person's noun ("survivors", "evacuees", "cyclists", "migrants", "respondents")
+_UNKNOWN_PLURALS = ("ors", "ers", "ees", "ists", "ants", "ents")
 
 
 def _agent_noun(word: str, add: str, lemmas: dict[str, tuple[str, ...]]) -> bool:
@@ -232,6 +234,8 @@ def word_keys(word: str) -> frozenset[str]:
             keys.add(lower[:-1])
             for lemmas in stripped.values():
                 keys.update(lemmas)
+    if len(keys) == 1 and len(lower) > 5 and lower.endswith(_UNKNOWN_PLURALS) and not getAllLemmas(lower[:-1]):
+        keys.add(lower[:-1])  # a plural of a noun the lexicon lacks ("survivors": the "survivor" of no lexicon either)
     for key in list(keys):
         for suffix, add in _DERIVATIONS:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3 and (

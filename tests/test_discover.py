@@ -1475,3 +1475,10 @@ def test_a_disagreement_a_headline_restates_is_one_conflict(tmp_path: Path) -> N
         "Seoul struggles to find cause of plane crash that killed 179\n\nOfficials said the plane crash that killed 179 "
         "people at Muan airport left South Korea stunned, in its deadliest crash in decades."], "2024-12-30")
     assert [sorted(r.surface for r in c.rows) for c in conflicts] == [["177 people", "179 people"]]
+
+
+@pytest.mark.parametrize(("a", "b"), [("crew", "crews"), ("survivors", "survivor"), ("ground", "grounds"), ("wound", "wounds")])
+def test_a_noun_and_its_plural_are_one_word_not_a_past_of_another_verb(a: str, b: str) -> None:
+    """'four crew members' / 'the crews': one word, not the past of "crow"; "survivors" the plural of a noun the
+    lexicon lacks."""
+    assert _word_id(a) == _word_id(b) == _word_id(b.removesuffix("s"))

@@ -13,7 +13,7 @@ from factcheck.text import split_sentences, word_keys, word_spans, words_of
     ("savings", "saving"), ("savings", "save"), ("earnings", "earn"), ("shipments", "ship"), ("shipped", "ship"),
     ("rose", "rise"), ("supplied", "supply"), ("sales", "sale"), ("Putin's", "putin"), ("arrival", "arrive"),
     ("approval", "approve"), ("proposal", "propose"), ("exporters", "export"), ("buyer", "buy"), ("supplier", "supply"),
-    ("refiners", "refine"),
+    ("refiners", "refine"), ("survivors", "survivor"), ("evacuees", "evacuee"),
 ])
 def test_a_rule_word_matches_the_forms_news_writes(written: str, rule_word: str) -> None:
     assert word_keys(rule_word) & word_keys(written)

@@ -346,8 +346,8 @@ def _listed_after(before: str, pattern: re.Pattern[str]) -> bool:
 _CHAIN = re.compile(r"(?!\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?(?![-–.]?\d))(?:\d+(?:[-–.]\d+){2,}|\d+[-–]\d{3,}[-–])")
 # "One person was killed", "at least one soldier died": "one" counts a person a verb of what befell them follows
 _ONE_PERSON_AFTER = re.compile(
-    r" (?:person|man|woman|child|boy|girl|baby|officer|soldier|worker|passenger|civilian|student|patient|firefighter|pilot"
-    r"|migrant|protester|journalist|resident|victim|hostage|miner|climber|swimmer|driver|pedestrian|cyclist|motorist)"
+    r" (?P<noun>person|man|woman|child|boy|girl|baby|officer|soldier|worker|passenger|civilian|student|patient|firefighter"
+    r"|pilot|migrant|protester|journalist|resident|victim|hostage|miner|climber|swimmer|driver|pedestrian|cyclist|motorist)"
     r" (?:was|is|has|had|remains|remained|died|dies|drowned|survived|suffered)\b")
 _NOT_A_MODEL = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                r"|May|June|July|August|September|October|November|December)\b)")
@@ -2867,8 +2867,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
             and not year_counts_something(text, before, end) and not LEVEL_AFTER_MOVE.search(before[-40:])):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
-    if number.spelled and number.value == 1 and not _ONE_PERSON_AFTER.match(text, end):
-        return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)
+    if number.spelled and number.value == 1:
+        if (one := _ONE_PERSON_AFTER.match(text, end)) is None:
+            return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)
+        # ("When one person dies": the person, whatever the verb after it, which no plural noun reads)
+        return make("count", one.group("noun"), one.end("noun"))
     if not number.spelled and value < 1 and (of_point := _OF_A_POINT_AFTER.match(text, end)):
         return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
     if not number.spelled and (point := _POINT_AFTER.match(text, end)):
