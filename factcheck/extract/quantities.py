@@ -723,6 +723,9 @@ def qualifier_of(words: list[str]) -> str:
                     return "exact"  # "covers 3,500km over 21 stages", "$700m over 10 years": what a figure is spread over
                 if n == 1 and phrase in _PREPOSITIONS and (article or (i >= 2 and words[i - 2] in _PHRASAL_OVER)):
                     return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
+                if article and phrase in ("about", "around"):
+                    return "exact"  # "talking about a £22 billion black hole", "built around a $5 billion plan": a
+                    # preposition before a noun phrase ("about a million" is one number, no article before it)
                 if article and phrase in ("passed", "passes"):
                     return "exact"  # "The House passed a $95 billion aid package": a bill passed ("passed 1 million users": more)
                 if phrase == "up to" and i >= 3 and words[i - 3] == "," and any(
@@ -2596,13 +2599,15 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if second is not None and not currency and not percent_first and _CLOCK.match(text, second.end):
             return None  # "from 1 to 2 p.m.", "9-11am": hours of the day, no figures
         is_and = "and" in join.group()
+        shared = second.multiplier if second is not None and second.has_multiplier and not number.has_multiplier else 1
+        # (in the second's own scale when only it has a multiplier: "2 or 3 million people" is 2 to 3 million)
+        written = second.value / shared if second is not None else value
         if second is not None and join.group().strip() == "or" and not (
-                value == int(value) and second.value == int(second.value) and value < second.value <= 3 * value
-                and number.has_multiplier == second.has_multiplier and not _YEAR_LIKE.fullmatch(number.integer_digits)
-                and not currency and not percent_first):
+                value == int(value) and written == int(written) and value < written <= 3 * value
+                and (number.has_multiplier == second.has_multiplier or shared > 1)
+                and not _YEAR_LIKE.fullmatch(number.integer_digits) and not currency and not percent_first):
             # "two or three bangs", "10 or 12 homes": a guess between two counts ("$5 or $6", "1 or 100" are two)
             second = None
-        shared = second.multiplier if second is not None and second.has_multiplier and not number.has_multiplier else 1
         if moved and second is not None and (not _UNIT_AFTER_SECOND.match(text, second.end) or second.value > 5 * value * shared):
             # "rose 2 to 85", "fell 20 to 1,500 points": a change and a level ("cut by 1 to 2 million bpd" a range)
             second = None
