@@ -1723,6 +1723,13 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                 at <= item.end() + 2 or (_OR_ALTERNATIVE.match(sentence, at) and not _CLAUSE_MARK.search(sentence, item.end(), at))):
         claim = f"{item.group('label')} {claim}"  # "- Discontinuation due to side effects: 11%": the label says what 11% is
         # (and what another way of saying it is: "The prize: $1.22 billion, or a cash option of $515.7 million")
+    moved_before = None
+    if row.kind != "date" and ", with " in sentence and (moved_before := _WITH_MOVE_BEFORE.search(
+            sentence, 0, int(row.start) - sentence_start)) is not None and (
+            moved_before.group("level") or _MOVE_NOUN_AFTER.match(sentence, int(row.end) - sentence_start)):
+        # "increased employers' National Insurance contributions, with a 1.2% hike to 15%": a move with no noun of its
+        # own ("with a 0.2% drop in food prices" has one) is that of what the clause before the comma says
+        clause = f"{moved_before.group('what')}, {clause}"
     # the noun a count counts is its unit, not a word, wherever the clause says it ("162 of the 300 seats", "2,012 people
     # and injuring 2,059 others"); the other words of its surface describe it and stay words ("2.1 million Florida customers")
     counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
@@ -1766,6 +1773,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # claim ("a record 2.14 million", "record heat" only qualify their figure: "record" is a stopword)
         words.setdefault(_word_id("record"), "record")
     in_claim = _ids(claim) & frozenset(words)
+    if moved_before is not None:
+        in_claim |= _ids(moved_before.group("what")) & frozenset(words)
     if in_claim and (used := _AS_VERB.findall(claim)):
         # "A crowd of 84,512 saw Riverton lift the Cup": a noun that is also a verb, before an article or a name, is
         # a verb there, and says no more of the figure than a verb does
@@ -1935,6 +1944,11 @@ _AS_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:the|a|an|his|her|its|thei
 _SET_OFF = r"(?:^|[,;:(])(?P<what>[^,;:()]{3,})[,(]\s*"  # the words before a comma or bracket that sets a figure off
 _LEVEL_OF_BEFORE = re.compile(_SET_OFF + r"(?:at|of|around|near|to|reaching|hitting|totall?ing|topping)\s+(?:a\s+record\s+)?"
                               r"(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$", re.I)  # ("trade ..., reaching $240bn")
+_MOVE_NOUNS = r"(?:hike|rise|increase|cut|drop|fall|jump|gain|decline|reduction|boost|climb|slide)s?"
+# ", with a " before a figure, or ", with a 1.2% hike to " before the level a move reached (`_topic`)
+_WITH_MOVE_BEFORE = re.compile(r"(?:^|[;:(])(?P<what>[^;:()]{3,}?),\s+with\s+(?:a|an)\s+(?P<level>[^,;:()]{1,20}?\s"
+                               + _MOVE_NOUNS + r"\s+to\s+)?$", re.I)
+_MOVE_NOUN_AFTER = re.compile(r"\s*" + _MOVE_NOUNS + r"\b(?!\s+(?:in|of|for|on|at)\b)", re.I)
 _CHANGE_OF_BEFORE = re.compile(_SET_OFF + r"(?:up|down|a (?:rise|drop|fall|gain|jump|decline|increase) of)\s+$", re.I)
 _SPEED_UNIT = "meter / second"
 _TEMPERATURE_UNIT = "kelvin"

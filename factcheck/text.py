@@ -16,8 +16,8 @@ _ABBREVIATIONS = frozenset(
     "sgt capt cmdr adm inc ltd corp co no vs etc approx est fig jr sr".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|&(?=[^\W\d_]))*")  # (letters of any script: "Inácio" is one word, not "In"
-# and "cio"; "S&P", "AT&T" one word, not two letters)
+_WORD = re.compile(r"(?<!\w)[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|&(?=[^\W\d_]))*")  # (letters of any script: "Inácio" is one word, not "In"
+# and "cio"; "S&P", "AT&T" one word, not two letters; letters glued after digits are no word: "49ers", "10am", "$5bn")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+")  # numbers and dates inside a web address are neither
 
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -1482,3 +1482,15 @@ def test_a_noun_and_its_plural_are_one_word_not_a_past_of_another_verb(a: str, b
     """'four crew members' / 'the crews': one word, not the past of "crow"; "survivors" the plural of a noun the
     lexicon lacks."""
     assert _word_id(a) == _word_id(b) == _word_id(b.removesuffix("s"))
+
+
+def test_a_move_with_no_noun_of_its_own_after_a_comma_is_the_clause_befores(tmp_path: Path) -> None:
+    """'increased employers' National Insurance contributions, with a 1.2% hike to 16%': the hike and the level it
+    reached are the contributions', as 'raised employers' National Insurance contributions to 15%' says; 'with a 0.2%
+    drop in food prices' is the food prices' own."""
+    assert _two_sources(
+        tmp_path, "The Chancellor also increased employers' National Insurance contributions, with a 1.2% hike to 16% from April.",
+        "Reeves raised employers' National Insurance contributions by 1.2% to 15% from April.") == [
+        ("agree", ["1.2%", "1.2%"]), ("conflict", ["15%", "16%"])]
+    assert _two_sources(tmp_path, "Inflation eased to 2.3% in October, with a 0.2% drop in food prices.",
+                        "Inflation eased to 2.3% in October as fuel prices fell 0.4%.") == [("agree", ["2.3%", "2.3%"])]

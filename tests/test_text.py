@@ -107,3 +107,15 @@ def test_sentence_ends(text: str, sentences: list[str]) -> None:
                                              ("May he stay until 2036", True)])
 def test_the_month_may_is_no_modal_may(text: str, modal: bool) -> None:
     assert any("may" in keys for _, _, keys in word_spans(text)) is modal
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Employers' NI contributions", ["Employers", "NI", "contributions"]),
+    ("the 'black hole' in Reeves' sums", ["the", "black", "hole", "in", "Reeves", "sums"]),
+    ("O'Brien's firm doesn't", ["O'Brien's", "firm", "doesn't"]),
+    ("the San Francisco 49ers at 10am", ["the", "San", "Francisco", "at"]),
+])
+def test_an_apostrophe_is_part_of_a_word_only_between_letters(text: str, words: list[str]) -> None:
+    """A plural's possessive ("employers'") or a closing quote is no part of the word: "employers'" is "employers"; letters
+    glued after digits are none ("49ers", "10am")."""
+    assert words_of(text) == words

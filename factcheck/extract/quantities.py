@@ -2397,8 +2397,12 @@ def _after_change_word(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
-    if "by" in words[i + 1 :] and _verb_back(words, i, 5, _MOVING_VERBS):
-        return True  # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by")
+    if "by" in words[i + 1 :] and (_verb_back(words, i, 5, _MOVING_VERBS) or (
+            words[i + 1 :] == ["by"] and (wider := _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower()))
+            and _verb_back(wider, len(wider) - 2, 10, _MOVING_VERBS))):
+        # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by"); the verb up to ten
+        # words back right before "by" ("raised employers' National Insurance contributions by 1.2% to 15%")
+        return True
     if "from" not in words[-4:]:
         return False
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
