@@ -283,11 +283,13 @@ _FRACTION = re.compile(
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?!\w|-(?!" + _HYPHEN_POINT + "))"
     r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b|-" + _HYPHEN_POINT +
     r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
-    r"|litre|liter|gallon|ton|acre|hectare))"
+    r"|litre|liter|gallon|ton|acre|hectare|(?:cent|penny|percent|per\s?cent)\b))"
 )
 # "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of a percentage point
 _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-](?:percentage[- ])?points?\b", re.I)
 _OF_A_PERCENT = re.compile(r"\s+of\s+an?\s+(?:percent|per\s?cent)\b", re.I)
+_A_PERCENT = re.compile(r"\s+an?\s+(?:percent|per\s?cent)\b", re.I)
+_A_CENT = re.compile(r"\s+an?\s+(?:cent|penny)\b", re.I)
 _A_UNIT = re.compile(r"\s+an?\s+(?!(?:percentage[- ])?points?\b)", re.I)
 _OF_A = re.compile(r"\s+of\s+an?\b", re.I)  # "two-thirds of a mile": a fraction of a unit, not a share
 _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|after|before|and|or|last|this|year-on-year"
@@ -1884,7 +1886,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     out: list[Mention] = []
     for m in _fraction_matches(text, lower):
         end = m.end("den") if m.group("den") else m.end()
-        point = _OF_A_POINT.match(text, end) or _OF_A_PERCENT.match(text, end)
+        point = _OF_A_POINT.match(text, end) or _OF_A_PERCENT.match(text, end) or (
+            _A_PERCENT.match(text, end) if m.group("half") else None)  # ("half a percent": 0.5 percent)
         if m.group("half") and occupied.overlaps(m.start(), end):
             continue  # ("half a century": read as 50 years)
         if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -1901,6 +1904,15 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             if (a_unit := _A_UNIT.match(text, end)) and (measure := _unit_word(text, a_unit.end())):
                 out.append(_share_of_unit(text, m.start(), Decimal("0.5"), Decimal("0.1"), measure, occupied))
                 continue  # "half an hour", "half a mile"
+            if (cent := _A_CENT.match(text, end)) is not None and not occupied.overlaps(m.start(), cent.end()):
+                # "down just half a cent": half a hundredth of the currency (US cents unless the sentence names another,
+                # `_cents_of_their_currency`; "half a penny": of a pound)
+                pound = cent.group().lower().endswith("penny")
+                out.append(Mention(m.start(), cent.end(), "money", Decimal("0.005"), None, "GBP" if pound else "USD",
+                                   Decimal("0.001"), qualifier_of(words_before(text, m.start())),
+                                   change=_change(text, m.start(), cent.end())))
+                occupied.add(m.start(), cent.end())
+                continue
         else:
             num = _SMALL_WORDS[m.group("num").lower()]
             den_word = m.group("den").lower()

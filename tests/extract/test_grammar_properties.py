@@ -43,6 +43,19 @@ def test_two_to_three_million_shares_the_multiplier(a: int, step: int) -> None:
 
 
 @SLOW
+@given(st.integers(1, 999), st.integers(1, 3000), st.sampled_from(["", " million"]))
+def test_two_counts_joined_by_or_are_a_range_only_when_close(a: int, b: int, scale: str) -> None:
+    """'two or three bangs', '2 or 3 million people': a guess between two counts, the second above the first and at most
+    three times it; otherwise two figures, never a range."""
+    if 1800 <= a <= 2100:
+        return  # (a year-like first number is a date's)
+    text = f"Officials said {a} or {b}{scale} people were hurt."
+    ranges = [(f.value, f.value_high) for f in _facts(text) if f.kind == "count" and f.value_high is not None]
+    times = 1e6 if scale else 1
+    assert ranges == ([(a * times, b * times)] if a < b <= 3 * a else []), text
+
+
+@SLOW
 @given(st.integers(1, 98), st.integers(1, 99), st.sampled_from(["-", " to ", "–"]), st.booleans())
 def test_a_bare_first_end_shares_the_second_ends_thousands(a: int, step: int, join: str, grouped: bool) -> None:
     b = a + step
