@@ -379,10 +379,11 @@ _PENCE = re.compile(r"p(?![\w'’-])")
 _STERLING = re.compile(r"£|\b(?:pence|sterling|FTSE)\b")
 
 
-# words after which "over" a duration means "more than" it ("jailed for over 3 years", "lasted over a week");
+# words after which "over" a duration means "more than" it ("jailed for over 3 years", "lasted over a week", "in over 90
+# years");
 # elsewhere it is the span something happened in
 _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes take spent of after just well is was "
-                            "been be than".split())
+                            "been be than in".split())  # ("the strongest storm in over 90 years")
 
 
 # what a spelled number with no noun is the subject or the part of, when it counts people or things: "Four were
