@@ -1236,6 +1236,9 @@ def _checkable(row: Any) -> bool:
         # which figure a word is about is given by order, which no claim's words read (as no rule's do)
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
+    if row.kind == "ordinal" and _ordinals_listed(row):
+        return False  # "Vingegaard and Evenepoel, who finished second and third overall": which place is whose is given
+        # by order, as in a list read "respectively" (not "scored in the 12th and 67th minutes": each, of a plural)
     if row.kind != "date" and move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before, of no period told
     if row.kind == "duration" and _OFFSET.match(_after(row)) and not _LASTED_BEFORE.search(_before(row)):
@@ -1249,6 +1252,21 @@ def _checkable(row: Any) -> bool:
             return False  # "Investigators are at the refinery tonight": the story's now, not when anything happened
         return nan_to_none(row.date_start) is not None
     return nan_to_none(row.canonical_value) is not None
+
+
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+_ORDINAL_LISTED_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)" + _ORDINAL_WORD + r"\b", re.I)
+_ORDINAL_LISTED_BEFORE = re.compile(r"\b" + _ORDINAL_WORD + r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$", re.I)
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+
+
+def _ordinals_listed(row: Any) -> bool:
+    """Whether an ordinal is one of a list of ordinals with no plural noun after the list ("finished second and third
+    overall"; "in the 12th and 67th minutes" has one)."""
+    after = _after(row)
+    if (listed := _ORDINAL_LISTED_AFTER.match(after)) is not None:
+        return not _PLURAL_NEXT.match(after, listed.end())
+    return _ORDINAL_LISTED_BEFORE.search(_before(row)) is not None and not _PLURAL_NEXT.match(after)
 
 
 _NOW_WORDS = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening)|now)")
@@ -1455,8 +1473,11 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     """Whether two groups of counts were published days apart (TALLY_DAYS) and the later says more: a toll, a count
     of cases or of the injured that grew as the story went on ("more than 1,800 injured" on Sept. 9, "more than
     5,600" on Sept. 22), not a disagreement."""
-    if a[0].kind != "count":
+    if a[0].kind not in ("count", "ordinal"):
         return False
+    if a[0].kind == "ordinal" and not all(_OCCURRENCE.search(str(r.claim)) for r in (*a, *b)):
+        return False  # (an ordinal of times something happened counts on: "won for a fifth time" a day before "his
+        # sixth stage win"; "his third title" of a career stays compared)
     days = [[_day(r.published) for r in group] for group in (a, b)]
     if any(d is None for group in days for d in group):
         return False
@@ -1468,13 +1489,16 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # digits in another order, a slip)
     lowest = min(late, key=lambda r: float(r.canonical_value))
     highest = max(early, key=lambda r: float(r.canonical_value))
-    return (apart >= TALLY_DAYS or (apart >= 1 and (all(_RISEN_TO.search(_before(r)) for r in late) or (
+    return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence)) for r in late)
         and not _transposed(lowest, highest, same_unit=True))))) \
         and float(lowest.canonical_value) > float(highest.canonical_value)
 
 
+# the wins of a contest that goes on for days ("won for a fifth time", "his sixth stage win"): an ordinal of them
+# counts on as the days go (not "a fourth round of layoffs", "his fifth term")
+_OCCURRENCE = re.compile(r"\b(?:wins?|won|victor(?:y|ies)|stages?|goals?|races?|games?|match(?:es)?)\b", re.I)
 # the words of a toll that grows by the day: the dead, missing, hurt and the like of a disaster
 _CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|missing|unaccounted|injured|injuries|hurt|wounded"
                          r"|hospitali[sz]ed|casualties|victims|bodies|lives)\b", re.I)

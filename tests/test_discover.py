@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ from factcheck.discover import (
     _scope,
     _significant_digits,
     _slug,
+    _tally_moved_on,
     _whole_apart,
     _whole_place,
     _without_values_said_too,
@@ -1165,7 +1167,8 @@ def test_a_share_move_of_no_date_is_of_its_articles_day(tmp_path: Path) -> None:
     Friday's trade": two trading days, no slip; two stories of one day that differ do disagree."""
     _write(tmp_path, {"a": ("2024-10-24", "Shares of Vardhan Steel settled 3.8 per cent higher at Rs 1,028.40 on the BSE."),
                       "b": ("2024-10-25", "Shares of Vardhan Steel gained 4.2 per cent to Rs 1,032 on the BSE in Friday's trade.")})
-    assert [c.status for c in _claims(tmp_path)] == []
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path) if c.kind == "ordinal"] == [
+        ("agree", ["sixth", "sixth"]), ("agree", ["third", "third"])]
     _write(tmp_path, {"b": ("2024-10-24", "Shares of Vardhan Steel settled 4.8 per cent higher at Rs 1,038.40 on the BSE.")})
     assert sorted(c.status for c in _claims(tmp_path)) == ["conflict", "conflict"]
 
@@ -1494,3 +1497,29 @@ def test_a_move_with_no_noun_of_its_own_after_a_comma_is_the_clause_befores(tmp_
         ("agree", ["1.2%", "1.2%"]), ("conflict", ["15%", "16%"])]
     assert _two_sources(tmp_path, "Inflation eased to 2.3% in October, with a 0.2% drop in food prices.",
                         "Inflation eased to 2.3% in October as fuel prices fell 0.4%.") == [("agree", ["2.3%", "2.3%"])]
+
+
+def test_places_of_a_list_of_ordinals_are_whose_by_order_and_no_claim(tmp_path: Path) -> None:
+    """'Vingegaard and Evenepoel, who finished second and third overall': which place is whose, order says; 'scored in
+    the 12th and 67th minutes' tells both minutes of the goals."""
+    assert _two_sources(tmp_path, "Jonas Vingegaard finished second overall in the Tour de France behind Pogacar.",
+                        "Pogacar beat Jonas Vingegaard and Remco Evenepoel, who finished second and third overall in the "
+                        "Tour de France.") == []
+    assert _two_sources(tmp_path, "Marco Ruiz opened the scoring for Riverton in the 12th minute.",
+                        "Marco Ruiz scored for Riverton in the 12th and 67th minutes.") == [("agree", ["12th", "12th"])]
+
+
+@pytest.mark.parametrize(("early", "late", "moved"), [
+    ("Pogacar won for a fifth time on this Tour de France on Saturday", "with convincing sixth stage win", True),
+    ("It is Kestrel's third round of layoffs since June 2023", "It's the company's fourth round of layoffs", False),
+    ("his sixth stage win", "Pogacar won for a fifth time", False),  # (later, but fewer: a slip)
+])
+def test_a_contests_wins_counted_a_day_before_have_moved_on(early: str, late: str, moved: bool) -> None:
+    """'won for a fifth time' in Saturday's story, 'his sixth stage win' in Sunday's: the wins counted on, no
+    disagreement; a round of layoffs is no win, and a later count that is smaller is compared."""
+    def row(claim: str, day: str):  # type: ignore[no-untyped-def]
+        value = next(v for w, v in (("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6)) if w in claim)
+        return SimpleNamespace(kind="ordinal", claim=claim, clause=claim, sentence=claim, published=pd.Timestamp(day),
+                               canonical_value=value, qualifier="exact", unit="", canonical_unit="", start=0, end=0,
+                               sentence_start=0)
+    assert _tally_moved_on([row(early, "2024-07-20")], [row(late, "2024-07-21")]) is moved

@@ -2086,7 +2086,11 @@ def _word_durations(text: str, occupied: _Occupied) -> list[Mention]:
 # may be either)
 _STOPWATCH = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.(?P<hf>\d{1,2}))?"
                         r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,2})"
-                        r"|(?P<mm>2[4-9]|[3-5]\d):(?P<mms>[0-5]\d))(?![\d:]|[.,]\d)")  # (no hour of a clock: "halfway in 59:48")
+                        r"|(?P<mm>2[4-9]|[3-5]\d):(?P<mms>[0-5]\d)"  # (no hour of a clock: "halfway in 59:48")
+                        # ("a lead of 1:03 minutes", "finished 6:17 behind": minutes and seconds, as the word after says)
+                        r"|(?P<gm>\d{1,2}):(?P<gs>[0-5]\d)(?=\s+(?:minutes?|mins?|behind|ahead)\b))(?![\d:]|[.,]\d)")
+_MINUTES_AFTER = re.compile(r"\s+(?:minutes?|mins?)\b")
+_AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+$", re.I)
 _STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|finished|finishing|timed|record|best|winning)"
                                r"|\w['’]s)\s+$", re.I)  # ("Eliud Kipchoge's 2:01:09")
 
@@ -2103,8 +2107,18 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
             start -= 1
         m = _STOPWATCH.match(text, start) if start < colon and text[colon + 1 : colon + 3].isdigit() else None
         colon = text.find(":", m.end() if m else colon + 1)
-        if m is None or occupied.overlaps(m.start(), m.end()) or not _STOPWATCH_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()) or _CLOCK.match(text, m.end()):
+        if m is None or occupied.overlaps(m.start(), m.end()) or not (m.group("gm") or _STOPWATCH_BEFORE.search(
+                text, max(0, m.start() - 12), m.start())) or _CLOCK.match(text, m.end()):
+            continue
+        end = m.end()
+        if m.group("gm"):
+            if _AT_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # "left at 6:17 behind schedule": a time of day
+            value, precision, unit = int(m.group("gm")) + Decimal(m.group("gs")) / 60, Decimal(1) / 60, "minute"
+            if minutes := _MINUTES_AFTER.match(text, end):
+                end = minutes.end()
+            out.append(Mention(m.start(), end, "duration", value, None, unit, precision, qualifier_of(words_before(text, m.start()))))
+            occupied.add(m.start(), end)
             continue
         if m.group("h"):
             fraction = m.group("hf") or ""
@@ -3093,7 +3107,9 @@ def _unit_of_plural(word: str) -> str | None:
 def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
     # (in words too: "three hours and twenty-seven minutes", "two years and six months")
     number = r"\d{1,2}(?:\.\d+)?" if decimals else r"\d{1,2}"
-    return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r"|(?<![\d.])" + SMALL_WORDS + r"(?=\s))\s?(?:" + words + r")(?![\w-])", re.I)
+    # ("a five minute 14-second lead", "a one-minute three-second gap": a compound's part, hyphened)
+    return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r"|(?<![\d.])" + SMALL_WORDS + r"(?=[\s-]))[\s-]?(?:" + words
+                      + r")(?![\w-])", re.I)
 
 
 # A length, weight or time written in two or three units, each smaller after the larger: the units it may go
@@ -3103,8 +3119,9 @@ _SMALLER_PARTS = {
     "foot": ((_smaller(r"inch(?:es)?|in\b|\"", decimals=True), 12, 12),),
     "stone": ((_smaller(r"lbs?|pounds?", decimals=True), 14, 14),),
     "pound": ((_smaller(r"oz|ounces?", decimals=True), 16, 16),),
-    "hour": ((_smaller(r"minutes?|mins?"), 60, 60), (_smaller(r"seconds?|secs?", decimals=True), 3600, 60)),
-    "minute": ((_smaller(r"seconds?|secs?", decimals=True), 60, 60),),  # ("3min 51.29sec": a race's time)
+    # ("83h 38m 56s", "45 min 24 s": a race's time in letters)
+    "hour": ((_smaller(r"minutes?|mins?|m"), 60, 60), (_smaller(r"seconds?|secs?|s", decimals=True), 3600, 60)),
+    "minute": ((_smaller(r"seconds?|secs?|s", decimals=True), 60, 60),),  # ("3min 51.29sec": a race's time)
     "year": ((_smaller(r"months?"), 12, 12),),
     "week": ((_smaller(r"days?"), 7, 7),),
     "day": ((_smaller(r"hours?|hrs?"), 24, 24), (_smaller(r"minutes?|mins?"), 1440, 60)),
