@@ -1348,6 +1348,9 @@ def _one_extent(text: str, low: Mention, high: Mention, join: str) -> bool:
             and not (words and words[-1] in ("from", "between")))
 
 
+_SHARE_WORDS = r"(?:vote\s+share|share\s+of\s+the\s+vote|turnout|approval\s+ratings?)"
+_SHARE_BEFORE = re.compile(r"\b" + _SHARE_WORDS + r"\b[^.;:!?]*$", re.I)
+_SHARE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:their|its|his|her|the)\s+" + _SHARE_WORDS + r"\b", re.I)
 _POINTS_TO_SHARE = re.compile(r"\s+(?:to|at|from)\s+(?:(?:about|around|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$")
 
 
@@ -1357,6 +1360,12 @@ def _points_of_a_share(text: str, figures: list[Mention]) -> None:
     for moved, level in itertools.pairwise(figures):
         if (moved.kind == "count" and moved.unit == "point" and level.kind == "percent" and level.unit == "percent"
                 and level.value_high is None and _POINTS_TO_SHARE.fullmatch(text, moved.end, level.start)):
+            moved.kind, moved.unit = "percent", "percentage_point"
+    for moved in figures:
+        if moved.kind == "count" and moved.unit == "point" and (
+                _SHARE_BEFORE.search(text[max(0, moved.start - 80) : moved.start]) or _SHARE_AFTER.match(text, moved.end)):
+            # "Labour's vote share saw a boost, rising by 17 points", "a decline of around 20 points in their vote share":
+            # the points of a share are percentage points, whatever level follows
             moved.kind, moved.unit = "percent", "percentage_point"
 
 
