@@ -396,13 +396,23 @@ def _without_restated_conflicts(claims: list[Claim]) -> list[Claim]:
     says there, and a word of it in common ("... 177 Confirmed Dead" in a headline and "leaving 177 people dead" in its
     lead, against "killed 179" and "killed 179 people" of another story: one disagreement, told once)."""
     kept: list[Claim] = []
+    told: list[tuple[frozenset[str], dict[str, set[Any]]]] = []  # each kept conflict's words and values by source
+    by_source: dict[str, list[int]] = defaultdict(list)  # (the kept conflicts each source is in: only those can hold one)
     for claim in claims:
-        if claim.status == "conflict" and any(
-                other.status == "conflict" and set(claim.words) & set(other.words) and all(
-                    {_value_key(r) for r in claim.rows if r.source == source}
-                    <= {_value_key(r) for r in other.rows if r.source == source} for source in claim.sources)
-                for other in kept):
+        if claim.status != "conflict":
+            kept.append(claim)
             continue
+        words = frozenset(claim.words)
+        values: dict[str, set[Any]] = defaultdict(set)
+        for r in claim.rows:
+            values[r.source].add(_value_key(r))
+        first = next(iter(values))
+        if any(words & told[k][0] and all(v <= told[k][1].get(source, set()) for source, v in values.items())
+               for k in by_source[first]):
+            continue
+        for source in values:
+            by_source[source].append(len(told))
+        told.append((words, values))
         kept.append(claim)
     return kept
 
