@@ -1167,8 +1167,7 @@ def test_a_share_move_of_no_date_is_of_its_articles_day(tmp_path: Path) -> None:
     Friday's trade": two trading days, no slip; two stories of one day that differ do disagree."""
     _write(tmp_path, {"a": ("2024-10-24", "Shares of Vardhan Steel settled 3.8 per cent higher at Rs 1,028.40 on the BSE."),
                       "b": ("2024-10-25", "Shares of Vardhan Steel gained 4.2 per cent to Rs 1,032 on the BSE in Friday's trade.")})
-    assert [(c.status, sorted(r.surface for r in c.rows)) for c in _claims(tmp_path) if c.kind == "ordinal"] == [
-        ("agree", ["sixth", "sixth"]), ("agree", ["third", "third"])]
+    assert [c.status for c in _claims(tmp_path)] == []
     _write(tmp_path, {"b": ("2024-10-24", "Shares of Vardhan Steel settled 4.8 per cent higher at Rs 1,038.40 on the BSE.")})
     assert sorted(c.status for c in _claims(tmp_path)) == ["conflict", "conflict"]
 
