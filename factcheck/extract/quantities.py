@@ -2399,12 +2399,12 @@ def _after_change_noun(words: list[str]) -> bool:
     return i >= 1 and words[i] == "of" and words[i - 1] in _CHANGE_NOUNS
 
 
-def _verb_back_further(text: str, start: int, from_end: int) -> str:
+def _verb_back_further(text: str, start: int, from_end: int, verbs: frozenset[str] = _EXTENT_VERBS) -> str:
     """The verb whose extent a figure's "by" gives, read up to ten words back in a wider window than `words_before`'s
     (`from_end`: where to start, counted from the window's end): "will cut the central bank's benchmark interest rate
     by 50 basis points", "cut its annual dividend payout to shareholders by 12%"."""
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
-    return _verb_back(words, len(words) - from_end, 10, _EXTENT_VERBS, comma_before_by=True) if len(words) >= from_end else ""
+    return _verb_back(words, len(words) - from_end, 10, verbs, comma_before_by=True) if len(words) >= from_end else ""
 
 
 def _verb_back(words: list[str], i: int, reach: int, verbs: frozenset[str], comma_before_by: bool = False) -> str:
@@ -2434,8 +2434,7 @@ def _after_change_word(text: str, start: int) -> bool:
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
     if "by" in words[i + 1 :] and (_verb_back(words, i, 5, _MOVING_VERBS) or (
-            words[i + 1 :] == ["by"] and (wider := _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower()))
-            and _verb_back(wider, len(wider) - 2, 10, _MOVING_VERBS))):
+            words[i + 1 :] == ["by"] and _verb_back_further(text, start, 2, _MOVING_VERBS))):
         # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by"); the verb up to ten
         # words back right before "by" ("raised employers' National Insurance contributions by 1.2% to 15%")
         return True
