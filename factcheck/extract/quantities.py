@@ -2282,9 +2282,11 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "by" and words[i].isalpha()) or (
             words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
+            words[i] in ("under", "below") and i > 0 and words[i - 1] == "by") or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
-        # ("contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
+        # ("increased by under 2 points": the bound after "by" is the extent's;
+        # "contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
         # $42.17" are levels; "lowered its rate by a supersized 50 basis points": a word between "by a" and the figure
         # describes the extent)
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
