@@ -2126,10 +2126,7 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
             value, precision, unit = int(m.group("gm")) + Decimal(m.group("gs")) / 60, Decimal(1) / 60, "minute"
             if minutes := _MINUTES_AFTER.match(text, end):
                 end = minutes.end()
-            out.append(Mention(m.start(), end, "duration", value, None, unit, precision, qualifier_of(words_before(text, m.start()))))
-            occupied.add(m.start(), end)
-            continue
-        if m.group("h"):
+        elif m.group("h"):
             fraction = m.group("hf") or ""
             seconds = Decimal(m.group("hs") + ("." + fraction if fraction else ""))
             value = int(m.group("h")) + Decimal(m.group("hm")) / 60 + seconds / 3600
@@ -2139,8 +2136,8 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
         else:
             seconds = Decimal(m.group("ms") + "." + m.group("mf"))
             value, precision, unit = int(m.group("m")) + seconds / 60, Decimal(1).scaleb(-len(m.group("mf"))) / 60, "minute"
-        out.append(Mention(m.start(), m.end(), "duration", value, None, unit, precision, qualifier_of(words_before(text, m.start()))))
-        occupied.add(m.start(), m.end())
+        out.append(Mention(m.start(), end, "duration", value, None, unit, precision, qualifier_of(words_before(text, m.start()))))
+        occupied.add(m.start(), end)
     return out
 
 
