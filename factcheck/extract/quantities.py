@@ -320,7 +320,8 @@ _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ 
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
 _CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])")
 # a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
-_LIST_LINK = re.compile(r"\b\d+[A-Za-z]?(?:,\s*|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
+# ("sections 154, 175, and 153", "sections 337, 338, 304 A, and 34")
+_LIST_LINK = re.compile(r"\b\d+(?:\s?[A-Za-z])?(?:,\s*(?:(?:and|or)\s+)?|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
 
 
 # (the last of a list has no noun of its own: "Flight 370 and 239 people" counts people; "Tables 3 and 4 list" none)
@@ -738,8 +739,30 @@ def qualifier_of(words: list[str]) -> str:
                         words[i - 3] == "back" and i >= 4 and words[i - 4] in _BACK_VERBS):
                     return "exact"  # "deaths are back up to 21 a day", "it went up to 5%": the level reached
                     # ("buy back up to $10 billion": at most)
+                if phrase == "up to" and _object_moved_up(words[: i - 2]) and not _HIGHER_AFTER.match(" ".join(words[i : i + 4])):
+                    return "exact"  # "revised the death toll up to 288", "pushed prices up to $5": the level it was
+                    # moved to ("could send shares up to 20% higher": at most)
                 return QUALIFIER_PHRASES[phrase]
     return "exact"
+
+
+_MOVES_OBJECT_UP = frozenset("revised revises revising pushed pushes pushing bumped bumps bumping brought brings bringing sent "
+                              "sends sending drove drives driving driven raised raises raising lifted lifts lifting took takes "
+                              "taking taken ratcheted ratchets".split())
+_OBJECT_OPENERS = frozenset("the its their his her our a an this that".split())
+_HIGHER_AFTER = re.compile(r"\S+\s+(?:\S+\s+)?(?:higher|lower|more|less)\b")
+
+
+def _object_moved_up(words: list[str]) -> bool:
+    """Whether `words` (those before an "up to") end in a verb that moves a thing and that thing, a noun phrase of up to
+    three words after an article or a possessive ("revised the death toll", "pushed prices"): the level it was moved to
+    follows, not a bound ("sending up to 3,000 troops": at most)."""
+    for n in (1, 2, 3, 4):
+        if len(words) > n and words[-n - 1] in _MOVES_OBJECT_UP:
+            phrase = words[-n:]
+            return all(w.isalpha() for w in phrase) and (phrase[0] in _OBJECT_OPENERS or n == 1) and not (
+                n == 1 and phrase[0] in _OBJECT_OPENERS)
+    return False
 
 
 def _figure_before_over(words: list[str]) -> bool:
@@ -763,7 +786,7 @@ _PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning t
 _BACK_VERBS = frozenset("buy buys bought buying pay pays paid paying give gives gave giving claw clawed scale scaled".split())
 _MOVED_UP = frozenset(
     "back went gone go goes going shot climbed climbs climbing moved jumped crept ticked inched edged bumped revised "
-    "pushed pushing driven drove sent sending brought bringing rose risen rising picked ticks ticking edges edging "
+    "pushed pushing driven drove rose risen rising picked ticks ticking edges edging "
     "inches inching creeps creeping moves moving jumps jumping shoots shooting climb revises bumps".split()
     + "add adds added adding sum sums summed summing".split()  # ("the cuts add up to 2.2 million bpd": their total)
 )
