@@ -42,6 +42,7 @@ from factcheck.engine.matching import (
     date_index,
     day,
     denied,
+    earlier_claims,
     facts_agree,
     figure_periods,
     figure_places,
@@ -344,7 +345,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 if score is not None:
                     sole_pairs.add((x, y))
             if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
-                    _one_holder(class_topics[x], class_topics[y], names)):
+                    _one_holder(class_topics[x], class_topics[y], names)) and not _each_says_another_group(
+                    class_topics[x], class_topics[y]):  # ("killed at least 261 people" / "injured over 900" on Friday)
                 score = MIN_SCORE  # "The economy had shrunk by 0.3% in the fourth quarter of 2023" / "output fell 0.5% in Q4
                 period_pairs.add((x, y))  # 2023": the event's own measure in one period, in words of the event alone
             if score is not None and (weak[x] or weak[y]):
@@ -717,11 +719,13 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
     place: dict[tuple[str, int, int], tuple[list[int], int]] = {}  # (its sentence's figures, its position among them)
     for members in sentence_figures(rows):
-        for at, i in enumerate(members[:-1]):
+        for at, i in enumerate(members):
             if rows[i].kind in SOLE_KINDS:
                 place[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = (members, at)
     topics = [topic._replace(apart=(_said_apart(r, later_claims(r, (rows[j] for j in found[0][found[1] + 1 :])))
-                                    & frozenset(topic.words)) - topic.in_claim)
+                                    & frozenset(topic.words)) - topic.in_claim,
+                             told_before=(_said_apart(r, earlier_claims(r, (rows[j] for j in found[0][: found[1]])))
+                                          & frozenset(topic.words)) - topic.in_claim)
               if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
     names = name_words(candidates, bases)
@@ -805,7 +809,7 @@ def _respelled(topic: Topic, variants: dict[str, str]) -> Topic:
         return topic
     return topic._replace(words={variants.get(w, w): text for w, text in topic.words.items()}, in_claim=one(topic.in_claim),
                           attributed=one(topic.attributed), narrowing=one(topic.narrowing), apart=one(topic.apart),
-                          name_runs=frozenset(one(run) for run in topic.name_runs),
+                          told_before=one(topic.told_before), name_runs=frozenset(one(run) for run in topic.name_runs),
                           summed=frozenset((variants.get(x, x), variants.get(y, y)) for x, y in topic.summed))
 
 
@@ -1410,6 +1414,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
         if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
             unit = _EMPLOYEE  # "employs about 2,300 people" counts its employees ("has about 2,300 employees")
+    if row.kind == "count" and (selected := _SELECTED_BEFORE.search(_before(row))) is not None:
+        unit += " " + selected.group(1).lower()  # "the engine and first four or five coaches", "the remaining 19 coaches":
+        # a part picked out of a row of them, no count of all ("the engine and 20 coaches")
     if row.kind == "count" and _WHOLE_BEFORE.search(_before(row)):
         unit += " whole"  # "542 of the 543 seats", "240 out of 543 seats": the whole a part is counted of, no one's count
     if row.kind == "duration":
@@ -1433,6 +1440,8 @@ def _signature(row: Any) -> tuple[str, str, str]:
 
 
 _NUMBER_WORD = rf"\b(?:{'|'.join(WORD_VALUES)}|dozen|hundred|thousand|half)\b"
+_SELECTED_BEFORE = re.compile(r"\b(first|last|final|remaining|other|top|bottom)\s+(?:(?:about|around|some|nearly|almost|roughly"
+                              r"|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?$", re.I)
 # ("542 of the 543 seats", "five of the six crew members", "half of its 200 staff")
 # (or "among" after the part's noun: "leaving only one survivor among the 242 on board")
 _WHOLE_BEFORE = re.compile(rf"(?:\d|{_NUMBER_WORD})\s+(?:(?:out\s+)?of|(?:[a-z]+\s+)?among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
@@ -1501,7 +1510,8 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     highest = max(early, key=lambda r: float(r.canonical_value))
     return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
-        and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence)) for r in late)
+        and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence))
+                or _LATEST.search(str(r.sentence)) for r in late)
         and not _transposed(lowest, highest, same_unit=True))))) \
         and float(lowest.canonical_value) > float(highest.canonical_value)
 
@@ -1517,6 +1527,11 @@ _CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|
 # a count told as it stands, which the next day may raise: "have been confirmed dead", "the toll is 14", "are still
 # missing" (not "Eight workers went missing in the collapse": a past event's count, which no later day changes)
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b", re.I)
+
+
+# a count the sentence says is the newest of a running tally: "According to the latest reports, 1,170 people were
+# injured", "so far", "as of Sunday morning"
+_LATEST = re.compile(r"\b(?:latest|updated|so\s+far|thus\s+far|to\s+date|as\s+of|as\s+it\s+stands)\b", re.I)
 
 
 def _counted_since(period: tuple[tuple[int, int], ...], own_days: list[int], other_days: list[int],
@@ -1680,6 +1695,8 @@ class Topic(NamedTuple):
     summed: frozenset[tuple[str, str]] = frozenset()  # ids of two words its claim joins by "and" ("pipeline and LNG gas")
     apart: frozenset[str] = frozenset()  # ids of its clause's words said only in other figures' claims ("and the Congress 99")
     name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
+    told_before: frozenset[str] = frozenset()  # ids of its clause's words said only in earlier figures' claims ("killed 200
+    # people and injured 900": "killed" of the 900)
 
 
 _CURRENCY_AFTER_FIGURE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+(dollars?|euros?|pounds?|yen|yuan|rupees?"
@@ -2386,8 +2403,15 @@ def _each_says_another_group(a: Topic, b: Topic) -> bool:
     """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
     evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
     heads = _group_heads()  # (a word the other's clause says only of another figure is not said of it: "A ferry carrying
-    # 140 people capsized, killing 62" says no killing of the 140)
-    return bool((a[1] & heads) - (b[0].keys() - b.apart)) and bool((b[1] & heads) - (a[0].keys() - a.apart))
+    # 140 people capsized, killing 62" says no killing of the 140; nor is a word of a figure before it, when its own claim
+    # says a word of a group: "killed more than 200 people and injured over 900" says no killing of the 900)
+    return bool((a[1] & heads) - _said_of(b, heads)) and bool((b[1] & heads) - _said_of(a, heads))
+
+
+def _said_of(topic: Topic, heads: frozenset[str]) -> set[str]:
+    """The word ids of a figure's clause said of it (`_each_says_another_group`)."""
+    said = topic[0].keys() - topic.apart
+    return said - topic.told_before if topic[1] & heads else said
 
 
 @lru_cache(maxsize=1)

@@ -21,11 +21,13 @@ from factcheck.discover import (
     _closed_compounds,
     _compound,
     _converted,
+    _each_says_another_group,
     _home_places,
     _interrupted_subject,
     _other_scope,
     _restatements,
     _scope,
+    _signature,
     _significant_digits,
     _slug,
     _tally_moved_on,
@@ -723,6 +725,7 @@ def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: 
     ("The death toll from the fire at the paint plant is 14, officials said.", []),  # a day later: a toll grows by the day
     ("The death toll from the fire at the paint plant is 21, officials said.", ["conflict"]),  # 12's digits: a slip
     ("The death toll from the fire at the paint plant was 14, officials said.", ["conflict"]),  # told as it was, no more
+    ("According to the latest figures, the death toll from the fire at the paint plant was 14.", []),  # the newest
 ])
 def test_a_toll_told_as_risen_a_day_later_has_moved_on(tmp_path: Path, later: str, status: list[str]) -> None:
     for name, day, text in (("a", "2025-03-12", "The death toll from the fire at the paint plant stood at 12, officials said."),
@@ -1522,3 +1525,29 @@ def test_a_contests_wins_counted_a_day_before_have_moved_on(early: str, late: st
                                canonical_value=value, qualifier="exact", unit="", canonical_unit="", start=0, end=0,
                                sentence_start=0)
     assert _tally_moved_on([row(early, "2024-07-20")], [row(late, "2024-07-21")]) is moved
+
+
+def test_a_verb_of_a_figure_before_is_not_said_of_the_next(tmp_path: Path) -> None:
+    """'The crash killed more than 50 people and injured over 300': 'killed' is the 50's, so the 300 says another
+    thing than 'killed at least 61 people' (it did say the killing before, and paired as one claim by their day)."""
+    for name, text in (("a", "The accident Monday night killed at least 61 people and injured more than 300."),
+                       ("b", "The ferry accident that killed more than 50 people and injured over 300 in Riverton on "
+                             "Monday was caused when the vessel hit a pier.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-05-16\n---\n{text}\n", encoding="utf-8")
+    candidates, topics, *_ = prepare(fact_table([tmp_path], jobs=1))
+    topic = {(r.source, str(r.surface)): t for r, t in zip(candidates, topics, strict=True)}
+    assert _each_says_another_group(topic[("a", "61 people")], topic[("b", "300")])
+    assert not _each_says_another_group(topic[("a", "300")], topic[("b", "300")])
+    assert not _each_says_another_group(topic[("a", "61 people")], topic[("b", "50 people")])
+
+
+def test_a_count_picked_out_of_a_row_is_no_count_of_all(tmp_path: Path) -> None:
+    """'the engine and first four or five coaches' is a part of the train, 'the remaining 19 coaches' another; 'the
+    engine and 20 coaches' all of it: three things counted."""
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-05-16\n---\nThe crash caused the engine and first four or five coaches of the Riverton "
+        "Express to derail. The train, with its engine and 20 coaches, had left at noon. The remaining 19 coaches left "
+        "the station at 5 am.\n", encoding="utf-8")
+    candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
+    units = {str(r.surface): _signature(r)[1] for r in candidates if r.kind == "count"}
+    assert units == {"four or five coaches": "coach first", "20 coaches": "coach", "19 coaches": "coach remaining"}

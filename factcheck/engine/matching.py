@@ -746,6 +746,24 @@ def later_claims(row: Any, after: Iterable[Any]) -> list[str]:
     return claims
 
 
+def earlier_claims(row: Any, before: Iterable[Any]) -> list[str]:
+    """The claims of the last LATER_FIGURES figures of `before` (its sentence's figures before it, in text order) of
+    `row`'s kind and unit, or bare counts, that end before `row`'s claim begins: what they say is theirs ("killed more
+    than 200 people and injured over 900": "killed" is the 200's)."""
+    unit = nan_to_none(row.canonical_unit)
+    claims: list[str] = []
+    for other in reversed(list(before)):
+        claim = str(other.claim or "")
+        if other.kind != row.kind or not claim or int(other.claim_start) < 0 \
+                or int(other.claim_start) + len(claim) > int(row.claim_start) \
+                or nan_to_none(other.canonical_unit) not in (unit, None, "", "count"):
+            continue
+        claims.append(claim)
+        if len(claims) == LATER_FIGURES:
+            break
+    return claims
+
+
 def sentence_figures(rows: Sequence[Any]) -> list[list[int]]:
     """The positions of `rows`' figures (no dates), one list per sentence of two or more, in text order."""
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
