@@ -1396,6 +1396,14 @@ _SAME_FORM_PAST = re.compile(
     r"|about\b|nearly\b|almost\b))")
 
 
+# ... or after a singular subject the determiner opens, with a preposition after it ("The crisis spread in the autumn",
+# "The storm hit on Monday"): its present would end in "s"
+_SAME_FORM_SINGULAR_PAST = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+"
+    r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:in|on|at|across|into|through|throughout|over|during|from|overnight|yesterday"
+    r"|last|earlier)\b)")
+
+
 _TENSE_REACH = 400  # characters either side of a date
 
 
@@ -1455,6 +1463,7 @@ def _nearest_tense(words: str, at: int) -> str:
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
     for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
+                          (_SAME_FORM_SINGULAR_PAST, "past"),
                           (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):

@@ -2484,6 +2484,8 @@ def _maybe_sign(text: str, start: int) -> bool:
 # a bound written as a sign, glued to the figure ("> 40%" opening a line is a quotation's mark, "<" and ">" spaced may be
 # an arrow's); "≤" and "≥" spaced too
 _BOUND_SIGN = re.compile(r"(?:(<=|>=|=<|=>|[<>])|([≤≥])\s?)$")
+# ... and "<" or ">" spaced after a word that a figure follows, no arrow: "alcohol consumption of > 60 g", "was < 5%"
+_SPACED_SIGN = re.compile(r"\b(?:of|at|is|was|are|were|be|been|with|had|has|have|to|from|and|or)\s([<>])()\s$")
 _BOUND_SIGNS = {"<": "upper_bound", ">": "lower_bound", "<=": "at_most", "=<": "at_most", ">=": "at_least", "=>": "at_least",
                 "≤": "at_most", "≥": "at_least"}
 _BAR_BEFORE = re.compile(r"\|[ \t]*$")
@@ -2530,7 +2532,8 @@ def _classify(text: str, number: Number) -> Mention | None:
         mention.qualifier = "at_least"  # "150 plus houses", "12 plus years" (no "2 plus 2": a noun follows)
     if mention.kind == "count" and mention.value is not None:
         _count_rate(text, mention)
-    if mention.qualifier == "exact" and (bound := _BOUND_SIGN.search(text, max(0, mention.start - 3), mention.start)):
+    if mention.qualifier == "exact" and ((bound := _BOUND_SIGN.search(text, max(0, mention.start - 3), mention.start))
+                                         or (bound := _SPACED_SIGN.search(text, max(0, mention.start - 8), mention.start))):
         mention.qualifier = _BOUND_SIGNS[bound.group(1) or bound.group(2)]  # "<5%", "≥ 7", ">=90%": a bound written as a sign
     mention.change = _change(text, mention.start, mention.end, noun_after=mention.kind != "duration")
     sign_at = mention.start if text[mention.start] in "+-−" else mention.start - 1

@@ -59,6 +59,10 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:parts per million)|ppm\b", "ppm"),
     (r"(?i:parts per billion)|ppb\b", "ppb"),
     (r"(?i:nautical miles?)", "nautical_mile"),
+    # a distance at sea or in the air ("positioned 45nm off Taiwan's west coast", "120 nm south of Guam"); a chip's
+    # "3nm" process stays nanometres
+    (r"(?i:nm|nmi)(?= (?:off|offshore|from|away|out|north|south|east|west|northeast|northwest|southeast|southwest|"
+     r"north-east|north-west|south-east|south-west|of the coast)\b)", "nautical_mile"),
     (r"(?i:knots)", "knot"),
     (r"t/ha\b", "metric_ton / hectare"), (r"kg/ha\b", "kilogram / hectare"),  # a crop's yield ("3.71 t/ha")
     (r"(?i:hectares?)|ha\b", "hectare"),
