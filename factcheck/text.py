@@ -279,15 +279,22 @@ def without_accents(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The words of a text, in order."""
-    return _WORD.findall(text)
+    """The words of a text, in order; not a word that a compound says something only resembles ("Soviet-style",
+    "cult-like": no Soviet, no cult)."""
+    if "-" not in text:
+        return _WORD.findall(text)
+    return [m.group() for m in _WORD.finditer(text) if not _RESEMBLING.match(text, m.end())]
 
 
 def word_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, keys) of every word, for proximity tests; the month "May" before a day or year is no modal "may"
-    ("sworn in on May 7 for a term that runs through 2030")."""
+    ("sworn in on May 7 for a term that runs through 2030"), and a word a compound says something only resembles
+    ("Soviet-style") is none."""
     return [(m.start(), m.end(), _MONTH_MAY if m.group() == "May" and _DAY_OR_YEAR_AFTER.match(text, m.end()) else word_keys(m.group()))
-            for m in _WORD.finditer(text)]
+            for m in _WORD.finditer(text) if "-" not in text or not _RESEMBLING.match(text, m.end())]
+
+
+_RESEMBLING = re.compile(r"-(?:style|like|esque)\b", re.I)  # "a Soviet-style 87 per cent of the vote"
 
 
 _MONTH_MAY = frozenset(("May",))
