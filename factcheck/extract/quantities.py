@@ -659,6 +659,27 @@ _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
 _VERB_LIKE = re.compile(r"[a-z]+(?<!s)")  # a lower-case word not ending in "s": no plural that a number could count
 _PERSON_COMMA = re.compile(_PERSON_NOUN + r", (?:now )?$")  # ("than the Russian leader, now 71.")
+# a name of two capitalised words, or one no word of the language, then a comma ("Vladimir Putin, ", "Jones, ")
+_HOLDER_NAME_COMMA = re.compile(r"(?:\b([A-Z][a-z’'-]+) )?\b([A-Z][a-z’'-]+), $")
+_NOT_HOLDER = frozenset("january february march april may june july august september october november december monday "
+                        "tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _spelled_age_holder(before: str) -> bool:
+    """Whether `before` (the text before a number in words) ends in a person set off by a comma, whose age a number
+    in words then is ("Vladimir Putin, seventy-one,", "her son, nineteen,"): a person's noun, or a name of two
+    capitalised words or of one no word of the language; not a month's ("In March, twenty-two") nor an opening
+    adverb's ("However, twenty")."""
+    if _PERSON_COMMA.search(before):
+        return True
+    named = _HOLDER_NAME_COMMA.search(before)
+    if named is None or named.group(2).lower() in _NOT_HOLDER:
+        return False
+    first = named.group(1)
+    return (first is not None and first.lower() not in _NOT_HOLDER and not known_word(first.lower())) or not known_word(
+        named.group(2).lower())
+
+
 # "Who: Vladimir Putin, 71, and Xi Jinping, 70" ending a line: an age listed before it on the line says this is one too
 _AGE_LISTED_BEFORE = re.compile(r"[a-z], \d{1,3}, and [^\n]{3,40}$")
 # "Mr Jones (58) and his wife (55)": an age in brackets after a titled name or a person (not "Germany (2)": a tally)
@@ -2848,7 +2869,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("age", "year", end + follower.end())
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
-                not number.spelled and _NAME_COMMA.search(before) and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (
+                (not number.spelled or (13 <= value < 120 and _spelled_age_holder(before))) and _NAME_COMMA.search(before)
+                and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (  # ("Putin, seventy-one, began")
                 not number.spelled and (text[end : end + 1] in (";", ".") or _DASH_AFTER.match(text, end)) and (
                     _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
                 not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
