@@ -746,6 +746,9 @@ def qualifier_of(words: list[str]) -> str:
             if phrase in QUALIFIER_PHRASES:
                 if phrase == "over" and _figure_before_over(words[: i - 1]):
                     return "exact"  # "covers 3,500km over 21 stages", "$700m over 10 years": what a figure is spread over
+                if phrase == "over" and i >= 2 and words[i - 2] in _ABOVE_BEFORE_OVER:
+                    return "exact"  # "drones were downed over six Ukrainian regions", "shot down 29 drones over eight
+                    # regions": above them ("hit over 20 towns": more than 20)
                 if n == 1 and phrase in _PREPOSITIONS and (article or (i >= 2 and words[i - 2] in _PHRASAL_OVER)):
                     return "exact"  # "under a $1.2bn deal", "over a 10-year period": a noun's preposition; "handed over 61 jets"
                 if article and phrase in ("about", "around"):
@@ -800,6 +803,9 @@ _MOVED_PAST = frozenset("surged surges surging soared soars soaring climbed clim
                         "went goes gone pushed pushes moved moves edged edges crept creeps raced races shot shoots sailed "
                         "sails blew blows zoomed zooms is was are were".split())
 _PREPOSITIONS = frozenset(("over", "under", "above", "below", "beyond", "within"))
+# what flies, or is shot down, above a place: "over" after it is above, no bound
+_ABOVE_BEFORE_OVER = frozenset("downed intercepted flew flying flown hovered hovering circled circling sighted spotted "
+                               "drones missiles aircraft planes jets helicopters balloons rockets".split())
 _PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split()
                           # ("1,100 rooms spread over 42 floors": the floors they lie on, not more than 42)
                           + "spread spreads scattered stretched stretches stretching spanning spans sprawled sprawling "
