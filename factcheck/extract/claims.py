@@ -142,6 +142,7 @@ _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|withi
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+_APPOSED_AGE_PIECE = re.compile(r"[\s,]*(?:now\s+|aged\s+)?\d{1,3}[\s,]*")  # the ", 70," of "Xi, 70, who ..."
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
 _PARTICIPLE_DATE = re.compile(r"\b(?:[a-z]{3,}ed|built|laid|made|born|founded|begun|drawn|written|set|held|sold|won)\s+"
@@ -513,6 +514,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             host, noun_end = pieces[p - 1][2], pieces[p - 1][1]
             thing = sentence.startswith(("which", "Which"), a)
             a = pieces[p - 1][0]
+            if p >= 2 and pieces[p - 2][2] == host and _APPOSED_AGE_PIECE.fullmatch(sentence, pieces[p - 1][0], noun_end):
+                a = pieces[p - 2][0]  # "Xi, 70, who secured a third five-year term": about Xi, past the age set off by commas
             outer_text = " ".join(sentence[fa:fb].strip() for fa, fb, fc in fragments if fc == host and fb <= noun_end) \
                 if thing else ""
             text = (outer_text or sentence[a:noun_end].strip()) + " " + text
