@@ -931,15 +931,21 @@ def _day_said(text: str, start: int, found: list[DateMention], sentence: Sentenc
     if not days:
         return None
     day = days[-1]
+    saying = list(_SAID_ANYWHERE.finditer(text, sentence.start, start))
+    if any(m.start() >= day.end and _OWN_SAYING_LINK.fullmatch(text, m.end(), start) for m in saying):
+        return None  # "announced the visit on Monday, a day before the ministry confirmed it on Tuesday": the Tuesday
+        # is its own saying's day, no day of what was said on Monday
     said = any(m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH
                and not _OWN_DAY_LINK.fullmatch(text, m.end(), start)
-               for m in _SAID_ANYWHERE.finditer(text, sentence.start, start))
+               for m in saying)
     return day.date_start if said else None
 
 
 # between a verb of saying and the weekday it was said on: "the union said Thursday night", "said on Thursday", "said
 # late Thursday" (the weekday is the saying's own day, no day of what was said)
 _OWN_DAY_LINK = re.compile(r"\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?")
+# ... or with its object between: "confirmed it on Tuesday", "announced the visit late Monday"
+_OWN_SAYING_LINK = re.compile(r"(?:\s+(?:it|this|that|them|the\s+[a-z]+|its\s+[a-z]+))?\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?")
 
 
 def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, told: list[DateMention],
