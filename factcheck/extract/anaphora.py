@@ -299,7 +299,11 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     from the others: "arrested on Monday and charged the next day. He appeared in court the following day")."""
     sentence = sentence_of(start)
     # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
-    before = [d for d in within(dates, sentence.start, start) if not _is_base(text, sentence.start, d)]
+    # (nor, for the base of a comparison, a date that describes a noun: "down from 63% a day earlier" after "at the 10
+    # December meeting" is a day before the story's; "missed the June 30 deadline; a week later" counts from it)
+    base = BASE_BEFORE.search(text, max(sentence.start, start - 40), start) is not None
+    before = [d for d in within(dates, sentence.start, start) if not _is_base(text, sentence.start, d)
+              and not (base and _attributive(text, d))]
     if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:
@@ -315,6 +319,20 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
         return None
     anchor = _periods_for_their_end_days(text, before)[-1]
     return anchor if anchor.qualifier == "exact" else None
+
+
+# a date that describes the noun after it: "a 25-basis-point cut at the 10 December meeting, down from 63% a day earlier"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|at|in|on|for|of|from|by|with|when|as|after|before|than|was|is|were|are|will|would"
+                         r"|had|has|have|that|which|who|the|a|an)\b)[a-z]{3,}\b")
+
+
+def _attributive(text: str, date: DateMention) -> bool:
+    """Whether a date describes the noun after it ("the 10 December meeting", "the June 30 deadline"): when that thing
+    happens, no time a figure of the sentence is told of, from which a step would count ("down from 63% a day
+    earlier" is a day before the story's, not the meeting's)."""
+    return (_DETERMINER_BEFORE.search(text, max(0, date.start - 6), date.start) is not None
+            and _NOUN_AFTER.match(text, date.end) is not None)
 
 
 def _is_base(text: str, sentence_start: int, date: DateMention) -> bool:
