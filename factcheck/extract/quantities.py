@@ -308,12 +308,12 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
     r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|junction|interstate|verse|psalm|rule"
-    r"|codes?|batch|batches|lots|serial|serials|sku|upc|runway)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
+    r"|codes?|batch|batches|lots|serial|serials|sku|upc|runway|game)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
-    r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways)\s$"  # ("closed between junctions 10 and 12")
+    r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways|games)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
 )
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
