@@ -142,6 +142,12 @@ _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|withi
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+# a count and its noun ending a clause piece: "Among the 64 people onboard", "the plane's 181 passengers and crew"
+_COUNTED_HEAD = re.compile(r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))"
+                           r"(?:\s+[A-Za-z][\w’'-]*){1,3}\s*$")
+# a list of counts and their nouns, nothing else: "62 passengers, two pilots and two flight attendants"
+_ITEM = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z][\w’'-]*){1,3}"
+_ITEM_LIST = re.compile(rf"\s*{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM})+\s*")
 _APPOSED_AGE_PIECE = re.compile(r"[\s,]*(?:now\s+|aged\s+)?\d{1,3}[\s,]*")  # the ", 70," of "Xi, 70, who ..."
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
@@ -189,10 +195,11 @@ def _is_label(text: str, mark: str, rest: str = "", figure_next: bool = False) -
     return mark == ":" and "\n" not in text and (figure_next or len(rest.split("\n", 1)[0].split()) <= 6) and is_box_label(text)
 
 
-def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False) -> int | None:
+def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool = False, figure_end: int | None = None) -> int | None:
     """Where the subordinate clause that holds the figure at `figure` begins (its conjunction), if one
     begins after `start` and its first four words hold a finite verb before the figure (with `first_only`,
-    the first such clause between `start` and `figure`)."""
+    the first such clause between `start` and `figure`); with `figure_end`, also one whose subject holds the figure
+    and whose past verb follows it ("after an American Airlines jet with 65 aboard collided with")."""
     found = None
     for m in _SUBORDINATOR.finditer(sentence, start, figure):
         if (comma := sentence.find(",", m.end(), figure)) >= 0 and _CLAUSE_COMMA.search(sentence, comma, figure):
@@ -205,8 +212,29 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
             found = m.start()
             if first_only:
                 break
+        elif figure_end is not None and len(_WORD.findall(sentence, m.end(), figure)) <= 5 \
+                and not _CLAUSE_COMMA.search(sentence, m.end(), figure) and any(
+                w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.islower())
+                for w in _WORD.findall(sentence, figure_end, figure_end + 24)[:3]):
+            found = m.start()  # (a subject of at most five words, the figure in it: "after a jet with 65 aboard collided")
     return found
 
+
+
+def _broken_down(sentence: str, pieces: list[tuple[int, int, int]], at: int) -> int | None:
+    """Where the clause of the count a list set off by dashes breaks down begins, when the figure at `at` is an item of such a list
+    ("Among the 64 people onboard — 62 passengers, two pilots and two flight attendants — were ..."), else None."""
+    dash = max(sentence.rfind("—", 0, at), sentence.rfind(" – ", 0, at) + 1, sentence.rfind(" - ", 0, at) + 1)
+    if dash <= 0:
+        return None
+    close = min((k for k in (sentence.find("—", at), sentence.find(" – ", at), sentence.find(" - ", at)) if k != -1),
+                default=len(sentence.rstrip(" .")))
+    if not _ITEM_LIST.fullmatch(sentence, dash + 1, close):
+        return None
+    head = max((ps for ps, pe, _ in pieces if pe <= dash and ps < dash), default=None)
+    if head is None or not _COUNTED_HEAD.search(sentence, head, dash):
+        return None
+    return head
 
 
 def _relative_that(sentence: str, at: int) -> bool:
@@ -567,6 +595,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # (after "A" and its adjectives, when the clause goes on to a figure of its own: "A massive 7.2-magnitude
             # quake flattened 180 buildings"; not "A 6.8-magnitude earthquake shook the province", which says what it did)
             b = head.end("head")
+        if i not in dates and ("—" in sentence or " – " in sentence or " - " in sentence) and (
+                head := _broken_down(sentence, pieces, s)) is not None:
+            # "Among the 64 people onboard — 62 passengers, two pilots and two flight attendants — were members of": a
+            # list set off by a dash after a count breaks that count down, so each item is of what the count counts
+            a = head
         if i and local[i - 1][1] < s and (gap := _PARTITIVE_GAP.fullmatch(sentence, local[i - 1][1], s)) is not None:
             # "Thirty-eight of the train's 149 cars left the tracks": the whole says what there is (the train's 149
             # cars), and none of what the part did
@@ -578,7 +611,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             a, clause_start = max(a, event.start()), max(clause_start, event.start())
             text = sentence[clause_start : max(b, e, last.get(c, b))].strip()
         elif subordinate:
-            sub = _subordinate_start(sentence, clause_start, s)
+            sub = _subordinate_start(sentence, clause_start, s, figure_end=e if i not in dates else None)
             if sub is not None:
                 host = clause_start
                 a, clause_start = max(a, sub), sub
