@@ -759,11 +759,14 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
                 if initials == letters or (initials[0] == letters[0] and len(letters) == k + 1 and _is_subsequence(initials, letters)):
                     defined[" ".join(words[-k:])] = letters
                     break
+    corpus = "\n".join(sentences)  # (two passes over it, however many names: a corpus of thousands of articles stays linear)
+    defined.update(_undefined_acronyms(corpus, set(defined.values())))
     if not defined:
         return {}
-    corpus = "\n".join(sentences)  # (two passes over it, however many names: a corpus of thousands of articles stays linear)
-    said = Counter(m.group() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})\b",
-                                                   corpus))
+    # (a name as often in lower case, "national insurance contributions", is the same name)
+    by_lower = {name.lower(): name for name in defined}
+    said = Counter(by_lower[m.group().lower()] for m in re.finditer(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})\b", corpus, re.I))
     words = Counter(re.findall(r"[a-z]+", corpus.lower()))
     aliases: dict[str, str] = {}
     for name, letters in defined.items():
@@ -771,6 +774,33 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
             if words[word.lower()] == said[name]:
                 aliases[_word_id(word.lower())] = _word_id(letters.lower())
     return aliases
+
+
+# (two letters only: a longer one, "CBO", is a word already, and reading "the Congressional Budget Office" as it too
+# joined a third telling of 1.4 million jobs to two, which left the blog's "1.3 million: jobs the CBO says" unpaired)
+_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{2}(?![\w&.-])")
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+){1,4}(?![\w-])")
+# letters that name no run of words of the story ("a 1 p.m. news conference", "AM radio", the first person in capitals)
+_NOT_ACRONYMS = frozenset("AM PM OK TV US UK EU UN AI CEO GDP".split())
+
+
+def _undefined_acronyms(corpus: str, defined: set[str]) -> dict[str, str]:
+    """Names of two words the corpus also writes as their two initials without ever defining them ("National Insurance
+    contributions" and "NI at 15%"; "American Airlines" and "The AA flight"), each mapped to its letters: only when exactly one run of
+    capitalised words of the corpus has those initials (a story with "Northern Ireland" too says no more which one
+    "NI" is)."""
+    letters = {m.group() for m in _ACRONYM.finditer(corpus)} - defined - _NOT_ACRONYMS
+    if not letters:
+        return {}
+    runs: dict[str, set[str]] = defaultdict(set)  # initials -> the runs of words that have them
+    for m in _CAPITALISED_RUN.finditer(corpus):
+        words = [w for w in m.group().split() if w[0].isupper()]
+        for k in range(2, len(words) + 1):  # (the run's last words: "Chancellor Rachel Reeves" holds "Rachel Reeves")
+            tail = words[-k:]
+            initials = "".join(w[0] for w in tail)
+            if initials in letters:
+                runs[initials].add(" ".join(tail))
+    return {next(iter(names)): initials for initials, names in runs.items() if len(names) == 1}
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -1432,6 +1462,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
                                                  else head.group(1)).lower())
     if row.kind == "quantity" and row.unit == "yard" and "-" in str(row.surface) and (head := _DESCRIBED.match(_after(row))):
         unit += " " + _described_noun(head)  # "a 21-yard pass" is no "80 yards" run: a play's yards, as a term's years are
+    if row.kind != "date" and "ast " in str(row.claim) and _LAST_TIME.search(str(row.claim)):
+        unit += " previous"  # "Putin last visited China in October 2023, for three days": the time before, no "two-day
+        # visit" of the story
     if row.kind in ("money", "quantity") and _PART_OF_AFTER.match(_after(row)):
         unit += " part"  # "about $132.4 million of the cash option": a part of what it names, not that thing
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
@@ -1440,6 +1473,10 @@ def _signature(row: Any) -> tuple[str, str, str]:
 
 
 _NUMBER_WORD = rf"\b(?:{'|'.join(WORD_VALUES)}|dozen|hundred|thousand|half)\b"
+# "last" before a verb of the past: the time before ("Putin last visited China in October 2023", "The Fed last raised
+# rates in July")
+_LAST_TIME = re.compile(r"\b(?:[Ll]ast|previously)\s+(?:[a-z]{3,}ed|met|saw|won|held|went|came|spoke|took|made|ran|beat|hit|rose"
+                        r"|fell|grew|cut|set|paid|sold|bought|left|lost)\b")
 _SELECTED_BEFORE = re.compile(r"\b(first|last|final|remaining|other|top|bottom)\s+(?:(?:about|around|some|nearly|almost|roughly"
                               r"|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?$", re.I)
 # ("542 of the 543 seats", "five of the six crew members", "half of its 200 staff")
@@ -1699,6 +1736,11 @@ class Topic(NamedTuple):
     # people and injured 900": "killed" of the 900)
 
 
+_ORIGIN_OF_CRAFT = re.compile(r"\b(?:flight|plane|jet|airliner|aircraft|train|ship|ferry|bus|vessel)\s+(?P<origin>from\s+"
+                              r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})")
+# the whole a list of counts set off by a dash breaks down, right before the item ("181 people — ")
+_BROKEN_DOWN_BEFORE = re.compile(r"\d[\d,]*\s+([a-z]+)(?:\s+(?:on\s?board|onboard|aboard))?\s*(?:—|\s[–-]{1,2})\s*"
+                                 r"(?:[^—–]*?,\s*(?:and\s+)?)?$")
 _CURRENCY_AFTER_FIGURE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+(dollars?|euros?|pounds?|yen|yuan|rupees?"
                                     r"|cents?|pesos?|francs?|rubles?|roubles?|riyals?|dirhams?|rand|naira)\b", re.I)
 _LIGHT = r"(products?|business(?:es)?|segments?|divisions?|operations|sector)\b"
@@ -1737,6 +1779,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "has 29 goals this season since his £18 million move": the event a figure is counted since dates it (its
         # period is its own, `_periods`); its words say nothing of what is counted
         claim = claim[: since.start()] + " " * (since.end() - since.start()) + claim[since.end() :]
+    if " from " in claim and (origin := _ORIGIN_OF_CRAFT.search(claim)) is not None:
+        # "The Jeju Air flight from Bangkok was carrying 175 passengers": where the craft came from describes it, as
+        # its name does; another outlet's "The plane was carrying 175 passengers" need not say it
+        said = origin.group("origin")
+        claim = claim.replace(said, " " * len(said), 1)
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
         clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
     if "-led" in claim or "-backed" in claim or "-owned" in claim or "-run" in claim or "-controlled" in claim:
@@ -1796,7 +1843,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     light |= {m.group(1).lower() for m in _CURRENCY_AFTER_FIGURE.finditer(clause)}
     for word in words_of(joined_places(clause)):
         lower = word.lower().replace("’", "'").removesuffix("'s")
-        if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word)) or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
+        if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word) and not (len(word) == 2 and word.isupper() and word not in _NOT_ACRONYMS))
+                or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface
                 or lower in light
                 or (_lemma(lower) in STOPWORDS and _lemma(lower) not in _STOPWORDS_AS_WRITTEN)
                 or _lemma(lower) in surface or _NUMBER_WORD.fullmatch(lower)
@@ -1824,6 +1872,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # claim ("a record 2.14 million", "record heat" only qualify their figure: "record" is a stopword)
         words.setdefault(_word_id("record"), "record")
     in_claim = _ids(claim) & frozenset(words)
+    if row.kind == "count" and ("—" in claim or " – " in claim or " - " in claim) and (
+            whole := _BROKEN_DOWN_BEFORE.search(claim, 0, max(0, int(row.start) - int(row.claim_start)))) is not None:
+        # "carrying 181 people — 175 passengers and six crew members": the item counts no people, which the whole counts
+        in_claim -= {_word_id(whole.group(1).lower())}
     if moved_before is not None:
         in_claim |= _ids(moved_before.group("what")) & frozenset(words)
     if in_claim and (used := _AS_VERB.findall(claim)):

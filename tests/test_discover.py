@@ -1551,3 +1551,25 @@ def test_a_count_picked_out_of_a_row_is_no_count_of_all(tmp_path: Path) -> None:
     candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
     units = {str(r.surface): _signature(r)[1] for r in candidates if r.kind == "count"}
     assert units == {"four or five coaches": "coach first", "20 coaches": "coach", "19 coaches": "coach remaining"}
+
+
+def test_a_name_and_its_initials_written_undefined_are_one_word(tmp_path: Path) -> None:
+    """'National Insurance contributions' and 'NI at 15%': one name, though no story writes 'National Insurance (NI)';
+    not when two names of the corpus have those initials ("Northern Ireland" too), nor for letters that name no
+    story's words ("AM", "TV")."""
+    from factcheck.discover import acronym_aliases
+
+    assert acronym_aliases({"raising employers' National Insurance contributions", "NI at 15%",
+                            "and national insurance rose"}) == {"national": "ni", "insurance": "ni"}
+    assert acronym_aliases({"raising National Insurance contributions", "NI at 15%", "in Northern Ireland"}) == {}
+    assert acronym_aliases({"an American Airlines jet", "The AA flight carried 64 people"}) == {"american": "aa", "airline": "aa"}
+    assert _two_sources(tmp_path, "Reeves raised employers' National Insurance contributions to 16% from April.",
+                        "Reeves raised employers' NI contributions to 15% from April.") == [
+        ("conflict", ["15%", "16%"])]
+
+
+def test_a_figure_of_the_time_before_is_no_claim_of_the_story(tmp_path: Path) -> None:
+    """'Putin last visited China in October 2023, for three days': the visit before, no length of the one the story
+    tells ('a two-day visit'); 'The Fed last raised rates in July' likewise."""
+    assert _two_sources(tmp_path, "Unlike Xi's trip to Moscow, Putin's visit to China will last only two days.",
+                        "Putin last visited China in October 2023, for three days.", published="2024-05-17") == []

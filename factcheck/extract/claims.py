@@ -145,6 +145,7 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a count and its noun ending a clause piece: "Among the 64 people onboard", "the plane's 181 passengers and crew"
 _COUNTED_HEAD = re.compile(r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))"
                            r"(?:\s+[A-Za-z][\w’'-]*){1,3}\s*$")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+$", re.I)
 # a list of counts and their nouns, nothing else: "62 passengers, two pilots and two flight attendants"
 _ITEM = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z][\w’'-]*){1,3}"
 _ITEM_LIST = re.compile(rf"\s*{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM})+\s*")
@@ -162,6 +163,7 @@ _MAIN_VERB = re.compile(r",?\s+(?P<verb>(?:[a-z]{3,}ed|" + "|".join(sorted(IRREG
 # "... from a year ago to ₹1,245.6 crore": the level a change reached after its base
 _LEVEL_AFTER_BASE = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥₹]?(?:Rs\.?\s?)?\d")
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # a comma that parts words, not digits
+_SUBJECT_OPENS = re.compile(r"(?:a|an|the|its|their|his|her|[A-Z][\w’'-]*)\s")  # ("after an American Airlines jet", not "until at")
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|once|because)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z’'-]+")
 # a date that says when the event named just before it happened: "since his inauguration on May 7", "after the
@@ -213,6 +215,7 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
             if first_only:
                 break
         elif figure_end is not None and len(_WORD.findall(sentence, m.end(), figure)) <= 5 \
+                and _SUBJECT_OPENS.match(sentence, m.end()) and not any(c.isdigit() for c in sentence[m.end() : figure]) \
                 and not _CLAUSE_COMMA.search(sentence, m.end(), figure) and any(
                 w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.islower())
                 for w in _WORD.findall(sentence, figure_end, figure_end + 24)[:3]):
@@ -222,7 +225,7 @@ def _subordinate_start(sentence: str, start: int, figure: int, first_only: bool 
 
 
 def _broken_down(sentence: str, pieces: list[tuple[int, int, int]], at: int) -> int | None:
-    """Where the clause of the count a list set off by dashes breaks down begins, when the figure at `at` is an item of such a list
+    """Where the count a list set off by dashes breaks down begins, when the figure at `at` is an item of such a list
     ("Among the 64 people onboard — 62 passengers, two pilots and two flight attendants — were ..."), else None."""
     dash = max(sentence.rfind("—", 0, at), sentence.rfind(" – ", 0, at) + 1, sentence.rfind(" - ", 0, at) + 1)
     if dash <= 0:
@@ -232,9 +235,11 @@ def _broken_down(sentence: str, pieces: list[tuple[int, int, int]], at: int) -> 
     if not _ITEM_LIST.fullmatch(sentence, dash + 1, close):
         return None
     head = max((ps for ps, pe, _ in pieces if pe <= dash and ps < dash), default=None)
-    if head is None or not _COUNTED_HEAD.search(sentence, head, dash):
+    if head is None or (counted := _COUNTED_HEAD.search(sentence, head, dash)) is None:
         return None
-    return head
+    # (from the count on: "the 64 people onboard — 62 passengers"; what the clause says of the whole before it, "The Jeju
+    # Air flight from Bangkok was carrying 181 people", is the whole's)
+    return the.start() if (the := _THE_BEFORE.search(sentence, max(head, counted.start() - 4), counted.start())) else counted.start()
 
 
 def _relative_that(sentence: str, at: int) -> bool:
