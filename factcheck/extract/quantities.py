@@ -549,6 +549,10 @@ def _names_pence(text: str) -> bool:
     return _STERLING.search(text) is not None
 
 
+_RATIO_NOUNS = r"(?:margin|ratio|majority|decision|ruling|verdict|vote|split)\b"
+_RATIO_FIRST_AFTER = re.compile(rf"(?:\s+to\s+|-to-|[-–])\d{{1,3}}\s+{_RATIO_NOUNS}")
+_RATIO_SECOND_BEFORE = re.compile(r"\d{1,3}(?:\s+to\s+|-to-|[-–])$")
+_RATIO_NOUN_AFTER = re.compile(rf"\s+{_RATIO_NOUNS}")
 _A_MULTIPLIER = re.compile(r"(?i:an?)\b")  # "thanks a million": no figure; "killed nearly seven million": one
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to|than|reached|reach|hit|topped)\s+$", re.I)  # "up from a hundred thousand"
 _MULTIPLIER_AFTER = re.compile(r" (million|billion|trillion|mn|bn)\b", re.I)
@@ -659,6 +663,12 @@ _NAME_COMMA = re.compile(r"(?:[A-Z][\w’'.-]+|" + _PERSON_NOUN + r")," + r"\s(?
 # "a teacher, 45, and her son, 12.": a person, then the age, ending the sentence or the line
 _VERB_LIKE = re.compile(r"[a-z]+(?<!s)")  # a lower-case word not ending in "s": no plural that a number could count
 _PERSON_COMMA = re.compile(_PERSON_NOUN + r", (?:now )?$")  # ("than the Russian leader, now 71.")
+# a count and its noun, then a name set off by commas: "Luppino received 87 early votes, DiSabatino, 86": the name's
+# count of that noun, gapped as "Labour won 412 seats, the Conservatives 121" is, no age
+# (not of people, whom a name and an age after them list: "arrested 3 men, Smith, 45, and Jones, 38")
+_GAPPED_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*){0,2}\s+(?!(?:men|women|people|persons|children|"
+                                  + _PERSON_NOUN.removeprefix(r"\b") + r"s?),)[a-z][\w-]*,\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+                                  r"[A-Z][\w’'-]+,\s$")
 # a name of two capitalised words, or one no word of the language, then a comma ("Vladimir Putin, ", "Jones, ")
 _HOLDER_NAME_COMMA = re.compile(r"(?:\b([A-Z][a-z’'-]+) )?\b([A-Z][a-z’'-]+), $")
 _NOT_HOLDER = frozenset("january february march april may june july august september october november december monday "
@@ -2876,6 +2886,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
                                                        and not _NOUN_UNIT_AFTER.match(text, end)))) or (
                 (not number.spelled or (13 <= value < 120 and _spelled_age_holder(before))) and _NAME_COMMA.search(before)
+                and not _GAPPED_COUNT_BEFORE.search(before)
                 and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (  # ("Putin, seventy-one, began")
                 not number.spelled and (text[end : end + 1] in (";", ".") or _DASH_AFTER.match(text, end)) and (
                     _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
@@ -2957,6 +2968,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # name, not a count
     if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
         return None  # "delivered 24 737 MAX jets": after a count, a number and a capitalised word name a model
+    if not number.has_multiplier and (_RATIO_FIRST_AFTER.match(text, end) or (
+            _RATIO_SECOND_BEFORE.search(before) and _RATIO_NOUN_AFTER.match(text, end))):
+        return None  # "by an almost 5 to 3 margin", "a 6-3 ruling": a ratio of votes or seats, no count of anything
     if not number.spelled and not number.has_multiplier and _ADDRESS_AFTER.match(text, end):
         return None  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if not number.spelled and not number.has_multiplier and _CODE_TITLE_AFTER.match(text, end):
