@@ -3274,6 +3274,9 @@ _PER_BASE = re.compile(r"\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+(?
                        r"(?:(?:live|adult|young|working-age)\s+)?(?P<base>people|persons?|residents?|inhabitants?|population|births?"
                        r"|women|woman|men|man|adults?|children|child|households?|capita|head|patients?|pupils?|students?|workers?"
                        r"|employees?)\b", re.I)
+_PER_SCALE = re.compile(r"\s+per\s+(?P<scale>million|thousand|billion)(?:\s+(?P<base>people|persons|population|inhabitants|residents))?\b",
+                        re.I)
+_SCALE_NUMBERS = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # ("1.2 billion monthly active users" are users, counted over a month: no rate)
 _PERIODIC_WITHIN = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+[a-z]+$", re.I)
 
@@ -3282,6 +3285,14 @@ def _count_rate(text: str, mention: Mention) -> None:
     """A count of a population's base or of a time is a rate, its unit the noun over the base: "312 cases per 100,000
     residents" (case per 100000 resident), "300 flights a day" (flight / day); no count of 312 cases, or 300 flights."""
     base = _PER_BASE.match(text, mention.end)
+    if base is None and (scaled := _PER_SCALE.match(text, mention.end)) is not None:
+        # "68.9 cases per million", "(5.2 per million)", "98.4 per million population": a rate over a population counted
+        # in millions or thousands
+        word = singular(scaled.group("base").lower()) if scaled.group("base") else "person"
+        per = f"per {_SCALE_NUMBERS[scaled.group('scale').lower()]} {word}"
+        mention.unit = f"{mention.unit} {per}" if mention.unit else per
+        mention.end = scaled.end()
+        return
     if base is not None:
         word = singular(base.group("base").lower())
         number = (base.group("n") or "").replace(",", "")
