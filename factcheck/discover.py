@@ -1125,6 +1125,7 @@ def _linked(x: int, y: int, group: list[int], scores: dict[tuple[int, int], floa
 _LASTING = r"lasted|lasts|lasting|took|takes|taking|needed|needs|spent|spends"  # verbs that say how long something took
 _HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
 _LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
+_TAKEN_OFF_BEFORE = re.compile(rf"\b(?:off|shaved|trimmed|knocked|lopped|wiped|slashed|cut)\s+(?:off\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFF_AFTER = re.compile(r"\s+off\b")  # "took 12 seconds off the record": a margin, not how long anything took
 _RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|his|her|its|their)\s+record\b(?![\s-]+(?:high|low|\d|\$))",
                           re.I)
@@ -1285,7 +1286,8 @@ def _checkable(row: Any) -> bool:
         # by order, as in a list read "respectively" (not "scored in the 12th and 67th minutes": each, of a plural)
     if row.kind != "date" and move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before, of no period told
-    if row.kind == "duration" and _OFFSET.match(_after(row)) and not _LASTED_BEFORE.search(_before(row)):
+    if row.kind == "duration" and _OFFSET.match(_after(row)) and not _LASTED_BEFORE.search(_before(row)) \
+            and not _TAKEN_OFF_BEFORE.search(_before(row)):  # ("wiped off 34 seconds from the previous mark": a margin)
         return False  # "two weeks after the summit": when something happened, not how long it lasted (but "Bidding
         # lasted fourteen minutes before the gavel came down": how long)
     if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):
@@ -1738,6 +1740,8 @@ class Topic(NamedTuple):
 
 _ORIGIN_OF_CRAFT = re.compile(r"\b(?:flight|plane|jet|airliner|aircraft|train|ship|ferry|bus|vessel)\s+(?P<origin>from\s+"
                               r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})")
+_POSSESSIVE_OPENING = re.compile(r"\s*(?:his|her|its|their)\s", re.I)
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+")
 # the whole a list of counts set off by a dash breaks down, right before the item ("181 people — ")
 _BROKEN_DOWN_BEFORE = re.compile(r"\d[\d,]*\s+([a-z]+)(?:\s+(?:on\s?board|onboard|aboard))?\s*(?:—|\s[–-]{1,2})\s*"
                                  r"(?:[^—–]*?,\s*(?:and\s+)?)?$")
@@ -1872,6 +1876,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # claim ("a record 2.14 million", "record heat" only qualify their figure: "record" is a stopword)
         words.setdefault(_word_id("record"), "record")
     in_claim = _ids(claim) & frozenset(words)
+    if row.kind == "ordinal" and _POSSESSIVE_OPENING.match(claim) \
+            and sentence[: int(row.claim_start) - sentence_start].rstrip().endswith(","):
+        # "Blinken visited Beijing in late April, his second trip to China": whose trip the clause before names
+        in_claim |= {_word_id(w.lower()) for w in _CAPITALISED_WORD.findall(sentence, 0, int(row.claim_start) - sentence_start)
+                     if not known_word(w.lower())} & frozenset(words)
     if row.kind == "count" and ("—" in claim or " – " in claim or " - " in claim) and (
             whole := _BROKEN_DOWN_BEFORE.search(claim, 0, max(0, int(row.start) - int(row.claim_start)))) is not None:
         # "carrying 181 people — 175 passengers and six crew members": the item counts no people, which the whole counts

@@ -1573,3 +1573,32 @@ def test_a_figure_of_the_time_before_is_no_claim_of_the_story(tmp_path: Path) ->
     tells ('a two-day visit'); 'The Fed last raised rates in July' likewise."""
     assert _two_sources(tmp_path, "Unlike Xi's trip to Moscow, Putin's visit to China will last only two days.",
                         "Putin last visited China in October 2023, for three days.", published="2024-05-17") == []
+
+
+def test_a_date_of_a_relative_clause_is_no_period_of_the_figure_outside_it(tmp_path: Path) -> None:
+    """'Kiptum, who at this time last year had not run a marathon, sped to victory on Sunday with a time of 2:00:53':
+    last year is when he had not run, no period of the time, which another outlet's 2:00:35 of Sunday disagrees with."""
+    assert _two_sources(tmp_path, "Kelvin Kiptum, who at this time last year had not run a marathon, won the Chicago Marathon "
+                                  "on Sunday with a world record time of 2:00:53.",
+                        "Kelvin Kiptum won the Chicago Marathon on Sunday with a world record time of 2:00:35.",
+                        published="2023-10-09") == [("conflict", ["2:00:35", "2:00:53"])]
+
+
+def test_an_ordinal_after_a_comma_and_a_possessive_is_of_whom_the_clause_before_names(tmp_path: Path) -> None:
+    """'Blinken visited Beijing in late April, his second trip to China': Blinken's trip, no second of Putin's trips."""
+    assert _two_sources(tmp_path, "Vladimir Putin's state visit to China, which ended on Friday, was his first trip abroad "
+                                  "since he was sworn in for a fifth term.",
+                        "US Secretary of State Antony Blinken visited Beijing in late April, his second trip to China in "
+                        "less than a year.", published="2024-05-17") == []
+
+
+def test_a_margin_wiped_off_a_record_is_no_time_from_a_day(tmp_path: Path) -> None:
+    """'wiped off 34 seconds from the previous world mark': how much was taken off, a claim ('two weeks from Monday' is a
+    day, none)."""
+    from factcheck.discover import _checkable
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2023-10-09\n---\nThe timing wiped off 34 seconds from the previous "
+                                    "world mark of 2:01:09. The vote comes two weeks from Monday.\n", encoding="utf-8")
+    rows = {str(r.surface): r for r in fact_table([tmp_path], jobs=1).itertuples(index=False)}
+    assert _checkable(rows["34 seconds"])
+    assert not _checkable(rows["two weeks"])

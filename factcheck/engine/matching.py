@@ -609,11 +609,25 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
         sentence, end = str(getattr(row, "sentence", "") or ""), int(row.end) - int(row.sentence_start)
         entries = [entry for entry in entries if not (entry[6] > int(row.end) and _AHEAD_OF_AGE.search(
             sentence, end, max(end, entry[6] - int(row.sentence_start))))]
-    own = [(s, e) for s, e, claim, _, _, limit, _, _ in entries if claim == int(row.claim_start) and not limit]
+    own = [(s, e) for s, e, claim, _, _, limit, at, _ in entries if claim == int(row.claim_start) and not limit
+           and not _in_another_relative(row, at)]
     if not own and "when" in str(getattr(row, "sentence", "") or ""):
         own = [(s, e) for s, e, _, _, _, _, at, _ in entries if told_when(row, at) or _when_after(row, at)]
     return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
                    if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
+
+
+def _in_another_relative(row: Any, at: int) -> bool:
+    """Whether the date at `at` lies in a relative clause set off by commas that does not hold the figure ("Kiptum, who at
+    this time last year hadn't run a marathon, sped to victory with a time of 2:00:35": last year is no period of the
+    time), though the clause, and so the claim, starts with the noun both share."""
+    sentence, offset = str(getattr(row, "sentence", "") or ""), int(row.sentence_start)
+    date_at, figure_at = at - offset, int(row.start) - offset
+    if not 0 <= date_at < len(sentence) or ", wh" not in sentence:
+        return False
+    opens = max(sentence.rfind(", who ", 0, date_at), sentence.rfind(", which ", 0, date_at))
+    closes = sentence.find(",", date_at)
+    return opens >= 0 and closes >= 0 and not opens < figure_at < closes
 
 
 # "since 1997, when a Korean Air jet crashed in Guam, killing 228 people": a clause that opens with "when" right after a

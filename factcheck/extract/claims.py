@@ -137,6 +137,8 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               # ("valuation hit $157bn after it raised $6.6bn": a clause of its own subject tells why or when)
                               r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
                               r")\s)", re.I)
+# "won the Chicago Marathon on Sunday with a time of 2:00:35": the race's time, of what the clause says before the day
+_WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|record)\b", re.I)
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
@@ -495,6 +497,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
                          if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
                          and not (index in dates and _FROM_NAME.match(sentence, m.end()))
+                         and not (left_index in dates and index not in dates and _WITH_TIME_OF.match(sentence, m.end()))
                          and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))]
                 if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base

@@ -2160,8 +2160,10 @@ _STOPWATCH = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[
                         r"|(?P<gm>\d{1,2}):(?P<gs>[0-5]\d)(?=\s+(?:minutes?|mins?|behind|ahead)\b))(?![\d:]|[.,]\d)")
 _MINUTES_AFTER = re.compile(r"\s+(?:minutes?|mins?)\b")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+$", re.I)
-_STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|finished|finishing|timed|record|best|winning)"
-                               r"|\w['’]s)\s+$", re.I)  # ("Eliud Kipchoge's 2:01:09")
+# ("Eliud Kipchoge's 2:01:09"; a word between, "a time of astonishing 2:00:35", or a comma, "The previous world record,
+# 2:01:09, was ...")
+_STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|finished|finishing|timed|record|best|winning|mark)"
+                               r"(?:,|\s+(?!(?:at|on|by|until|from|since|around|about)\b)[a-z]+)?|\w['’]s)\s+$", re.I)
 
 
 def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
@@ -2177,7 +2179,7 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
         m = _STOPWATCH.match(text, start) if start < colon and text[colon + 1 : colon + 3].isdigit() else None
         colon = text.find(":", m.end() if m else colon + 1)
         if m is None or occupied.overlaps(m.start(), m.end()) or not (m.group("gm") or _STOPWATCH_BEFORE.search(
-                text, max(0, m.start() - 12), m.start())) or _CLOCK.match(text, m.end()):
+                text, max(0, m.start() - 24), m.start())) or _CLOCK.match(text, m.end()):
             continue
         end = m.end()
         if m.group("gm"):
