@@ -626,8 +626,12 @@ def _in_another_relative(row: Any, at: int) -> bool:
     if not 0 <= date_at < len(sentence) or ", wh" not in sentence:
         return False
     opens = max(sentence.rfind(", who ", 0, date_at), sentence.rfind(", which ", 0, date_at))
-    closes = sentence.find(",", date_at)
-    return opens >= 0 and closes >= 0 and not opens < figure_at < closes
+    # (the clause ends at its first comma that parts words, not the digits of "5,000")
+    closes = close.start() if opens >= 0 and (close := _WORD_COMMA.search(sentence, opens + 2)) is not None else -1
+    return opens >= 0 and date_at < closes and not opens < figure_at < closes
+
+
+_WORD_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 
 
 # "since 1997, when a Korean Air jet crashed in Guam, killing 228 people": a clause that opens with "when" right after a
