@@ -724,7 +724,7 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
                 place[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = (members, at)
     topics = [topic._replace(apart=(_said_apart(r, later_claims(r, (rows[j] for j in found[0][found[1] + 1 :])))
                                     & frozenset(topic.words)) - topic.in_claim,
-                             told_before=(_said_apart(r, earlier_claims(r, (rows[j] for j in found[0][: found[1]])))
+                             told_before=(_said_apart(r, earlier_claims(r, (rows[j] for j in found[0][max(0, found[1] - 12) : found[1]])))
                                           & frozenset(topic.words)) - topic.in_claim)
               if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
@@ -1882,7 +1882,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         in_claim |= {_word_id(w.lower()) for w in _CAPITALISED_WORD.findall(sentence, 0, int(row.claim_start) - sentence_start)
                      if not known_word(w.lower())} & frozenset(words)
     if row.kind == "count" and ("—" in claim or " – " in claim or " - " in claim) and (
-            whole := _BROKEN_DOWN_BEFORE.search(claim, 0, max(0, int(row.start) - int(row.claim_start)))) is not None:
+            whole := _BROKEN_DOWN_BEFORE.search(claim, max(0, int(row.start) - int(row.claim_start) - 200),
+                                                max(0, int(row.start) - int(row.claim_start)))) is not None:
         # "carrying 181 people — 175 passengers and six crew members": the item counts no people, which the whole counts
         in_claim -= {_word_id(whole.group(1).lower())}
     if moved_before is not None:

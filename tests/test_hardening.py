@@ -311,3 +311,18 @@ def test_a_long_table_of_aligned_columns_reads_every_row_in_its_unit() -> None:
     assert len(figures) == 6000
     assert {f.unit for f in figures} == {"bcm"}
     assert {f.period for f in figures[:2]} == {"2022-01-01..2022-12-31", "2023-01-01..2023-12-31"}
+
+
+def test_a_dash_before_a_run_of_ands_is_read_once() -> None:
+    """A list set off by a dash is read as a count's breakdown by one pattern: a run of "and and and" after the dash
+    took that pattern through every split of the run (exponential; 20 of them ran past a minute). Run in a subprocess,
+    killed after 60 seconds."""
+    code = ("import datetime as dt\n"
+            "from factcheck.articles import Article\n"
+            "from factcheck.extract import extract_article\n"
+            "text = 'Among the 64 people onboard — ' + ' and '.join(['and and and'] * 40) + ' were 5 aboard.'\n"
+            "facts = extract_article(Article(source='x', path='x', text=text, published=dt.date(2024, 1, 1)))\n"
+            "print(sorted(f.surface for f in facts))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['5', '64 people']"

@@ -625,7 +625,8 @@ def _in_another_relative(row: Any, at: int) -> bool:
     date_at, figure_at = at - offset, int(row.start) - offset
     if not 0 <= date_at < len(sentence) or ", wh" not in sentence:
         return False
-    opens = max(sentence.rfind(", who ", 0, date_at), sentence.rfind(", which ", 0, date_at))
+    lo = max(0, date_at - 300)  # (a relative clause's date stands near its opening: each date costs the same)
+    opens = max(sentence.rfind(", who ", lo, date_at), sentence.rfind(", which ", lo, date_at))
     # (the clause ends at its first comma that parts words, not the digits of "5,000")
     closes = close.start() if opens >= 0 and (close := _WORD_COMMA.search(sentence, opens + 2)) is not None else -1
     return opens >= 0 and date_at < closes and not opens < figure_at < closes

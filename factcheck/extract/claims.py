@@ -149,7 +149,8 @@ _COUNTED_HEAD = re.compile(r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight
                            r"(?:\s+[A-Za-z][\w’'-]*){1,3}\s*$")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+$", re.I)
 # a list of counts and their nouns, nothing else: "62 passengers, two pilots and two flight attendants"
-_ITEM = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z][\w’'-]*){1,3}"
+# (atomic, "and" no word of an item: a run of "and and and" is read once, not in every split of it)
+_ITEM = r"(?>(?:\d[\d,]*|(?!and\b)[a-z]+(?:-[a-z]+)?)(?:\s+(?!and\b)[a-z][\w’'-]*){1,3})"
 _ITEM_LIST = re.compile(rf"\s*{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM})+\s*")
 _APPOSED_AGE_PIECE = re.compile(r"[\s,]*(?:now\s+|aged\s+)?\d{1,3}[\s,]*")  # the ", 70," of "Xi, 70, who ..."
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
