@@ -1245,7 +1245,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any((w in IRREGULAR_PAST or is_verb_only(w)) and before not in ("a", "an", "the")
-                          for before, w in itertools.pairwise(["", *joined.group(1).lower().split()]))):
+                          for before, w in itertools.pairwise(["", *(word.lower() for word in joined.group(1).split()
+                                                                     if not word[:1].isupper())]))):
+            # (a capitalised word is a name, whatever verb it spells: "in May and 2.9% in June")
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
             # (a participle after an article is an adjective: "down 15% on a reported basis and 14% on a currency-neutral
             # basis")
@@ -1800,7 +1802,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
 
 
 _COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?"
-                          r"|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m))?)\s*,?\s+and\s+(?:by\s+)?")
+                          r"|\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)|y/y|m/m))?)"
+                          r"\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
                          r"|from a (?:year|month|quarter) earlier|(?:a|an|per)\s+[a-z]+))?"  # ("up 3 per cent year-on-year, or 5% at
                          # constant currency", "fell $2.14 a barrel, or 2.6 percent")
