@@ -172,7 +172,10 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 # a date that says when the event named just before it happened: "since his inauguration on May 7", "after the
 # election in March", "following the summit on Friday" (a possessive or article, at most three words, on / in)
 _EVENT_DATE = re.compile(r"\b(?:since|after|before|following|until)\s+(?:his|her|its|their|the|a|an)\s+"
-                         r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+(?:on|in)\s+$", re.I)
+                         r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+"
+                         # (and what the event was for or of: "since his inauguration for a fifth term on May 7")
+                         r"(?:(?:for|as|of)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+)?"
+                         r"(?:on|in)\s+$", re.I)
 _FINITE = frozenset(("is", "was", "were", "has", "had", "are"))
 # a clause's subject that a day ends: a noun after a possessive or a determiner, or with a place after it, then "on"
 # ("Putin's visit to Beijing on", "The meeting in Geneva on", "The attack on"; not "Prices on")
