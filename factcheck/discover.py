@@ -1738,6 +1738,7 @@ class Topic(NamedTuple):
     # people and injured 900": "killed" of the 900)
 
 
+_TAKE_PLACE = re.compile(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", re.I)
 _ORIGIN_OF_CRAFT = re.compile(r"\b(?:flight|plane|jet|airliner|aircraft|train|ship|ferry|bus|vessel)\s+(?P<origin>from\s+"
                               r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})")
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:his|her|its|their)\s", re.I)
@@ -1788,6 +1789,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # its name does; another outlet's "The plane was carrying 175 passengers" need not say it
         said = origin.group("origin")
         claim = claim.replace(said, " " * len(said), 1)
+    if " place" in clause and _TAKE_PLACE.search(clause):
+        # "the visit might take place in April", "his inauguration, which took place on May 7": a verb of happening, no
+        # place; what happened is the word before it
+        clause, claim = _TAKE_PLACE.sub(_spaces, clause), _TAKE_PLACE.sub(_spaces, claim)
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
         clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
     if "-led" in claim or "-backed" in claim or "-owned" in claim or "-run" in claim or "-controlled" in claim:

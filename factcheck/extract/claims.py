@@ -152,6 +152,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+$", re.I)
 # (atomic, "and" no word of an item: a run of "and and and" is read once, not in every split of it)
 _ITEM = r"(?>(?:\d[\d,]*|(?!and\b)[a-z]+(?:-[a-z]+)?)(?:\s+(?!and\b)[a-z][\w’'-]*){1,3})"
 _ITEM_LIST = re.compile(rf"\s*{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM})+\s*")
+_WHICH_WHEN = re.compile(r"which\s+(?:took\s+place|was\s+held|happened|occurred|came)\s+(?:on|in)\s", re.I)
 _APPOSED_AGE_PIECE = re.compile(r"[\s,]*(?:now\s+|aged\s+)?\d{1,3}[\s,]*")  # the ", 70," of "Xi, 70, who ..."
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
 # clause's own past verb: the date is the participle's, and the verb's date comes after
@@ -553,7 +554,12 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # is Xi's), a person's is the person's alone ("Xi, 70, is a year younger than Putin, who is 71")
             host, noun_end = pieces[p - 1][2], pieces[p - 1][1]
             thing = sentence.startswith(("which", "Which"), a)
+            when = thing and i in dates and _WHICH_WHEN.match(sentence, a) is not None
             a = pieces[p - 1][0]
+            if when:
+                # "after his inauguration, which took place on May 7": the day is the inauguration's alone, none of what
+                # the clause around it says ("the first foreign visit")
+                thing, a = False, _noun_before(sentence, a, noun_end)
             if p >= 2 and pieces[p - 2][2] == host and _APPOSED_AGE_PIECE.fullmatch(sentence, pieces[p - 1][0], noun_end):
                 a = pieces[p - 2][0]  # "Xi, 70, who secured a third five-year term": about Xi, past the age set off by commas
             outer_text = " ".join(sentence[fa:fb].strip() for fa, fb, fc in fragments if fc == host and fb <= noun_end) \
