@@ -724,7 +724,7 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
                 place[(rows[i].source, int(rows[i].sentence_index), int(rows[i].start))] = (members, at)
     topics = [topic._replace(apart=(_said_apart(r, later_claims(r, (rows[j] for j in found[0][found[1] + 1 :])))
                                     & frozenset(topic.words)) - topic.in_claim,
-                             told_before=(_said_apart(r, earlier_claims(r, (rows[j] for j in found[0][max(0, found[1] - 12) : found[1]])))
+                             told_before=(_said_apart(r, earlier_claims(r, [rows[j] for j in found[0][max(0, found[1] - 12) : found[1]]]))
                                           & frozenset(topic.words)) - topic.in_claim)
               if (found := place.get((r.source, int(r.sentence_index), int(r.start)))) else topic
               for r, topic in zip(candidates, topics, strict=True)]
@@ -781,7 +781,7 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
 _ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{2}(?![\w&.-])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+){1,4}(?![\w-])")
 # letters that name no run of words of the story ("a 1 p.m. news conference", "AM radio", the first person in capitals)
-_NOT_ACRONYMS = frozenset("AM PM OK TV US UK EU UN AI CEO GDP".split())
+_NOT_ACRONYMS = frozenset("AM PM OK TV US UK EU UN AI".split())
 
 
 def _undefined_acronyms(corpus: str, defined: set[str]) -> dict[str, str]:

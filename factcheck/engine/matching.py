@@ -9,7 +9,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
@@ -753,33 +753,29 @@ def unanchored(row: Any) -> bool:
 def later_claims(row: Any, after: Iterable[Any]) -> list[str]:
     """The claims of the next LATER_FIGURES figures of `after` (its sentence's figures after it, in text order) of
     `row`'s kind and unit, or bare counts: what they say is theirs ("and the Congress garnering 99")."""
-    unit = nan_to_none(row.canonical_unit)
-    claims: list[str] = []
-    for other in after:
-        if other.kind != row.kind or int(other.claim_start) < int(row.end) or nan_to_none(other.canonical_unit) not in (
-                unit, None, "", "count"):
-            continue
-        claims.append(str(other.claim or ""))
-        if len(claims) == LATER_FIGURES:
-            break  # (a list of thousands is read a few figures at a time)
-    return claims
+    return _kin_claims(row, after, lambda other, claim: int(other.claim_start) >= int(row.end))
 
 
-def earlier_claims(row: Any, before: Iterable[Any]) -> list[str]:
+def earlier_claims(row: Any, before: Sequence[Any]) -> list[str]:
     """The claims of the last LATER_FIGURES figures of `before` (its sentence's figures before it, in text order) of
     `row`'s kind and unit, or bare counts, that end before `row`'s claim begins: what they say is theirs ("killed more
     than 200 people and injured over 900": "killed" is the 200's)."""
+    return _kin_claims(row, reversed(before), lambda other, claim: bool(claim) and 0 <= int(other.claim_start)
+                       and int(other.claim_start) + len(claim) <= int(row.claim_start))
+
+
+def _kin_claims(row: Any, others: Iterable[Any], placed: Callable[[Any, str], bool]) -> list[str]:
+    """The claims of the first LATER_FIGURES of `others` of `row`'s kind and unit, or bare counts, that `placed` keeps."""
     unit = nan_to_none(row.canonical_unit)
     claims: list[str] = []
-    for other in reversed(list(before)):
+    for other in others:
         claim = str(other.claim or "")
-        if other.kind != row.kind or not claim or int(other.claim_start) < 0 \
-                or int(other.claim_start) + len(claim) > int(row.claim_start) \
-                or nan_to_none(other.canonical_unit) not in (unit, None, "", "count"):
+        if other.kind != row.kind or nan_to_none(other.canonical_unit) not in (unit, None, "", "count") \
+                or not placed(other, claim):
             continue
         claims.append(claim)
         if len(claims) == LATER_FIGURES:
-            break
+            break  # (a list of thousands is read a few figures at a time)
     return claims
 
 

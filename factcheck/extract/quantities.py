@@ -794,8 +794,8 @@ def _object_moved_up(words: list[str]) -> bool:
     for n in (1, 2, 3, 4):
         if len(words) > n and words[-n - 1] in _MOVES_OBJECT_UP:
             phrase = words[-n:]
-            return all(w.isalpha() for w in phrase) and (phrase[0] in _OBJECT_OPENERS or n == 1) and not (
-                n == 1 and phrase[0] in _OBJECT_OPENERS)
+            # (one bare noun, "pushed prices", or an article or possessive and its words, "revised the death toll")
+            return all(w.isalpha() for w in phrase) and (n == 1) != (phrase[0] in _OBJECT_OPENERS)
     return False
 
 
