@@ -41,7 +41,22 @@ class Article:
     digest: str = field(default="", compare=False)
 
 
-def _yaml_load(text: str, path: str) -> object:
+_YAML_DAY = re.compile(r":\s*['\"]?(\d{4}-\d{1,2}-\d{1,2})\b")
+
+
+def _bad_day_line(text: str) -> int | None:
+    """The line (from 1) of the first value written as a day the calendar does not have ("published: 2024-13-45")."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if (day := _YAML_DAY.search(line)) is not None:
+            try:
+                dt.date(*(int(part) for part in day.group(1).split("-")))
+            except ValueError:
+                return number
+    return None
+
+
+def _yaml_load(text: str, path: str, first_line: int = 1) -> object:
+    """`text` read as YAML; errors name `path` and the line, counting `text`'s first line as `first_line` of the file."""
     from factcheck.yamlsafe import alias_problem
 
     try:
@@ -50,10 +65,11 @@ def _yaml_load(text: str, path: str) -> object:
             raise InputError(problem, path)
         return YAML(typ="safe", pure=True).load(io.StringIO(text))
     except (ValueError, OverflowError) as exc:  # e.g. a date the calendar does not have: 2024-02-30
-        raise InputError(f"invalid value in YAML: {exc}", path) from exc
+        line = _bad_day_line(text)
+        raise InputError(f"invalid value in YAML: {exc}", path, None if line is None else line + first_line - 1) from exc
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + first_line if mark is not None else None
         raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, line) from exc
 
 
@@ -85,7 +101,7 @@ def split_front_matter(raw: str, path: str) -> tuple[dict[str, object], str, int
         return {}, raw, 0
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
-            meta = _yaml_load("".join(lines[1:i]), path) or {}
+            meta = _yaml_load("".join(lines[1:i]), path, first_line=2) or {}
             if not isinstance(meta, dict):
                 raise InputError("front matter must be a mapping of keys to values", path, 2)
             return meta, "".join(lines[i + 1 :]), i + 1

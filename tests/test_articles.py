@@ -54,6 +54,22 @@ def test_bad_articles_raise_input_error_naming_the_file(tmp_path: Path, content:
     assert message in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        (b"---\ntitle: Quake\npublished: 2024-13-45\n---\nbody", ":3: invalid value in YAML"),  # no such month
+        (b"---\npublished: 2024-02-30\n---\nbody", ":2: invalid value in YAML"),
+        (b"---\ntitle: Quake\noutlet: a: b\n---\nbody", ":3: invalid YAML"),  # the file's line, past the opening '---'
+    ],
+)
+def test_a_bad_front_matter_value_names_its_line_of_the_file(tmp_path: Path, content: bytes, where: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert f"{path}{where}" in str(info.value)
+
+
 def test_utf16_with_its_byte_order_mark_reads_as_utf8_does(tmp_path: Path) -> None:
     text = "Exports rose 5% to $3 billion.\n"
     (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
