@@ -1547,6 +1547,11 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # digits in another order, a slip)
     lowest = min(late, key=lambda r: float(r.canonical_value))
     highest = max(early, key=lambda r: float(r.canonical_value))
+    if all(_FOUND_AS_DAYS_GO.search(str(r.claim)) for r in (*early, *late)) \
+            and max(float(r.canonical_value) for r in late) < min(float(r.canonical_value) for r in early):
+        # (the missing, the trapped, the displaced are found, freed, sent home as the days go: "15 were missing" on April
+        # 5, "six were missing" as of April 6; such a tally moves either way)
+        lowest, highest = highest, lowest
     return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence))
@@ -1563,9 +1568,17 @@ _CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|
                          r"|hospitali[sz]ed|casualties|victims|bodies|lives)\b", re.I)
 
 
+# a toll that falls as the days go, as well as rises: people missing, trapped, stranded, displaced, in shelters or in
+# hospital
+_FOUND_AS_DAYS_GO = re.compile(r"\b(?:missing|unaccounted|trapped|stranded|displaced|evacuated|evacuees|homeless|hospitali[sz]ed"
+                               r"|in\s+hospitals?|in\s+(?:relief\s+)?(?:shelters|camps)|without\s+power)\b", re.I)
+
+
 # a count told as it stands, which the next day may raise: "have been confirmed dead", "the toll is 14", "are still
-# missing" (not "Eight workers went missing in the collapse": a past event's count, which no later day changes)
-_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b", re.I)
+# missing", "with the death toll increasing by two to 12, in addition to 1,133 injured" (not "Eight workers went missing
+# in the collapse": a past event's count, which no later day changes)
+_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b"
+                      r"|\b(?:increasing|rising|climbing|mounting|growing)\s+(?:by\s+\S+\s+)?to\b", re.I)
 
 
 # a count the sentence says is the newest of a running tally: "According to the latest reports, 1,170 people were

@@ -443,6 +443,27 @@ def test_a_count_published_days_later_and_larger_is_a_tally_that_moved_on(
 
 
 
+@pytest.mark.parametrize(("earlier", "later", "status"), [
+    # the missing are found as the days go: a tally of them moves either way
+    ("2024-04-05", "So far, six people were missing after the quake in Hualien, the center said.", []),
+    ("2024-04-07", "So far, six people were missing after the quake in Hualien, the center said.", ["conflict"]),  # one day's
+    ("2024-04-06", "Rescue went on, with the toll increasing by two to 12, in addition to six people missing after the quake in "
+                   "Hualien.", []),  # a toll told as it moves: the figures beside it are of the day
+    ("2024-04-05", "Six people went missing after the quake in Hualien, the center said.", ["conflict"]),  # a past event's
+    ("2024-04-05", "So far, six people were killed in the quake in Hualien, the center said.", ["conflict"]),
+    # (the dead are not found alive: a toll of them only grows)
+])
+def test_a_count_of_the_missing_that_fell_days_later_is_a_tally_that_moved_on(
+        tmp_path: Path, earlier: str, later: str, status: list[str]) -> None:
+    fate = "killed" if "killed" in later else "missing"
+    verb = "were killed in" if fate == "killed" else "were missing after"
+    for name, published, text in (
+            ("a", earlier, f"The toll is rising: 15 people {verb} the quake in Hualien, the center said."),
+            ("b", "2024-04-07", later)):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path)] == status
+
+
 @pytest.mark.parametrize(("later", "status"), [
     ("The confirmed death toll from the wildfire on Maui has risen to 67, up from 55, officials said.", []),
     ("The death toll from the wildfire on Maui jumped from 55 to 67, officials said.", []),

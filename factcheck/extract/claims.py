@@ -694,6 +694,12 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 and (more := _AND_PARTICIPLE.search(sentence, e, b)) is not None:
             # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of
             b = more.start()
+        if (i not in dates and c >= 0 and p + 1 < len(pieces) and pieces[p + 1][2] == c and not sentence[e:b].strip()
+                and not sentence[b : pieces[p + 1][0]].strip() and sentence.startswith(("who ", "that "), pieces[p + 1][0])
+                and not any(pieces[p + 1][0] <= fs < pieces[p + 1][1] for fs, _, _ in local)):
+            # "in addition to 705 people who remained trapped": a relative clause with no comma, right after the figure's
+            # noun, says which of them the figure counts
+            b = pieces[p + 1][1]
         out[i] = Claim(a + offset, max(b, e) + offset, clause_start + offset, text)
     for i in dates:
         if (claim := out[i]) is not None and claim.start - offset == piece_start.get(i) and piece_start[i] in widened:

@@ -3053,8 +3053,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and (number.value < 100 or (number.has_multiplier and _A_MULTIPLIER.match(text, number.start)
                                                    and qualifier == "exact"  # ("more than a million": a figure)
                                                    and not _LEVEL_BEFORE.search(text, max(0, start - 10), start))):
-        if number.value == number.value.to_integral() and _SPELLED_SUBJECT.match(text, end):
-            return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others"
+        if number.value == number.value.to_integral() and (_SPELLED_SUBJECT.match(text, end) or _PEOPLE_AFTER.match(text, end)):
+            return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others",
+            # "1,133 injured, 636 trapped and eight missing", "left twelve dead"
         if number.value == number.value.to_integral() and (labelled := _label_noun(text, start)):
             return make("count", labelled, end)  # "Deaths: Seven directly due to fire": a labelled line's figure in words
         if number.value == number.value.to_integral() and (counted := _tally_noun(text[max(0, start - 130) : start])):
