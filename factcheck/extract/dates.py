@@ -35,6 +35,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+_MONTH_DOTTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # (a month's short name between dots: "19.Nov.2023")
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
@@ -116,7 +117,8 @@ _DATE_BODY = (
     rf"|(?:(?<=[Bb]etween )|(?<=\b[Oo]n ))(?P<range_ddm_and>{_DAY} and {_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<range_ddm>{_DAY}\s?(?:-|–|to|until|till|through) ?{_DAY} (?:of )?{_MONTH}(?:,? {_ANY_YEAR})?)"
     rf"|(?P<day_mdy>{_MONTH} {_DAY}(?:, ?| ){_FULL_YEAR})"  # ("May 16,2024")
-    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH}(?:, ?| ){_FULL_YEAR}|{_DAY}-{_MONTH}-{_FULL_YEAR}(?![\w-]))"  # ("4-Jun-2024")
+    rf"|(?P<day_dmy>{_DAY} (?:of )?{_MONTH}(?:, ?| ){_FULL_YEAR}|{_DAY}-{_MONTH}-{_FULL_YEAR}(?![\w-])"  # ("4-Jun-2024")
+    rf"|{_DAY}\.{_MONTH_DOTTED}\.{_FULL_YEAR}(?![\w-]|\.\d))"  # ("Sunday (19.Nov.2023)", as Brazilian outlets write it)
     # ("2024-05-16T10:00:00Z", a timestamp: its day)
     r"|(?P<day_iso>" + _YEAR + r"-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?)"
     r"|(?P<day_numeric>(?:" + _YEAR + r"[/.][01]?\d[/.][0-3]?\d|[0-3]?\d/[0-3]?\d/(?:" + _ANY_YEAR + r"|\d\d)"

@@ -2747,6 +2747,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             value, value_high, end = low, second.value, second.end
             precision = min(precision, second.precision)
             qualifier = "range"
+            if currency and not number.has_multiplier and not second.has_multiplier and (spaced := _SPACED_M.match(text, end)):
+                # "in €30-40 m chunks": the spaced "m" after an amount's range is millions, of both ends (as "£30 m" is)
+                scale = MULTIPLIERS["m"]
+                value, value_high, precision, end = value * scale, value_high * scale, precision * scale, spaced.end()
 
     before = before_text(text, start)
     if (not number.has_multiplier and not number.spelled and value == int(value) and 0 < value < 120
@@ -3411,6 +3415,8 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     dimension = _DIMENSION_SUFFIX.search(token)
     if dimension:  # "a 10-foot-long python", "a 30-metre-high wave": the unit, then what it measures
         token = token[: dimension.start()]
+        if token == "m":  # "the 190-m-long Bailey bridge": an "m" that says what it measures is metres, no million
+            return end - number.start + word.start(1) + len(token) + len(dimension.group()), "metre"
         found = units.quantulum_unit(window + tail[: word.start(1)] + token)
         if found is None or found[0] <= len(window) or found[0] != len(window) + word.start(1) + len(token):
             return None
