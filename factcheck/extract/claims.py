@@ -62,6 +62,7 @@ from factcheck.extract.words import (
     can_be_verb,
     is_gerund,
     is_verb_only,
+    known_word,
 )
 from factcheck.places import places_named
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
@@ -310,6 +311,9 @@ class Claim:
 _GERUND_AFTER = re.compile(r"(?:since|after|before|until|when|once)\s+[a-z]+ing\b", re.I)
 # the name a clause opens with ("Russian President Vladimir Putin wrapped up ..."): two capitalised words at least
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?=\s+[a-z])")
+# a name and its past verb just before a phrase of "after", "since" ... and a verb in -ing ("Xi visited after taking ...")
+_NAME_DID_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:[a-z]+ed|met|went|came|took|made"
+                              r"|became|won|began|spoke|left|flew|sat)\s+$")
 _PRONOUNS = frozenset("he she it they we i you this these those there".split())
 _PRONOUN_AFTER = re.compile(r"(?:since|after|before|until|when|once|because)\s+(?:it|they)\s", re.I)
 
@@ -638,6 +642,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                     # "Putin wrapped up his visit, his first trip since taking office on May 7": who took office is the
                     # clause's subject
                     text = f"{subject.group().strip()} {text}"
+                elif _GERUND_AFTER.match(sentence, sub) and (named := _NAME_DID_BEFORE.search(sentence, max(0, sub - 80), sub)) \
+                        and not known_word(named.group("name").split()[0].lower()):
+                    # "as Russia was the first country Xi visited after taking office for a third term": who took office
+                    # is whoever did what the phrase follows
+                    text = f"{named.group('name')} {text}"
                 elif _PRONOUN_AFTER.match(sentence, sub) and (subject_words := _subject_phrase(sentence, host, sub)):
                     # "Gas imports rose 25% in 2024, after a 40% jump in 2023, when they reached 33.7 bcm": what "they"
                     # (it) stands for is the sentence's subject

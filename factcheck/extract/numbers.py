@@ -50,6 +50,9 @@ MULTIPLIERS: dict[str, Decimal] = {
     "milhão": Decimal(10) ** 6, "milhões": Decimal(10) ** 6, "millón": Decimal(10) ** 6, "millones": Decimal(10) ** 6,
     "bilhão": Decimal(10) ** 9, "bilhões": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliards": Decimal(10) ** 9,
     "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9, "mrd": Decimal(10) ** 9, "mio": Decimal(10) ** 6,
+    # (Indonesian and Malay, as "Rp 15,3 triliun", "RM2.5 bilion" are quoted)
+    "juta": Decimal(10) ** 6, "miliar": Decimal(10) ** 9, "bilion": Decimal(10) ** 9, "triliun": Decimal(10) ** 12,
+    "trilion": Decimal(10) ** 12,
     "dozen": Decimal(12),
 }
 
@@ -89,7 +92,7 @@ _DIGITS = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # ("EUR 1.234,50." ends
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2}")  # "1.234,56", "1.234.567": points between thousands
 _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|trillion|lakhs?|crores?|dozen"
-              r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?")
+              r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?|juta|miliar|bilion|trili[ou]n")
 # one-letter ones only when attached ("$5 mil": informal), or spaced as the last of a table's cell ("| 10.73 B |");
 # capitals as headlines write them ("$240 BLN")
 _SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trn|cr|MN|MLN|BN|BLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMBT]| [KMB](?= *\|)"
