@@ -1293,6 +1293,9 @@ def _checkable(row: Any) -> bool:
     if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):
         return False  # "The 71-year-old will hold talks with Xi": whose age it is was told in an earlier sentence
     if row.kind == "date":
+        if int(row.sentence_index) <= 1 and _DATELINE_AFTER.match(_after(row)) and _DATELINE_BEFORE.fullmatch(
+                str(row.sentence)[: int(row.start) - int(row.sentence_start)]):
+            return False  # "HARBIN, May 17. /TASS/.", "LONDON, July 19 (Reuters) -": the wire's dateline, no claim of the story
         if _NOW_WORDS.fullmatch(str(row.surface)) and _PRESENT_VERB.search(
                 str(row.sentence)[int(row.claim_start) - int(row.sentence_start) : int(row.start) - int(row.sentence_start)]):
             return False  # "Investigators are at the refinery tonight": the story's now, not when anything happened
@@ -1316,6 +1319,9 @@ def _ordinals_listed(row: Any) -> bool:
 
 
 _NOW_WORDS = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening)|now)")
+# a dateline's place, one or two names and a comma each ("HARBIN, ", "MAKASSAR, Indonesia, "), and what may follow its day
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+){1,2}")
+_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:[.—–/]|\(|-\s|$)")
 _PRESENT_VERB = re.compile(r"\b(?:is|are|remains?|continues?|stays?)\b")
 
 

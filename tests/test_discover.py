@@ -1623,3 +1623,15 @@ def test_a_margin_wiped_off_a_record_is_no_time_from_a_day(tmp_path: Path) -> No
     rows = {str(r.surface): r for r in fact_table([tmp_path], jobs=1).itertuples(index=False)}
     assert _checkable(rows["34 seconds"])
     assert not _checkable(rows["two weeks"])
+
+
+@pytest.mark.parametrize(("first", "second", "status"), [
+    ("HARBIN, May 16. /TASS/. Russian President Vladimir Putin has arrived in Harbin.",
+     "HARBIN, May 17. /TASS/. Russian President Vladimir Putin will visit Harbin on the second day.", []),  # two datelines
+    ("LONDON, July 19 (Reuters) - Russian President Vladimir Putin has arrived in Harbin.",
+     "LONDON, July 20 (Reuters) - Russian President Vladimir Putin will visit Harbin on the second day.", []),
+    ("HARBIN, May 16. /TASS/. Russian President Vladimir Putin will arrive in Harbin on May 18.",
+     "HARBIN, May 16. /TASS/. Russian President Vladimir Putin will arrive in Harbin on May 17.", ["conflict"]),  # the story's
+])
+def test_a_wire_dateline_is_no_claim_of_the_story(tmp_path: Path, first: str, second: str, status: list[str]) -> None:
+    assert [c for c, _ in _two_sources(tmp_path, first, second)] == status
