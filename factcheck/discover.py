@@ -421,8 +421,10 @@ def _without_restated_conflicts(claims: list[Claim]) -> list[Claim]:
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
               frozenset[str], frozenset[str], str, str, frozenset[str], str]
-# ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope)
-_SCOPE_WORDS = re.compile(r"\b(?:total(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
+# ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope; nor does "a total of":
+# "A total of nine people were aboard" is the "nine people on board" of another outlet)
+_SCOPE_WORDS = re.compile(r"\b(?:(?<![Aa]\s)total"
+                          r"(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|up\s+to)\s+)?[$€£¥\d])"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
                           rf"|{TOTAL_WORDS}|worldwide|global|globally|career|lifetime|cumulative|all-time"
                           # (a whole region's: "Power outages affected over 1.25 million people across the region")
@@ -862,7 +864,16 @@ def _said_apart(row: Any, claims: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _id_counts(text: str) -> Counter[str]:
     """How often each word id (`_word_id`, a place's words one word) occurs in `text`."""
-    return Counter(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(text)))
+    return Counter(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(_one_word_phrases(text))))
+
+
+# phrases news writes for one word: "with nine people on board" is "nine people were aboard"
+_ON_BOARD = re.compile(r"\b([Oo])n[ -]board\b")
+
+
+def _one_word_phrases(text: str) -> str:
+    """`text` with each phrase that stands for one word written as that word ("on board": "onboard")."""
+    return _ON_BOARD.sub(r"\1nboard", text) if "board" in text else text
 
 
 _TWO_WORDS = re.compile(r"(?<![\w-])([a-z]{3,}) ([a-z]{3,})(?![\w-])")
@@ -1869,7 +1880,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     # (and the currency an amount of the clause is written in: "revenue was 2.9 billion dollars, a 21 percent rise" says
     # no "dollar" of the rise, as "$2.9 billion" would not)
     light |= {m.group(1).lower() for m in _CURRENCY_AFTER_FIGURE.finditer(clause)}
-    for word in words_of(joined_places(clause)):
+    for word in words_of(joined_places(_one_word_phrases(clause))):
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if ((len(lower) < 3 and not _SHORT_NAME.fullmatch(word) and not (len(word) == 2 and word.isupper() and word not in _NOT_ACRONYMS))
                 or lower in STOPWORDS or lower in _DATE_WORDS or lower in surface

@@ -1635,3 +1635,15 @@ def test_a_margin_wiped_off_a_record_is_no_time_from_a_day(tmp_path: Path) -> No
 ])
 def test_a_wire_dateline_is_no_claim_of_the_story(tmp_path: Path, first: str, second: str, status: list[str]) -> None:
     assert [c for c, _ in _two_sources(tmp_path, first, second)] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("As the sun rose on Monday, rescue crews said they had located the helicopter with nine people on board.", ["agree"]),
+    ("As the sun rose on Monday, rescue crews said they had located the helicopter with eight people on board.",
+     ["conflict"]),
+])
+def test_on_board_is_aboard_and_a_total_of_is_no_total(tmp_path: Path, other: str, status: list[str]) -> None:
+    """"with nine people on board" is "A total of nine people were aboard": "a total of" says no total as against a part,
+    and "on board" is one word, "aboard"."""
+    count = "A total of nine people were aboard the helicopter, including Raisi, CNN reported, citing Iranian media."
+    assert [c for c, _ in _two_sources(tmp_path, count, other, published="2024-05-20")] == status
