@@ -93,7 +93,8 @@ def test_draft_rules_validate_and_give_the_same_verdicts(corpus: str, tmp_path: 
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(["a_wire.txt", "b_uk.txt", "c_tv.txt", "d_blog.txt"]), st.integers(80, 400))
+# (not a multiple of 100: b_uk writes "some 72km", and "some 100km" is a round figure said loosely, [50, 150] km)
+@given(st.sampled_from(["a_wire.txt", "b_uk.txt", "c_tv.txt", "d_blog.txt"]), st.integers(80, 400).filter(lambda km: km % 100))
 def test_a_planted_distance_is_a_conflict_naming_its_article(tmp_path_factory: pytest.TempPathFactory, article: str,
                                                              km: int) -> None:
     folder = tmp_path_factory.mktemp("quake")
