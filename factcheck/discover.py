@@ -1466,6 +1466,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind == "count" and (selected := _SELECTED_BEFORE.search(_before(row))) is not None:
         unit += " " + selected.group(1).lower()  # "the engine and first four or five coaches", "the remaining 19 coaches":
         # a part picked out of a row of them, no count of all ("the engine and 20 coaches")
+    if row.kind != "date" and _EARLIER_FIGURE_BEFORE.search(_before(row)):
+        unit += " earlier"  # "plunged 20 per cent in after-hours trading, extending its earlier 7 per cent drop": a figure
+        # of before the one the clause tells, compared only with its like ("fell 10% in extended trading" is the later)
     if row.kind == "count" and _WHOLE_BEFORE.search(_before(row)):
         unit += " whole"  # "542 of the 543 seats", "240 out of 543 seats": the whole a part is counted of, no one's count
     if row.kind == "duration":
@@ -1507,6 +1510,7 @@ _WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+
                           r"\s+(?:on\s+(?P<board>board)|(?P<aboard>aboard)|(?:in|inside|at)\s+(?:the\s+)?(?P<place>[a-z]{3,}))\b", re.I)
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
+_EARLIER_FIGURE_BEFORE = re.compile(r"\b(?:its|their|the|his|her|an)\s+earlier\s+(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
                               r"(?!(?:day|week|weekend|month|year|quarter|half|decade|season)s?\b)(?:[\w’'-]+\s+){1,3}"
                               r"(?:in|of|on|at|from)\s+$", re.I)

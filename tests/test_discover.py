@@ -1648,3 +1648,13 @@ def test_on_board_is_aboard_and_a_total_of_is_no_total(tmp_path: Path, other: st
     and "on board" is one word, "aboard"."""
     count = "A total of nine people were aboard the helicopter, including Raisi, CNN reported, citing Iranian media."
     assert [c for c, _ in _two_sources(tmp_path, count, other, published="2024-05-20")] == status
+
+
+def test_a_figure_called_earlier_is_compared_only_with_its_like(tmp_path: Path) -> None:
+    """"extending its earlier 7 per cent drop" tells the regular session's fall beside the after-hours one: a figure of
+    before the one its clause tells, kept apart from the extended trading's ("fell 10% in extended trading")."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-08-02\n---\nThe stock plunged 20 per cent in after-hours trading, "
+                                    "extending its earlier 7 per cent drop on Thursday.\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    signatures = {r.surface: _signature(r) for r in facts.itertuples() if r.kind == "percent"}
+    assert signatures == {"20 per cent": ("percent", "percent", "down"), "7 per cent": ("percent", "percent earlier", "down")}

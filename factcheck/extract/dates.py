@@ -421,7 +421,11 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b"
+                          # ("suspend its dividend starting in the fourth quarter as the chipmaker pursues a turnaround focused
+                          # on ...": "as" and a subject open a clause of their own, whose "focused" is no tense of the quarter)
+                          r"|(?<!such )(?<!same )(?<!well )(?<!much )(?<!many )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!\bas )"
+                          r"\bas(?= (?:the|a|an|it|he|she|they|we|its|their|his|her)\b)", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
