@@ -119,6 +119,9 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
+# (a hyphen after a spaced "second" joins the ordinal to a noun: "second-half", "second-placed"; "a 10 second-long clip"
+# measures)
+_ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec|(?<=\d)(?-i:h))s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min", "48h"
@@ -278,8 +281,8 @@ FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "fi
                                             "a-", "an ", "half"], also="")
 _FRACTION = re.compile(
     FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|an?))[- ]"
-    r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
-    r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths"
+    r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth))"
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?!\w|-(?!" + _HYPHEN_POINT + "))"
     r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b|-" + _HYPHEN_POINT +
     r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
@@ -298,8 +301,10 @@ _FRACTION_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|to|since|on|over|aft
 _FRACTION_PAIR_UNIT = re.compile(
     r"\s+(?:and|or|to)\s+(?:an?\s+)?(?:half|third|quarter|fourth|fifth|tenth)s?(?:\s+of\s+an?)?\s+(?P<unit>[a-z])")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10}
-_DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+                 "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+_DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "hundredth", "thousandth")
+_FINE_DENOMINATORS = frozenset(("hundredth", "hundredths", "thousandth", "thousandths"))  # read only as a share of a unit
 _SMALL_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # Nouns that a number designates rather than counts ("Section 230", "phase 3 trials", "a category 5 storm")
 _DESIGNATOR_BEFORE = re.compile(
@@ -2003,6 +2008,9 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             if num >= den and not m.group("of"):
                 continue  # "battled for four quarters", "both halves": a game's periods, no whole told as a share
             share = (Decimal(100) * num / den).quantize(Decimal("0.0001"))
+            if den_word in _FINE_DENOMINATORS and (
+                    (of_one := _OF_A.match(text, end)) is None or _unit_word(text, _skip_space(text, of_one.end())) is None):
+                continue  # ("five thousandths of a second" is 0.005 seconds; "two hundredths" alone says of what not)
         if occupied.overlaps(m.start(), end):
             continue
         if (pair := _FRACTION_PAIR_UNIT.match(text, end)) and _unit_word(text, pair.start("unit")) is not None:
@@ -2016,7 +2024,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             occupied.add(m.start(), end)  # nor is "third" an ordinal there
             measure = _unit_word(text, _skip_space(text, of_a.end()))
             if measure is not None:  # "three-quarters of a mile": that share of one unit
-                out.append(_share_of_unit(text, m.start(), share / 100, Decimal("0.01"), measure, occupied))
+                step = Decimal("0.01") if m.group("half") else min(Decimal("0.01"), Decimal(1) / den)  # (thousandths: 0.001)
+                out.append(_share_of_unit(text, m.start(), share / 100, step, measure, occupied))
             continue
         qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), end, "percent", share, None, unit, precision, qualifier,
@@ -2851,6 +2860,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return Mention(start, end + 1, "money", value * hundredth, None, "GBP", precision * hundredth, qualifier, record)
 
     time = _TIME.match(text, end) if maybe else _GLUED_TIME.match(text, end) if gap in "hmsHMS" else None
+    if time and time.group("sep") == " " and time.group().lower().endswith(" second") and _ORDINAL_COMPOUND.match(text, time.end()):
+        return None  # "Two second-half goals", "three second-round matches": the ordinal "second", no span of seconds
     if time and (not number.has_multiplier or (time.group("unit").lower() in ("year", "yr") and time.group("sep") == " "
                                                 and not _SINGULAR_AGO.match(text, end))):
         # ("4.6 billion years old"; "$2 million a year" is no duration, and is no match here)
