@@ -1477,7 +1477,10 @@ def _signature(row: Any) -> tuple[str, str, str]:
         if head:  # nor "a six-year term" and "has ruled for 24 years": a time that describes a noun measures it
             unit += " " + _described_noun(head)
     if row.kind == "ordinal":  # "his fifth term" and "his first trip" count different things
-        head = _ORDINAL_PAIR.match(_after(row)) or _DESCRIBED.match(_after(row))
+        after = _after(row)
+        if (dotted := _DOTTED_INITIALS.match(after)) is not None:
+            after = after[dotted.end() :]  # "the 47th U.S. president" counts presidents
+        head = _ORDINAL_PAIR.match(after) or _DESCRIBED.match(after)
         # ("his first foreign trip" is not "his second trip to China": the word after an ordinal says what is counted,
         # but "its fourth consecutive cut" and "its fourth straight cut" count cuts, "in the 12th and 67th minutes" minutes)
         unit = "" if head is None else _word_id((head.group(2) if head.group(1).lower() in _IN_A_ROW and head.group(2)
@@ -1751,6 +1754,7 @@ _ORDINAL_PAIR = re.compile(r"\s*(?:,|and|or|to|&)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+
 _IN_A_ROW = frozenset(("consecutive", "straight", "successive"))
 _POSTMODIFIERS = frozenset("worth old long high wide deep tall ago later earlier".split())  # "a five-year deal worth £5m": a deal
 _DESCRIBED = re.compile(r"\s+([A-Za-z]+)(?: ([a-z]+)\b)?")
+_DOTTED_INITIALS = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s)")
 _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)

@@ -1658,3 +1658,11 @@ def test_a_figure_called_earlier_is_compared_only_with_its_like(tmp_path: Path) 
     facts = fact_table([tmp_path], jobs=1)
     signatures = {r.surface: _signature(r) for r in facts.itertuples() if r.kind == "percent"}
     assert signatures == {"20 per cent": ("percent", "percent", "down"), "7 per cent": ("percent", "percent earlier", "down")}
+
+
+def test_an_ordinal_counts_the_noun_past_dotted_initials(tmp_path: Path) -> None:
+    """"the 47th U.S. president" counts presidents (its unit was "u"), as "the 47th president" does."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-11-12\n---\nTrump will become the 47th U.S. president, and the "
+                                    "47th president of the United States.\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    assert [_signature(r)[1] for r in facts.itertuples() if r.kind == "ordinal"] == ["president", "president"]

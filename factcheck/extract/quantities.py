@@ -320,6 +320,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
     r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways|games)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
+    # a pollutant's size class: "particulate matter 2.5", "particulate matter (PM) 10", "PM 10" (no count of matter)
+    r"|(?<=[Pp]articulate )(?i:matter)(?:\s+\(PM\))?\s$|\bPM\)?\s$"
 )
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
@@ -614,7 +616,8 @@ _OPENING_FUNCTION_WORDS = frozenset(
 
 # "Chega won 60 seats and the Socialists 58.", "Labour won 412 seats, the Conservatives 121, ...": a name after a count
 # of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
-_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*\s+[a-z]{3,}\s*(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+$")
+_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
+                                 + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112")
 
 
 def _gapped_count(before: str, text: str, end: int) -> bool:
@@ -1279,7 +1282,7 @@ _LABELLED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:flat|unit|block|hall|s
 _SMALL_GLUED_B = re.compile(r"\d{1,3}[bB]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
-_GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
+_GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
 _ITEM_END = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*(?:[,;.]|\s+and\s|$)")
 _MULTIPLIED = re.compile(r"\d\s*(?i:million|billion|trillion|mln|bn|m|k)\b")  # ("2.1 million bpd", "40m")
 
@@ -1633,6 +1636,9 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
         elif (bare.value_high is None and head.value > bare.value and _OF_THE_WHOLE.fullmatch(text, head.end, bare.start)
               and _OF_THE_BEFORE.search(text, max(0, head.start - 12), head.start)):
             bare.unit = head.unit  # "Of the 300 passengers, 120 were Canadian": a part of the whole before it
+        elif (bare.value_high is None and _WHILE_NAME_HAS.fullmatch(text, head.end, bare.start)
+              and _ITEM_END.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
+            bare.unit = head.unit  # "bringing his total to 267 Electoral College votes, while Harris stands at 224"
         elif (bare.value_high is None and (verbs := _PARTICIPLE_THEN_AND.fullmatch(text, head.end, bare.start))
               and (second := _PARTICIPLE_ALONE.match(text, bare.end)) and _participle(verbs.group("first"))
               and _participle(second.group(1))):
@@ -1640,6 +1646,9 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
+# ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
+_WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:while|whereas)\s+" + GAPPED_NAME
+                             + r"\s+(?:(?:has|had|have|stands\s+at|stood\s+at|is\s+at|was\s+at|got|won|took|secured|with)\s+)?")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$"
                             r"|(?:^|[.!?\n]\s*)Of\s+$")  # ("Of 585 registered trials, 171 remained unpublished")
 _OF_THE_WHOLE = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s+(?:(?:about|some|nearly|almost|only|just|at\s+least|more\s+than)\s+)?")
