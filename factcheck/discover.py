@@ -1466,6 +1466,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind == "count" and (selected := _SELECTED_BEFORE.search(_before(row))) is not None:
         unit += " " + selected.group(1).lower()  # "the engine and first four or five coaches", "the remaining 19 coaches":
         # a part picked out of a row of them, no count of all ("the engine and 20 coaches")
+    if row.kind != "date" and (_THRESHOLD_BEFORE.search(_before(row)) or _THRESHOLD_AFTER.match(_after(row))):
+        unit += " threshold"  # "after surpassing the required 270 electoral votes", "the 270 votes needed to win": a bar to
+        # clear, no tally of what was won ("received 312 Electoral College votes")
     if row.kind != "date" and _EARLIER_FIGURE_BEFORE.search(_before(row)):
         unit += " earlier"  # "plunged 20 per cent in after-hours trading, extending its earlier 7 per cent drop": a figure
         # of before the one the clause tells, compared only with its like ("fell 10% in extended trading" is the later)
@@ -1513,6 +1516,8 @@ _WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+
                           r"\s+(?:on\s+(?P<board>board)|(?P<aboard>aboard)|(?:in|inside|at)\s+(?:the\s+)?(?P<place>[a-z]{3,}))\b", re.I)
 # ("the April jobs report", "its second-quarter vehicle production and deliveries report", "third-quarter results")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
+_THRESHOLD_BEFORE = re.compile(r"\b(?:required|needed|necessary|requisite|minimum|magic\s+number\s+of)\s+$", re.I)
+_THRESHOLD_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,3}?\s+(?:needed|required|necessary)\s+(?:to|for)\b|\s+threshold\b", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(r"\b(?:its|their|the|his|her|an)\s+earlier\s+(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
                               r"(?!(?:day|week|weekend|month|year|quarter|half|decade|season)s?\b)(?:[\w’'-]+\s+){1,3}"

@@ -1666,3 +1666,17 @@ def test_an_ordinal_counts_the_noun_past_dotted_initials(tmp_path: Path) -> None
                                     "47th president of the United States.\n", encoding="utf-8")
     facts = fact_table([tmp_path], jobs=1)
     assert [_signature(r)[1] for r in facts.itertuples() if r.kind == "ordinal"] == ["president", "president"]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Trump won after surpassing the required 270 electoral votes.", "vote threshold"),
+    ("With a win in Wisconsin, Trump cleared the 270 electoral votes needed to clinch the presidency.", "vote threshold"),
+    ("Trump crossed the 270-vote threshold in the Electoral College.", "vote threshold"),
+    ("He received 312 Electoral College votes to Kamala Harris's 226.", "vote"),
+])
+def test_a_bar_to_clear_is_compared_only_with_its_like(tmp_path: Path, sentence: str, unit: str) -> None:
+    """"the required 270 electoral votes" is a bar, no tally of what was won: a planted "321 Electoral College votes" was
+    paired with it rather than with the 312 of two other outlets."""
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2024-11-12\n---\n{sentence}\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    assert _signature(next(r for r in facts.itertuples() if r.kind == "count" and r.unit))[1] == unit

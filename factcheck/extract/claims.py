@@ -98,7 +98,8 @@ _CUTS = re.compile(
     # ("brought winds of up to 90 mph and a life-threatening storm surge to the coastal area": a second thing, of no figure)
     r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("won 126 medals to China's 91", "a 52-48 lead to Labour's 30%": the other side's figure is its own)
-    r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}['’]s)\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
+    # ("312 votes to Vice President Kamala Harris's 226", "to Harris' 226": a title and a name of up to five words)
+    r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:['’]s|s['’]))\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
     re.I,
 )
 # an opening phrase that sets another thing beside the sentence's: a clause of its own up to its comma

@@ -1575,7 +1575,7 @@ def _share_base_head(text: str, head: Mention, bare: Mention) -> bool:
     """`_share_base_heads` for one figure and the bare number after it: whether the number now counts what it does."""
     if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
             or head.kind not in ("count", "quantity", "percent", "duration", "money") or not head.unit or head.value is None
-            or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 32), bare.start))
+            or head.value_high is not None or not (join := _BASE_JOIN.search(text, max(head.end, bare.start - 48), bare.start))
             or _SENTENCE_STOP.search(text, head.end, bare.start)):
         return False
     if join.group("from") and not _MOVED_TO.search(text, max(0, head.start - 50), head.start):
@@ -1689,7 +1689,7 @@ def _share_base_after_change(text: str, figures: list[Mention]) -> None:
 
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
-                        r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
+                        r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
                         r"|\sout\sof(?:\sthe|\sa\stotal\sof)?)\s"  # ("50 seats out of 75": the whole, of the same seats)
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s|an?\s(?:(?:upwardly|downwardly)\s)?revised\s"
