@@ -2374,11 +2374,21 @@ def _read_at_clock(row: Any) -> str:
     is read: two readings a zone apart are not compared)."""
     if row.kind == "date":
         return ""
-    m = _AT_CLOCK.search(str(row.clause or row.sentence))
+    clause = str(row.clause or row.sentence)
+    if _AT_WRITING.search(clause):
+        return "writing"  # ("At the time of this writing, Bitcoin ... is trading at around $101,780": the writer's moment)
+    if (m24 := _AT_CLOCK_24.search(clause)) is not None and int(m24.group("hour")) < 24:
+        return f"{int(m24.group('hour')):02d}:{m24.group('minute')}"  # ("At 02:40 GMT on Thursday, Bitcoin was trading at")
+    m = _AT_CLOCK.search(clause)
     if m is None or not 1 <= int(m.group("hour")) <= 12:
         return ""
     hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
     return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
+_AT_CLOCK_24 = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b")
+_AT_WRITING = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+time\s+of\s+(?:this\s+)?writing|press\s+time|the\s+time\s+of\s+publication)\b",
+                         re.I)
 
 
 def _snapshot(row: Any) -> bool:

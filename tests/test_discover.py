@@ -1680,3 +1680,17 @@ def test_a_bar_to_clear_is_compared_only_with_its_like(tmp_path: Path, sentence:
     (tmp_path / "a.txt").write_text(f"---\npublished: 2024-11-12\n---\n{sentence}\n", encoding="utf-8")
     facts = fact_table([tmp_path], jobs=1)
     assert _signature(next(r for r in facts.itertuples() if r.kind == "count" and r.unit))[1] == unit
+
+
+@pytest.mark.parametrize(("first", "second", "status"), [
+    # a price read at the writer's moment and one read at a clock time: two readings of a moving price
+    ("At the time of this writing, Bitcoin is trading at around $101,780.",
+     "At 02:40 GMT on Thursday, Bitcoin was trading at $100,027, up 2.2% from the previous session.", []),
+    # a "when" clause after "the beginning of the year" tells that time's price, no price of the story's day
+    ("That is a rise of more than 100% since the beginning of the year, when Bitcoin was trading for less than $45,000.",
+     "Bitcoin was trading at $100,027, up 2.2% from the previous session, as traders cheered.", []),
+    ("At 02:40 GMT on Thursday, Bitcoin was trading at $101,027.",
+     "At 02:40 GMT on Thursday, Bitcoin was trading at $100,027, up 2.2% from the previous session.", ["conflict"]),
+])
+def test_a_price_read_at_another_moment_is_no_disagreement(tmp_path: Path, first: str, second: str, status: list[str]) -> None:
+    assert [c for c, _ in _two_sources(tmp_path, first, second, published="2024-12-05")] == status

@@ -637,7 +637,7 @@ _WORD_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 
 # "since 1997, when a Korean Air jet crashed in Guam, killing 228 people": a clause that opens with "when" right after a
 # date tells what happened then (the date is the figure's period, even where it bounds the sentence's comparison)
-_WHEN_AFTER_DATE = re.compile(r"\S+(?:\s\S+){0,3}?,?\s+when\s+[^;:()]*")
+_WHEN_AFTER_DATE = re.compile(r"\S+(?:\s\S+){0,5}?,?\s+when\s+[^;:()]*")
 
 
 def told_when(row: Any, at: int) -> bool:

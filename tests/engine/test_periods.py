@@ -64,6 +64,9 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("It is the worst air disaster since 1997, when a jet crashed in Guam, killing 228 people.", "228 people",
      [(dt.date(1997, 1, 1), dt.date(1997, 12, 31))]),
     ("In 2019, when the firm had 300 staff, sales were $5m.", "300 staff", [(dt.date(2019, 1, 1), dt.date(2019, 12, 31))]),
+    # (a date of five words too: "the beginning of the year")
+    ("Bitcoin is up more than 100% since the beginning of the year, when it was trading for less than $45,000.", "$45,000",
+     [(dt.date(2024, 1, 1), dt.date(2024, 1, 31))]),
     # a step back after a base "from <figure>" is the base's date: no period of the figure compared with it
     ("Net income rose to $612 million, or $1.48 per share, from $540 million, or $1.29 per share, a year ago.",
      "$612 million", []),
