@@ -270,7 +270,7 @@ _FILLER = frozenset(
 _COMPARED_LATER = r"(?:\s+[a-z-]+){0,3}?\s+(?:than|compared\s+(?:with|to))\b"  # ("more than", "fewer ounces compared with")
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally|higher|stronger"
+    r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally|higher|stronger"
     r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|lower|weaker"
     r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")))\b",  # ("40% more than in 2022": a rise over that
     # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
