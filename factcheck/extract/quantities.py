@@ -1267,6 +1267,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
     _counts_set_beside(text, out)
+    _adjectives_sharing_a_noun(text, out)
     _cents_of_their_currency(text, out)
     _bounds_after(text, out)
     _passed_at_a_distance(text, out)
@@ -1643,6 +1644,24 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
               and (second := _PARTICIPLE_ALONE.match(text, bare.end)) and _participle(verbs.group("first"))
               and _participle(second.group(1))):
             bare.unit = head.unit  # "3,000 homes were destroyed and 20,000 damaged": the second counts homes too
+
+
+def _adjectives_sharing_a_noun(text: str, figures: list[Mention]) -> None:
+    """'190 Chinese and 170 Russian companies', '40 domestic and 25 foreign airlines': a bare number and a word that
+    describes, then "and" and a count of a noun the same kind of word describes: the bare number counts that noun too."""
+    for bare, head in itertools.pairwise(figures):
+        if (bare.kind == "count" and not bare.unit and bare.value is not None and bare.value_high is None
+                and head.kind == "count" and head.unit and head.value_high is None
+                and (said := _DESCRIBED_THEN_AND.fullmatch(text, bare.end, head.start)) is not None
+                and (its := _DESCRIBED_COUNT.match(text, head.start, head.end)) is not None
+                and said.group(1)[:1].isupper() == its.group(1)[:1].isupper()):
+            bare.unit = head.unit
+
+
+# " Chinese and ", " domestic and ": a word that describes, after a bare number and before another figure
+_DESCRIBED_THEN_AND = re.compile(r"\s+([A-Za-z][a-z-]{2,})\s+(?:and|or)\s+")
+# "170 Russian companies": a count whose noun a word describes
+_DESCRIBED_COUNT = re.compile(r"[\d,.]+\s+([A-Za-z][a-z-]{2,})\s+[a-z]")
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
