@@ -1576,17 +1576,16 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # digits in another order, a slip)
     lowest = min(late, key=lambda r: float(r.canonical_value))
     highest = max(early, key=lambda r: float(r.canonical_value))
-    if all(_FOUND_AS_DAYS_GO.search(str(r.claim)) for r in (*early, *late)) \
-            and max(float(r.canonical_value) for r in late) < min(float(r.canonical_value) for r in early):
-        # (the missing, the trapped, the displaced are found, freed, sent home as the days go: "15 were missing" on April
-        # 5, "six were missing" as of April 6; such a tally moves either way)
-        lowest, highest = highest, lowest
+    # (the missing, the trapped, the displaced are found, freed, sent home as the days go: "15 were missing" on April 5,
+    # "six were missing" as of April 6; such a tally moves either way)
+    fell = all(_FOUND_AS_DAYS_GO.search(str(r.claim)) for r in (*early, *late)) \
+        and max(float(r.canonical_value) for r in late) < min(float(r.canonical_value) for r in early)
     return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence))
                 or _LATEST.search(str(r.sentence)) for r in late)
         and not _transposed(lowest, highest, same_unit=True))))) \
-        and float(lowest.canonical_value) > float(highest.canonical_value)
+        and (float(lowest.canonical_value) > float(highest.canonical_value) or fell)
 
 
 # the wins of a contest that goes on for days ("won for a fifth time", "his sixth stage win"): an ordinal of them
