@@ -2363,7 +2363,9 @@ _THE_AREA = re.compile(r"\b(?:in|of)\s+the\s+(village|hamlet)\b", re.I)
 
 # a moment a figure is read at: "As of 5:30 a.m. EDT, some 132,000 homes", "as of the 8 a.m. CT update", "At 9:17 a.m.,
 # PowerOutage.us reported" (not an event's time: "made landfall around 4 a.m. with winds of 80 mph")
-_AT_CLOCK = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
+# the words a reading at a clock time opens with: "as of", or "At" / "By" opening the clause
+_READ_AT = r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+"
+_AT_CLOCK = re.compile(_READ_AT + r"(?:the\s+)?(?:about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?"
                        r"\s*(?P<half>[ap])\.?m\b\.?", re.I)
 
 
@@ -2385,7 +2387,7 @@ def _read_at_clock(row: Any) -> str:
     return f"{hour:02d}:{m.group('minute') or '00'}"
 
 
-_AT_CLOCK_24 = re.compile(r"(?:\b[Aa]s\s+of|^\W*At|^\W*By)\s+(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b")
+_AT_CLOCK_24 = re.compile(_READ_AT + r"(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b")
 _AT_WRITING = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+time\s+of\s+(?:this\s+)?writing|press\s+time|the\s+time\s+of\s+publication)\b",
                          re.I)
 

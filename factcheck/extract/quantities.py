@@ -616,7 +616,9 @@ _OPENING_FUNCTION_WORDS = frozenset(
 
 # "Chega won 60 seats and the Socialists 58.", "Labour won 412 seats, the Conservatives 121, ...": a name after a count
 # of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
-_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
+# what joins a gapped list's items: a comma (then "and", "while" or "whereas"), or "and"
+_GAP_JOIN = r"(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
+_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*" + _GAP_JOIN
                                  + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112")
 
 
@@ -1283,7 +1285,7 @@ _LABELLED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:flat|unit|block|hall|s
 _SMALL_GLUED_B = re.compile(r"\d{1,3}[bB]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
-_GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)" + GAPPED_NAME + r"\s+")
+_GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?" + _GAP_JOIN + GAPPED_NAME + r"\s+")
 _ITEM_END = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*(?:[,;.]|\s+and\s|$)")
 _MULTIPLIED = re.compile(r"\d\s*(?i:million|billion|trillion|mln|bn|m|k)\b")  # ("2.1 million bpd", "40m")
 
