@@ -356,7 +356,9 @@ def _has_verb(sentence: str, start: int, end: int) -> bool:
     return any(_is_verb_word(w.group().lower()) for w in _WORD.finditer(sentence, start, end))
 
 
-_FIGURE_LEAD = re.compile(r"(?:(?:at|reportedly|now)\s+)?" + QUALIFIER_PIECE, re.I)  # what may come before a figure in an aside
+# ", with 91 overall medals, has cemented": an aside that opens with "with" and a verb after its closing comma
+_WITH_ASIDE = re.compile(r",\s+with\s(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,80},(?=" + _VERB_NEXT + r"|\s+[a-z]{3,}s\b)")
+_FIGURE_LEAD = re.compile(r"(?:(?:at|with|reportedly|now)\s+)?" + QUALIFIER_PIECE, re.I)  # what may come before a figure in an aside
 _OPENING_PREPOSITIONS = frozenset("in on at for by after before with without during since until from to of as like unlike despite "
                                    "amid among under over however meanwhile".split())
 _ASIDE_WORDS = 16  # an aside set off by commas between a subject and its verb is short
@@ -451,6 +453,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         fragments.append([start, a, clause])
         start = b
         kind = m.lastgroup
+        if kind == "clause" and not fragments[:-1] and _WITH_ASIDE.match(sentence, a) and len(sentence[:a].split()) <= _LABEL_WORDS \
+                and not _has_verb(sentence, 0, a):
+            kind = "fragment"  # "China, with 91 overall medals, has cemented itself as ...": "with" between a subject and
+            # its verb is an aside of the subject's, no clause of its own ("killed 12, with 40 injured" is one)
         if kind == "clause" and paired and a in paired:
             kind = "fragment"  # "107 million tonnes of crude -- roughly 2.14 million barrels a day -- and ...": dashes
             # around a phrase with no verb set it off as brackets do, within the clause

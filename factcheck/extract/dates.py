@@ -527,10 +527,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if start < skip_until:
             continue  # ("today" of "a year ago today": read with it)
         if kind in ("rel_ago", "rel_hence"):
-            count = _AGO_COUNT.search(text, max(0, start - 8), start)
+            count = _AGO_COUNT.search(text, max(0, start - 14), start)
             if count is None:
                 continue
             start = count.start()
+            if (alternative := _AGO_ALTERNATIVE.search(text, max(0, start - 16), start)) and _count_of(
+                    alternative.group(1).lower()):
+                continue  # "thirty or forty years ago", "two to three weeks ago": no one step back
             if text[max(0, start - 5) : start].lower() == "half ":
                 if not _HALF_STEPS.search(text, start, end):
                     continue  # "half a year ago": how far back is not one step of the calendar
@@ -640,6 +643,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         written = surface
+        if kind in ("rel_ago", "rel_hence") and ("-" in surface.split()[0] or surface.split()[0].lower() in _SPELLED_PAST_TEN):
+            written = f"{_count_of(surface.split()[0].lower())} {surface.split(' ', 1)[1]}"  # ("twenty years ago": 20 years)
         if kind == "day_word":  # "the first of April": "1 April"; "May twenty-first, 1952": "21 May, 1952"
             words = surface.split(" of ") if " of " in surface else None
             if words is None and (parts := _MONTH_THEN_ORDINAL.match(surface)) is not None:
@@ -941,15 +946,20 @@ def _day_said(text: str, start: int, found: list[DateMention], sentence: Sentenc
     if any(m.start() >= day.end and _OWN_SAYING_LINK.fullmatch(text, m.end(), start) for m in saying):
         return None  # "announced the visit on Monday, a day before the ministry confirmed it on Tuesday": the Tuesday
         # is its own saying's day, no day of what was said on Monday
-    said = any(m.start() - _SAID_REACH <= day.end and day.start <= m.end() + _SAID_REACH
+    said = any((m.start() - _SAID_REACH <= day.end <= m.start() or _SAYING_DAY_LINK.fullmatch(text, m.end(), day.start))
                and not _OWN_DAY_LINK.fullmatch(text, m.end(), start)
-               for m in saying)
+               for m in saying)  # (a day after the verb is the saying's only right after it: "Police said the attack
+    # happened last night, and the suspect was arrested Thursday" dates the attack, not the saying)
     return day.date_start if said else None
 
 
 # between a verb of saying and the weekday it was said on: "the union said Thursday night", "said on Thursday", "said
 # late Thursday" (the weekday is the saying's own day, no day of what was said)
 _OWN_DAY_LINK = re.compile(r"\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?")
+# between a verb of saying and the day it was said on, where what was said comes after: "said Wednesday", "said in a
+# statement on Wednesday", "told reporters late Wednesday"
+_SAYING_DAY_LINK = re.compile(r"(?:\s+(?:in|to)\s+(?!have\b|be\b)(?:(?:an?|the|its|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?"
+                              r"|\s+(?:reporters|journalists|lawmakers|parliament|Parliament))?" + _OWN_DAY_LINK.pattern)
 # ... or with its object between: "confirmed it on Tuesday", "announced the visit late Monday"
 _OWN_SAYING_LINK = re.compile(r"(?:\s+(?:it|this|that|them|the\s+[a-z]+|its\s+[a-z]+))?\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?")
 
@@ -989,8 +999,15 @@ _WEEKDAY_AFTER_AGO = re.compile(r" ((?i:monday|tuesday|wednesday|thursday|friday
 
 
 def _count_of(word: str) -> int | None:
-    """The count that opens "two weeks ago", "a decade ago", "3 years ago" (lower case), if it is one."""
+    """The count that opens "two weeks ago", "a decade ago", "3 years ago", "twenty-five years ago" (lower case), if it
+    is one."""
+    if "-" in word and all(part in YEAR_WORD_VALUES for part in word.split("-")):
+        return sum(YEAR_WORD_VALUES[part] for part in word.split("-"))
     return int(word) if word.isdigit() else 1 if word in ("a", "an") else YEAR_WORD_VALUES.get(word)
+
+
+_AGO_ALTERNATIVE = re.compile(r"\b([\w-]+)\s*(?:or|to|-|–)\s*$")
+_SPELLED_PAST_TEN = frozenset(w for w, n in YEAR_WORD_VALUES.items() if n > 10)  # (dateparser reads words up to ten)
 
 
 def _ago_today(surface: str, base: dt.date) -> dt.date | None:
@@ -1381,7 +1398,7 @@ _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", 
 # a day that names a noun after it ("the Nov. 8 election", "the June 4 vote"), within a month of the article's
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|with|by|from|was|is|were|are|will|would|has|had|have)\b)[a-z][a-z-]{2,}\b")
 _ATTRIBUTIVE_REACH = 31
-_AGO_COUNT = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) $", re.I)
+_AGO_COUNT = re.compile(rf"(?<![\w-])(?:a|an|\d+|(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}) $", re.I)  # ("twenty-five years ago")
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
                         "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain", "rel_day2",
                         "rel_part", "rel_latest"))

@@ -37,6 +37,7 @@ from factcheck.extract.numbers import (
     NUMBER_RE,
     ORDINAL_RE,
     SMALL_WORDS,
+    WORD_VALUES,
     Number,
     fraction_value,
     ordinal_value,
@@ -869,7 +870,8 @@ _NOT_NOUNS = frozenset(
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons)|[A-Z][a-z]{3,}is"
                       r"|[A-Z][a-z]{2,}[^\Wseu]s")  # ("nine Grammys", "two Oscars": a name's plural the lexicon lacks)
-_ACRONYM_PLURAL = re.compile(r" (?P<acronym>(?i:teu)(?=s?\b)|[A-Z]{2,5}(?=s\b))s?\b")  # ("5,000 TEU": the trade's own plural)
+_ACRONYM_PLURAL = re.compile(r" (?P<acronym>(?i:teu)(?=s?\b)|(?P<teu>(?i:twenty|20)-foot equivalent unit)|[A-Z]{2,5}(?=s\b))s?\b")
+# ("5,000 TEU": the trade's own plural; "4,679 twenty-foot equivalent unit containers", TEU spelled out)
 # "a 150-seat parliament", "a 12-member panel": a singular noun glued by a hyphen, before the noun it describes
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?= [a-zA-Z])")  # ("the 150-seat parliament", "the 435-seat House")
 _N_TIME = re.compile(r"-time(?= [a-zA-Z])")
@@ -1837,7 +1839,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
 
 
 _COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?"
-                          r"|\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)|y/y|m/m))?)"
+                          r"|\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)|y/y|m/m|q/q|yr/yr"
+                          r"|year/year|(?i:yoy|qoq|mom)|sequentially))?)"  # ("up 25% sequentially and 66% yr/yr")
                           r"\s*,?\s+and\s+(?:by\s+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
                          r"|from a (?:year|month|quarter) earlier|(?:a|an|per)\s+[a-z]+))?"  # ("up 3 per cent year-on-year, or 5% at
@@ -3041,7 +3044,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "point", point.end())  # "The bond fell 1/2 point": a price move in points, as "1 point"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
         acronym = acronyms.group("acronym")
-        return make("count", "TEU" if acronym.lower() == "teu" else acronym, acronyms.end())  # "24,000 TEUs", "300 SUVs"
+        return make("count", "TEU" if acronym.lower() == "teu" or acronyms.group("teu") else acronym,
+                    acronyms.end())  # "24,000 TEUs", "300 SUVs"
     if number.multiplier == 1_000_000 and text[end - 1 : end] == "m" and len(number.integer_digits) >= 4:
         return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
     if value >= 2 and value == value.to_integral() and not number.has_multiplier and (times := _N_TIME.match(text, end)):
@@ -3447,6 +3451,9 @@ def _quantulum_unit(text: str, number: Number, end: int) -> tuple[int, str] | No
     surfaces, symbols = _quantulum_words()
     token = word.group(1).rstrip(".")
     window = text[number.start : end] if not number.has_multiplier else "7"  # (for the hyphenated forms below)
+    if "-" in token and token.split("-", 1)[0].lower() in WORD_VALUES:
+        return None  # "300 five-ton trucks", "4,679 twenty-foot equivalent unit containers": the compound has its own
+        # number, so the one before it counts what the compound describes
     if "-" in token and token.lower() not in surfaces and not _DIMENSION_SUFFIX.search(token):
         spaced = token.replace("-", " ")  # "a 3.2-square-mile area": the unit written with hyphens
         found = units.quantulum_unit(window + " " + spaced)
