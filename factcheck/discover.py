@@ -321,7 +321,10 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                   or _governed_alike(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x],
                                                      class_topics[y], names)):
                 score = MIN_SCORE
-            if score is None and values[x] == values[y] and (specific_pair or precise[x]):
+            if score is None and values[x] == values[y] and (specific_pair or precise[x]) and not (
+                    counts[x] and _each_says_another_group(class_topics[x], class_topics[y])):
+                # (two counts of one value whose claims tell two fates are two claims: "Two construction workers ... were
+                # rescued" / "Two construction workers' bodies were found")
                 # (a value of three significant digits or more said alike is no chance: "quarterly revenue of $17.41
                 # billion" pairs though "revenue" is said of every figure of an earnings story)
                 score = _same_value_score(class_topics[x], class_topics[y], weight, names) if specific_pair else None
@@ -605,6 +608,11 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
+    if (mine := _holder_place(a[11])) and (theirs := _holder_place(b[11])) and mine != theirs and mine not in b[0] \
+            and theirs not in a[0]:
+        return True  # "China, with 91 overall medals, has cemented itself as America's chief rival" / "The U.S. (112 overall
+        # medals)": each claim opens with the country it is of, whatever else the other's clause names ("China's imports
+        # from Russia" / "Russia's exports to China" name both)
     if a[8] - b[9] and b[8] - a[9]:
         return True  # "the S&P 500 dropped ... to close at 5,012" / "The Dow dropped ... to close at 38,721.14": two indices
     if a[5] and b[5] and not a[5] & b[5]:
@@ -634,6 +642,16 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
                 continue  # "total revenue of 35.1 billion dollars" / "generated $35.08 billion in revenue": one measure
             return True
     return False
+
+
+# a country a claim opens with as its holder: "China, with 91 overall medals", "The U.S. (112 overall medals)", "Japan's 45",
+# "China won 91 medals" (not "Russian President Vladimir Putin ended ...": a title's)
+_HOLDER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=,|\s*\(|['’]s\b|\s+[a-z])")
+
+
+def _holder_place(claim: str) -> str | None:
+    """The country `claim` opens with as what it is about ("China, with 91 overall medals": China), else None."""
+    return place_of(m.group(1)) if (m := _HOLDER_OPENING.match(claim)) else None
 
 
 def _home_places(facts: pd.DataFrame) -> frozenset[str]:
@@ -1346,9 +1364,10 @@ _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _told_as(row: Any) -> str:
-    """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024"), 'past' for one a verb of the
-    past tells ("rose ~40% y/y to 33.7 bcm"), 'proposed' for one a side asks for ("prosecutors recommended a sentence of 40
-    to 50 years"), 'able' for what something can do ("the ship can cruise at around 22 mph", "a capacity of 10,000
+    """'ahead' for a figure told as one to come ("are expected to reach 38 bcm in 2024", "beat the 0.4% forecast", an
+    item of a list a forecast introduces: "the forecast ... was: The U.S. (112 overall medals)"), 'past' for one a verb of
+    the past tells ("rose ~40% y/y to 33.7 bcm"), 'proposed' for one a side asks for ("prosecutors recommended a sentence
+    of 40 to 50 years"), 'able' for what something can do ("the ship can cruise at around 22 mph", "a capacity of 10,000
     containers"), else '': a forecast is no claim about what was, nor a proposal about what was decided, nor what a thing
     can do about what it did ("was traveling at 9 mph", "was carrying 4,679 containers"; what it does, "refines around
     340,000 barrels a day", or may do at most, "the maximum fine is A$50 million", may well be what it can)."""
@@ -1359,8 +1378,11 @@ def _told_as(row: Any) -> str:
         # no figure of what was decided; only another proposal is compared with it)
     if _ABLE_BEFORE.search(before):
         return "able"
-    if _AHEAD_BEFORE.search(before) or _FEARED_AFTER.match(_after(row)):
-        return "ahead"  # ("20,000 feared dead": a fear, no count of the dead)
+    if _AHEAD_BEFORE.search(before) or _FEARED_AFTER.match(_after(row)) or _FORECAST_AFTER.match(_after(row)) or (
+            ":" in str(row.sentence)[:offset] and _FORECAST_LIST.search(str(row.sentence), 0, offset)):
+        return "ahead"  # ("20,000 feared dead": a fear, no count of the dead; "beat the 0.4% forecast", "more than the 0.4%
+        # economists had forecast": a forecast's figure; "the forecast ... was going to be as follows: The U.S. (112 overall
+        # medals)": an item of a list a forecast introduces)
     if _PAST_BEFORE.search(before):
         return "past"
     if int(row.sentence_index) == 0 and (verb := _PRESENT_BEFORE.search(before)) is not None and \
@@ -1382,6 +1404,11 @@ _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?
 _ABLE_BEFORE = re.compile(r"(?:\b(?:can|(?:is|are)\s+able\s+to|(?:designed|built)\s+to)\s+(?:[a-z]+\s+){1,2}?"
                           r"|\bcapable\s+of\s+(?:[a-z]+ing\s+)?|\b(?:capacity|capacities)\s+(?:of|to\s+[a-z]+)\s+)"
                           r"(?:(?:at|about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|as\s+many\s+as)\s+)*$", re.I)
+# a colon after words of a forecast: what the list after it says is what was foreseen
+_FORECAST_LIST = re.compile(r"\b(?:forecasts?|projections?|predictions?|predicted|projected|was\s+going\s+to\s+be)\b[^:;.!?]*:[^:;]*$",
+                            re.I)
+_FORECAST_AFTER = re.compile(r"\s+(?:(?:[a-z]+\s+){1,3}?(?:had\s+)?(?:forecast|predicted|projected|expected)\b(?!\s+(?:to|that)\b)"
+                             r"|(?:forecasts?|projections?|consensus|estimates?)\b(?!\s+(?:was|were|is|are|of)\b))", re.I)
 _FEARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|now)\s+)?feared\s+"
                            r"(?:dead|killed|drowned|buried|trapped|missing|lost)\b", re.I)
 _PRESENT_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[^,;:!?]{0,30}$", re.I)
@@ -1398,8 +1425,13 @@ _AHEAD_BEFORE = re.compile(r"\b(?:(?:(?:expected|forecast|projected|predicted|se
                            r"\s+(?:[a-z’'-]+\s+){0,3}?to\s+[a-z]+\s+(?:by\s+)?"
                            # ("had predicted 436,000 vehicles", "the consensus estimate of 438,019", "expectations of 439,000")
                            r"|(?:expected|predicted|projected|forecast|anticipated)\s+"
-                           r"|(?:expectations?|estimates?|consensus|forecasts?|projections?|predictions?|target)\s+(?:estimate\s+)?"
-                           r"(?:of|for|at)\s+)"
+                           r"|(?:expectations?|estimates?|consensus|forecasts?|projections?|predictions?|target|guidance|outlook)"
+                           r"\s+(?:estimate\s+)?(?:of|for|at)\s+"
+                           # ("guides to Q4 non-GAAP gross margin of 74.5-75.5%", "guided to about 75%", "sees Q4 revs of
+                           # $63.70-66.30 bln", "projects fourth-quarter revenue of approximately $65 billion": a company's
+                           # guidance)
+                           r"|guid(?:es|ed|ing)\s+(?:(?:to|for)\s+)?(?:[\w’'-]+\s+){0,5}?(?:of|at|to)\s+|guid(?:es|ed|ing)\s+to\s+"
+                           r"|(?:sees|saw|projects|forecasts)\s+(?:[\w’'-]+\s+){0,4}?(?:of|at)\s+)"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:rose|fell|grew|reached|totall?ed|stood|came|jumped|climbed|dropped|declined|increased|decreased|averaged"
                           r"|surged|soared|slumped|plunged|was|were|last\s+[a-z]+"
@@ -1497,7 +1529,19 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit += " part"  # "about $132.4 million of the cash option": a part of what it names, not that thing
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
+    if row.kind in ("percent", "money") and (_SEQUENTIAL_AFTER.match(_after(row)) or _SEQUENTIAL_BEFORE.search(_before(row))):
+        unit += " sequential"  # "up 25% sequentially and 66% yr/yr": a change on the period before is no change on a year
+        # earlier, which a change with no base told usually is ("revenue up 62%")
     return row.kind, unit, str(row.change or "")
+
+
+# a change's base, the period just before: "up 25% sequentially", "rose 3% q/q", "a 22% sequential increase", "up 0.3% on
+# the month", "a record sequential growth of $10 billion, or 22%"
+_SEQUENTIAL_AFTER = re.compile(r"[,)]?\s+(?:sequentially|sequential\b|on\s+a\s+sequential\s+basis|q/q|m/m|(?i:qoq|mom|q-o-q|m-o-m)\b"
+                               r"|(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)|on\s+the\s+(?:quarter|month)\b"
+                               r"|from\s+the\s+(?:previous|prior|preceding|last)\s+(?:quarter|month)\b)")
+_SEQUENTIAL_BEFORE = re.compile(r"\bsequential\s+(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)\s+(?:of\s+)?"
+                                r"(?:[^,;]{0,30},\s+or\s+)?$", re.I)
 
 
 _NUMBER_WORD = rf"\b(?:{'|'.join(WORD_VALUES)}|dozen|hundred|thousand|half)\b"

@@ -484,6 +484,52 @@ def test_a_count_feared_is_no_count_of_what_happened(tmp_path: Path, other: str,
     assert [c for c, _ in _two_sources(tmp_path, count, other, published="2023-09-15")] == status
 
 
+@pytest.mark.parametrize(("other", "status"), [
+    ("Data Center revenue reached a record $51 billion, up 66% year-over-year.", ["agree", "agree"]),
+    ("Data Center revenue reached a record $51 billion, up 66% from a year earlier.", ["agree", "agree"]),
+    ("Data Center revenue reached a record $51 billion, up 76% year-over-year.", ["agree", "conflict"]),
+])
+def test_a_change_on_the_quarter_before_is_no_change_on_a_year_earlier(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'up 25% sequentially and 66% yr/yr': the 25% is on the quarter before, so only the 66% (which takes the 'up' of
+    the change before it) is compared with a change on a year earlier."""
+    segment = "Data Center segment: Q3 revenue was a record $51.2 bln, up 25% sequentially and 66% yr/yr."
+    assert [c for c, _ in _two_sources(tmp_path, segment, other, published="2025-11-20")] == status
+
+
+@pytest.mark.parametrize(("sequential", "status"), [
+    ("Data Center revenue was $51.2 billion, up 25% sequentially.", ["agree"]),
+    ("Data Center revenue was $51.2 billion, up 25% quarter-over-quarter.", ["agree"]),
+    ("Data Center revenue was $51.2 billion, a 25% sequential increase.", ["agree"]),
+    ("Data Center revenue was $51.2 billion, up 25% from a year earlier.", ["agree", "conflict"]),
+])
+def test_a_change_told_on_the_quarter_before_alone_is_no_change_on_a_year(tmp_path: Path, sequential: str,
+                                                                          status: list[str]) -> None:
+    other = "Data Center revenue reached $51.2 billion, up 66% year-over-year."
+    assert [c for c, _ in _two_sources(tmp_path, sequential, other, published="2025-11-20")] == status
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    ("According to Gracenote's virtual medal-table forecast, the top five for overall medals in Paris was going to be as "
+     "follows: China (86 overall medals); Britain (63).", []),  # a forecast's list: no count of the Games
+    ("China finished the Games with 86 overall medals.", ["conflict"]),
+])
+def test_a_forecast_list_is_no_count_of_what_was_won(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'China won 91 overall medals': what a forecast's list said of China is no count of the Games."""
+    count = "China won 91 overall medals at the Summer Games."
+    assert [c for c, _ in _two_sources(tmp_path, count, other, published="2024-08-12")] == status
+
+
+def test_two_claims_that_each_name_their_own_country_are_apart(tmp_path: Path) -> None:
+    """'China, with 91 overall medals, has cemented itself as America's chief rival' / 'The U.S. finished with 112
+    overall medals': China's count and the U.S.'s, though the first clause names America too (both the corpus's own)."""
+    claims = _conflicts_of(tmp_path, [
+        "China, with 91 overall medals, has cemented itself as America's chief rival in the Summer Games.",
+        "The U.S. finished the Games with 112 overall medals.",
+        "China and the U.S. tied with 40 gold medals each."], "2024-08-12", every=True)
+    assert [(c.status, sorted(r.surface for r in c.rows)) for c in claims if c.kind == "count" and any(
+        "overall" in r.surface for r in c.rows)] == []
+
+
 @pytest.mark.parametrize(("sentence", "figure", "told"), [
     ("For the current quarter, Cisco said it expects revenue to grow by 3 percent to 5 percent.", "3 percent", "ahead"),
     ("The company forecasts sales to rise 8% next year.", "8%", "ahead"),
@@ -498,6 +544,16 @@ def test_a_count_feared_is_no_count_of_what_happened(tmp_path: Path, other: str,
     ("It delivered 443,956 cars in Q2, exceeding the consensus estimate of 438,019.", "443,956", "past"),
     ("The figure fell from the same quarter in 2023, when Tesla delivered over 466,000 vehicles.", "466,000", "past"),
     ("That is down from the 466,000 vehicles Tesla delivered a year earlier.", "466,000", "past"),
+    ("According to Gracenote's virtual medal-table forecast, the top five for overall medals in Paris was going to be as "
+     "follows: The U.S. (112 overall medals); China (86).", "112 overall medals", "ahead"),  # an item a forecast lists
+    ("Sterling rose after the economy grew 0.6%, more than the 0.4% economists had forecast.", "0.4%", "ahead"),
+    ("The growth beat the 0.4% forecast by economists.", "0.4%", "ahead"),
+    ("The forecast was 0.4%, but growth was 0.6%.", "0.6%", "past"),
+    ("Analysts were upbeat: revenue rose 12% to $4 billion.", "12%", "past"),
+    ("Co guides to Q4 non-GAAP gross margin of 74.5-75.5%.", "74.5-75.5%", "ahead"),  # a company's guidance
+    ("The company guided to about 75% adjusted gross margin.", "75%", "ahead"),
+    ("Co issues upside guidance, sees Q4 revs of $63.70-66.30 bln.", "$63.70-66.30 bln", "ahead"),
+    ("GAAP gross margins were 73.4%, exceeding expectations.", "73.4%", "past"),
 ])
 def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str, told: str) -> None:
     from types import SimpleNamespace
@@ -1561,6 +1617,22 @@ def test_a_verb_of_a_figure_before_is_not_said_of_the_next(tmp_path: Path) -> No
     assert _each_says_another_group(topic[("a", "61 people")], topic[("b", "300")])
     assert not _each_says_another_group(topic[("a", "300")], topic[("b", "300")])
     assert not _each_says_another_group(topic[("a", "61 people")], topic[("b", "50 people")])
+
+
+def test_the_same_count_of_the_rescued_and_of_bodies_found_is_no_agreement(tmp_path: Path) -> None:
+    """'Two construction workers ... were rescued' / 'Two construction workers' bodies were found': one value, two fates
+    (the living and the dead), so no claim; 'Two workers were pulled alive' / '... were rescued' is one."""
+    def two_construction() -> list[list[str]]:
+        return [sorted({r.source for r in c.rows}) for c in _claims(tmp_path)
+                if any(str(r.surface).lower().startswith("two construction") for r in c.rows)]
+
+    for name, text in (("a", "Two construction workers known to be on the bridge were rescued while six others are feared dead."),
+                       ("b", "Two construction workers' bodies were found last week and another was recovered Friday morning.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-04-05\n---\n{text}\n", encoding="utf-8")
+    assert two_construction() == []
+    (tmp_path / "c.txt").write_text("---\npublished: 2024-04-05\n---\nOfficials said two construction workers were rescued "
+                                    "from the river.\n", encoding="utf-8")
+    assert two_construction() == [["a", "c"]]
 
 
 def test_a_count_picked_out_of_a_row_is_no_count_of_all(tmp_path: Path) -> None:
