@@ -88,7 +88,7 @@ STOPWORDS = frozenset(
     "the a an and or but of in on at to for from by with as is are was were be been being has have had do does "
     "did this that these those it its their his her our your they them he she we you who whom which what when "
     "where why how than then there here also about around nearly almost some more less over under up down just "
-    "only still yet very much many most least per cent percent said says say told according would could should "
+    "only still yet very much many most least all per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while during between against among through across within without again further once last next "
     "because unless whether although though "
@@ -201,9 +201,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     own_areas = [_areas_said(_where_told(r), area_names, str(r.sentence))
                  if r.kind == "count" and _CASUALTIES.search(str(r.clause or r.sentence)) else frozenset() for r in candidates]
     own_clocks = [_read_at_clock(r) for r in candidates]
+    # (and of a part, the whole it is counted of: "results for 542 of the 543 constituencies" / "results for all 543
+    # constituencies" say the same words of a count so far and of the whole)
+    own_wholes = [_whole_value(r) if r.kind == "count" else None for r in candidates]
     for i, (words, in_claim, *_) in enumerate(topics):
         if i not in converted:
-            by_key[(signatures[i], frozenset(words), in_claim, own_periods[i], own_areas[i], own_clocks[i])].append(i)
+            by_key[(signatures[i], frozenset(words), in_claim, own_periods[i], own_areas[i], own_clocks[i], own_wholes[i])].append(i)
     contrasted = _contrasted(candidates, own_periods, signatures)
     classes: list[list[int]] = []
     periods: list[tuple[tuple[int, int], ...]] = []  # each class's dates, read once
@@ -256,6 +259,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
     parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
+    wholes = [_whole_value(rows[0]) if part else None for rows, part in zip(class_rows, parts, strict=True)]
     compared_with = _sentence_bases(candidates, signatures, classes, values)
     narrowed = _parts_of_totals(candidates, signatures, topics)
     class_parts = [frozenset().union(*(narrowed.get(i, frozenset()) for i in m)) if any(i in narrowed for i in m) else None
@@ -354,6 +358,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 period_pairs.add((x, y))  # 2023": the event's own measure in one period, in words of the event alone
             if score is not None and (weak[x] or weak[y]):
                 score = min(score, PRECISE_SCORE)  # (joined last: a link of words or digits takes a figure first)
+            if score is not None and parts[x] != parts[y] and (wholes[x] or wholes[y]) == values[y if parts[x] else x][0]:
+                score = None  # "announced results for 542 of the 543 Lok Sabha constituencies" / "announced the results for
+                # all 543 Lok Sabha constituencies": the other tells the whole the part is counted of, not the part
             if score is not None and parts[x] != parts[y] and not _verbs(class_topics[y if parts[x] else x]):
                 score = None  # "five of the six crew members died" / "12 crew members were on board": a part counts the
                 # whole's noun, so it is the count of what a verb says ("won 162 of the 300 seats" / "secured 162 seats"),
@@ -1555,6 +1562,15 @@ _SELECTED_BEFORE = re.compile(r"\b(first|last|final|remaining|other|top|bottom)\
 # (or "among" after the part's noun: "leaving only one survivor among the 242 on board")
 _WHOLE_BEFORE = re.compile(rf"(?:\d|{_NUMBER_WORD})\s+(?:(?:out\s+)?of|(?:[a-z]+\s+)?among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|{_NUMBER_WORD})", re.I)
+_WHOLE_DIGITS = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d[\d,]*)(?![\d.])")
+
+
+def _whole_value(part: Any) -> float | None:
+    """The whole a part is counted of, in digits ("542 of the 543 constituencies": 543), else None."""
+    m = _WHOLE_DIGITS.match(_after(part))
+    return float(m.group(1).replace(",", "")) if m else None
+
+
 # the place a part's whole is in: "241 of the 242 people on board", "five of the 60 students inside the hostel"
 _WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\d,]+|{_NUMBER_WORD})\s+[a-z]+"
                           r"\s+(?:on\s+(?P<board>board)|(?P<aboard>aboard)|(?:in|inside|at)\s+(?:the\s+)?(?P<place>[a-z]{3,}))\b", re.I)

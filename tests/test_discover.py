@@ -496,6 +496,28 @@ def test_a_change_on_the_quarter_before_is_no_change_on_a_year_earlier(tmp_path:
     assert [c for c, _ in _two_sources(tmp_path, segment, other, published="2025-11-20")] == status
 
 
+@pytest.mark.parametrize(("other", "status"), [
+    ("The Election Commission announced the results for all 543 Lok Sabha constituencies.", []),  # the whole
+    ("The Election Commission announced results for 541 of the 543 Lok Sabha constituencies.", ["agree", "conflict"]),
+])
+def test_a_part_is_no_count_of_the_whole_it_is_counted_of(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'results for 542 of the 543 constituencies' (the count so far) and 'results for all 543 constituencies' (the
+    whole, later): the second tells the whole the first is counted of, no other part."""
+    part = "The Election Commission has announced results for 542 of the 543 Lok Sabha constituencies."
+    assert [c for c, _ in _two_sources(tmp_path, part, other, published="2024-06-05")] == status
+
+
+def test_all_is_no_word_of_a_claim(tmp_path: Path) -> None:
+    """'The opposition INDIA bloc was leading in 232 seats, belying all exit poll predictions' / 'The All India
+    Trinamool Congress (AITC) secured 29 seats': "all" says nothing of what either counts."""
+    claims = _conflicts_of(tmp_path, [
+        "The opposition INDIA bloc was leading in 232 seats, belying all exit poll predictions.",
+        "The All India Trinamool Congress (AITC) secured 29 seats.",
+        "India counted over 640 million votes. India's Lok Sabha has 543 members. India voted in seven phases."],
+        "2024-06-05")
+    assert claims == []
+
+
 @pytest.mark.parametrize(("sequential", "status"), [
     ("Data Center revenue was $51.2 billion, up 25% sequentially.", ["agree"]),
     ("Data Center revenue was $51.2 billion, up 25% quarter-over-quarter.", ["agree"]),
