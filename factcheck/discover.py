@@ -985,9 +985,10 @@ def _first_of_numbered(text: str, unnumbered: re.Pattern[str]) -> str:
     return unnumbered.sub(lambda m: f"{m.group(1)} {m.group(1)}i", text)
 
 
-def numbered_names(text: str) -> str:
-    """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii")."""
-    return _NUMBERED_NAME.sub(lambda m: m.group() if m.group(1) in _NOT_NUMBERED else
+def numbered_names(text: str, figure: str = "") -> str:
+    """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii"), but for
+    the number a figure is written as (`figure`)."""
+    return _NUMBERED_NAME.sub(lambda m: m.group() if m.group(1) in _NOT_NUMBERED or m.group(2) == figure else
                               f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
 
 
@@ -1903,7 +1904,9 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
-        clause, claim = numbered_names(clause), numbered_names(claim)
+        # (the figure itself numbers no name: "Telugu Desam Party – 18" is the party's 18 seats, no "Party XVIII")
+        figure = str(row.surface) if str(row.surface).isdigit() else ""
+        clause, claim = numbered_names(clause, figure), numbered_names(claim, figure)
     if numbered is not None and numbered.search(clause):
         clause, claim = _first_of_numbered(clause, numbered), _first_of_numbered(claim, numbered)
     if " of " in clause and (" of " in claim) and _PLACE_DESCRIBED.search(claim):

@@ -507,6 +507,17 @@ def test_a_part_is_no_count_of_the_whole_it_is_counted_of(tmp_path: Path, other:
     assert [c for c, _ in _two_sources(tmp_path, part, other, published="2024-06-05")] == status
 
 
+@pytest.mark.parametrize(("seats", "status"), [("16", ["agree"]), ("18", ["conflict"])])
+def test_an_item_of_a_counted_list_is_compared_with_the_count_a_sentence_tells(tmp_path: Path, seats: str,
+                                                                               status: list[str]) -> None:
+    """'Following are the number of seats won by parties:' over 'Telugu Desam Party – 18': the party's seats (no
+    "Party XVIII", the number being the figure), which 'the Telugu Desam Party (TDP) secured 16 seats' disagrees with."""
+    listed = (f"Following are the number of seats won by parties:\n\nBJP – 240\n\nCongress – 99\n\n"
+              f"Telugu Desam Party – {seats}\n")
+    told = "The Telugu Desam Party (TDP) secured 16 seats, according to the Election Commission."
+    assert [c for c, _ in _two_sources(tmp_path, listed, told, published="2024-06-05")] == status
+
+
 def test_all_is_no_word_of_a_claim(tmp_path: Path) -> None:
     """'The opposition INDIA bloc was leading in 232 seats, belying all exit poll predictions' / 'The All India
     Trinamool Congress (AITC) secured 29 seats': "all" says nothing of what either counts."""

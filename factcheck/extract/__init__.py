@@ -15,7 +15,7 @@ from factcheck.extract.mentions import Mention
 from factcheck.extract.normalise import normalise
 from factcheck.extract.quantities import find_figures
 from factcheck.extract.subjects import pronoun_clause, pronoun_subjects, sentence_person
-from factcheck.extract.tables import table_changes, table_periods, table_units
+from factcheck.extract.tables import list_units, table_changes, table_periods, table_units
 from factcheck.facts import Fact
 from factcheck.text import Sentence, metadata_spans, split_sentences
 
@@ -66,6 +66,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
     mentions += find_figures(title_case_lowered(text), [(d.start, d.end) for d in dates] + impossible + metadata)
     mentions.sort(key=lambda m: (m.start, m.end))
     table_units(text, mentions)
+    list_units(text, mentions)
     table_changes(text, mentions)
     where = [sentence_at(m.start) for m in mentions]
     claims: list[Claim] = []

@@ -15,6 +15,7 @@ import re
 
 from factcheck.extract.mentions import Mention
 from factcheck.extract.quantities import find_figures
+from factcheck.extract.words import singular
 from factcheck.facts import Fact
 from factcheck.text import Sentence, is_table_row
 
@@ -159,3 +160,32 @@ def _read_with(number: str, unit: str) -> Mention | None:
     if len(found) != 1 or found[0].start != 0 or found[0].end < len(written) - 1 or found[0].kind not in _READ_KINDS:
         return None
     return found[0]
+
+
+# "Following are the number of seats won by parties:" over "BJP – 240", "Congress – 99", ...: a list whose opening line
+# says what its numbers count
+_LIST_INTRO = re.compile(r"\bnumbers?\s+of\s+([a-z]{3,}s)\b[^\n]*:[^\S\n]*$", re.I | re.M)
+_LIST_ITEM = re.compile(r"[^\S\n]*[A-Za-z][^\n:–—|\d]{0,60}?[^\S\n]+[–—-][^\S\n]+(\d[\d,]*)[^\S\n]*")
+_LIST_ITEMS = 3  # items a list needs (fewer may be a sentence's dash)
+
+
+def list_units(text: str, mentions: list[Mention]) -> None:
+    """Read each bare number of a list of "<name> – <number>" lines with the plural noun its opening line counts
+    ("the number of seats won by parties:" over "BJP – 240": 240 seats), when at least three items follow it."""
+    if "number" not in text or ":" not in text:
+        return
+    spans: dict[tuple[int, int], str] = {}
+    for intro in _LIST_INTRO.finditer(text) if "\n" in text else ():
+        noun, items, at = singular(intro.group(1).lower()), [], intro.end()
+        for line in re.finditer(r"[^\n]*", text[at:]):
+            if not line.group().strip():
+                continue  # (blank lines between items)
+            item = _LIST_ITEM.fullmatch(line.group())
+            if item is None:
+                break
+            items.append((at + line.start() + item.start(1), at + line.start() + item.end(1)))
+        if len(items) >= _LIST_ITEMS:
+            spans.update(dict.fromkeys(items, noun))
+    for m in mentions:
+        if m.kind == "count" and not m.unit and (noun := spans.get((m.start, m.end))):
+            m.unit = noun
