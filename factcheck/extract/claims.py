@@ -559,7 +559,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # noun just before it, not the clause that noun lies in (as "that" is: "an agreement that would have raised")
             a = _noun_before(sentence, _after_last_figure(local, pieces[p - 1][0], a), a)
             text = sentence[a:b].strip()
-        elif c >= 0 and p and _RELATIVE.match(sentence, a):
+        elif c >= 0 and p and pieces[p - 1][2] != c and _RELATIVE.match(sentence, a):
+            # (a relative pronoun after a preposition, ", after which", opens no clause of its own: its clause holds the
+            # words before it already)
             # "Putin, who is 71": the relative clause is about the noun before it; a thing's ("which") is also about
             # the clause that noun is in ("Xi, who took office in 2012, is serving a third term, which runs until 2028"
             # is Xi's), a person's is the person's alone ("Xi, 70, is a year younger than Putin, who is 71")
