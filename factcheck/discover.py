@@ -1318,6 +1318,8 @@ def _checkable(row: Any) -> bool:
         # which figure a word is about is given by order, which no claim's words read (as no rule's do)
     if row.kind == "count" and not row.unit:
         return False  # a bare number: what it counts is not written
+    if row.kind == "count" and str(row.unit) in _PARTIES and _reference(row):
+        return False  # "growth in trade between the two countries", "the two leaders met": who is meant, no measure
     if row.kind == "ordinal" and _ordinals_listed(row):
         return False  # "Vingegaard and Evenepoel, who finished second and third overall": which place is whose is given
         # by order, as in a list read "respectively" (not "scored in the 12th and 67th minutes": each, of a plural)
@@ -1369,6 +1371,9 @@ def _reference(row: Any) -> bool:
 
 
 _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# the sides a story is about, which "the two ..." names rather than counts
+_PARTIES = frozenset("country nation leader side company firm government president party neighbour neighbor state "
+                     "team club army".split())
 
 
 def _told_as(row: Any) -> str:

@@ -518,6 +518,16 @@ def test_an_item_of_a_counted_list_is_compared_with_the_count_a_sentence_tells(t
     assert [c for c, _ in _two_sources(tmp_path, listed, told, published="2024-06-05")] == status
 
 
+def test_the_two_sides_a_story_is_about_are_named_not_counted(tmp_path: Path) -> None:
+    """'growth in trade between the two countries', 'The two leaders met': who is meant, no figure to compare; 'the two
+    deals' and 'two countries signed' (no "the") still count."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-05-16\n---\nPutin highlighted the growth in trade between the two "
+                                    "countries. The two leaders met on Thursday. The two deals were signed. Two countries "
+                                    "signed the pact.\n", encoding="utf-8")
+    candidates, *_ = prepare(fact_table([tmp_path], jobs=1))
+    assert sorted(str(r.surface) for r in candidates if r.kind == "count") == ["Two countries", "two deals"]
+
+
 def test_all_is_no_word_of_a_claim(tmp_path: Path) -> None:
     """'The opposition INDIA bloc was leading in 232 seats, belying all exit poll predictions' / 'The All India
     Trinamool Congress (AITC) secured 29 seats': "all" says nothing of what either counts."""
