@@ -3377,8 +3377,14 @@ _CLOCK_UNIT = re.compile(  # a time shorter than the rates' day: "per second", "
 
 
 def _per_unit(text: str, mention: Mention) -> Mention:
-    """'150 micrograms per cubic metre', '2 mg/l': a unit over another unit of measure."""
+    """'150 micrograms per cubic metre', '2 mg/l': a unit over another unit of measure; and rain told over an area past
+    the words of what fell ('491 litres falling per square metre', '200 litres of rain per square metre')."""
     per = _PER.match(text, mention.end)
+    fallen = None if per is not None else _FALLEN.match(text, mention.end)
+    if fallen is not None:
+        per = _PER.match(text, fallen.end())
+        if per is None or not _AREA_UNIT.match(text, per.end()):
+            return mention
     if per is None:
         return mention
     clock = _CLOCK_UNIT.match(text, per.end())
@@ -3397,6 +3403,12 @@ def _per_unit(text: str, mention: Mention) -> Mention:
     mention.unit = _over(mention.unit, found[1])
     mention.end = found[0]
     return mention
+
+
+# between an amount of rain and the area it fell on: "491 litres falling per square metre"
+_FALLEN = re.compile(r"\s+(?:of\s+(?:rain|rainfall|water|precipitation)(?:\s+(?:falling|fell|fallen))?|falling|fell|fallen)"
+                     r"(?=\s?(?:per\b|/))", re.I)
+_AREA_UNIT = re.compile(r"(?:square|sq\.?)\s|m2\b|m²|km2\b|km²|hectare|acre", re.I)
 
 
 def _share_of_unit(text: str, start: int, share: Decimal, precision: Decimal, measure: tuple[int, str],
