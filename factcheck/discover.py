@@ -259,7 +259,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
     parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
-    wholes = [_whole_value(rows[0]) if part else None for rows, part in zip(class_rows, parts, strict=True)]
+    wholes = [own_wholes[m[0]] if part else None for m, part in zip(classes, parts, strict=True)]  # (one per class: its key's)
     compared_with = _sentence_bases(candidates, signatures, classes, values)
     narrowed = _parts_of_totals(candidates, signatures, topics)
     class_parts = [frozenset().union(*(narrowed.get(i, frozenset()) for i in m)) if any(i in narrowed for i in m) else None
