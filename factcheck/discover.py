@@ -615,6 +615,8 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
+    if "GAAP" in a[11] + b[11] and {_accounting_basis(a[11]), _accounting_basis(b[11])} == {"gaap", "adjusted"}:
+        return True  # "GAAP gross margins were 73.4%" / "The adjusted gross margin ... was 73.6%": two bases of account
     if (mine := _holder_place(a[11])) and (theirs := _holder_place(b[11])) and mine != theirs and mine not in b[0] \
             and theirs not in a[0]:
         return True  # "China, with 91 overall medals, has cemented itself as America's chief rival" / "The U.S. (112 overall
@@ -649,6 +651,16 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
                 continue  # "total revenue of 35.1 billion dollars" / "generated $35.08 billion in revenue": one measure
             return True
     return False
+
+
+_GAAP = re.compile(r"(?<![Nn]on-)(?<![Nn]on )\bGAAP\b")
+_ADJUSTED = re.compile(r"\b(?:[Nn]on-?GAAP|[Aa]djusted|excluding (?:items|one-time items|certain items|non-recurring items))\b")
+
+
+def _accounting_basis(claim: str) -> str:
+    """'gaap' for a claim of a GAAP figure ("GAAP gross margins were 73.4%"), 'adjusted' for a non-GAAP or adjusted one
+    ("non-GAAP gross margins", "adjusted earnings per share"), else ''."""
+    return "adjusted" if _ADJUSTED.search(claim) else "gaap" if _GAAP.search(claim) else ""
 
 
 # a country a claim opens with as its holder: "China, with 91 overall medals", "The U.S. (112 overall medals)", "Japan's 45",

@@ -528,6 +528,17 @@ def test_the_two_sides_a_story_is_about_are_named_not_counted(tmp_path: Path) ->
     assert sorted(str(r.surface) for r in candidates if r.kind == "count") == ["Two countries", "two deals"]
 
 
+@pytest.mark.parametrize(("other", "status"), [
+    ("The adjusted gross margin for the third quarter was 73.6%, above forecasts.", []),  # another basis of account
+    ("GAAP gross margins were 73.6% in the third quarter.", ["conflict"]),
+    ("The non-GAAP gross margin for the third quarter was 73.4%.", []),
+])
+def test_a_gaap_figure_is_no_adjusted_one(tmp_path: Path, other: str, status: list[str]) -> None:
+    """'GAAP gross margins were 73.4%' / 'The adjusted gross margin ... was 73.6%': two bases of account, no disagreement."""
+    gaap = "GAAP gross margins were 73.4% in the third quarter, the company said."
+    assert [c for c, _ in _two_sources(tmp_path, gaap, other, published="2025-11-20")] == status
+
+
 def test_all_is_no_word_of_a_claim(tmp_path: Path) -> None:
     """'The opposition INDIA bloc was leading in 232 seats, belying all exit poll predictions' / 'The All India
     Trinamool Congress (AITC) secured 29 seats': "all" says nothing of what either counts."""
