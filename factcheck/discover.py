@@ -430,7 +430,7 @@ def _without_restated_conflicts(claims: list[Claim]) -> list[Claim]:
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-              frozenset[str], frozenset[str], str, str, frozenset[str], str]
+              frozenset[str], frozenset[str], str, str, frozenset[str], str, str | None, str]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope; nor does "a total of":
 # "A total of nine people were aboard" is the "nine people on board" of another outlet)
 _SCOPE_WORDS = re.compile(r"\b(?:(?<![Aa]\s)total"
@@ -472,7 +472,9 @@ def _scope(row: Any) -> Scope:
             # abroad since he was sworn in")
             ("" if row.kind != "ordinal" else _rank_span(clause) if _superlative_rank(claim, str(row.surface))
              else _times_span(clause[clause.find(str(row.surface)) + len(str(row.surface)):]) if str(row.surface) in clause
-             else ""))
+             else ""),
+            # (the country the claim opens with as its holder, and the basis of account it tells: read once, compared per pair)
+            _holder_place(claim), _accounting_basis(claim))
 
 
 # the span a rank of a superlative is counted over: "since 1950", "in the past 50 years", "this century", "in 25 years",
@@ -615,10 +617,9 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
     a_only, b_only = set(a[0]) - set(b[1]), set(b[0]) - set(a[1])
     if (a_only and b_only) or a_only - home or b_only - home:
         return True
-    if "GAAP" in a[11] + b[11] and {_accounting_basis(a[11]), _accounting_basis(b[11])} == {"gaap", "adjusted"}:
+    if {a[15], b[15]} == {"gaap", "adjusted"}:
         return True  # "GAAP gross margins were 73.4%" / "The adjusted gross margin ... was 73.6%": two bases of account
-    if (mine := _holder_place(a[11])) and (theirs := _holder_place(b[11])) and mine != theirs and mine not in b[0] \
-            and theirs not in a[0]:
+    if (mine := a[14]) and (theirs := b[14]) and mine != theirs and mine not in b[0] and theirs not in a[0]:
         return True  # "China, with 91 overall medals, has cemented itself as America's chief rival" / "The U.S. (112 overall
         # medals)": each claim opens with the country it is of, whatever else the other's clause names ("China's imports
         # from Russia" / "Russia's exports to China" name both)

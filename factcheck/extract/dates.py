@@ -643,8 +643,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
         written = surface
-        if kind in ("rel_ago", "rel_hence") and ("-" in surface.split()[0] or surface.split()[0].lower() in _SPELLED_PAST_TEN):
-            written = f"{_count_of(surface.split()[0].lower())} {surface.split(' ', 1)[1]}"  # ("twenty years ago": 20 years)
+        if kind in ("rel_ago", "rel_hence"):
+            count_word, rest = surface.split(" ", 1)
+            if "-" in count_word or count_word.lower() in _SPELLED_PAST_TEN:
+                written = f"{_count_of(count_word.lower())} {rest}"  # ("twenty years ago": 20 years)
         if kind == "day_word":  # "the first of April": "1 April"; "May twenty-first, 1952": "21 May, 1952"
             words = surface.split(" of ") if " of " in surface else None
             if words is None and (parts := _MONTH_THEN_ORDINAL.match(surface)) is not None:

@@ -167,23 +167,24 @@ def _read_with(number: str, unit: str) -> Mention | None:
 _LIST_INTRO = re.compile(r"\bnumbers?\s+of\s+([a-z]{3,}s)\b[^\n]*:[^\S\n]*$", re.I | re.M)
 _LIST_ITEM = re.compile(r"[^\S\n]*[A-Za-z][^\n:–—|\d]{0,60}?[^\S\n]+[–—-][^\S\n]+(\d[\d,]*)[^\S\n]*")
 _LIST_ITEMS = 3  # items a list needs (fewer may be a sentence's dash)
+_LINE = re.compile(r"[^\n]+")
 
 
 def list_units(text: str, mentions: list[Mention]) -> None:
     """Read each bare number of a list of "<name> – <number>" lines with the plural noun its opening line counts
     ("the number of seats won by parties:" over "BJP – 240": 240 seats), when at least three items follow it."""
-    if "number" not in text or ":" not in text:
+    if "umber" not in text or ":" not in text or "\n" not in text:
         return
     spans: dict[tuple[int, int], str] = {}
-    for intro in _LIST_INTRO.finditer(text) if "\n" in text else ():
-        noun, items, at = singular(intro.group(1).lower()), [], intro.end()
-        for line in re.finditer(r"[^\n]*", text[at:]):
+    for intro in _LIST_INTRO.finditer(text):
+        noun, items = singular(intro.group(1).lower()), []
+        for line in _LINE.finditer(text, intro.end()):  # (blank lines between items are no lines)
             if not line.group().strip():
-                continue  # (blank lines between items)
+                continue
             item = _LIST_ITEM.fullmatch(line.group())
             if item is None:
                 break
-            items.append((at + line.start() + item.start(1), at + line.start() + item.end(1)))
+            items.append((line.start() + item.start(1), line.start() + item.end(1)))
         if len(items) >= _LIST_ITEMS:
             spans.update(dict.fromkeys(items, noun))
     for m in mentions:
