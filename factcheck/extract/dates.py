@@ -394,6 +394,9 @@ _PAST = re.compile(
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\bwill have )(?<!\bll have )"  # ("will have encouraged him ahead of the clash on October 17": a future perfect)
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
+    # (words that only end as a past does: "likely to exceed 35C on Sunday", "two hundred", "Mohammed")
+    r"(?!(?:exceed|succeed|indeed|hundred|kindred|hatred|sacred|naked|wicked|embed|seabed|riverbed|seed|sled|shred|bleed|breed"
+    r"|heed|weed|steed|deed|creed|greed|mohammed|muhammed|ahmed|fred|ted|reed)\b)"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )

@@ -715,6 +715,7 @@ _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+"
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 # (no line break before a dash: "children under 5\n- 27 cases" is a list's next item)
 _RANGE_JOIN = re.compile(r"-to-\s?|[^\S\n]?(?:-|–|—)\s?|\s(?:to|and|or)\s")
+_SCORE_FOR_BEFORE = re.compile(r"\d for $")  # ("170 for 1": runs for wickets)
 _UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
@@ -724,9 +725,11 @@ QUALIFIER_PHRASES: dict[str, str] = {
                      "circa", "close to", "nearly some", "in the region of", "the best part of", "the better part of",
                      "~", "near", "more or less", "give or take"], "approx"),
     **dict.fromkeys(["at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of", "as few as",
-                     "as little as", "as low as"], "at_least"),
+                     "as little as", "as low as", "no lower than", "not lower than", "no smaller than", "not smaller than"],
+                    "at_least"),
     **dict.fromkeys(["up to", "no more than", "not more than", "at most", "as much as", "as many as", "a maximum of", "maximum of",
-                     "within", "as high as"], "at_most"),
+                     "within", "as high as", "no higher than", "not higher than", "no greater than", "not greater than",
+                     "no larger than", "not larger than", "no bigger than", "not bigger than"], "at_most"),
     **dict.fromkeys(["more than", "over", "upwards of", "above", "in excess of", "exceeding", "topping", "beyond",
                      "just over", "just above", "north of", "upward of", "exceed", "exceeds", "exceeded", "surpassed",
                      "surpassing", "topped", "tops", "to top", "passed", "passes", "crossed", "crosses", "eclipsed",
@@ -865,6 +868,7 @@ _NOT_NOUNS = frozenset(
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
     "will would could can may might should must shall did do does said says say not never total overall combined "
     "last next yesterday today tomorrow tonight overnight".split()  # ("rose to 1,200 last week": a date follows)
+    + "all both none some most many few several any either neither".split()  # ("306 all out": a cricket total)
     + "btw lol imo imho tbh fyi".split()  # ("he's 71 btw": a forum's asides)
 )
 _BARE_HYPHEN_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
@@ -2335,6 +2339,10 @@ def _base_over_a_change(words: list[str]) -> bool:
 _BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
+# "back" after these is a fall ("pulled back 5%", "gave back 2%", "fell back 1%") or a rise ("bounced back 4%")
+_BACK_DOWN = _GIVE | frozenset("pull pulls pulled pulling fell falls fall falling slipped slips slid eased eases dropped".split())
+_BACK_UP = frozenset("bounce bounces bounced bouncing spring springs sprang sprung springing snap snaps snapped "
+                     "snapping roared jumped climbed".split())
 # verbs that "up" after them makes no rise: a share ("make up 40%"), a total ("add up to"), an amount got or put in ("racked
 # up $96 million", "rang up", "snapped up 5,000 tickets", "set up a $5 million fund", "put up $2 million", "freeing up $3bn")
 _PHRASAL_UP = frozenset(
@@ -2425,6 +2433,11 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if (i >= 1 and words[i] in _UP_BY and words[i - 1] in ("was", "were", "been", "is", "are", "be")
             and _SHARE_OR_POINTS.search(text, start, end)):
         return "up"  # "Capital expenditure was raised 11.1%" ("the startup raised 40% of its target": a share got)
+    if i >= 1 and words[i] == "back" and _SHARE_OR_POINTS.search(text, start, end):
+        if words[i - 1] in _BACK_DOWN:
+            return "down"  # "the stock pulled back more than 5%", "gave back 2%"
+        if words[i - 1] in _BACK_UP:
+            return "up"  # "shares bounced back 4%"
     if i >= 0 and words[i] == "off" and (i == 0 or words[i - 1] not in _TAKE) and _SHARE_OR_POINTS.search(text, start, end):
         return "down"  # "the index is off 20% from its peak", "knocked off 3%" ("sales took off 20%": a rise)
     if "by" in words[i + 1 :] and (verb := _verb_back(words, i, 6, _EXTENT_VERBS, comma_before_by=True)
@@ -2732,6 +2745,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     join = _RANGE_JOIN.match(text, number.end + percent_first)
     # "jumped $2 to $85", "rose from 4% to 6%": a change and a level; "up 5-7%" is a range, and so is "rose 8 to 9
     # inches", where only the second end has the unit (checked once the second end is read)
+    if join and _SCORE_FOR_BEFORE.search(text, max(0, start - 12), start):
+        join = None  # "collapsed from 170 for 1 to 306 all out": a cricket score's wickets, no range's first end
     moved = bool(join) and join.group().strip() in ("to", "and") and _after_change_word(text, start)
     if moved and (join.group().strip() == "and" or currency or percent_first or "from" in words_before(text, start)[-3:]):
         join = None
@@ -3234,9 +3249,9 @@ def _unit_of_plural(word: str) -> str | None:
     return found[1]
 
 
-def _smaller(words: str, decimals: bool = False) -> re.Pattern[str]:
+def _smaller(words: str, decimals: bool = False, digits: int = 2) -> re.Pattern[str]:
     # (in words too: "three hours and twenty-seven minutes", "two years and six months")
-    number = r"\d{1,2}(?:\.\d+)?" if decimals else r"\d{1,2}"
+    number = rf"\d{{1,{digits}}}" + (r"(?:\.\d+)?" if decimals else "") + r"(?![\d,])"
     # ("a five minute 14-second lead", "a one-minute three-second gap": a compound's part, hyphened)
     return re.compile(r",?\s+(?:and\s+)?(?P<n>" + number + r"|(?<![\d.])" + SMALL_WORDS + r"(?=[\s-]))[\s-]?(?:" + words
                       + r")(?![\w-])", re.I)
@@ -3249,6 +3264,7 @@ _SMALLER_PARTS = {
     "foot": ((_smaller(r"inch(?:es)?|in\b|\"", decimals=True), 12, 12),),
     "stone": ((_smaller(r"lbs?|pounds?", decimals=True), 14, 14),),
     "pound": ((_smaller(r"oz|ounces?", decimals=True), 16, 16),),
+    "mile": ((_smaller(r"yards?|yds?", digits=4), 1760, 1760),),  # ("26 miles 385 yards": a marathon)
     # ("83h 38m 56s", "45 min 24 s": a race's time in letters)
     "hour": ((_smaller(r"minutes?|mins?|m"), 60, 60), (_smaller(r"seconds?|secs?|s", decimals=True), 3600, 60)),
     "minute": ((_smaller(r"seconds?|secs?|s", decimals=True), 60, 60),),  # ("3min 51.29sec": a race's time)
