@@ -198,7 +198,8 @@ _DATE_BODY = (
     r"|(?P<rel_day2>(?i:day (?:before yesterday|after tomorrow)))"
     rf"|(?P<weekday_week>(?i:this|next|last) week,? (?:on )?{_WEEKDAY}|{_WEEKDAY},? (?:of )?(?i:this|next|last) week)"
     r"|(?P<rel_fiscal>(?i:this|last|next|current|previous|coming) (?:(?i:fiscal|financial) year|fiscal(?! (?i:first|second|third"
-    rf"|fourth|quarter|half|year)\b))(?:,? {_YEAR}[-–/]\d\d(?!\d))?)(?![\w-])"  # ("the current financial year 2017-18")
+    rf"|fourth|quarter|half|year)\b))(?:,? {_YEAR}[-–/]\d\d(?!\d))?)(?![\w-])(?! (?:19|20)\d\d\b)"  # ("the current financial
+    # year 2017-18"; "the current fiscal 1998" is fiscal 1998)
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_after>(?<=the )(?<!of the )(?i:year|month|week) (?i:after next|before last))"  # "the year after next"
@@ -397,6 +398,10 @@ _PAST = re.compile(
     # (words that only end as a past does: "likely to exceed 35C on Sunday", "two hundred", "Mohammed")
     r"(?!(?:exceed|succeed|indeed|hundred|kindred|hatred|sacred|naked|wicked|embed|seabed|riverbed|seed|sled|shred|bleed|breed"
     r"|heed|weed|steed|deed|creed|greed|mohammed|muhammed|ahmed|fred|ted|reed)\b)"
+    # (after a degree word an "-ed" word is an adjective: "investors are now more worried about earnings in the fourth
+    # quarter", "very concerned")
+    r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bvery )(?<!\bincreasingly )(?<!\bdeeply )(?<!\bquite )"
+    r"(?<!\bparticularly )(?<!\bextremely )(?<!\bsomewhat )"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
@@ -460,6 +465,24 @@ _UNREAD_AFTER = re.compile(
     re.I,
 )
 _REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+# a measure moved to or by a figure, just before "in <month>": "will narrow to only £1.8 billion in", "is expected to
+# rise 0.3% in"
+_MOVED_TO_FIGURE_BEFORE = re.compile(
+    r"\b(?:narrow|widen|rise|fall|increase|decrease|grow|shrink|slow|accelerate|ease|climb|drop|decline|jump|slip|edge up"
+    r"|edge down|show|reach|total|come in)\s+(?:(?:to|by|at|of)\s+)?(?:only\s+|just\s+|about\s+|around\s+)?"
+    r"[$£€¥]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|bn|m)\b)\s+in\s+$", re.I)
+_DESIGNATION_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
+_JUST_ENDED_DAYS = 45  # a period that ended up to this many days before the published day has just ended
+
+
+def _just_ended(kind: str, written: str, base: dt.date) -> bool:
+    """Whether the year-less month or quarter `written` last ended within _JUST_ENDED_DAYS before `base` (a half's
+    "will rise 5% in the second half" told in January is the coming one: an outlook)."""
+    last_month = MONTHS[_strip_part(written).rstrip(".").lower()] if kind == "month_bare" else 3 * _quarter_number(written)
+    end = month_range(base.year, last_month)[1]
+    if end >= base:
+        end = month_range(base.year - 1, last_month)[1]
+    return (base - end).days <= _JUST_ENDED_DAYS
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|results|readings?|reports?|index|estimates?|payrolls)"
                               r"\s+(?:for|on|from|of)\s+$", re.I)
 _REPORTED_AFTER = re.compile(
@@ -583,6 +606,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
+        if kind == "year" and _DESIGNATION_AFTER.match(text, end):
+            continue  # "the asteroid 2024 YR4", "1998 QE2": a minor planet's provisional name, no year
         if kind == "year" and LEVEL_AFTER_MOVE.search(before[-40:]):
             continue  # "The Nasdaq rose 14 to 1889": the level a move reached, no year
         if kind == "year_words" and surface.lower().startswith("two thousand") and (_SCALE_AFTER.match(text, end) or (
@@ -639,6 +664,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # released later this month": of a period ended, or ending soon
         if tense == "future" and kind == "month_bare" and _DATA_FOR_BEFORE.search(before):
             tense = "reported"  # "the figures for October are due next week": data of a month ended, or ending soon
+        elif (tense == "future" and kind in ("month_bare", "quarter_bare")
+              and _MOVED_TO_FIGURE_BEFORE.search(text, max(0, start - 60), start) and _just_ended(kind, surface, base)):
+            tense = "reported"  # "the deficit will narrow to £1.8 billion in September" told on October 18, "profits are
+            # expected to rise 31% in the third quarter" told on October 15: a forecast of the period just ended, whose
+            # figure is still to come (not next year's)
         if tense == "future" and names_data:
             tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
@@ -757,6 +787,15 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # the end of a run of days follows its start
             ahead = (_WEEKDAY_NAMES.index(surface) - out[-1].date_start.weekday() - 1) % 7 + 1
             first = last = out[-1].date_start + dt.timedelta(days=ahead)
+        if kind in ("range_dmd_and", "range_ddm_and") and (last - first).days > 1 and not before.rstrip().lower().endswith("between"):
+            # "swings on Oct. 13 and 16": two days told together, not the days between them ("on May 16 and 17": a
+            # visit's run of days; "between August 23rd and 30th": a range)
+            cut = surface.index(" and ")
+            says_year = kind in _YEAR_KINDS or carried
+            for piece_start, piece_end, day in ((start, start + cut, first), (start + cut + len(" and "), end, last)):
+                out.append(DateMention(piece_start, piece_end, day, day, "day", "exact", yearless, says_year,
+                                       tense if yearless else ""))
+            continue
         qualifier = "exact"
         lower = before.lower()
         if ("least" in lower or "earlier" in lower or "before" in lower or "since" in lower) and _LOWER_BOUND.search(before):
@@ -1649,6 +1688,11 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
     if kind == "month_numeric":
         month, year = (int(t) for t in surface.split("/"))
         return month_range(year, month) if 1 <= month <= 12 else None
+    if kind == "weekend_bare" and not tense:
+        # "strikes over the weekend" in a Tuesday's story: a weekend two days off is the one meant, the last on Monday or
+        # Tuesday, the coming one on Thursday or Friday, the one under way on Saturday or Sunday (a Wednesday's lies
+        # halfway: left out)
+        tense = {0: "past", 1: "past", 3: "future", 4: "future", 5: "future", 6: "past"}.get(base.weekday(), "")
     if kind in ("season_bare", "weekend_bare") and not tense:
         return None  # "goes on sale in the fall": the nearest is as likely wrong as right
     if kind == "season_bare":  # "in the spring": the one the tense points to

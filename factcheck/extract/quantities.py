@@ -1271,6 +1271,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _temperatures_below_or_apart(text, out)
     _points_of_a_share(text, out)
     _share_list_tails(text, out)
+    _share_dimension_tails(text, out)
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
@@ -1533,6 +1534,25 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
 _RANGED = re.compile(r"\b(?:rang(?:e|ed|es|ing)|between|anywhere)(?: from)?\s+\S*$", re.I)
 _TO_JOIN = re.compile(r" to | from ")
 _TO_BEFORE = re.compile(r"\bto $")
+
+
+_BY_JOIN = re.compile(r" ?(?:by|x|×) ?|-by-")
+_RELAY_AFTER = re.compile(r"\s*(?:freestyle\s+|medley\s+)?(?:relay|medley)\b", re.I)
+
+
+def _share_dimension_tails(text: str, figures: list[Mention]) -> None:
+    """'measures 10 by 12 feet', '8 by 8 by 21 miles', '3 x 5 metres': bare numbers of a size written side by side
+    are lengths in the unit of the last."""
+    for k in range(len(figures) - 1, 0, -1):
+        tail = figures[k]
+        if (tail.kind != "quantity" or tail.value_high is not None or units.canonical(tail.unit).dimension != "[length]"
+                or _RELAY_AFTER.match(text, tail.end)):
+            continue  # ("the 4 x 100 metres relay": four legs of 100 metres)
+        j = k
+        while (j > 0 and (head := figures[j - 1]).kind == "count" and not head.unit and head.value_high is None
+               and not _TAIL_MULTIPLIER.search(text, head.start, head.end) and _BY_JOIN.fullmatch(text, head.end, figures[j].start)):
+            head.kind, head.unit = tail.kind, tail.unit
+            j -= 1
 
 
 def _share_pair_tails(text: str, figures: list[Mention]) -> None:
