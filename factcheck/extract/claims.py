@@ -130,6 +130,9 @@ _LABEL_WORDS = 3  # "Oil:", "Gas imports:", "Russian gas exports:" open a list i
 _ITEM_LABEL_WORDS = 6  # "- Discontinuation due to side effects: 11%": a list item's label may say more
 _LIST_MARK = re.compile(r"[-*•–—]|\d{1,2}[.)]|\(?[a-z]\)")
 _ON_BEFORE = re.compile(r"\s+(?:(?:increase|rise|gain|jump|decline|drop|fall|decrease|growth|advance)\s+)?(?P<on>on)\s+(?:the\s+)?")
+# "took £9.8m in UK and Irish cinemas over the weekend": "and" that joins two nouns (no second thing with its own article,
+# no verb before the date) leaves the date the whole clause's
+_NOUNS_JOINED = re.compile(r"(?:and|or)\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|another|other)\b)[A-Za-z]")
 _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compared (?:with|to)|versus|vs\.?|against|than|above|below"
                               r"|short of|shy of"  # ("32 short of the 272 needed for a majority": how far short, of what)
                               # ("were more than double the $1.6 billion saved in 2022", "nearly three times the $1.6 billion")
@@ -514,7 +517,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                          if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
                          and not (index in dates and _FROM_NAME.match(sentence, m.end()))
                          and not (left_index in dates and index not in dates and _WITH_TIME_OF.match(sentence, m.end()))
-                         and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))]
+                         and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))
+                         and not (index in dates and left_index not in dates and _NOUNS_JOINED.match(sentence, m.end())
+                                  and not _has_verb(sentence, m.end(), right))]
                 if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if not joins and index in dates and left_index not in dates and (on := _ON_BEFORE.fullmatch(sentence, left_end, right)) \
