@@ -372,7 +372,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                 # date it links agrees: "struck ... yesterday" / "Tuesday ... struck the Key Bridge")
             if score is not None:
                 scores[(x, y)] = score
-    scores = _without_values_said_too(scores, sources, values, class_topics)
+    scores = _without_values_said_too(scores, sources, values, class_topics,
+                                      [frozenset((r.source, int(r.sentence_index)) for r in rows) for rows in class_rows])
     scores = _without_other_holders(scores, [candidates[m[0]] for m in classes], class_topics, sources, values, names)
     same_value = {pair for pair in scores if values[pair[0]] == values[pair[1]]}
     groups = _complete_linkage(scores, sources, [c for c in range(len(classes)) if linked[c] or sole_class[c]], same_value,
@@ -445,16 +446,21 @@ def _scope(row: Any) -> Scope:
     """What a figure's claim and clause cover: the countries they name (factcheck.places) and whether
     they say it is a total."""
     claim, clause = str(row.claim or ""), str(row.clause or row.sentence or "")
+    placed_claim, placed_clause = claim, clause
+    if row.kind == "ordinal" and (" after " in clause or " behind " in clause):
+        # ("India became the 4th country to land on the moon after Russia, the United States and China", "the second-largest
+        # economy behind the US": the places ranked before are no places the rank covers)
+        placed_claim, placed_clause = _RANKED_BEFORE.sub("", claim), _RANKED_BEFORE.sub("", clause)
     # (a place a thing is flagged in or made in describes the thing: "The 948-foot Singapore-flagged vessel" names the
     # Singapore of "a 984-foot ship out of Singapore", though it covers no place)
     described = _described_places(clause)
-    claim_places = places_named(claim)
+    claim_places = places_named(placed_claim)
     if claim_places and row.kind in ("quantity", "age") and (where_made := _where_made(claim)):
         # ("The Dali is a 984-foot-long container vessel built in 2015 by Hyundai in South Korea": where a thing was
         # built or registered describes it, as "Singapore-flagged" does; a count's "ships built in Korea" it scopes)
         claim_places = tuple(p for p in claim_places if p not in where_made)
         described += where_made
-    return (claim_places, places_named(clause) + described, _SCOPE_WORDS.search(claim) is not None,
+    return (claim_places, places_named(placed_clause) + described, _SCOPE_WORDS.search(claim) is not None,
             _SCOPE_WORDS.search(clause) is not None, summed_places(claim) if " and " in claim or "&" in claim else frozenset(),
             destinations(claim) if "to " in claim else frozenset(),
             # (counts and amounts add up over places; a speed or a share does not: "winds of up to 135 km per hour")
@@ -477,6 +483,7 @@ def _scope(row: Any) -> Scope:
             _holder_place(claim), _accounting_basis(claim))
 
 
+_RANKED_BEFORE = re.compile(r"\s+(?:after|behind)\s+(?:the\s+)?[A-Z][^.;:]*$")
 # the span a rank of a superlative is counted over: "since 1950", "in the past 50 years", "this century", "in 25 years",
 # "on record" (a rank told with none is of all time, as one "on record" or "ever" is)
 _RANK_SPAN = re.compile(r"\b(?:since\s+(?:the\s+)?(?P<since>\d{4}s?|[A-Z][\w-]+|records\s+began)"
@@ -969,7 +976,8 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a s
 _NAMED_ACRONYM = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+[A-Z][a-z]+\s+\(([A-Z]{2,6})\)")
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
-_NUMBERED_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
+_NUMBERED_NAME = re.compile(r"(?:(?<=[\w,] )|^|(?<=[\"“(]))([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b"
+                            r"(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
 _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
                           + ["Sept"]  # "May 2", "Monday 3", "Sept 18"
                           + ["Rs", "Rp", "Sh", "Shs", "Ksh", "Tk", "Dh", "Dhs"])  # ("an interim dividend of Rs 4": money)
@@ -981,7 +989,7 @@ _ROMAN_SET = frozenset(_ROMAN[1:])
 def _numbered_bases(sentences: set[str]) -> frozenset[str]:
     """The names the corpus writes with a number ("Siberia" of "Power of Siberia 2")."""
     return frozenset(m.group(1) for text in sentences if any(c.isdigit() for c in text)
-                     for m in _NUMBERED_NAME.finditer(text) if m.group(1) not in _NOT_NUMBERED)
+                     for m in _NUMBERED_NAME.finditer(text) if _is_numbered_name(m))
 
 
 def _first_pattern(bases: frozenset[str]) -> re.Pattern[str] | None:
@@ -1001,8 +1009,14 @@ def _first_of_numbered(text: str, unnumbered: re.Pattern[str]) -> str:
 def numbered_names(text: str, figure: str = "") -> str:
     """`text` with each name that has a number ("Siberia 2") given a word of its own ("Siberia Siberiaii"), but for
     the number a figure is written as (`figure`)."""
-    return _NUMBERED_NAME.sub(lambda m: m.group() if m.group(1) in _NOT_NUMBERED or m.group(2) == figure else
+    return _NUMBERED_NAME.sub(lambda m: m.group() if not _is_numbered_name(m) or m.group(2) == figure else
                               f"{m.group(1)} {m.group(1)}{_ROMAN[int(m.group(2))]}", text)
+
+
+def _is_numbered_name(m: re.Match[str]) -> bool:
+    """Whether a match of `_NUMBERED_NAME` is a name with its number: not a month's day, nor a capitalised word that
+    opens a sentence ("All 18 satellites"; "Chandrayaan-2 lander named Vikram crashed" opens with a name)."""
+    return m.group(1) not in _NOT_NUMBERED and (m.start() > 0 or not known_word(m.group(1).lower()))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
@@ -1081,20 +1095,28 @@ def _contrasted(candidates: list[Any], periods: list[tuple[tuple[int, int], ...]
 
 
 def _without_values_said_too(scores: dict[tuple[int, int], float], sources: list[set[str]],
-                             values: list[tuple[Any, ...]], topics: list[Topic]) -> dict[tuple[int, int], float]:
+                             values: list[tuple[Any, ...]], topics: list[Topic],
+                             sentences: list[frozenset[tuple[str, int]]] | None = None) -> dict[tuple[int, int], float]:
     """`scores` but the links of two values where one side's source also says the other side's value in a figure linked
     to it: "Nippon Steel to buy U.S. Steel for $14.9 billion" (a headline) is no disagreement with "will buy ... for $14.1
     billion" when its story goes on "it would buy U.S. Steel for $14.1 billion in cash" (the equity value, and $14.9
     billion with debt): the other value's link is the one meant; or in a figure whose claim says the same words ("with
     maximum sustained winds of 80 mph ... It had maximum sustained winds of 75 mph on Monday": the source tells both, so
-    another's "top sustained winds of 80 mph" is no disagreement with its 75)."""
+    another's "top sustained winds of 80 mph" is no disagreement with its 75), or all of them and more ("India became the
+    first country in the world to land a lander on the south pole" beside "India also became the 4th country in the world
+    to land a spacecraft on the moon": another's "fourth country to land on the moon" is no disagreement with its first);
+    or in its sentence, in a claim of words the other's claim says and its own does not ("fourth country to land on the
+    moon, first on the south pole": another's "the first country to reach the southern pole" is the first's)."""
     said: dict[tuple[str, tuple[Any, ...]], list[int]] = defaultdict(list)
     for c in range(len(sources)):
         for source in sources[c]:
             said[(source, values[c])].append(c)
 
     def said_too(x: int, y: int) -> bool:
-        return any(z != x and ((min(z, y), max(z, y)) in scores or (topics[x][1] and topics[z][1] == topics[x][1]))
+        return any(z != x and ((min(z, y), max(z, y)) in scores or (topics[x][1] and topics[z][1] == topics[x][1])
+                               or (len(topics[x][1]) >= 2 and topics[x][1] <= topics[z][1])
+                               or (sentences is not None and bool(sentences[x] & sentences[z])
+                                   and bool(topics[y][1] & (topics[z][1] - topics[x][1]))))
                    for source in sources[x] for z in said.get((source, values[y]), ()))
 
     return {(x, y): score for (x, y), score in scores.items()
@@ -1189,8 +1211,8 @@ _INCLUDING = re.compile(r"\bincluding\b", re.I)  # ("including LNG, total gas fl
 
 
 def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str]], topics: list[Topic]) -> dict[int, frozenset[str]]:
-    """The figures a sentence tells as parts of a total it also tells, of one kind and unit ("China's pipeline gas
-    imports jumped 61.7% to 22.7 bcm; including LNG, total gas flows touched 33.7 bcm": the 22.7 bcm), each with the
+    """The figures a sentence tells as parts of a total it (or the sentence before it) also tells, of one kind and unit
+    ("China's pipeline gas imports jumped 61.7% to 22.7 bcm; including LNG, total gas flows touched 33.7 bcm": the 22.7 bcm), each with the
     words that qualify or route it in its claim alone ("pipeline"): a part is no other source's figure of the whole."""
     totals: dict[tuple[str, int, tuple[str, str, str]], list[int]] = defaultdict(list)
     for i, r in enumerate(candidates):
@@ -1199,6 +1221,10 @@ def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str
     out: dict[int, frozenset[str]] = {}
     for i, r in enumerate(candidates):
         near = totals.get((r.source, int(r.sentence_index), signatures[i]), [])
+        if not near:
+            # (or the sentence before: "the total cost of Chandrayaan-3 is Rs. 615 crore. The lander, rover, and propulsion
+            # cost around Rs. 215 crore and the launch costs around Rs. 365 crore")
+            near = totals.get((r.source, int(r.sentence_index) - 1, signatures[i]), [])
         if not near or i in near or any(_value_key(candidates[j]) == _value_key(r) for j in near):
             continue
         total_words = frozenset().union(*(topics[j].words.keys() for j in near))

@@ -14,6 +14,7 @@ from factcheck.memo import persistent
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st gen gov sen rep lt col "
     "sgt capt cmdr adm inc ltd corp co no vs etc approx est fig jr sr".split()
+    + "rs rp sh shs tk ksh dhs".split()  # (currencies written short: "around Rs. 215 crore")
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"(?<!\w)[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|&(?=[^\W\d_]))*")  # (letters of any script: "Inácio" is one word, not "In"

@@ -715,7 +715,7 @@ def test_a_name_only_another_figure_claims_is_no_name_of_this_one(tmp_path: Path
 ])
 def test_the_whole_a_part_is_counted_of_is_no_claim_of_the_part(tmp_path: Path, whole: str, status: list[str]) -> None:
     assert [c.status for c in _conflicts_of(tmp_path, [
-        f"Results for {whole} Lok Sabha seats were declared on Wednesday, with the BJP winning 240 seats and the Congress 99.",
+        f"Results for {whole} Lok Sabha seats were declared on Wednesday, with the BJP winning 240 seats.",
         "Lok Sabha election results: the National Democratic Alliance (NDA) was ahead in about 292 seats late on Tuesday.",
         "The Bharatiya Janata Party (BJP) won 240 seats in the Lok Sabha, short of a majority.",
         "The Congress won 99 seats in the Lok Sabha, up from 52 at the last election."], "2024-06-05")] == status
@@ -1820,3 +1820,50 @@ def test_a_bar_to_clear_is_compared_only_with_its_like(tmp_path: Path, sentence:
 ])
 def test_a_price_read_at_another_moment_is_no_disagreement(tmp_path: Path, first: str, second: str, status: list[str]) -> None:
     assert [c for c, _ in _two_sources(tmp_path, first, second, published="2024-12-05")] == status
+
+
+def test_a_numbered_name_that_opens_a_sentence_parts_its_figures(tmp_path: Path) -> None:
+    """'Chandrayaan-2 lander named Vikram crashed while attempting to land ... on 7th September 2019' is no landing day of
+    Chandrayaan-3: a name and its number at the start of a sentence are a name ('while' and a gerund open no clause of
+    their own, so the name is the date's); 'All 18 satellites' opens with a word, no name."""
+    assert numbered_names("Chandrayaan-2 lander named Vikram crashed") == "Chandrayaan Chandrayaanii lander named Vikram crashed"
+    assert numbered_names("All 18 satellites separated") == "All 18 satellites separated"
+    assert _two_sources(tmp_path, "Chandrayaan-2 lander named Vikram crashed while attempting to land on the south pole of the "
+                                  "moon on 7th September 2019.",
+                        "India's Moon mission Chandrayaan-3 touched down on the lunar south pole at 6.04 pm on August 23.",
+                        published="2023-08-24") == []
+
+
+def test_places_ranked_before_an_ordinal_are_no_places_it_covers(tmp_path: Path) -> None:
+    """'the 4th country to land a spacecraft on the moon after Russia, the United States and China': the countries that
+    landed before, not what the rank is of, so it agrees with 'fourth country to land on the moon'."""
+    assert _two_sources(tmp_path, "India also became the 4th country to land a spacecraft on the moon after Russia, the "
+                                  "United States and China.",
+                        "India becomes fourth country to land on the moon.", published="2023-08-24") == [
+        ("agree", ["4th", "fourth"])]
+
+
+def test_a_source_that_also_says_the_others_value_in_a_claim_of_more_words_is_no_disagreement(tmp_path: Path) -> None:
+    """A source that says 'first country in the world to land ... on the south pole' and '4th country in the world to land
+    a spacecraft on the moon' gives the other's 'fourth country to land on the moon' its value too: no conflict."""
+    conflicts = _conflicts_of(tmp_path, [
+        "The long-awaited news has come and at 6.04 pm on 23rd August 2023, India became the first country in the world to "
+        "land a lander on the south pole of the moon. India also became the 4th country in the world to land a spacecraft on "
+        "the moon after Russia, the United States and China.",
+        "India becomes fourth country to land on the moon, first on the south pole, with Chandrayaan-3 spacecraft."],
+        "2023-08-24")
+    assert conflicts == []
+
+
+def test_parts_of_a_total_the_sentence_before_told_are_parts(tmp_path: Path) -> None:
+    """'the total cost of Selene-4 is Rs. 640 crore. The lander, rover and propulsion module cost around Rs. 230 crore and
+    the launch costs around Rs. 380 crore': parts of the total told the sentence before, each narrowed by its own words."""
+    from factcheck.discover import _parts_of_totals
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2027-03-18\n---\nAccording to the agency's former chief, the total cost "
+                                    "of Selene-4 is Rs. 640 crore. The lander, rover and propulsion module cost around Rs. 230 "
+                                    "crore and the launch costs around Rs. 380 crore.\n", encoding="utf-8")
+    candidates, topics, *_ = prepare(fact_table([tmp_path], jobs=1))
+    parts = _parts_of_totals(candidates, [_signature(r) for r in candidates], topics)
+    assert {str(candidates[i].surface): sorted(words) for i, words in parts.items()} == {
+        "Rs. 230 crore": ["module"], "Rs. 380 crore": ["launch"]}

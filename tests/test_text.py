@@ -97,6 +97,9 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     # a unit's letter after a figure ends a sentence; a capital after a house number is a direction's initial
     ("The surge hit 3 m. The wall held.", ["The surge hit 3 m.", "The wall held."]),
     ("The store at 3417 E. Genesee Ave. was shut.", ["The store at 3417 E. Genesee Ave. was shut."]),
+    # a currency written short before its amount
+    ("The rover cost around Rs. 215 crore and the launch Rs. 365 crore.",
+     ["The rover cost around Rs. 215 crore and the launch Rs. 365 crore."]),
 ])
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences

@@ -81,7 +81,7 @@ _CUTS = re.compile(
     # no verb, say of the name what the clause before said (not a date: "on Sunday, Nov. 5")
     r"|,(?=\s+(?-i:" + GAPPED_NAME + r")\s+[-+−]?\d[\d,.]*%?"
     r"(?:\s*\([^()]{1,12}\))?(?:[,;.]|\s+and\s|$))"
-    r"|(?<=\s)(?=(?:while|whereas|although|though)\b)"
+    r"|(?<=\s)(?=(?:while|whereas|although|though)\b(?!\s+[a-z]+ing\b))"  # ("crashed while attempting to land": no clause of its own)
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
     r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"
     # "141 people are missing and hundreds were injured": "and", a count of no figure as its subject and its own verb
@@ -148,6 +148,9 @@ _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|withi
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 _QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
+# (and between a bracket and the figure in it, a word of measuring too: "a propulsion module (weighing 2,148 kg)")
+_BRACKET_LEAD = re.compile(r"\s*(?:(?:weighing|measuring|costing|worth|valued\s+at|priced\s+at|totall?ing|numbering|spanning)\s+)?"
+                           + QUALIFIER_PIECE, re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # a count and its noun ending a clause piece: "Among the 64 people onboard", "the plane's 181 passengers and crew"
 _COUNTED_HEAD = re.compile(r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))"
@@ -676,7 +679,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 # Union recognised ..." is what the 75 years are)
                 b = len(sentence[:after].rstrip())
         if (c >= 0 and p and pieces[p - 1][2] == c and pieces[p][0] == a and _OPEN_BEFORE.search(sentence, max(0, a - 4), a)
-                and (close := _CLOSE_AFTER.match(sentence, e)) and _QUALIFIER_ONLY.fullmatch(sentence, a, s)
+                and (close := _CLOSE_AFTER.match(sentence, e)) and _BRACKET_LEAD.fullmatch(sentence, a, s)
                 and not sentence[e:b].strip() and not any(pieces[p - 1][0] <= fs < b for fs, _, fi in local if fi != i)):
             # "China's imports from Russia (2.1 million bpd) outpaced those from Saudi Arabia (1.7 million bpd)": a figure
             # alone in brackets measures what the words just before the bracket name (not after a figure: "33.7 bcm (1.19
