@@ -727,7 +727,9 @@ def _event_after(figure: Any, date: Any) -> bool:
     return bool(_SUBORDINATE.search(str(figure.sentence), int(figure.end) - offset, int(date.start) - offset))
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# ("must return to work by the beginning of their shift on Nov. 12": a deadline too)
+_BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+(?:end|beginning|start|close)\s+of\s+(?:(?:their|its|his|her|the)\s+)?"
+                        r"(?:[a-z]+\s+)?(?:on\s+)?)?$", re.I)
 
 
 def _deadline(date: Any) -> bool:

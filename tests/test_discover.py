@@ -1867,3 +1867,13 @@ def test_parts_of_a_total_the_sentence_before_told_are_parts(tmp_path: Path) -> 
     parts = _parts_of_totals(candidates, [_signature(r) for r in candidates], topics)
     assert {str(candidates[i].surface): sorted(words) for i, words in parts.items()} == {
         "Rs. 230 crore": ["module"], "Rs. 380 crore": ["launch"]}
+
+
+def test_a_deadline_by_the_start_of_a_shift_is_no_day_work_begins(tmp_path: Path) -> None:
+    """'They must return to work by the beginning of their shift on Nov. 12': the latest day, no start of the return
+    another outlet dates ('will start returning to work Wednesday')."""
+    assert _two_sources(tmp_path, "Boeing machinists voted to approve a new contract on Monday. According to the union, workers "
+                                  "can return to the job as early as the first shift on Nov. 6. They must return to work by the "
+                                  "beginning of their shift on Nov. 12.",
+                        "The 33,000 union members, who have been on strike since September 13, will start returning to work "
+                        "Wednesday.", published="2024-11-05") == []
