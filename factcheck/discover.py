@@ -2550,7 +2550,7 @@ def _compound(m: re.Match[str]) -> str:
 @lru_cache(maxsize=4096)
 def _known(word: str) -> bool:
     return known_word(word)
-_SPELLING = ((re.compile(r"(?<=\w{3})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),
+_SPELLING = ((re.compile(r"(?<=\w{2})tre$"), "ter"), (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation)$"), r"iz\1"),
              (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"(?<=\w{3})our$"), "or"))
 
 

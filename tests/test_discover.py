@@ -1877,3 +1877,8 @@ def test_a_deadline_by_the_start_of_a_shift_is_no_day_work_begins(tmp_path: Path
                                   "beginning of their shift on Nov. 12.",
                         "The 33,000 union members, who have been on strike since September 13, will start returning to work "
                         "Wednesday.", published="2024-11-05") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("metre", "meter"), ("litre", "liter"), ("centre", "center"), ("kilometre", "kilometer")])
+def test_british_and_american_spellings_are_one_word(a: str, b: str) -> None:
+    assert _word_id(a) == _word_id(b)
