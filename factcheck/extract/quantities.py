@@ -261,7 +261,7 @@ _PERIOD_AFTER = re.compile(
     r"|party|world|string|guess(?:ed|ing)?)\b", re.I)  # ("backed a third-party candidate", "a Third-World debt": no rank)
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
-    "estimated record ~".split()
+    "additional extra estimated record ~".split()  # ("lost an additional 18.4% of their weight")
     + "as much many".split()  # ("plunged as much as 22%"; "rose as high as 6%" is a level)
     # "rose a seasonally adjusted 0.7%", "grew at an annualized 2.4%", "fell a whopping 40%"
     + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
@@ -1536,6 +1536,8 @@ _TO_JOIN = re.compile(r" to | from ")
 _TO_BEFORE = re.compile(r"\bto $")
 
 
+_TIME_WORD = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur)", re.I)
+_MORE_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|less|further) (?=[a-z])")  # ("covered 10 more kilometres")
 _BY_JOIN = re.compile(r" ?(?:by|x|×) ?|-by-")
 _RELAY_AFTER = re.compile(r"\s*(?:freestyle\s+|medley\s+)?(?:relay|medley)\b", re.I)
 
@@ -2359,10 +2361,11 @@ def _base_over_a_change(words: list[str]) -> bool:
 _BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
-# "back" after these is a fall ("pulled back 5%", "gave back 2%", "fell back 1%") or a rise ("bounced back 4%")
+# "back" after these is a fall ("pulled back 5%", "gave back 2%", "fell back 1%") or a rise ("bounced back 4%", "gained back
+# about 2.5%")
 _BACK_DOWN = _GIVE | frozenset("pull pulls pulled pulling fell falls fall falling slipped slips slid eased eases dropped".split())
 _BACK_UP = frozenset("bounce bounces bounced bouncing spring springs sprang sprung springing snap snaps snapped "
-                     "snapping roared jumped climbed".split())
+                     "snapping roared jumped climbed gained gains gain won wins".split())
 # verbs that "up" after them makes no rise: a share ("make up 40%"), a total ("add up to"), an amount got or put in ("racked
 # up $96 million", "rang up", "snapped up 5,000 tickets", "set up a $5 million fund", "put up $2 million", "freeing up $3bn")
 _PHRASAL_UP = frozenset(
@@ -3017,6 +3020,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands (a signed "-2K" is)
 
     alias = units.match_alias(text, _skip_space(text, end))
+    if alias is None and (more := _MORE_BEFORE_UNIT.match(text, end)) is not None and (
+            alias := _unit_word(text, more.end())) is not None and (
+            alias[1] == "pound" or "/" in alias[1] or units.is_time_unit(alias[1]) or _TIME_WORD.match(text, more.end())):
+        alias = None  # ("20 more pounds": weight or money, nothing says which; "five more minutes" is read as a time)
     if alias and alias[1] == "gram" and _G_FORCE.search(before, max(0, len(before) - 40)):
         return None  # "forces of up to 9g", "pulled 5 g's": multiples of gravity, no grams
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_") or alias[1] == "gram"):
