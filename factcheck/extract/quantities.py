@@ -2228,7 +2228,10 @@ _STOPWATCH = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[
                         r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,2})"
                         r"|(?P<mm>2[4-9]|[3-5]\d):(?P<mms>[0-5]\d)"  # (no hour of a clock: "halfway in 59:48")
                         # ("a lead of 1:03 minutes", "finished 6:17 behind": minutes and seconds, as the word after says)
-                        r"|(?P<gm>\d{1,2}):(?P<gs>[0-5]\d)(?=\s+(?:minutes?|mins?|behind|ahead)\b))(?![\d:]|[.,]\d)")
+                        r"|(?P<gm>\d{1,2}):(?P<gs>[0-5]\d)(?=\s+(?:minutes?|mins?|behind|ahead)\b)"
+                        # ("by a margin of 6:17", "a gap of 1:03": a margin between racers, as its noun says)
+                        r"|(?P<pm>\d{1,2}):(?P<ps>[0-5]\d))(?![\d:]|[.,]\d)")
+_MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|gap|deficit|advantage|cushion)\s+of\s+(?:just\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
 _MINUTES_AFTER = re.compile(r"\s+(?:minutes?|mins?)\b")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+$", re.I)
 # ("Eliud Kipchoge's 2:01:09"; a word between, "a time of astonishing 2:00:35", or a comma, "The previous world record,
@@ -2249,11 +2252,14 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
             start -= 1
         m = _STOPWATCH.match(text, start) if start < colon and text[colon + 1 : colon + 3].isdigit() else None
         colon = text.find(":", m.end() if m else colon + 1)
-        if m is None or occupied.overlaps(m.start(), m.end()) or not (m.group("gm") or _STOPWATCH_BEFORE.search(
-                text, max(0, m.start() - 24), m.start())) or _CLOCK.match(text, m.end()):
+        if m is None or occupied.overlaps(m.start(), m.end()) or _CLOCK.match(text, m.end()) or (
+                not m.group("pm") and not (m.group("gm") or _STOPWATCH_BEFORE.search(text, max(0, m.start() - 24), m.start()))) or (
+                m.group("pm") and not _MARGIN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue
         end = m.end()
-        if m.group("gm"):
+        if m.group("pm"):  # a margin's minutes and seconds
+            value, precision, unit = int(m.group("pm")) + Decimal(m.group("ps")) / 60, Decimal(1) / 60, "minute"
+        elif m.group("gm"):
             if _AT_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue  # "left at 6:17 behind schedule": a time of day
             value, precision, unit = int(m.group("gm")) + Decimal(m.group("gs")) / 60, Decimal(1) / 60, "minute"
@@ -2970,8 +2976,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.has_multiplier and value == int(value) and 0 < value < 130 and qualifier != "range":
         follower = re.match(r"[ \t]*([\w%$€£]+)", text[end : end + 20])  # (a word on the next line follows nothing)
         alone = follower is None or follower.group(1).lower() in _NOT_NOUNS  # no unit or noun follows
-        if (follower is not None and follower.group(1).lower() == "of") or (number.spelled and value == 1):
-            alone = False  # "he was one of the richest", "she was 71 of the 200 delegates": no age
+        if (follower is not None and follower.group(1).lower() == "of") or (number.spelled and value == 1) or (
+                text.startswith("-", end) and text[end + 1 : end + 2].isalpha()):
+            alone = False  # "he was one of the richest", "she was 71 of the 200 delegates": no age; "over two-time
+            # champion Vingegaard": a compound's number, no age
         if follower is not None and follower.group(1).lower() in ("yo", "y"):  # "a 87 yo man", "87 y/o"
             return make("age", "year", end + follower.end())
         if (_AGE_BEFORE.search(before) and (alone or (_AGE_SURE.search(before) and not number.spelled
