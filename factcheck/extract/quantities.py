@@ -1536,6 +1536,7 @@ _TO_JOIN = re.compile(r" to | from ")
 _TO_BEFORE = re.compile(r"\bto $")
 
 
+_MONEY_SIGN = re.compile(r"[$€£¥₹]|\b(?:cents?|dollars?|euros?|pence|yen|yuan|rupees?|crore|lakh)\b", re.I)
 _TIME_WORD = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur)", re.I)
 _MORE_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|less|further) (?=[a-z])")  # ("covered 10 more kilometres")
 _BY_JOIN = re.compile(r" ?(?:by|x|×) ?|-by-")
@@ -2433,8 +2434,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
-        if words[i - 1] in ("loss", "losses") and _AMOUNT_IN_MILLIONS.search(text, start, end):
-            return ""  # "a pre-tax loss of £1.1bn": the amount lost, not a fall by it
+        if words[i - 1] in ("loss", "losses") and (_AMOUNT_IN_MILLIONS.search(text, start, end)
+                                                   or _MONEY_SIGN.search(text, start, min(len(text), end + 8))):
+            return ""  # "a pre-tax loss of £1.1bn", "a loss of $0.57 per share": the amount lost, not a fall by it
         if words[i - 1] in ("fall", "falls") and _DEPTH_UNIT.search(text, start, end):
             return ""  # "isolated falls of up to 150mm": rain or snow fallen, not a fall by 150mm
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
