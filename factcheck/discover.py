@@ -1017,8 +1017,8 @@ def numbered_names(text: str, figure: str = "") -> str:
 
 def _is_numbered_name(m: re.Match[str]) -> bool:
     """Whether a match of `_NUMBERED_NAME` is a name with its number: not a month's day, nor a capitalised word that
-    opens a sentence ("All 18 satellites"; "Chandrayaan-2 lander named Vikram crashed" opens with a name)."""
-    return m.group(1) not in _NOT_NUMBERED and (m.start() > 0 or not known_word(m.group(1).lower()))
+    opens a sentence or a quotation ("All 18 satellites"; "Chandrayaan-2 lander named Vikram crashed" opens with a name)."""
+    return m.group(1) not in _NOT_NUMBERED and (m.string[m.start() - 1 : m.start()] == " " or not known_word(m.group(1).lower()))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
