@@ -21,7 +21,7 @@ def test_explain_lists_what_the_rule_takes_and_what_fits_another_rule_better() -
     assert out.startswith("no-limits-declaration: Date of the \"no limits\" declaration (rules/visit.yaml:")
     assert "takes 3 fact(s):" in out
     assert ("000_d151875e93ae94f0: 'February 2022' — 'no limits | boundless | unrestricted | without limits | limitless | "
-            "no-holds-barred' in its clause") in out
+            "no-holds-barred' in its claim") in out
     assert "003_13c2d92e542bc94b: 'February 2022' — fits invasion-year better" in out
 
 
