@@ -74,7 +74,7 @@ from factcheck.extract.words import (
 from factcheck.facts import is_missing
 from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
-from factcheck.text import QUALIFIER_PIECE, TOTAL_RE, TOTAL_WORDS, without_accents, word_keys, words_of
+from factcheck.text import CURRENCY_ABBREVIATIONS, QUALIFIER_PIECE, TOTAL_RE, TOTAL_WORDS, without_accents, word_keys, words_of
 
 MIN_SHARED_WORDS = 2
 MIN_SCORE = 2.5  # the weight shared words must reach (a word in 1 of 20 figures' clauses weighs 2.9, in 5 of 20 1.4)
@@ -982,7 +982,7 @@ _NUMBERED_NAME = re.compile(r"(?:(?<=[\w,] )|^|(?<=[\"“(]))([A-Z][a-z]+)[ -]([
                             r"(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
 _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
                           + ["Sept"]  # "May 2", "Monday 3", "Sept 18"
-                          + ["Rs", "Rp", "Sh", "Shs", "Ksh", "Tk", "Dh", "Dhs"])  # ("an interim dividend of Rs 4": money)
+                          + list(CURRENCY_ABBREVIATIONS))  # ("an interim dividend of Rs 4": money)
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
           "xix"]
 _ROMAN_SET = frozenset(_ROMAN[1:])

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from factcheck.memo import persistent
 
 # Words that end with a full stop without ending a sentence.
+# Currencies written short before an amount ("Rs 4", "around Rs. 215 crore", "Sh 50"): no name, no sentence's end
+CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Sh Shs Ksh Tk Dh Dhs".split())
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st gen gov sen rep lt col "
     "sgt capt cmdr adm inc ltd corp co no vs etc approx est fig jr sr".split()
-    + "rs rp sh shs tk ksh dhs".split()  # (currencies written short: "around Rs. 215 crore")
+    + [abbreviation.lower() for abbreviation in CURRENCY_ABBREVIATIONS]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"(?<!\w)[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|&(?=[^\W\d_]))*")  # (letters of any script: "Inácio" is one word, not "In"

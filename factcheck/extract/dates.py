@@ -396,7 +396,7 @@ _PAST = re.compile(
     r"(?<!\bwill have )(?<!\bll have )"  # ("will have encouraged him ahead of the clash on October 17": a future perfect)
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
     # (words that only end as a past does: "likely to exceed 35C on Sunday", "two hundred", "Mohammed")
-    r"(?!(?:exceed|succeed|indeed|hundred|kindred|hatred|sacred|naked|wicked|embed|seabed|riverbed|seed|sled|shred|bleed|breed"
+    r"(?!(?:exceed|succeed|indeed|hundred|kindred|hatred|sacred|naked|wicked|embed|seabed|riverbed|sled|shred|bleed|breed"
     r"|heed|weed|steed|deed|creed|greed|mohammed|muhammed|ahmed|fred|ted|reed)\b)"
     # (after a degree word an "-ed" word is an adjective: "investors are now more worried about earnings in the fourth
     # quarter", "very concerned")
