@@ -211,7 +211,7 @@ _UP_WORDS = frozenset(
     "up higher added advanced advances advancing rallied rallies rallying expanded expand expands expanding hiked boosted "
     "rebounded rebound rebounds recovered spiked skyrocketed rocketed leapt leaped leap leaps swelled ballooned "
     "accelerated strengthened firmed widened widens widening appreciated appreciates boost boosts boosting hike hikes hiking "
-    "add adds adding"
+    "add adds adding recouped recoups recouping"
     .split()
 )
 _DOWN_WORDS = frozenset(
@@ -221,7 +221,8 @@ _DOWN_WORDS = frozenset(
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
     "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
     "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
-    "slash slashes slashing slowed slows slowing cooled cools cooling".split()
+    "slash slashes slashing slowed slows slowing cooled cools cooling nosedived nosedive nosedives nosediving skidded "
+    "skids skidding sagged sags sagging retreat retreats retreating".split()
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider upward upwards".split())
@@ -2372,7 +2373,7 @@ _GIVE = frozenset("give gives gave given giving".split())
 # about 2.5%")
 _BACK_DOWN = _GIVE | frozenset("pull pulls pulled pulling fell falls fall falling slipped slips slid eased eases dropped".split())
 _BACK_UP = frozenset("bounce bounces bounced bouncing spring springs sprang sprung springing snap snaps snapped "
-                     "snapping roared jumped climbed gained gains gain won wins".split())
+                     "snapping roared jumped climbed gained gains gain won wins claw claws clawed clawing".split())
 # verbs that "up" after them makes no rise: a share ("make up 40%"), a total ("add up to"), an amount got or put in ("racked
 # up $96 million", "rang up", "snapped up 5,000 tickets", "set up a $5 million fund", "put up $2 million", "freeing up $3bn")
 _PHRASAL_UP = frozenset(
