@@ -1547,15 +1547,20 @@ _RELAY_AFTER = re.compile(r"\s*(?:freestyle\s+|medley\s+)?(?:relay|medley)\b", r
 def _share_dimension_tails(text: str, figures: list[Mention]) -> None:
     """'measures 10 by 12 feet', '8 by 8 by 21 miles', '3 x 5 metres': bare numbers of a size written side by side
     are lengths in the unit of the last."""
+    def sized(j: int) -> bool:  # the bare number before figure j is joined to it by "by" or "x"
+        head = figures[j - 1]
+        return (head.kind == "count" and not head.unit and head.value_high is None
+                and not _TAIL_MULTIPLIER.search(text, head.start, head.end) and _BY_JOIN.fullmatch(text, head.end, figures[j].start)
+                is not None)
+
     for k in range(len(figures) - 1, 0, -1):
         tail = figures[k]
-        if (tail.kind != "quantity" or tail.value_high is not None or units.canonical(tail.unit).dimension != "[length]"
-                or _RELAY_AFTER.match(text, tail.end)):
+        if (tail.kind != "quantity" or tail.value_high is not None or not sized(k)
+                or units.canonical(tail.unit).dimension != "[length]" or _RELAY_AFTER.match(text, tail.end)):
             continue  # ("the 4 x 100 metres relay": four legs of 100 metres)
         j = k
-        while (j > 0 and (head := figures[j - 1]).kind == "count" and not head.unit and head.value_high is None
-               and not _TAIL_MULTIPLIER.search(text, head.start, head.end) and _BY_JOIN.fullmatch(text, head.end, figures[j].start)):
-            head.kind, head.unit = tail.kind, tail.unit
+        while j > 0 and sized(j):
+            figures[j - 1].kind, figures[j - 1].unit = tail.kind, tail.unit
             j -= 1
 
 
@@ -3031,10 +3036,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands (a signed "-2K" is)
 
     alias = units.match_alias(text, _skip_space(text, end))
-    if alias is None and (more := _MORE_BEFORE_UNIT.match(text, end)) is not None and (
-            alias := _unit_word(text, more.end())) is not None and (
-            alias[1] == "pound" or "/" in alias[1] or units.is_time_unit(alias[1]) or _TIME_WORD.match(text, more.end())):
-        alias = None  # ("20 more pounds": weight or money, nothing says which; "five more minutes" is read as a time)
+    if alias is None and (more := _MORE_BEFORE_UNIT.match(text, end)) is not None and not _TIME_WORD.match(text, more.end()):
+        alias = _unit_word(text, more.end())  # ("five more minutes" is read as a time)
+        if alias is not None and (alias[1] == "pound" or "/" in alias[1] or units.is_time_unit(alias[1])):
+            alias = None  # ("20 more pounds": weight or money, nothing says which)
     if alias and alias[1] == "gram" and _G_FORCE.search(before, max(0, len(before) - 40)):
         return None  # "forces of up to 9g", "pulled 5 g's": multiples of gravity, no grams
     if alias and (text[end] == " " or alias[0] - end >= 2 or alias[1].startswith("degree_") or alias[1] == "gram"):
