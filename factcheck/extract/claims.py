@@ -5,13 +5,14 @@ after a label of up to three words that opens the sentence: "Gas: 33.7 bcm", "19
 after a fact box's label of up to eight words before a colon, a bracket in it too: "Oil exports to China (2023): 2.14m
 bpd"; and
 not at all after a figure that opens it, which is what the words after the colon say: "$42 billion: what
-customers tried to pull out"), before "while", "whereas", "although", "though", "as" and a pronoun ("as they hailed
+customers tried to pull out"), before "while", "whilst", "whereas", "although", "though", "as" and a pronoun ("as they hailed
 their partnership"), at ", and" / ", but" / ", with",
 at the comma after an opening "Unlike ..." ("Like", "Compared with" ...), and around a relative clause opened by
 a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
-"with" / "compared with" / "versus" between them ("rose to 3.9% from 3.8% a month earlier": the earlier month is 3.8%'s),
+"with" / "compared with" / "versus" / "for a <noun> of" / a pronoun subject and its verb between them ("rose to 3.9%
+from 3.8% a month earlier": the earlier month is 3.8%'s),
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A clause does not end at ", and" or ", but" before a verb with no subject of its own ("His term, his fifth,
@@ -76,12 +77,13 @@ _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are
 _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
     r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|—|(?<!\s)–|–(?!\d)"  # (" –1.3%": a minus, no dash)
-    r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while)\s)"
+    r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while|whilst)\s)"
     # "Labour won 412 seats, the Conservatives 121 (-251), the Lib Dems 72": a name and a figure after a comma, with
     # no verb, say of the name what the clause before said (not a date: "on Sunday, Nov. 5")
     r"|,(?=\s+(?-i:" + GAPPED_NAME + r")\s+[-+−]?\d[\d,.]*%?"
     r"(?:\s*\([^()]{1,12}\))?(?:[,;.]|\s+and\s|$))"
-    r"|(?<=\s)(?=(?:while|whereas|although|though)\b(?!\s+[a-z]+ing\b))"  # ("crashed while attempting to land": no clause of its own)
+    # ("crashed while attempting to land": no clause of its own)
+    r"|(?<=\s)(?=(?:while|whilst|whereas|although|though)\b(?!\s+[a-z]+ing\b))"
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
     r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"
     # "141 people are missing and hundreds were injured": "and", a count of no figure as its subject and its own verb
@@ -139,6 +141,12 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               r"|double|twice|triple|(?:two|three|four|five|ten|\d+)\s+times"
                               # ("18 kilometres south of the city at a depth of 34.8 km", "5,000 units at a price of $20")
                               r"|at\s+(?:a|an)\s+[a-z]+\s+of"
+                              # ("won 412 seats for a majority of 174", "sold 30 cars for a total of $1.2 million")
+                              r"|for\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+of"
+                              # ("where the party won 25% of the vote in 2019 they are down eight points": a run-on's
+                              # next clause, its pronoun subject and verb right after a figure; not after a noun, a
+                              # relative clause with no "that": "the 303 and 282 seats it had won in 2019")
+                              r"|(?<=[\d%] )(?:he|she|they|we|it)\s+(?:is|are|was|were|has|have|had|will|would)"
                               # ("valuation hit $157bn after it raised $6.6bn": a clause of its own subject tells why or when)
                               r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
                               r")\s)", re.I)
@@ -146,7 +154,9 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
 _WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|record)\b", re.I)
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
-_QUALIFYING_THAN = re.compile(r"(?<=\b(?:more|less))\s+than\b|(?<=\bfewer)\s+than\b", re.I)
+# ("more than 400", not "a little less than the 419 Tony Blair won": a comparison with another's figure)
+_QUALIFYING_THAN = re.compile(r"(?:(?<=\b(?:more|less))|(?<=\bfewer))\s+than\b"
+                              r"(?!\s+(?:the|its|their|his|her|this|that|these|those)\s)", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 # (and between a bracket and the figure in it, a word of measuring too: "a propulsion module (weighing 2,148 kg)")
 _BRACKET_LEAD = re.compile(r"\s*(?:(?:weighing|measuring|costing|worth|valued\s+at|priced\s+at|totall?ing|numbering|spanning)\s+)?"

@@ -39,6 +39,10 @@ _MONTH_DOTTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # (
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
+# the events a month before them dates: "the November election", "its December policy meeting"
+EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|parliamentary|legislative|midterm|local|snap"
+               r"|leaders['’]?) )?(?:meetings?|summit|session|elections?|vote|referendum|deadline|talks|conference|hearing"
+               r"|auction|budget|polls?)")
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -243,6 +247,8 @@ _DATE_BODY = (
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
     rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS})\b)"
+    # "the November election", "at its December meeting": the month of an event it names
+    rf"|(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
     # "the warmest February on record", "the busiest December": a superlative's month (not "the best May Day")
     r"|(?:" + "|".join(f"(?<=\\b[Tt]he {word} )" for word in _SUPERLATIVES) + ")"
     rf"(?P<month_most>{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH}|\s[A-Z])"
@@ -331,7 +337,7 @@ DATE_RE = re.compile(r"(?<![\w#@$€£¥₹-])(?<!\d[.,/])" + DATE_GUARD + _DATE
 _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
-    r"|acquisitions?|takeovers?|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
+    r"|acquisitions?|takeovers?|deals?|transactions?|valuations?|stocks?|layoffs|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
     r"|money(?!-)|profitab\w*|turnover|cash\s+flow)\b",  # ("lost money in the first half", "returned to profitability")
     re.I,
 )
@@ -405,6 +411,10 @@ _PAST = re.compile(
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
+# "analysts expected the cut in December", "the vote was expected in March": what was expected may lie either side
+# of the day it was told (not "had expected", looking back, nor "than expected", a measure's)
+_EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )(?<!\bun)\b(?:expected|predicted|anticipated|projected)\b",
+                            re.I)
 # "said it would report results on Oct. 30", "said Tuesday that talks would resume Thursday": a future of the day
 # it was said, which lies either side of the published day; the nearest occurrence, whatever tense "said" has
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
@@ -429,7 +439,7 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whereas|although|though|which|who|that|before|after)\b"
+_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whilst|whereas|although|though|which|who|that|before|after)\b"
                           # ("suspend its dividend starting in the fourth quarter as the chipmaker pursues a turnaround focused
                           # on ...": "as" and a subject open a clause of their own, whose "focused" is no tense of the quarter)
                           r"|(?<!such )(?<!same )(?<!well )(?<!much )(?<!many )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!\bas )"
@@ -545,7 +555,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         names_data = kind in ("month_poss", "month_data", "month_most")  # ("April's inflation figure", "April inflation")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
-        if names_data:
+        if names_data or kind == "month_event":
             kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address; "Published: 2025-10-20": the
@@ -746,6 +756,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if resolved is None and kind == "weekday" and (said_on := _day_said(text, start, out, sentence_of(start), base)):
             resolved = _resolve(kind, written, said_on, tense)  # "On July 24, he wrote: '... flights since Friday'": the
             # Friday before the day it was said, not the one before the article
+        if resolved is None and m.lastgroup == "month_event" and not tense and (
+                near := _resolve(kind, written, base, "")) is not None and _days_apart(near, base) > _EVENT_REACH:
+            continue  # "voters head to the polls in the November election" told in March: last November or the
+            # next is not for the nearest to say (only a month near the article's, or one a tense places)
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -1442,6 +1456,14 @@ _RELATIVE_KINDS = ("weekday", "rel_day", "rel_ago", "rel_period", "month_bare", 
 # a day that names a noun after it ("the Nov. 8 election", "the June 4 vote"), within a month of the article's
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|with|by|from|was|is|were|are|will|would|has|had|have)\b)[a-z][a-z-]{2,}\b")
 _ATTRIBUTIVE_REACH = 31
+_EVENT_REACH = 45
+
+
+def _days_apart(span: tuple[dt.date, dt.date, str], day: dt.date) -> int:
+    """Days from `day` to the nearer end of `span` (0 within it)."""
+    return 0 if span[0] <= day <= span[1] else min(abs((span[0] - day).days), abs((span[1] - day).days))
+
+
 _AGO_COUNT = re.compile(rf"(?<![\w-])(?:a|an|\d+|(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}) $", re.I)  # ("twenty-five years ago")
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
                         "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain", "rel_day2",
@@ -1535,7 +1557,8 @@ def _nearest_tense(words: str, at: int) -> str:
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
-    for pattern, name in ((_FUTURE, "future"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"), (_SAME_FORM_PAST, "past"),
+    for pattern, name in ((_FUTURE, "future"), (_EXPECTED_PAST, "nearest"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"),
+                          (_SAME_FORM_PAST, "past"),
                           (_SAME_FORM_SINGULAR_PAST, "past"),
                           (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):

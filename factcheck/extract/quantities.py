@@ -619,7 +619,7 @@ _OPENING_FUNCTION_WORDS = frozenset(
 # "Chega won 60 seats and the Socialists 58.", "Labour won 412 seats, the Conservatives 121, ...": a name after a count
 # of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
 # what joins a gapped list's items: a comma (then "and", "while" or "whereas"), or "and"
-_GAP_JOIN = r"(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
+_GAP_JOIN = r"(?:,\s+(?:and\s+|while\s+|whilst\s+|whereas\s+)?|\s+and\s+)"
 _GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*" + _GAP_JOIN
                                  + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112")
 
@@ -863,7 +863,7 @@ _NOT_NOUNS = frozenset(
     "a an the of and or to in on at by for from with as is are was were be been that which who this these "
     "those than then per percent cent times time more less over under about around nearly almost up down has had have "
     "out into onto it its their his her our your other others others’ such each every same while when after before since "
-    "because if until unless though although whereas them us you they we those these whom what he she him me i it "
+    "because if until unless though although whereas whilst amongst amidst them us you they we those these whom what he she him me i it "
     "against during despite toward towards among amid between within without across along behind beyond inside "
     "outside upon via versus vs "
     "still already now again only just also yet so too alone apiece together altogether ago later earlier ahead back "
@@ -1703,7 +1703,7 @@ _DESCRIBED_COUNT = re.compile(r"[\d,.]+\s+([A-Za-z][a-z-]{2,})\s+[a-z]")
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 # ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
-_WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:while|whereas)\s+" + GAPPED_NAME
+_WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:while|whilst|whereas)\s+" + GAPPED_NAME
                              + r"\s+(?:(?:has|had|have|stands\s+at|stood\s+at|is\s+at|was\s+at|got|won|took|secured|with)\s+)?")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$"
                             r"|(?:^|[.!?\n]\s*)Of\s+$")  # ("Of 585 registered trials, 171 remained unpublished")
