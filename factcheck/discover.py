@@ -90,7 +90,8 @@ STOPWORDS = frozenset(
     "where why how than then there here also about around nearly almost some more less over under up down just "
     "only still yet very much many most least all per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
-    "since until while during between against among through across within without again further once last next "
+    "since until while whilst amongst amidst whereas during between against among through across within without again "
+    "further once last next "
     "because unless whether although though "
     "year years month months week weeks day days today yesterday tomorrow now time times first second third one two "
     "period periods "  # ("a 262% rise from the same period last year": the base of a change, no measure)
@@ -1689,10 +1690,17 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
         and max(float(r.canonical_value) for r in late) < min(float(r.canonical_value) for r in early)
     return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
-        and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(str(r.clause or r.sentence))
+        and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(_running_context(r))
                 or _LATEST.search(str(r.sentence)) for r in late)
         and not _transposed(lowest, highest, same_unit=True))))) \
         and (float(lowest.canonical_value) > float(highest.canonical_value) or fell)
+
+
+def _running_context(r: Any) -> str:
+    """The words that may tell a count as it stands: its clause, or its whole sentence when the clause is a phrase of
+    "with" that hangs on the one before ("The death toll has risen to 1,000, with 1,670 people injured")."""
+    clause = str(r.clause or "")
+    return str(r.sentence) if not clause or clause[:5].lower() == "with " else clause
 
 
 # the wins of a contest that goes on for days ("won for a fifth time", "his sixth stage win"): an ordinal of them
@@ -2127,8 +2135,11 @@ _SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:will|would|could
 
 
 # a predicate with no subject of its own: a modal, a finite verb of a figure's move, or "to" and a verb
+# (a past tense too: "Two strong aftershocks, one with a magnitude of 4.9 and another of 6.7, occurred about 20 miles
+# from Mandalay" says its miles of the aftershocks)
 _PREDICATE_OPENING = re.compile(r"(?:will|would|could|may|might|should|must|is|was|are|were|has|had|have|rose|fell|grew|jumped"
-                                r"|climbed|dropped|declined|increased|decreased|reached|hit|topped|stood|remained|to\s+[a-z]+)\s")
+                                r"|climbed|dropped|declined|increased|decreased|reached|hit|topped|stood|remained|to\s+[a-z]+"
+                                r"|[a-z]{3,}ed|struck|came|took|left|made|saw|won|lost|sold|paid|spent)\s")
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s|['’]s\s", re.I)
 _INTERRUPTION = re.compile(r"\s*(?:(?:which|who)\s[^,]*|[^,]*\d[^,]*),\s*$")
 _SUBJECT_TAIL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*\s*$")

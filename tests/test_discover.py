@@ -858,6 +858,8 @@ def test_a_name_spelled_two_ways_is_one_name(tmp_path: Path, toll: str, status: 
     ("The death toll from the fire at the paint plant is 21, officials said.", ["conflict"]),  # 12's digits: a slip
     ("The death toll from the fire at the paint plant was 14, officials said.", ["conflict"]),  # told as it was, no more
     ("According to the latest figures, the death toll from the fire at the paint plant was 14.", []),  # the newest
+    # (a count in a phrase of "with" hangs on the clause before it, which tells the toll as it stands)
+    ("The death toll from the fire at the paint plant has risen to 14, with 30 people injured, officials said.", []),
 ])
 def test_a_toll_told_as_risen_a_day_later_has_moved_on(tmp_path: Path, later: str, status: list[str]) -> None:
     for name, day, text in (("a", "2025-03-12", "The death toll from the fire at the paint plant stood at 12, officials said."),
@@ -876,6 +878,44 @@ def test_a_count_told_as_of_a_time_is_a_snapshot(tmp_path: Path, other: str, sta
     assert [c.status for c in _conflicts_of(tmp_path, [
         "As of early Thursday, more than 3.2 million people in Florida were without power, according to PowerOutage.us.",
         other], "2024-10-10")] == status
+
+
+def test_the_injured_told_with_a_toll_that_has_risen_a_day_later_have_moved_on(tmp_path: Path) -> None:
+    """'The death toll has risen to 1,000, with 1,670 people injured' a day after '730 injured': the phrase of "with"
+    tells its count as the toll stands, a tally that grew."""
+    for name, day, text in (
+            ("a", "2025-03-28", "In Myanmar, at least 144 people have been confirmed dead and 730 injured in the earthquake, "
+                                "according to the military government."),
+            ("b", "2025-03-29", "The death toll from the earthquake in Myanmar has risen to 1,000, with 1,670 people injured, "
+                                "according to the military government."),
+            ("c", "2025-03-29", "Rescue teams in Myanmar searched collapsed buildings after the earthquake on Friday.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == []
+
+
+@pytest.mark.parametrize(("miles", "status"), [("20", "agree"), ("12", "conflict")])
+def test_a_past_tense_after_an_interruption_with_figures_says_its_figure_of_the_subject(tmp_path: Path, miles: str,
+                                                                                        status: str) -> None:
+    """'Two strong aftershocks, one with a magnitude of 4.9 and another of 6.7, occurred about 20 miles from Mandalay':
+    the miles are the aftershocks', as another's "aftershocks ... were reported 12 miles from Mandalay" are."""
+    claims = _conflicts_of(tmp_path, [
+        "Two strong aftershocks, one with a magnitude of 4.9 and another with a 6.7 magnitude, occurred about 20 miles "
+        "from Mandalay, the second-largest city.",
+        f"Two significant aftershocks, measuring 4.9 and 6.7, were reported approximately {miles} miles from Mandalay, the "
+        "second-largest city."], "2025-03-29", every=True)
+    assert [c.status for c in claims if c.kind == "quantity"] == [status]
+
+
+@pytest.mark.parametrize(("count", "status"), [("three", "agree"), ("two", "conflict")])
+def test_whilst_is_no_word_of_what_a_figure_counts(tmp_path: Path, count: str, status: str) -> None:
+    """'whilst three people were in a car' says its count of the people in the car, as 'while' would."""
+    claims = _conflicts_of(tmp_path, [
+        "In the Czech Republic, police are searching for four missing people, including three people who were in a car "
+        "swept away by floodwaters in Lipova-Lazne.",
+        f"One man was swept away by floods in the southeast, whilst {count} people were in a car when it was carried "
+        "away into a river in the town of Lipova-Lazne.",
+        "Thousands of people have been evacuated in the Czech Republic and Poland."], "2024-09-15", every=True)
+    assert [c.status for c in claims if any(str(r.surface).startswith(count) for r in c.rows)] == [status]
 
 
 def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Path) -> None:
