@@ -980,7 +980,9 @@ _NAMED_ACRONYM = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
 _NUMBERED_NAME = re.compile(r"(?:(?<=[\w,] )|^|(?<=[\"“(]))([A-Z][a-z]+)[ -]([1-9]|1[0-9])\b"
-                            r"(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))")  # ("Siberia-2")
+                            r"(?![.,:/%-]?\d|-|\s?(?:%|percent|per cent))"  # ("Siberia-2")
+                            # (a span of time after a name is no number of it: "she had with Trump 10 years earlier")
+                            r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|times)\b)")
 _NOT_NUMBERED = frozenset(calendar.month_name[1:] + calendar.month_abbr[1:] + list(calendar.day_name)
                           + ["Sept"]  # "May 2", "Monday 3", "Sept 18"
                           + list(CURRENCY_ABBREVIATIONS))  # ("an interim dividend of Rs 4": money)
@@ -1019,7 +1021,10 @@ def numbered_names(text: str, figure: str = "") -> str:
 def _is_numbered_name(m: re.Match[str]) -> bool:
     """Whether a match of `_NUMBERED_NAME` is a name with its number: not a month's day, nor a capitalised word that
     opens a sentence or a quotation ("All 18 satellites"; "Chandrayaan-2 lander named Vikram crashed" opens with a name)."""
-    return m.group(1) not in _NOT_NUMBERED and (m.string[m.start() - 1 : m.start()] == " " or not known_word(m.group(1).lower()))
+    word = m.group(1).lower()
+    # (a word of no meaning of its own opens no name either: "The 12 jurors deliberated")
+    return m.group(1) not in _NOT_NUMBERED and (m.string[m.start() - 1 : m.start()] == " " or not (
+        known_word(word) or word in STOPWORDS))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")

@@ -305,6 +305,9 @@ def test_a_price_of_each_thing_is_no_total(tmp_path: Path) -> None:
     ("The 3-day visit", "The 3-day visit"),                          # a sentence's first word, a compound
     ("shares of Group 7% higher", "shares of Group 7% higher"),
     ("a new Boeing 737 jet", "a new Boeing 737 jet"),                 # (three digits: a model, read as it is)
+    ("The 12 jurors deliberated", "The 12 jurors deliberated"),     # a sentence's first word of no meaning of its own
+    ("she had with Trump 10 years earlier", "she had with Trump 10 years earlier"),  # a span of time after a name
+    ("The Apollo 11 crew", "The Apollo Apolloxi crew"),
 ])
 def test_a_name_with_a_number_is_a_name_of_its_own(text: str, expected: str) -> None:
     assert numbered_names(text) == expected
