@@ -150,15 +150,15 @@ _DATE_BODY = (
     r"|Q[1-4][ -]\d\d(?= *\|)|" + _YEAR + r"-?Q[1-4])(?![\w/-])"  # ("2023Q3", "2016-Q4": the year first, glued)
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
     r"|H[12][ -]\d\d(?= *\|)|" + _YEAR + r"-?H[12])(?![\w/-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter,? (?:of )?{_CALENDAR_YEAR}?|Q[1-4],? (?:of )?"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr),? (?:of )?{_CALENDAR_YEAR}?|Q[1-4],? (?:of )?"
     rf"|(?i:last) quarter,? of {_CALENDAR_YEAR}?){_YEAR}"
-    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter))"
-    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b"
+    rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)))"
+    rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)|Q[1-4]\b"
     r"|(?i:first|second)[- ]half))" + _NOT_FISCAL +
     # "the prior year's third quarter", "the year-earlier fourth quarter": the one a year before the bare one's reading
     rf"|(?<![\w-])(?P<quarter_prior>(?:(?i:prior|previous|preceding) year['’]s|(?i:year-(?:earlier|ago))) "
-    rf"(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter|Q[1-4]\b|(?i:first|second)[- ]half))" + _NOT_FISCAL +
-    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ]uarter(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)|Q[1-4]\b|(?i:first|second)[- ]half))" + _NOT_FISCAL +
+    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,

@@ -116,7 +116,7 @@ _PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?(?![- ]points?\b)|pct(?![- 
 # ("by 0.25 per cent points", "30 pct points": percentage points, as some wires write them)
 _POINTS = re.compile(r"[\s-]?(?i:(?:percentage|per[ -]?cent|pct)[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
-    r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr)s?"
+    r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr|wk|mth|mo)s?"
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )

@@ -133,6 +133,7 @@ TIME_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
     "century": "century", "centurie": "century", "min": "minute", "hr": "hour", "h": "hour", "sec": "second", "yr": "year",
+    "wk": "week", "mth": "month", "mo": "month",  # (as newswire tables write them: "Nine mths", "6 mos", "2 wks")
 }
 
 
