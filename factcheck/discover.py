@@ -1274,8 +1274,11 @@ def _phases_apart(a: Topic, b: Topic) -> bool:
 _DIMENSIONS = (("depth", re.compile(r"\b(?:depths?|deep|below\s+the\s+surface|underground)\b", re.I)),
                ("height", re.compile(r"\b(?:heights?|high|tall|altitudes?|elevations?)\b", re.I)),
                ("width", re.compile(r"\b(?:widths?|wide|across|diameters?)\b", re.I)),
-               ("distance", re.compile(r"\b(?:distances?|away|(?:from|off|of)\s+(?:the\s+)?[A-Z][\w’'-]+|"
-                                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b")))
+               ("distance", re.compile(r"\b(?:distances?|away)\b", re.I)))
+# a place a length is measured from, after the figure ("75 kilometers from Marrakesh", "16 km NNW of Sagaing"; not "blew off
+# the Boeing 737 Max 9 aircraft at approximately 16,000 feet")
+_FROM_PLACE = re.compile(r"\b(?:(?:from|off|of)\s+(?:the\s+)?[A-Z][\w’'-]+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?"
+                         r"\s+of)\b")
 
 
 def _dimension(row: Any) -> str:
@@ -1283,8 +1286,11 @@ def _dimension(row: Any) -> str:
     the words right after the figure count too, past a conversion in brackets ("75 kilometers (44 miles) from
     Marrakesh")."""
     after = _BRACKETED.sub("", _after(row), count=1)
-    claim = str(row.claim) + " " + after[: _CLAUSE_END.search(after + ",").start()]
+    after = after[: _CLAUSE_END.search(after + ",").start()]
+    claim = str(row.claim) + " " + after
     found = {name for name, pattern in _DIMENSIONS if pattern.search(claim)}
+    if _FROM_PLACE.search(str(row.claim)[max(0, int(row.start) - int(row.claim_start)) :] + " " + after):
+        found.add("distance")
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -1673,7 +1679,10 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     """Whether two groups of counts were published days apart (TALLY_DAYS) and the later says more: a toll, a count
     of cases or of the injured that grew as the story went on ("more than 1,800 injured" on Sept. 9, "more than
     5,600" on Sept. 22), not a disagreement."""
-    if a[0].kind not in ("count", "ordinal"):
+    # (a share of a work that goes on by the day, a wildfire's containment, the votes counted: "35% contained" on
+    # January 15, "45% contained" as of January 17)
+    progress = a[0].kind == "percent" and all(_PROGRESS.search(str(r.clause or r.sentence)) for r in (*a, *b))
+    if a[0].kind not in ("count", "ordinal") and not progress:
         return False
     if a[0].kind == "ordinal" and not all(_OCCURRENCE.search(str(r.claim)) for r in (*a, *b)):
         return False  # (an ordinal of times something happened counts on: "won for a fifth time" a day before "his
@@ -1693,7 +1702,8 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
     # "six were missing" as of April 6; such a tally moves either way)
     fell = all(_FOUND_AS_DAYS_GO.search(str(r.claim)) for r in (*early, *late)) \
         and max(float(r.canonical_value) for r in late) < min(float(r.canonical_value) for r in early)
-    return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or all(_RISEN_TO.search(_before(r)) for r in late) or (
+    return (apart >= TALLY_DAYS or (apart >= 1 and (a[0].kind == "ordinal" or progress
+                                                    or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(_running_context(r))
                 or _LATEST.search(str(r.sentence)) for r in late)
@@ -1706,6 +1716,9 @@ def _running_context(r: Any) -> str:
     "with" that hangs on the one before ("The death toll has risen to 1,000, with 1,670 people injured")."""
     clause = str(r.clause or "")
     return str(r.sentence) if not clause or clause[:5].lower() == "with " else clause
+
+
+_PROGRESS = re.compile(r"\b(?:contained|containment|completed?|completion|counted|reporting|restored|vaccinated)\b", re.I)
 
 
 # the wins of a contest that goes on for days ("won for a fifth time", "his sixth stage win"): an ordinal of them
@@ -2096,6 +2109,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
             narrowing |= frozenset((_word_id(first.lower()),)) & frozenset(words)
     summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
                        and (y := _word_id(m.group(2).lower())) in in_claim and x != y) if " and " in claim else frozenset()
+    if row.kind != "date" and " and " in sentence and (subject := _participle_subject(row)) and " and " in subject:
+        # "Two massive wildfires, the Eaton and Palisades fires, have ravaged Southern California, consuming nearly 40,000
+        # acres": a participle after a comma says its figure of the clause's subject, here of both fires (a sum)
+        summed |= {(x, y) for m in _SUMMED.finditer(subject) if (x := _word_id(m.group(1).lower())) in words
+                   and (y := _word_id(m.group(2).lower())) in words and x != y}
     if counted and " and " in claim:
         # "carrying 181 passengers and crew", "Stations and stops: 25": the count sums what it counts and the noun after
         # "and" (marked "#")
@@ -2177,6 +2195,23 @@ def _interrupted_subject(row: Any) -> str:
             # league goals" says its goals of the man, whom "The Spaniard ... has 12 league goals" does not name)
         kept.insert(0, word)
     return " ".join(kept)
+
+
+# a participle that opens a claim after a comma, of no preposition's kind ("including", "according", "following")
+_PARTICIPLE_OPENING = re.compile(r"(?!(?:including|according|excluding|following|during|regarding|concerning|beginning"
+                                 r"|starting|ending|bringing|taking)\b)[a-z]{3,}ing\s")
+_SUBJECT_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
+
+
+def _participle_subject(row: Any) -> str:
+    """The words of a figure's clause before its first verb when the figure's claim opens with a participle after a
+    comma ("Two massive wildfires, the Eaton and Palisades fires," of ", consuming nearly 40,000 acres"), else ''."""
+    sentence, sentence_start = str(row.sentence), int(row.sentence_start)
+    lo, at = max(0, int(row.clause_start) - sentence_start), int(row.claim_start) - sentence_start
+    if not lo <= at <= len(sentence) or not _PARTICIPLE_OPENING.match(sentence, at) or not sentence[:at].rstrip().endswith(","):
+        return ""
+    verb = _SUBJECT_VERB.search(sentence, lo, at)
+    return sentence[lo : verb.start()] if verb is not None else ""
 
 
 def _head_before(row: Any) -> str:

@@ -921,6 +921,39 @@ def test_whilst_is_no_word_of_what_a_figure_counts(tmp_path: Path, count: str, s
     assert [c.status for c in claims if any(str(r.surface).startswith(count) for r in c.rows)] == [status]
 
 
+def test_a_place_before_a_length_says_no_distance_of_it(tmp_path: Path) -> None:
+    """'blew off the Boeing jet at approximately 16,000 feet': the place a length is measured from follows it ("75
+    kilometers from Marrakesh"); a place the verb before it names says no distance, and the altitude is compared."""
+    claims = _conflicts_of(tmp_path, [
+        "The door plug blew out when the jet was at an altitude of 16,000 feet, officials said.",
+        "A plug covering an unused exit door blew off the Boeing jet at approximately 16,000 feet, officials said.",
+        "Investigators searched for the door plug in the suburbs on Saturday."], "2024-01-06", every=True)
+    assert [(c.status, len(c.rows)) for c in claims if c.kind == "quantity"] == [("agree", 2)]
+
+
+def test_a_participle_after_a_comma_says_its_figure_of_the_subject_a_sum(tmp_path: Path) -> None:
+    """'Two wildfires, the Eaton and Palisades fires, have ravaged Southern California, consuming nearly 40,000 acres': the
+    acres are both fires', no telling of "the Eaton Fire has consumed 14,117 acres"."""
+    assert _conflicts_of(tmp_path, [
+        "Two massive wildfires, the Eaton and Palisades fires, have ravaged Southern California, consuming nearly 40,000 "
+        "acres since igniting on Jan. 7.",
+        "The Palisades fire has burned over 23,700 acres, while the Eaton Fire has consumed 14,117 acres.",
+        "Firefighters hope calmer winds will help them contain the fires in Los Angeles County."], "2025-01-15") == []
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("As of Jan. 17, the Eaton fire was 45% contained, according to CalFire.", []),  # a containment that grew by the day
+    ("As of Jan. 17, the Eaton fire was 25% contained, according to CalFire.", ["conflict"]),  # smaller: no progress
+])
+def test_a_share_of_work_that_goes_on_told_days_apart_has_moved_on(tmp_path: Path, later: str, status: list[str]) -> None:
+    """'35% contained' on January 15, '45% contained' as of January 17: a wildfire's containment grows by the day."""
+    for name, day, text in (("a", "2025-01-15", "The Eaton Fire has consumed 14,117 acres and is 35% contained."),
+                            ("b", "2025-01-18", later),
+                            ("c", "2025-01-18", "Evacuation orders remain in place for thousands of residents.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
+
+
 def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Path) -> None:
     """'winds up to 120 mph, downgraded from its peak of 180 mph': 180 is the storm's earlier level in that story, so
     another outlet's 180 mph is no disagreement with its 120."""
