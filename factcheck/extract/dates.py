@@ -363,7 +363,7 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slat
                            # Saturday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
                            r"|\b(?:(?<=which )|(?<=that ))(?:open|begin|start|end|expire|resume|convene|reconvene)\s+(?:on\s+)?$"
-                           r"|\b(?:opens|begins|starts|ends|expires|closes|meets?|resumes|convenes|reconvenes|kicks? off|runs|lasts"
+                           r"|\b(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
 # ("since the start of 2022": the part of the date is read with it)
@@ -660,7 +660,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "this past weekend", "this past summer"
         elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
-        elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before):
+        elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before) and not _FUTURE_OF_PAST.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
         elif kind == "weekday" and tense != "past" and _MARKET_CLOSE_AFTER.match(text, end) and (
                 not tense or _PRICED_AGAINST_BEFORE.search(before)):

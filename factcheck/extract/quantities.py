@@ -147,7 +147,7 @@ _NAME_IS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) (?:is|was)(?: (?:now|st
 # over 65": an age, said by the verb, a superlative of people, or a group of people bounded by it
 # groups of people whose age a number after "over" or "under" tells ("adults over 65", "workers are over 50")
 _AGED_GROUPS = frozenset("children kids adults people persons women men girls boys teens teenagers seniors voters patients residents "
-                        "workers players drivers victims passengers employees respondents members staff".split())
+                        "workers players drivers victims passengers employees respondents members staff workforce".split())
 _GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AGED_GROUPS)) + r"|those|anyone|everyone)\s+$", re.I)
 _GROUP_AGE_BOUND = re.compile(r"\s+(?:and|or)\s+(?P<way>over|older|up|above|under|younger|below)\b(?![\w-]|\s+than\b)", re.I)
 _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would have turned)"
