@@ -363,7 +363,8 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slat
                            # Saturday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
                            r"|\b(?:(?<=which )|(?<=that ))(?:open|begin|start|end|expire|resume|convene|reconvene)\s+(?:on\s+)?$"
-                           r"|\b(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?|kicks? off|runs|lasts"
+                           r"|\b(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?"
+                           r"|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
 # ("since the start of 2022": the part of the date is read with it)
