@@ -113,6 +113,7 @@ def is_gerund(word: str) -> bool:
 
 
 _IRREGULAR = {"people": "person", "persons": "person", "lives": "person",  # ("claimed 121 lives": people)
+              "individuals": "person", "individual": "person",  # ("Over 2,700 individuals received treatment": people)
               "pts": "point"}  # ("Sensex sheds 790 pts": points, as "500 points" are)
 
 
