@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
-from factcheck.extract.words import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, LEVEL_AFTER_MOVE, is_base_verb, year_counts_something
+from factcheck.extract.words import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    LEVEL_AFTER_MOVE,
+    STOCK_INDEX,
+    is_base_verb,
+    year_counts_something,
+)
 from factcheck.facts import GRANULARITIES
 from factcheck.memo import persistent
 from factcheck.text import URL_RE, Sentence, metadata_spans
@@ -617,6 +624,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in ("year", "year_old", "year_next", "year_words") and (
                 year_counts_something(text, before, end) or _names_by_year(before)):
             continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
+        if kind == "year" and (index := STOCK_INDEX.search(text, max(0, start - 10), end + 1)) is not None \
+                and index.start() < start and index.end() >= end:
+            continue  # "the Russell 2000 index": a stock index's name, no year
         if kind == "year" and _DESIGNATION_AFTER.match(text, end):
             continue  # "the asteroid 2024 YR4", "1998 QE2": a minor planet's provisional name, no year
         if kind == "year" and LEVEL_AFTER_MOVE.search(before[-40:]):
