@@ -155,7 +155,7 @@ _WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 # ("more than 400", not "a little less than the 419 Tony Blair won": a comparison with another's figure)
-_QUALIFYING_THAN = re.compile(r"(?:(?<=\b(?:more|less))|(?<=\bfewer))\s+than\b"
+_QUALIFYING_THAN = re.compile(r"(?:(?<=\b(?:more|less))|(?<=\b(?:fewer|lower))|(?<=\b(?:higher))|(?<=\b(?:greater)))\s+than\b"
                               r"(?!\s+(?:the|its|their|his|her|this|that|these|those)\s)", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 # (and between a bracket and the figure in it, a word of measuring too: "a propulsion module (weighing 2,148 kg)")
