@@ -1232,6 +1232,7 @@ _PERIOD_ENDED = re.compile(
     # ("the fiscal third quarter ended Sept. 30", "its second fiscal quarter ended March 31": a fiscal quarter is
     # no calendar one, but the day it ended says which months it holds)
     r"(?:\b|(?<=['’]s ))(?P<phrase>(?:(?:the|its|their|a)\s+|(?<=['’]s )|(?<=\bwhose ))"
+    r"(?:(?P<qweeks>1[2-7])[- ]week\s+(?=(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth)\s+(?:(?:fiscal|financial)\s+)?quarter))?"
     r"(?:(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+(?=quarter))?"
     r"|(?:first|second|third|fourth)\s+(?:fiscal|financial)\s+(?=quarter)|(?:first|second)\s+(?:fiscal|financial)\s+(?=half)"
     r"|(?:fiscal|financial)\s+(?:first|second)\s+(?=half)|(?:first|second|third|fourth)\s+(?=quarter|half))?"
@@ -1331,6 +1332,11 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
             year, month = index // 12, index % 12 + 1
             same = _day_in(year, month, first.day)  # (the day before the same day that many months on: July 1 to June 30)
             last = same[0] - dt.timedelta(days=1) if same else dt.date(year, month, calendar.monthrange(year, month)[1])
+        elif m.group("qweeks"):
+            if d.granularity != "day":
+                continue
+            first = last - dt.timedelta(days=7 * int(m.group("qweeks")) - 1)  # ("the 16-week fourth quarter ended August
+            # 30, 1998": a retailer's quarter of weeks, back from the day it ended)
         elif period == "week":
             if d.granularity != "day":
                 continue
@@ -1351,7 +1357,8 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
             else:
                 continue
         granularity = _PERIOD_GRANULARITY.get(period, "month")
-        same = next((o for o in within(dates, m.start(), m.end("phrase")) if (o.start, o.end) == (m.start(), m.end("phrase"))), None)
+        same = next((o for o in within(dates, m.start(), m.end("phrase")) if (o.start, o.end) == (m.start(), m.end("phrase"))
+                     or (m.group("qweeks") and o.granularity == "quarter")), None)
         if same is not None:  # "The third quarter ended Sept. 30": read once, as the day it ended says
             same.date_start, same.date_end, same.granularity, same.qualifier = first, last, granularity, "exact"
         else:
