@@ -1357,6 +1357,11 @@ def _periods_ended(text: str, dates: list[DateMention]) -> list[DateMention]:
             else:
                 continue
         granularity = _PERIOD_GRANULARITY.get(period, "month")
+        if text[max(0, m.start() - 2) : m.start()] == ", " and (apposed := next(
+                (o for o in dates if o.end == m.start() - 2 and o.granularity == "fiscal_year"), None)) is not None \
+                and apposed.date_start <= first and last <= apposed.date_end:
+            apposed.date_start, apposed.date_end = first, last  # "fiscal 1998, the 52 weeks ended August 30, 1998": the
+            # period set beside the fiscal year is that year
         same = next((o for o in within(dates, m.start(), m.end("phrase")) if (o.start, o.end) == (m.start(), m.end("phrase"))
                      or (m.group("qweeks") and o.granularity == "quarter")), None)
         if same is not None:  # "The third quarter ended Sept. 30": read once, as the day it ended says
