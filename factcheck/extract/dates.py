@@ -421,8 +421,7 @@ _PAST = re.compile(
 )
 # "analysts expected the cut in December", "the vote was expected in March": what was expected may lie either side
 # of the day it was told (not "had expected", looking back, nor "than expected", a measure's)
-_EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )(?<!\bun)\b(?:expected|predicted|anticipated|projected)\b",
-                            re.I)
+_EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )\b(?:expected|predicted|anticipated|projected)\b", re.I)
 # "said it would report results on Oct. 30", "said Tuesday that talks would resume Thursday": a future of the day
 # it was said, which lies either side of the published day; the nearest occurrence, whatever tense "said" has
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
