@@ -1557,6 +1557,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit = "data"  # "the April jobs report", "April's inflation figure": which month's data, no day of an event
     elif row.kind == "date" and _PREVIOUS_BEFORE.search(_before(row)):
         unit = "previous"  # "since the last general election in 2019": the one before, no date of this one
+    elif row.kind == "date" and _COMPARED_BEFORE.search(_before(row)):
+        unit = "base"  # "dropping by 10.4% compared to the same period last year": the base of a change, no period of it
+        # ("dropping by 10.4% in September" is)
     if row.kind == "count" and unit:
         unit = _word_id(unit.lower())  # the noun counted, as a word: "customers" and "subscribers" count one thing
         if unit == _PERSON and _EMPLOYS_BEFORE.search(_before(row)):
@@ -1638,6 +1641,7 @@ _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{D
 _THRESHOLD_BEFORE = re.compile(r"\b(?:required|needed|necessary|requisite|minimum|magic\s+number\s+of)\s+$", re.I)
 _THRESHOLD_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,3}?\s+(?:needed|required|necessary)\s+(?:to|for)\b|\s+threshold\b", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(r"\b(?:its|their|the|his|her|an)\s+earlier\s+(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|against)\s+$", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"
                               r"(?!(?:day|week|weekend|month|year|quarter|half|decade|season)s?\b)(?:[\w’'-]+\s+){1,3}"
                               r"(?:in|of|on|at|from)\s+$", re.I)

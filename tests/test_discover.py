@@ -954,6 +954,31 @@ def test_a_share_of_work_that_goes_on_told_days_apart_has_moved_on(tmp_path: Pat
     assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == status
 
 
+def test_a_date_a_change_is_compared_with_is_no_period_of_another_change(tmp_path: Path) -> None:
+    """'dropping by 10.4% in September compared with the same month a year earlier' / 'dropped ... by 10.4% compared to
+    the same period last year': the base of a change is compared only with another base, never with a change's period."""
+    for name, day, text in (
+            ("a", "2024-10-16", "UK inflation fell to 1.7% in the year to September, the lowest rate in more than three "
+                                "years, official figures show. Lower airfares and petrol prices were the main driver behind "
+                                "the fall, the ONS said. Analysts had predicted a reading of 1.9% for the month. State "
+                                "pensions will increase by 4.1% next April under the triple lock. The ONS revealed that motor "
+                                "fuels and lubricant prices were significantly lower, dropping by 10.4% in September compared "
+                                "with the same month a year earlier. Food and drink inflation rose to 1.9% from 1.3% in "
+                                "August."),
+            ("b", "2024-10-16", "UK inflation fell unexpectedly to 1.7% in the 12 months to September, the lowest rate in "
+                                "three-and-a-half years. Lower airfares and petrol costs were the main drivers behind the "
+                                "slowdown, official figures confirmed. A rise of 1.7% for benefits would be less than April's "
+                                "expected rise in the state pension of 4.1%. The ONS said petrol and diesel prices had been "
+                                "considerably lower, dropping by 10.4% in September compared with the same month a year "
+                                "earlier."),
+            ("c", "2024-10-26", "Inflation in the United Kingdom has fallen to 1.7%, the first reading below 2% in three "
+                                "years, citing ONS data. Typically, the September figures are used to set the increase in "
+                                "benefits in April of the following year. ONS data indicates that in September, the prices of "
+                                "petrol and diesel dropped significantly, by 10.4% compared to the same period last year.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.status == "conflict"] == []
+
+
 def test_a_level_a_source_came_down_from_is_its_own_earlier_reading(tmp_path: Path) -> None:
     """'winds up to 120 mph, downgraded from its peak of 180 mph': 180 is the storm's earlier level in that story, so
     another outlet's 180 mph is no disagreement with its 120."""
