@@ -55,6 +55,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.words import (
     BASE_BEFORE,
+    CONTRAST,
     GAPPED_NAME,
     IRREGULAR_PAST,
     ON_BASE,
@@ -77,13 +78,13 @@ _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are
 _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
     r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|—|(?<!\s)–|–(?!\d)"  # (" –1.3%": a minus, no dash)
-    r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|whereas|while|whilst)\s)"
+    r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|" + CONTRAST + r")\s)"
     # "Labour won 412 seats, the Conservatives 121 (-251), the Lib Dems 72": a name and a figure after a comma, with
     # no verb, say of the name what the clause before said (not a date: "on Sunday, Nov. 5")
     r"|,(?=\s+(?-i:" + GAPPED_NAME + r")\s+[-+−]?\d[\d,.]*%?"
     r"(?:\s*\([^()]{1,12}\))?(?:[,;.]|\s+and\s|$))"
     # ("crashed while attempting to land": no clause of its own)
-    r"|(?<=\s)(?=(?:while|whilst|whereas|although|though)\b(?!\s+[a-z]+ing\b))"
+    r"|(?<=\s)(?=(?:" + CONTRAST + r"|although|though)\b(?!\s+[a-z]+ing\b))"
     # "pledged to boost trade to $200 billion in 2023 as they hailed their partnership": "as", a pronoun and its verb
     r"|(?<=\s)(?=as\s+(?:they|he|she|we)\s+[a-z]+\b)"
     # "141 people are missing and hundreds were injured": "and", a count of no figure as its subject and its own verb
@@ -155,7 +156,7 @@ _WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
 # ("more than 400", not "a little less than the 419 Tony Blair won": a comparison with another's figure)
-_QUALIFYING_THAN = re.compile(r"(?:(?<=\b(?:more|less))|(?<=\b(?:fewer|lower))|(?<=\b(?:higher))|(?<=\b(?:greater)))\s+than\b"
+_QUALIFYING_THAN = re.compile(r"(?:(?<=\b(?:more|less))|(?<=\b(?:fewer|lower))|(?<=\bhigher)|(?<=\bgreater))\s+than\b"
                               r"(?!\s+(?:the|its|their|his|her|this|that|these|those)\s)", re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*" + QUALIFIER_PIECE, re.I)  # (between a colon and the figure that follows it)
 # (and between a bracket and the figure in it, a word of measuring too: "a propulsion module (weighing 2,148 kg)")

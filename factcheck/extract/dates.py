@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
+    CONTRAST,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LEVEL_AFTER_MOVE,
@@ -446,7 +447,7 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|while|whilst|whereas|although|though|which|who|that|before|after)\b"
+_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|" + CONTRAST + r"|although|though|which|who|that|before|after)\b"
                           # ("suspend its dividend starting in the fourth quarter as the chipmaker pursues a turnaround focused
                           # on ...": "as" and a subject open a clause of their own, whose "focused" is no tense of the quarter)
                           r"|(?<!such )(?<!same )(?<!well )(?<!much )(?<!many )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!\bas )"

@@ -46,6 +46,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.prefilter import starts_with
 from factcheck.extract.words import (
+    CONTRAST,
     GAPPED_NAME,
     IRREGULAR_PAST,
     LEVEL_AFTER_MOVE,
@@ -619,7 +620,7 @@ _OPENING_FUNCTION_WORDS = frozenset(
 # "Chega won 60 seats and the Socialists 58.", "Labour won 412 seats, the Conservatives 121, ...": a name after a count
 # of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
 # what joins a gapped list's items: a comma (then "and", "while" or "whereas"), or "and"
-_GAP_JOIN = r"(?:,\s+(?:and\s+|while\s+|whilst\s+|whereas\s+)?|\s+and\s+)"
+_GAP_JOIN = r"(?:,\s+(?:and\s+|(?:" + CONTRAST + r")\s+)?|\s+and\s+)"
 _GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*" + _GAP_JOIN
                                  + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112")
 
@@ -1703,7 +1704,7 @@ _DESCRIBED_COUNT = re.compile(r"[\d,.]+\s+([A-Za-z][a-z-]{2,})\s+[a-z]")
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 # ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
-_WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:while|whilst|whereas)\s+" + GAPPED_NAME
+_WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:" + CONTRAST + r")\s+" + GAPPED_NAME
                              + r"\s+(?:(?:has|had|have|stands\s+at|stood\s+at|is\s+at|was\s+at|got|won|took|secured|with)\s+)?")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$"
                             r"|(?:^|[.!?\n]\s*)Of\s+$")  # ("Of 585 registered trials, 171 remained unpublished")

@@ -9,6 +9,8 @@ from factcheck.memo import persistent
 
 # the words that make what follows the base of a comparison ("rose 3.9% from a year earlier", "40% in 2023
 # compared with 2022"): a date after them is no period of the figure before them
+# the words that open a clause set against the one before ("Sales rose 5% whilst costs fell 2%")
+CONTRAST = r"while|whilst|whereas"
 COMPARED_WITH = r"(?:from|than|compared (?:with|to)|versus|vs\.?)"
 BASE_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:\S+\s+){{0,3}}$", re.I)  # ends where the base begins
 # British print's base after "on": "up 8% on 2023", "an 8% increase on last year", "sales rose 5% on the previous
