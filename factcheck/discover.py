@@ -27,6 +27,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -2111,13 +2112,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         first = segment.group(1)
         if (first.islower() or (segment.start() == 0 and known_word(first.lower()))) and first.lower() not in _NOT_SEGMENT:
             narrowing |= frozenset((_word_id(first.lower()),)) & frozenset(words)
-    summed = frozenset((x, y) for m in _SUMMED.finditer(claim) if (x := _word_id(m.group(1).lower())) in in_claim
-                       and (y := _word_id(m.group(2).lower())) in in_claim and x != y) if " and " in claim else frozenset()
+    summed = _sums(claim, in_claim) if " and " in claim else frozenset()
     if row.kind != "date" and " and " in sentence and (subject := _participle_subject(row)) and " and " in subject:
         # "Two massive wildfires, the Eaton and Palisades fires, have ravaged Southern California, consuming nearly 40,000
         # acres": a participle after a comma says its figure of the clause's subject, here of both fires (a sum)
-        summed |= {(x, y) for m in _SUMMED.finditer(subject) if (x := _word_id(m.group(1).lower())) in words
-                   and (y := _word_id(m.group(2).lower())) in words and x != y}
+        summed |= _sums(subject, words.keys())
     if counted and " and " in claim:
         # "carrying 181 passengers and crew", "Stations and stops: 25": the count sums what it counts and the noun after
         # "and" (marked "#")
@@ -2133,6 +2132,12 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
 
 
 _SUMMED = re.compile(r"\b([A-Za-z][\w'-]+) and ([A-Za-z][\w'-]+)\b")  # "pipeline and LNG", "oil and gas"
+
+
+def _sums(text: str, said: Collection[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of word ids `text` joins by "and" (`_SUMMED`), both among `said`."""
+    return frozenset((x, y) for m in _SUMMED.finditer(text) if (x := _word_id(m.group(1).lower())) in said
+                     and (y := _word_id(m.group(2).lower())) in said and x != y)
 # (a noun that ends its phrase: "181 passengers and crew," not "53 people and turned", "53 and survivors told")
 _COUNTED_AND = re.compile(r"\b([A-Za-z]{3,}) and ([a-z]{3,})"
                           r"(?=\s*[,.;:)]|\s+\d|\s+(?:were|was|are|is|on|aboard|when|who|had|have|in)\b|\s*$)")
