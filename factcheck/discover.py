@@ -92,9 +92,9 @@ STOPWORDS = frozenset(
     "only still yet very much many most least all per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while whilst amongst amidst whereas during between against among through across within without again "
-    "further once last next "
+    "further once last next along alongside "
     "because unless whether although though "
-    "year years month months week weeks day days today yesterday tomorrow now time times first second third one two "
+    "year years month months week weeks day days hour hours today yesterday tomorrow now time times first second third one two "
     "period periods "  # ("a 262% rise from the same period last year": the base of a change, no measure)
     "three four five six seven eight nine ten hundred thousand million billion trillion new total record".split()
     # verbs that report a figure or its change: outlets pick freely among them, and `change` tells the direction
@@ -820,10 +820,12 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
         rf"\b(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})\b", corpus, re.I))
     words = Counter(re.findall(r"[a-z]+", corpus.lower()))
     aliases: dict[str, str] = {}
+    synonymous = set(_synonyms().values())
     for name, letters in defined.items():
         for word in name.split():
-            if words[word.lower()] == said[name]:
-                aliases[_word_id(word.lower())] = _word_id(letters.lower())
+            if words[word.lower()] == said[name] and (key := _word_id(word.lower())) not in synonymous:
+                # (not a word of synonyms.txt: "Aircraft Accident Investigation Bureau (AAIB)" makes no "crashed" the bureau)
+                aliases[key] = _word_id(letters.lower())
     return aliases
 
 
@@ -1213,6 +1215,12 @@ _RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|
 _LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
 _DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
+# "The aircraft crashed 34 seconds after take-off": how long after its start an event's own verb came (a past verb just
+# before the offset) tells when it happened as every source tells it
+# before or after a thing named (not "came two months after he won", "crashed two days ago": counted from the day told)
+_FROM_THING = re.compile(r"\s+(?:after|before)\s+(?!(?:he|she|it|they|we|i|you|this|that|being|having)\b)(?:the\s+|its\s+|their\s+)?"
+                         r"[a-z][a-z-]+\b(?!\s+(?:was|were|had|is|are|has)\b)", re.I)
+_OFFSET_OF_EVENT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\s+(?:just\s+|only\s+)?{QUALIFIER_PIECE}$")
 
 
 _ROUTE = re.compile(r"\b(?:through|via)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
@@ -1380,9 +1388,11 @@ def _checkable(row: Any) -> bool:
     if row.kind != "date" and move_start(row):
         return False  # "rose from 1.72 million to 2.14 million barrels a day in 2023": the level before, of no period told
     if row.kind == "duration" and _OFFSET.match(_after(row)) and not _LASTED_BEFORE.search(_before(row)) \
-            and not _TAKEN_OFF_BEFORE.search(_before(row)):  # ("wiped off 34 seconds from the previous mark": a margin)
+            and not _TAKEN_OFF_BEFORE.search(_before(row)) \
+            and not (_OFFSET_OF_EVENT.search(_before(row)) and _FROM_THING.match(_after(row))):
         return False  # "two weeks after the summit": when something happened, not how long it lasted (but "Bidding
-        # lasted fourteen minutes before the gavel came down": how long)
+        # lasted fourteen minutes before the gavel came down": how long; "wiped off 34 seconds from the previous mark": a
+        # margin; "The aircraft crashed 34 seconds after take-off": when the crash came, after what)
     if row.kind == "age" and _HOLDER_UNNAMED.match(_after(row)) and _THE_BEFORE.search(_before(row)):
         return False  # "The 71-year-old will hold talks with Xi": whose age it is was told in an earlier sentence
     if row.kind == "date":
@@ -2517,7 +2527,10 @@ def _area_at(text: str, start: int, end: int) -> bool:
             or (not text[:start].strip(" \"“‘'(") and _SUBJECT_AFTER.match(text, end) is not None))
 
 
-_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b")
+# (not before an officer's title: "Kerr County Sheriff Larry Leitha confirmed that 10 campers remain missing" says who
+# told it, as "Sheriff Leitha said" would)
+_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b(?!\s+(?:Sheriff|Judge|Commissioner|Executive|Clerk|Attorney|Coroner|Manager|Mayor"
+                         r"|Administrator|Supervisor|Prosecutor|Constable)\b)")
 _KIND_OF_BEFORE = re.compile(rf"\b{_AREA_KINDS.lower()}\s+of\s+$")
 # (up to two words between: "in mountainous Cao Bang", "in the northwestern Lao Cai")
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")

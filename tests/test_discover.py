@@ -221,11 +221,12 @@ def test_a_time_that_describes_a_noun_is_no_claim_with_a_time_of_nothing(tmp_pat
 def test_what_happened_to_people_in_words_of_two_meanings_is_two_claims() -> None:
     """'- Evacuated: about 1,000 people after the June 30 fire' and 'Two people died in the fire' share the fire, but
     one says evacuated and the other died (two groups of synonyms.txt, neither in the other's clause): no claim (it
-    was one, and an agreement: "about 1,000" admitted 2)."""
+    was one, and an agreement: "about 1,000" admitted 2). The 1,000 who fled agree (b_us's "some 1,000 people in the
+    area" with e_local's "along with about 1,000 people from surrounding areas": "along" is no word of a claim)."""
     claims = _claims(FOLDERS["record"])
     assert not [c.id for c in claims if "Two people" in {r.surface for r in c.rows}]
-    evacuated = [c for c in claims if "evacuated" in c.words]
-    assert [(c.status, sorted(r.source for r in c.rows)) for c in evacuated] == [("agree", ["b_us", "d_blog"])]
+    fled = [c for c in claims if ("b_us", "1,000 people") in {(r.source, r.surface) for r in c.rows}]
+    assert [(c.status, sorted(r.source for r in c.rows)) for c in fled] == [("agree", ["b_us", "e_local"])]
 
 
 def test_two_dates_of_one_sentence_in_each_of_two_sources_pair_by_value(tmp_path: Path) -> None:
@@ -371,8 +372,20 @@ def test_a_stretch_a_verb_says_lasted_is_how_long_though_before_follows(tmp_path
     """'Bidding lasted 14 minutes before the gavel came down' is how long; '14 minutes before the gavel' alone, when."""
     assert _two_sources(tmp_path, "Bidding lasted 14 minutes before the gavel came down.",
                         "Bidding lasted 4 minutes before the gavel fell.") == [("conflict", ["14 minutes", "4 minutes"])]
+    assert _two_sources(tmp_path, "Two weeks after the summit, the ministers met again in Geneva.",
+                        "Three weeks after the summit, the ministers met again in Geneva.") == []
+
+
+def test_how_long_after_a_thing_an_event_came_is_when_it_came(tmp_path: Path) -> None:
+    """'The aircraft crashed 34 seconds after take-off' and 'crashed 32 seconds after take-off' disagree; not 'came two
+    months after he won' (after a clause of its own)."""
+    assert _two_sources(tmp_path, "The aircraft crashed just 34 seconds after take-off from Ahmedabad.",
+                        "The Boeing 787-8 Dreamliner crashed 32 seconds after take-off from Ahmedabad.") == [
+        ("conflict", ["32 seconds", "34 seconds"])]
     assert _two_sources(tmp_path, "Bidding opened 14 minutes before the gavel came down.",
-                        "Bidding opened 4 minutes before the gavel fell.") == []
+                        "Bidding opened 4 minutes before the gavel fell.") == [("conflict", ["14 minutes", "4 minutes"])]
+    assert _two_sources(tmp_path, "The inauguration came two months after he won the vote.",
+                        "The inauguration came three months after he won the vote.") == []
 
 
 def test_a_claim_that_sums_two_things_is_not_one_that_says_one_of_them(tmp_path: Path) -> None:

@@ -65,6 +65,7 @@ from factcheck.extract.words import (
     is_gerund,
     is_verb_only,
     known_word,
+    singular,
 )
 from factcheck.places import places_named
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
@@ -207,6 +208,40 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|coul
 # two dashes around a short phrase ("-- roughly 2.14 million barrels a day --"): a parenthesis, if no verb is inside
 _DASH_PAIR = re.compile(r"(?<=\s)(?P<dash>--|—|–)\s(?P<inside>[^—–;:()]{1,80}?)\s(?P<close>(?P=dash))(?=\s)")
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:aged|now)\s+)?|\(\s*)")  # "Putin, 71", "The defendant, now 67", "Mr Jones (58)"
+
+
+_POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[A-Za-z][\w’'-]*){1,4})")
+_POSSESSED_STOP = frozenset(("of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "after", "before", "was", "were",
+                             "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "that",
+                             "which", "who", "and", "but", "or", "as", "than", "the", "a", "an"))
+
+
+def _possessed_end(sentence: str, at: int) -> int | None:
+    """Where the noun a possessive date at `at` ("last month's") is of ends: "Air India crash" of "last month's Air India
+    crash revealed"; None if no noun of up to four words before a verb, a preposition or a stop."""
+    m = _POSSESSIVE_WORDS.match(sentence, at)
+    if m is None:
+        return None
+    end, head = None, ""
+    for w in _WORD.finditer(sentence, m.start(1), m.end(1)):
+        lower = w.group().lower()
+        if lower in _POSSESSED_STOP or lower in IRREGULAR_PAST or (head and lower.endswith("ed")):
+            break
+        end, head = w.end(), lower
+    if end is None or (end == m.end(1) and not _POSSESSED_ENDS.match(sentence, end)) or singular(head) not in _EVENTS:
+        return None  # (four words with no stop after them: the noun may go on; "this year's oil exports" are one year's of
+        # many, whose forecast is no export)
+    return end
+
+
+# things that happen once, on a day a possessive names ("Tuesday's bridge collapse", "last month's crash")
+_EVENTS = frozenset("""crash collapse attack explosion blast bombing shooting earthquake quake fire flood storm hurricane typhoon
+cyclone tornado eruption landslide derailment accident disaster tragedy incident election vote referendum poll meeting summit
+session hearing talk conference debate speech announcement decision ruling verdict raid strike launch match game final race
+drawing draw""".split())
+
+
+_POSSESSED_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _is_label(text: str, mark: str, rest: str = "", figure_next: bool = False) -> bool:
@@ -727,6 +762,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # what the visit is set to do says nothing of it ("since starting a new term last week" is another day)
             b = e
             text = sentence[a:e].strip()
+        if i in dates and sentence[e : e + 1] in "'’" and (noun_end := _possessed_end(sentence, e)) is not None:
+            # "a report into last month's Air India crash revealed ...": a date in the possessive dates the noun it is of,
+            # none of what the clause says of that noun (the report's day is another)
+            a, b = s, noun_end
         if i in dates and " and " in sentence[e:b] and not any(e <= fs < b for fs, _, _ in local) \
                 and (more := _AND_PARTICIPLE.search(sentence, e, b)) is not None:
             # "Cerulean, founded in 2011 and based in Cambridge": a second participle's phrase says what the date is not of

@@ -420,6 +420,12 @@ _PAST = re.compile(
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
+# "all 101 jets will have their engines inspected by the end of the week": a thing a future has done is ahead (a
+# participle after its object: the clause's tense is the "will")
+_FUTURE_CAUSATIVE = re.compile(r"\b(?:will|['’]ll|shall) (?:have|get) "
+                               r"(?:(?!(?:who|which|that|was|were|had|been|he|she|they|we|i|you)\b)[a-z][a-z-]* ){1,10}?"
+                               r"[a-z]{2,}ed\b", re.I)
+_CAUSATIVE_REACH = 100
 # "analysts expected the cut in December", "the vote was expected in March": what was expected may lie either side
 # of the day it was told (not "had expected", looking back, nor "than expected", a measure's)
 _EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )\b(?:expected|predicted|anticipated|projected)\b", re.I)
@@ -1548,14 +1554,19 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     clause = plain[left:lo] + " " + plain[hi:right]
     if _ENDED_BEFORE.search(text, max(0, start - 20), start):
         return "past"  # "the three months ended Dec. 31 will be reported": the period has ended
+    if any(m.end() > left for m in _FUTURE_CAUSATIVE.finditer(plain, max(0, left - _CAUSATIVE_REACH), lo)):
+        return "future"  # (its object may hold an "and" that opens a clause: "will have the engine and gear inspected")
     tense = _nearest_tense(clause, lo - left)
+    opener = plain[max(0, left - 6) : left].lower()
+    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
+    if (opener, tense) in (("after", "future"), ("before", "past")) and text.startswith(("'s ", "’s "), end):
+        return ""  # "the closure of the port after Tuesday's bridge collapse will disrupt shipments": the tense is what
+        # follows the collapse's, which may lie either side of it
     if not tense and (_SCHEDULE_PRESENT.search(clause) or (
             _PLURAL_SCHEDULE_OPENS.match(clause) and plain[max(0, left - 6) : left].lower().endswith(("which", "that")))):
         return "present"  # "The fiscal year ends in September" in February: the coming one (`choose_among`)
     if tense or own_clause:
         return "" if tense == "nearest" else tense
-    opener = plain[max(0, left - 6) : left].lower()
-    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
     fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
         bool(opener) and bool(_GERUND_OPEN.match(clause)))
     if not fragment or _PRESENT.search(clause):

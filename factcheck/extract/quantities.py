@@ -235,6 +235,9 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
                  "hike": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|afterwards)\b")
+_LIVES = re.compile(r"[\w,.-]+\s+(?:[a-z]+\s+)?(?:people|persons|lives|individuals|civilians|residents|children|passengers|campers"
+                          r"|soldiers|troops|victims)\b", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
 _POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|fall|rise|gain|jump|advantage|edge)\b)")
 _FRACTION_POINT = re.compile(r" point\b(?! of\b)")
@@ -2320,6 +2323,8 @@ def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
         x, y = (int(g.replace(",", "")) if g[0].isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
         if not 0 < x < y or occupied.overlaps(m.start(), m.end()):
             continue
+        if y > 20 and y != 25 and len(str(y).rstrip("0")) > 1:
+            continue  # "killed 179 out of 181 people aboard": a part and its whole counted, no share of a round base
         share = (Decimal(100) * x / y).quantize(Decimal("0.0001"))
         qualifier = qualifier_of(words_before(text, m.start()))
         out.append(Mention(m.start(), m.end(), "percent", share, None, "percent", Decimal(1), qualifier,
@@ -2421,6 +2426,10 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     i = len(words) - 1
+    if i >= 2 and words[i] in ("a", "an") and words[i - 1] in ("over", "during", "within", "across", "in", "for") and not noun_after:
+        return ""  # "More than 12 inches of rain fell over a 12-hour period": the span of the change, no extent of it
+    if not noun_after and _OFFSET_AFTER.match(text, end):
+        return ""  # "the index rose 3 hours later": when it rose, no extent of it
     if i >= 1 and words[i] == "than" and words[i - 1] in _BOUND_COMPARATIVES:
         i -= 2  # "stayed lower than 2%", "waves higher than 20 feet": a bound, no move ("rose more than 5%" rose)
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
@@ -2444,6 +2453,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         if words[i - 1] in ("loss", "losses") and (_AMOUNT_IN_MILLIONS.search(text, start, end)
                                                    or _MONEY_SIGN.search(text, start, min(len(text), end + 8))):
             return ""  # "a pre-tax loss of £1.1bn", "a loss of $0.57 per share": the amount lost, not a fall by it
+        if words[i - 1] in ("loss", "losses") and _LIVES.match(text, start, min(len(text), end + 24)):
+            return ""  # "the tragic loss of 27 individuals": deaths, no fall ("a loss of 500 jobs" is one)
         if words[i - 1] in ("fall", "falls") and _DEPTH_UNIT.search(text, start, end):
             return ""  # "isolated falls of up to 150mm": rain or snow fallen, not a fall by 150mm
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
@@ -2998,8 +3009,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 and (text[end : end + 1] == "," or _AT_THE_TIME.match(text, end))) or (  # ("Putin, seventy-one, began")
                 not number.spelled and (text[end : end + 1] in (";", ".") or _DASH_AFTER.match(text, end)) and (
                     _FULL_NAME_COMMA.search(before) or _PERSON_COMMA.search(before))) or (
-                not number.spelled and text[end : end + 1] in ("\n", "") and _FULL_NAME_COMMA.search(before)
-                and _AGE_LISTED_BEFORE.search(before)) or (
+                not number.spelled and text[end : end + 1] in ("\n", "", ".", ";")
+                and (_FULL_NAME_COMMA.search(before) or _spelled_age_holder(before))
+                and _AGE_LISTED_BEFORE.search(before)) or (  # ("The survivors are Lee, 32, and Kwon, 25.")
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and alone and value == int(value) and 1 <= value < 120 and (
                     (value >= 13 and _LIFE_STEP_AT.search(before, max(0, len(before) - 80)))  # ("she left at 6": a time)
