@@ -893,6 +893,7 @@ def _respelled(topic: Topic, variants: dict[str, str]) -> Topic:
     return topic._replace(words={variants.get(w, w): text for w, text in topic.words.items()}, in_claim=one(topic.in_claim),
                           attributed=one(topic.attributed), narrowing=one(topic.narrowing), apart=one(topic.apart),
                           told_before=one(topic.told_before), name_runs=frozenset(one(run) for run in topic.name_runs),
+                          adjuncts=one(topic.adjuncts),
                           summed=frozenset((variants.get(x, x), variants.get(y, y)) for x, y in topic.summed))
 
 
@@ -1619,7 +1620,9 @@ def _signature(row: Any) -> tuple[str, str, str]:
 # the month", "a record sequential growth of $10 billion, or 22%"
 _SEQUENTIAL_AFTER = re.compile(r"[,)]?\s+(?:sequentially|sequential\b|on\s+a\s+sequential\s+basis|q/q|m/m|(?i:qoq|mom|q-o-q|m-o-m)\b"
                                r"|(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)|on\s+the\s+(?:quarter|month)\b"
-                               r"|from\s+the\s+(?:previous|prior|preceding|last)\s+(?:quarter|month)\b)")
+                               # ("a 15% increase from the previous quarter": its noun between)
+                               r"|(?:(?:increase|rise|gain|jump|growth|decline|decrease|drop|fall)\s+)?"
+                               r"(?:from|over|on|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding|last)\s+(?:quarter|month)\b)")
 _SEQUENTIAL_BEFORE = re.compile(r"\bsequential\s+(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)\s+(?:of\s+)?"
                                 r"(?:[^,;]{0,30},\s+or\s+)?$", re.I)
 
@@ -1926,6 +1929,8 @@ class Topic(NamedTuple):
     name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
     told_before: frozenset[str] = frozenset()  # ids of its clause's words said only in earlier figures' claims ("killed 200
     # people and injured 900": "killed" of the 900)
+    adjuncts: frozenset[str] = frozenset()  # ids of its claim's words in -ing before a noun, which name a kind of it
+    # ("Operating expenses increased 12%": no verb, as "Research and development expenses" says another kind)
 
 
 _TAKE_PLACE = re.compile(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", re.I)
@@ -1963,6 +1968,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # holder began is an aside, no part of what its figure measures (a figure in the aside keeps it; the clause may
         # be joined around it, so its words are found by their text)
         said = aside.group().strip()
+        clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
+    if ", " in sentence and (cause := _CAUSE_TAIL.search(sentence)) is not None and cause.start() >= int(row.end) - sentence_start:
+        # "Operating expenses increased 12% to $3.932 billion, reflecting continued investment in research and development":
+        # why the figure moved names none of what it measures ("Research and development expenses increased by 51%" is
+        # another measure)
+        said = cause.group("phrase").rstrip(" .!?")
         clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
     if claim.count(", ") >= 2 and (aside := _subject_aside(claim, int(row.start) - int(row.claim_start))):
         # "Green Valley Foods, a Fayetteville, Ark. establishment, is recalling 2,100,000 pounds": an aside between the
@@ -2109,6 +2120,14 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "inflation, which stood at 7.9% in June, would fall to about 4.9%", "expects inflation, now 7.9 per cent, to
         # fall to 4.9 per cent": a predicate after an interruption set off by commas is said of the noun before it
         in_claim |= _ids(subject) & frozenset(words)
+    if row.kind in ("money", "percent") and ", " in sentence and all(is_verb_only(words[w]) for w in in_claim) \
+            and _PARTICIPLE_THEN_FIGURE.fullmatch(
+            sentence, int(row.claim_start) - sentence_start, int(row.start) - sentence_start) \
+            and (subject := _participle_subject(row)):
+        # "The company's Data Center segment led the revenue surge, contributing $26.3 billion": a participle after a comma
+        # right before its amount says it of the clause's subject, when it says nothing else ("pushing inflation to 3.2%" says
+        # it of its object; "killing 17 people" counts the people)
+        in_claim |= _ids(subject) & frozenset(words)
     if not in_claim and row.kind != "date" and _only_figure_in_clause(row):
         # "Shares of Medibank, which ..., fell 2.4% on Monday": a bare predicate's subject (not a date's: "In March, Xi
         # visited Moscow" in a story of last year may well be last March, and a fronted date has no claim of its own)
@@ -2134,7 +2153,15 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                    if _word_id(m.group(1).lower()) == counted_id and can_be_noun(noun := m.group(2).lower())
                    and noun not in IRREGULAR_PAST and not noun.endswith("ed")}
     runs = frozenset(run for m in _NAME_RUN.finditer(claim) if len(run := _ids(m.group()) & in_claim) > 1)
-    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs)
+    adjuncts = frozenset(_word_id(m.group(1).lower()) for m in _ADJUNCT.finditer(claim) if can_be_noun(m.group(2).lower())
+                         and not is_verb_only(m.group(2).lower())) & in_claim if "ing " in claim else frozenset()
+    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts)
+
+
+# a word in -ing opening a noun phrase before a noun: "Operating expenses", "the closing price" (not after a verb it goes on:
+# "is operating", "were closing")
+_ADJUNCT = re.compile(r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|of|in|and)\s+|[.,;:(]\s+)"
+                      r"([A-Za-z][a-z]+ing)\s+([a-z]{3,})\b")
 
 
 # "Xochitl Galvez Ruiz", "Andrés Manuel López Obrador" (a possessive ends a name: "Ana Ruiz's Unity Party" is two)
@@ -2219,7 +2246,8 @@ def _interrupted_subject(row: Any) -> str:
 # a participle that opens a claim after a comma, of no preposition's kind ("including", "according", "following")
 _PARTICIPLE_OPENING = re.compile(r"(?!(?:including|according|excluding|following|during|regarding|concerning|beginning"
                                  r"|starting|ending|bringing|taking)\b)[a-z]{3,}ing\s")
-_SUBJECT_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
+_SUBJECT_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_PARTICIPLE_THEN_FIGURE = re.compile(rf"[a-z]{{3,}}ing\s+{QUALIFIER_PIECE}[$€£¥]?")
 
 
 def _participle_subject(row: Any) -> str:
@@ -2250,6 +2278,9 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
 
 
 _BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
+# a phrase after a comma that ends a clause with why its figures moved
+_CAUSE_TAIL = re.compile(r",\s+(?P<phrase>(?:reflecting|driven\s+by|fu?ell?ed\s+by|boosted\s+by|helped\s+by|thanks\s+to|due\s+to|owing\s+to"
+                         r"|attributed\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|because\s+of)\b[^;:]*)$")
 _ORIGIN_ASIDE = re.compile(r"(?<=,) (?:which was |who was )?(?:founded|based|headquartered|established|incorporated|formed|set up)"
                            r" (?:in|by|as|at) [^,;:()]{1,80}(?=,)")
 # what an aside that narrows its subject opens with ("Revenue, excluding currency effects, rose 5%" is no revenue)
@@ -2615,8 +2646,10 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 def _compound(m: re.Match[str]) -> str:
     """A hyphenated word as one word when written so it is one ("south-west" is "southwest", "cease-fire"
-    "ceasefire"), else as its parts ("once-daily pill" says "daily", "weight-loss drug" "weight" and "loss")."""
+    "ceasefire") or when "non" opens it, else as its parts ("once-daily pill" says "daily", "weight-loss drug" "weight" and "loss")."""
     joined = m.group().replace("-", "")
+    if m.group()[:4].lower() == "non-":
+        return joined  # "non-GAAP", "non-fatal": the opposite of the word, one word of its own ("GAAP earnings" are others)
     return joined if _known(joined.lower()) else m.group().replace("-", " ")
 
 
@@ -2702,6 +2735,20 @@ def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
                for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
 
 
+def _negated_apart(a: Topic, b: Topic) -> bool:
+    """Whether a claim says a word whose "non-" the other's clause says ("GAAP earnings per diluted share were $0.67" /
+    "On a non-GAAP basis, earnings per diluted share were $0.68")."""
+    return any("non" + w in theirs.words for mine, theirs in ((a, b), (b, a)) for w in mine.in_claim)
+
+
+def _kinds_apart(a: Topic, b: Topic, common: frozenset[str]) -> bool:
+    """Whether a claim names a kind of its noun by a word in -ing the other's clause does not say, and each says a thing
+    the other's clause does not ("Operating expenses rose 12%" / "Marketing expenses rose 30%", "Research and development
+    expenses increased by 51%"), the event's `common` words aside."""
+    return bool(a.adjuncts - b.words.keys() or b.adjuncts - a.words.keys()) and all(
+        _things(mine) - common - theirs.words.keys() for mine, theirs in ((a, b), (b, a)))
+
+
 def _each_says_another_group(a: Topic, b: Topic) -> bool:
     """Whether each claim says a word of a synonym group that the other's clause does not ("about 1,000 people
     evacuated after the fire" / "Two people died in the fire"): what happened to them, in words of two meanings."""
@@ -2752,7 +2799,8 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
-    if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b):
+    if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b) \
+            or _kinds_apart(a, b, background | names) or _negated_apart(a, b):
         return None
     # (a word one source's clause says only of a later figure is no word of this one, whatever the other claims of it:
     # "travelling at 110 km/h on a stretch limited to 80 km/h" shares no "limit" with "the 80km/h limit")
@@ -2765,9 +2813,9 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         # 312 homes since it broke out";
         # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
         # (unless the other says a word of its own in their place: "imports of Russian coal rose 24%" leaves out no gas)
-        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) or w in _noun_groups()}
+        said_words = {w for w in mine[1] if not _verb_only(mine, w) or w in _noun_groups()}
         left_out = {w for w in said_words if w in background and w not in theirs[0]}
-        if left_out and not any(w not in mine[0] and w not in background and w not in names and not is_verb_only(theirs[0][w])
+        if left_out and not any(w not in mine[0] and w not in background and w not in names and not _verb_only(theirs, w)
                                 for w in theirs[1]):
             said_words -= left_out
         said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
@@ -2982,7 +3030,7 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     or close values or the same digits in another order, a word of their claims in common and no thing each names
     that the other's clause does not ("a deal worth $4.2 billion" / "the deal includes $3.5 billion of debt"), nor a sum
     against a part ("carrying 181 passengers and crew" / "carrying 175 passengers and six crew"); the weakest link there is."""
-    if _each_names_another(a, b, names) or _summed_apart(a, b, counted_only=True):
+    if _each_names_another(a, b, names) or _summed_apart(a, b, counted_only=True) or _negated_apart(a, b):
         return None
     if _value_key(a_row) != _value_key(b_row):
         if _clauses_name_others(a, b, names):
@@ -3015,20 +3063,26 @@ def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:
 
 
 def _things(topic: Topic) -> frozenset[str]:
-    """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone")."""
+    """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone"), and its
+    words in -ing that name a kind of the noun after them ("operating expenses")."""
     words, in_claim, *_ = topic
-    return frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
+    return frozenset(w for w in in_claim if not can_be_verb(words[w].lower())) | topic.adjuncts
+
+
+def _verb_only(topic: Topic, w: str) -> bool:
+    """Whether word id `w` of `topic` is a verb as written (a word in -ing before a noun is none: `Topic.adjuncts`)."""
+    return is_verb_only(topic.words[w]) and w not in topic.adjuncts
 
 
 def _verbs(topic: Topic) -> frozenset[str]:
     """The ids of a claim's verbs ("died", "won", "killed")."""
-    return frozenset(w for w in topic.in_claim if is_verb_only(topic.words[w]))
+    return frozenset(w for w in topic.in_claim if _verb_only(topic, w))
 
 
 def _verbs_alone_shared(a: Topic, b: Topic) -> bool:
     """Whether the only words two clauses share are verbs as both write them ("Built in 2015" / "Built in 1977")."""
     shared = a.words.keys() & b.words.keys()
-    return bool(shared) and all(is_verb_only(a.words[w]) and is_verb_only(b.words[w]) for w in shared)
+    return bool(shared) and all(_verb_only(a, w) and _verb_only(b, w) for w in shared)
 
 
 def _one_word_score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
@@ -3105,10 +3159,10 @@ def _close(a: Any, b: Any) -> bool:
 
 def _said(topic: Topic) -> frozenset[str]:
     """A claim's words but its verbs (those `synonyms.txt` groups with a noun stay)."""
-    words, in_claim, *_ = topic
+    in_claim = topic.in_claim
     if len(in_claim) == 1:
         return in_claim
-    said = frozenset(w for w in in_claim if w not in _AHEAD and (not is_verb_only(words[w]) or w in _noun_groups()))
+    said = frozenset(w for w in in_claim if w not in _AHEAD and (not _verb_only(topic, w) or w in _noun_groups()))
     # ("The startup's revenue rose 46%": the company a story is about says nothing of what its figure measures)
     return said - _THE_COMPANY if len(said - _THE_COMPANY) == 1 else said
 

@@ -1996,3 +1996,57 @@ def test_a_deadline_by_the_start_of_a_shift_is_no_day_work_begins(tmp_path: Path
 @pytest.mark.parametrize(("a", "b"), [("metre", "meter"), ("litre", "liter"), ("centre", "center"), ("kilometre", "kilometer")])
 def test_british_and_american_spellings_are_one_word(a: str, b: str) -> None:
     assert _word_id(a) == _word_id(b)
+
+
+def test_a_word_of_synonyms_in_a_named_body_is_no_letters_of_it() -> None:
+    """'the Aircraft Accident Investigation Bureau (AAIB)': "accident" is "crash" (synonyms.txt), so "crashed" would
+    become the bureau; the name's other words, written nowhere else, are its letters."""
+    from factcheck.discover import acronym_aliases
+
+    assert acronym_aliases({"the Aircraft Accident Investigation Bureau (AAIB) said", "the plane crashed on June 12"}) == {
+        "investigate": "aaib", "bureau": "aaib"}
+
+
+def test_why_a_figure_moved_names_none_of_what_it_measures(tmp_path: Path) -> None:
+    """'Operating expenses increased 12% to $3.9 billion, reflecting investment in research and development' says no
+    "research and development expenses increased 51% to $3.09 billion"; a word in -ing before a noun names a kind of it
+    ("operating expenses", "marketing expenses")."""
+    assert _two_sources(tmp_path, "Operating expenses increased 12% to $3.932 billion, reflecting continued investment in "
+                                  "research and development.",
+                        "Research and development expenses increased by 51% to $3.09 billion, reflecting a focus on "
+                        "innovation.") == []
+    assert _two_sources(tmp_path, "Operating expenses rose 12% in the quarter.", "Marketing expenses rose 30% in the quarter.") == []
+    assert _two_sources(tmp_path, "Operating expenses rose 12% in the quarter.", "Operating expenses rose 30% in the quarter.") == [
+        ("conflict", ["12%", "30%"])]
+
+
+def test_a_change_on_the_quarter_before_is_no_change_on_a_year_and_non_gaap_is_no_gaap(tmp_path: Path) -> None:
+    """'revenue of $30 billion, a 15% increase from the previous quarter' is no 'revenue rose 122% year-over-year';
+    'On a non-GAAP basis, earnings per diluted share were $0.68, an 11% increase' is no 'GAAP earnings per diluted share
+    ... a 12% increase'."""
+    assert _two_sources(tmp_path, "The company announced revenue of $30 billion, a 15% increase from the previous quarter.",
+                        "The company's revenue rose 122% to $30 billion.") == [("agree", ["$30 billion", "$30 billion"])]
+    assert _two_sources(tmp_path, "On a non-GAAP basis, earnings per diluted share were $0.68, an 11% increase.",
+                        "GAAP earnings per diluted share were $0.67, a 12% increase.") == []
+
+
+def test_a_countys_officer_tells_no_count_of_the_county(tmp_path: Path) -> None:
+    """'Kerr County Sheriff Larry Leitha confirmed that 10 campers ... remain missing' says who told it: compared with
+    another outlet's '12 campers and one counselor remain missing' (in a corpus of two counties)."""
+    texts = ["In Travis County, three people were killed. Kerr County Sheriff Larry Leitha confirmed that 10 campers and "
+             "one counselor remain missing.",
+             "As of the latest report, 12 campers and one counselor remain missing."]
+    assert [sorted(r.surface for r in c.rows) for c in _conflicts_of(tmp_path, texts, "2025-07-08")] == [
+        ["10 campers", "12 campers"]]
+
+
+def test_an_amount_a_participle_opens_after_a_comma_is_the_subjects(tmp_path: Path) -> None:
+    """'The company's Data Center segment led the revenue surge, contributing $23.6 billion' is the segment's amount, as
+    'Data Center revenue reached $26.3 billion' is; not so a participle with an object before its figure ("pushing
+    inflation to 3.2%")."""
+    assert _two_sources(tmp_path, "The company's Data Center segment led the revenue surge, contributing $23.6 billion. "
+                                  "Gaming revenue was $2.9 billion.",
+                        "Data Center revenue reached $26.3 billion in the quarter. Gaming revenue was $2.9 billion.") == [
+        ("agree", ["$2.9 billion", "$2.9 billion"]), ("conflict", ["$23.6 billion", "$26.3 billion"])]
+    assert _two_sources(tmp_path, "Food prices rose 5%, pushing inflation to 3.2% in June.",
+                        "Food prices rose 5% in June, and inflation stood at 3.4%.") == [("agree", ["5%", "5%"])]
