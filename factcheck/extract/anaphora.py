@@ -355,8 +355,9 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
             continue
         if d.end < start - _TOLD_WITHIN:
             return None
-        if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start):
-            continue
+        if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start) \
+                or _is_base(text, sentence_of(d.start).start, d):
+            continue  # ("Operating expenses increased 12% from the first quarter": the base, not the quarter reported on)
         if noun == "period" and _RUN_OF_MONTHS.search(text, d.end, start):
             return None  # "For the nine months, sales rose 4%. In the year-earlier period": the run of months (no date
             # read) is the period meant, not the quarter before it

@@ -132,7 +132,7 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
                          r"|Governor|Prime Minister)\.? [A-Z][\w’'-]+))"
-                         r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only))?|\b(?:she|he)['’]s)\s+$", re.I)
+                         r" (?:is|was|turns|turned|will turn)(?: (?:now|still|already|just|only)){0,2}|\b(?:she|he)['’]s)\s+$", re.I)
 # ("Mr Putin is seventy-one", "he's 71", "who is now 82")
 # "Putin is 71;" (a capitalised word the dictionary does not know: a name; "Turnout is 71." is no age)
 _AGE_HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|just\s+over|just\s+under)\s+)?$"
