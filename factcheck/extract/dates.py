@@ -1493,7 +1493,8 @@ def _days_apart(span: tuple[dt.date, dt.date, str], day: dt.date) -> int:
     return 0 if span[0] <= day <= span[1] else min(abs((span[0] - day).days), abs((span[1] - day).days))
 
 
-_AGO_COUNT = re.compile(rf"(?<![\w/-])(?<!\d\.)(?:a|an|\d+|(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}) $", re.I)  # ("twenty-five years ago")
+# ("twenty-five years ago"; not the last digits of "1 1/2 months ago", "2.5 years ago")
+_AGO_COUNT = re.compile(rf"(?<![\w/-])(?<!\d\.)(?:a|an|\d+|(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}) $", re.I)
 _THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
                         "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain", "rel_day2",
                         "rel_part", "rel_latest"))
