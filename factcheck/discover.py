@@ -765,7 +765,10 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     closed = _closed_compounds(sentences)
     bases = _numbered_bases(sentences)
     numbered = _first_pattern(bases)
-    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed, numbered) for r in candidates]
+    defined = defined_names(sentences)
+    lettered = _lettered_pattern(defined)
+    topics = [_topic(r, date_spans.get((r.source, int(r.sentence_index)), []), closed, numbered, (lettered, defined))
+              for r in candidates]
     # (of figures of one kind and unit, or none: "his first to Japan" says of the three-day visit it is set beside, "or
     # about 2.14 million barrels a day" of the 107 million tonnes it restates)
     place: dict[tuple[str, int, int], tuple[list[int], int]] = {}  # (its sentence's figures, its position among them)
@@ -783,7 +786,7 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
     if variants := _spelling_variants(names, topics):
         topics = [_respelled(topic, variants) for topic in topics]
         names = frozenset(variants.get(n, n) for n in names)
-    if aliases := acronym_aliases(sentences):  # ("the Bharatiya Janata Party (BJP) winning 240 seats" / "the BJP securing 240")
+    if aliases := acronym_aliases(sentences, defined):  # ("the Bharatiya Janata Party (BJP) winning 240 seats" / "the BJP securing 240")
         topics = [_respelled(topic, aliases) for topic in topics]
         names = frozenset(aliases.get(n, n) for n in names) | frozenset(aliases.values())
     return candidates, topics, _weights(topics), dates, names
@@ -793,11 +796,9 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6})\(([A-Z]{2,6})\)")
 
 
-def acronym_aliases(sentences: set[str]) -> dict[str, str]:
-    """The word ids of each name the corpus writes with its letters in brackets, mapped to the letters' id, when the
-    word is written nowhere else ("Bharatiya Janata Party (BJP)": bharatiya and janata are "bjp"; "party", which
-    "the Samajwadi Party" writes too, and "Congress" of "Trinamool Congress (TMC)", where "the Congress" is another party,
-    stay words of their own)."""
+def defined_names(sentences: set[str]) -> dict[str, str]:
+    """Each name the corpus writes with its letters in brackets ("the Bharatiya Janata Party (BJP)"), or of two words
+    whose initials it writes undefined (`_undefined_acronyms`), mapped to its letters."""
     defined: dict[str, str] = {}  # the name as written -> its letters
     for text in sentences:
         if "(" not in text:
@@ -810,10 +811,20 @@ def acronym_aliases(sentences: set[str]) -> dict[str, str]:
                 if initials == letters or (initials[0] == letters[0] and len(letters) == k + 1 and _is_subsequence(initials, letters)):
                     defined[" ".join(words[-k:])] = letters
                     break
-    corpus = "\n".join(sentences)  # (two passes over it, however many names: a corpus of thousands of articles stays linear)
-    defined.update(_undefined_acronyms(corpus, set(defined.values())))
+    defined.update(_undefined_acronyms("\n".join(sentences), set(defined.values())))
+    return defined
+
+
+def acronym_aliases(sentences: set[str], defined: dict[str, str] | None = None) -> dict[str, str]:
+    """The word ids of each name the corpus writes with its letters in brackets, mapped to the letters' id, when the
+    word is written nowhere else ("Bharatiya Janata Party (BJP)": bharatiya and janata are "bjp"; "party", which
+    "the Samajwadi Party" writes too, and "Congress" of "Trinamool Congress (TMC)", where "the Congress" is another party,
+    stay words of their own). `defined`: the names, when the caller has read them (`defined_names`)."""
+    if defined is None:
+        defined = defined_names(sentences)
     if not defined:
         return {}
+    corpus = "\n".join(sentences)  # (two passes over it, however many names: a corpus of thousands of articles stays linear)
     # (a name as often in lower case, "national insurance contributions", is the same name)
     by_lower = {name.lower(): name for name in defined}
     said = Counter(by_lower[m.group().lower()] for m in re.finditer(
@@ -835,6 +846,16 @@ _ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{2}(?![\w&.-])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+){1,4}(?![\w-])")
 # letters that name no run of words of the story ("a 1 p.m. news conference", "AM radio", the first person in capitals)
 _NOT_ACRONYMS = frozenset("AM PM OK TV US UK EU UN AI".split())
+
+
+def _lettered_pattern(defined: dict[str, str]) -> re.Pattern[str] | None:
+    """A pattern of the names of `defined` that hold a word of synonyms.txt, whose words would otherwise say what the
+    synonym says; None if there are none."""
+    synonymous = set(_synonyms().values())
+    names = [name for name in defined if any(_word_id(w.lower()) in synonymous for w in name.split())]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
 
 
 def _undefined_acronyms(corpus: str, defined: set[str]) -> dict[str, str]:
@@ -1949,11 +1970,20 @@ _LIGHT_NOUN = re.compile(r"\b([a-z][\w-]+)\s+" + _LIGHT, re.I)
 
 
 def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = frozenset(),
-           numbered: re.Pattern[str] | None = None) -> Topic:
+           numbered: re.Pattern[str] | None = None,
+           lettered: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})) -> Topic:
     """The content words of a figure's clause (its own surface and the dates of the sentence left
-    out: they are compared apart), and which of them are in its claim."""
+    out: they are compared apart), and which of them are in its claim; `lettered`: the names of `defined_names` with a
+    word of synonyms.txt, and the letters of each."""
     sentence, sentence_start = str(row.sentence), int(row.sentence_start)
     clause, claim = str(row.clause or row.sentence), _near_figure(row)
+    if lettered[0] is not None and lettered[0].search(clause):
+        # "published by the Aircraft Accident Investigation Bureau (AAIB)": the bureau, no "accident" (a crash) nor
+        # "aircraft" (a plane) of what was published (as long as the name: offsets into the claim hold)
+        def letters(m: re.Match[str]) -> str:
+            return lettered[1][m.group()].ljust(len(m.group()))
+
+        clause, claim = lettered[0].sub(letters, clause), lettered[0].sub(letters, claim)
     if row.kind == "age" and ", " in (before := _before(row)) and (apposed := _APPOSED_NAME.search(before)) is not None:
         # "Gershkovich, the 33-year-old Wall Street Journal correspondent, spent ...": the age is the name's; the words
         # after it describe its holder, as a title would, and name nothing the age is of

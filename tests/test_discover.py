@@ -2050,3 +2050,13 @@ def test_an_amount_a_participle_opens_after_a_comma_is_the_subjects(tmp_path: Pa
         ("agree", ["$2.9 billion", "$2.9 billion"]), ("conflict", ["$23.6 billion", "$26.3 billion"])]
     assert _two_sources(tmp_path, "Food prices rose 5%, pushing inflation to 3.2% in June.",
                         "Food prices rose 5% in June, and inflation stood at 3.4%.") == [("agree", ["5%", "5%"])]
+
+
+def test_a_named_bodys_words_say_nothing_of_what_it_did(tmp_path: Path) -> None:
+    """'The preliminary report of the Air India crash was published by the Aircraft Accident Investigation Bureau (AAIB)
+    late on Friday night': the bureau is a name, no "accident" (a crash) nor "investigation" of the day; another
+    outlet's "A preliminary investigation on Saturday revealed how the aircraft crashed" is no other day of it."""
+    assert _two_sources(tmp_path, "The preliminary report of the Air India crash was published by the Aircraft Accident "
+                                  "Investigation Bureau (AAIB) late on Friday night.",
+                        "A preliminary investigation on Saturday revealed how the Air India aircraft crashed.",
+                        published="2025-07-12") == []
