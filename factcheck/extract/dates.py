@@ -383,7 +383,8 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 # ("would" is no future: `_FUTURE_OF_PAST`)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
-    r"|next|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
+    # ("in the next few hours" after "had expressed hope to resolve it": a span from the time told, no tense)
+    r"|next(?! (?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48) )|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
     # ("was scheduled for May 3" may have passed)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
@@ -394,7 +395,9 @@ _FUTURE = re.compile(
     # verbs of expecting, not their nouns ("more than twice the consensus forecast") nor a past expectation
     # ("was forecast to rise", "had expected")
     r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )(?:expects?|predicts?|anticipates?"
-    r"|(?:forecasts?|projects?|aims?|targets?|hopes?) (?:to|that))"
+    # (not a noun: "had expressed hope to resolve it", "the aim to")
+    r"|(?<!\bexpressed )(?<!\bvoiced )(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bno )"
+    r"(?:forecasts?|projects?|aims?|targets?|hopes?) (?:to|that))"
     # "forecasters have predicted snow on Thursday", "has issued a warning for Thursday": what is forecast lies ahead
     r"|(?:has|have) (?:forecast|predicted|projected|warned(?: of)?)"
     r"|(?:has|have) been (?:[a-z]+ )?(?:until|till)"  # ("schools have been closed until Friday": a state that ends ahead)

@@ -235,6 +235,7 @@ _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "
                  "hike": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_MOVED_INTO = re.compile(r"\s+(?:into|out\s+of)\s+(?!(?:the\s+)?(?:red|black|negative|positive)\b)[a-z]", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|afterwards)\b")
 _LIVES = re.compile(r"[\w,.-]+\s+(?:[a-z]+\s+)?(?:people|persons|lives|individuals|civilians|residents|children|passengers|campers"
                           r"|soldiers|troops|victims)\b", re.I)
@@ -2425,6 +2426,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return ""
     if _LOCATED_AFTER.match(text, end):
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
+    if _MOVED_INTO.match(text, end):
+        return ""  # "threatened to plunge tens of millions of people into darkness": what was moved, no fall of it
     i = len(words) - 1
     if i >= 2 and words[i] in ("a", "an") and words[i - 1] in ("over", "during", "within", "across", "in", "for") and not noun_after:
         return ""  # "More than 12 inches of rain fell over a 12-hour period": the span of the change, no extent of it
