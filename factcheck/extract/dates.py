@@ -384,7 +384,8 @@ _UPPER_BOUND = re.compile(r"(?:no later than|not after|at the latest by)\s+(?:in
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:set|due|scheduled|expected|poised|slated) to|are (?:set|due|expected|scheduled) to"
     # ("in the next few hours" after "had expressed hope to resolve it": a span from the time told, no tense)
-    r"|next(?! (?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48) )|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
+    r"|next(?! (?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )"
+    r"|upcoming|forthcoming|to arrive|plans? to|is to|are to|going to|due (?:out |back )?(?:in|on|by|before|at)"
     # ("was scheduled for May 3" may have passed)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
