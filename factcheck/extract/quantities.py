@@ -2463,6 +2463,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
     if i >= 0 and words[i] in _UP_WORDS:
+        if words[i] in ("surge", "surges") and i >= 1 and words[i - 1] in ("storm", "tidal"):
+            return ""  # "with storm surges up to five feet": the sea's rise, a height, no rise of the figure
         if words[i] in _GAIN and _OF_THE_VOTE.match(text, end):
             return ""  # "Perot gained 19% of the national vote": a share won, no rise
         if words[i] == "recovered" and not _SHARE_OR_POINTS.search(text, start, end):
