@@ -87,7 +87,7 @@ ROUNDING = Tolerance("rounding")
 # Words that say nothing about what a figure is.
 STOPWORDS = frozenset(
     "the a an and or but of in on at to for from by with as is are was were be been being has have had do does "
-    "did this that these those it its their his her our your they them he she we you who whom which what when "
+    "did this that these those it its their his her our your they them he she we you him me my who whom which what when "
     "where why how than then there here also about around nearly almost some more less over under up down just "
     "only still yet very much many most least all per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
@@ -1000,7 +1000,8 @@ def name_words(candidates: list[Any], numbered: frozenset[str] | None = None) ->
     return frozenset(w for w, n in capitalised.items() if n > lower[w]) | frozenset(acronyms) | firsts  # ("Siberiai": the first)
 
 
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+# a capitalised word inside a sentence (and a capitalised part after a hyphen: the "Fried" of "Bankman-Fried")
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z]-)[A-Z][a-z]+")
 _NAMED_ACRONYM = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+[A-Z][a-z]+\s+\(([A-Z]{2,6})\)")
 # a name with a number: "Power of Siberia 2" is another pipeline than "Power of Siberia" ("Nord Stream 2", "Windows 11")
 # (inside a sentence: "The 3-day visit" is none; nor is "Siberia 2.5" or "Group 7%")
@@ -2075,6 +2076,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     counted = str(row.unit).lower() if row.kind == "count" and row.unit else ""
     counted_id = _word_id(counted) if counted else ""  # ("5.8 million machines ... of all devices": devices are no word either)
     surface = set() if counted else set(words_of(str(row.surface).lower()))
+    if row.kind == "age" and _AGED_BEFORE.search(_before(row)):
+        surface.add("aged")  # "Bankman-Fried, aged 32": the word that says it is an age, no word of whose it is
     words: dict[str, str] = {}
     # ("Revenue from gaming products", "its data center business": a light noun after the word that says which adds
     # nothing to it: "gaming revenue" says as much)
@@ -2452,17 +2455,24 @@ def _not_of_age(row: Any, period: tuple[int, int], sentence_dates: SentenceDates
     """Whether a date of an age's clause leaves the age today's: a day near the article's ("Lula, 79, will meet the
     emperor on Wednesday"), or a date in a relative clause after the age ("Prabowo, 72, a former commander who became
     president in October 2024": the age is the holder's, the date the becoming's; "In 2000, Putin, 47, became
-    president" is of 2000)."""
+    president" is of 2000), or in what was said after it ("Bankman-Fried, 32, claimed he was a victim of the downturn in
+    2022")."""
     sentence, at = str(row.sentence), int(row.end) - int(row.sentence_start)
     for offset, first, last, near in sentence_dates.get((row.source, int(row.sentence_index)), []):
         if (first, last) != period:
             continue
-        if near or (offset > int(row.end) and _RELATIVE.search(sentence, at, offset - int(row.sentence_start))):
+        if near or (offset > int(row.end) and (_RELATIVE.search(sentence, at, offset - int(row.sentence_start))
+                                               or _SAID_CLAUSE.search(sentence, at, offset - int(row.sentence_start)))):
             return True
     return False
 
 
 _RELATIVE = re.compile(r"\b(?:who|whose|which)\b")
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+# ("Bankman-Fried, 32, had denied fraud and claimed he and his empire were victims of market downturns in 2022": what was
+# said tells of its own time, no time of the age)
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|claimed|claims|argued|insisted|denied|testified|told\s+\w+)\s+(?:that\s+)?"
+                          r"(?:he|she|they|it|his|her|their|its|the)\b")
 
 
 def _periods(row: Any, dates: DateIndex, sentence_dates: SentenceDates | None = None) -> tuple[tuple[int, int], ...]:

@@ -2060,3 +2060,21 @@ def test_a_named_bodys_words_say_nothing_of_what_it_did(tmp_path: Path) -> None:
                                   "Investigation Bureau (AAIB) late on Friday night.",
                         "A preliminary investigation on Saturday revealed how the Air India aircraft crashed.",
                         published="2025-07-12") == []
+
+
+def test_an_apposed_age_is_todays_whatever_a_claim_after_it_dates(tmp_path: Path) -> None:
+    """'Bankman-Fried, 31, had denied fraud and claimed he was a victim of market downturns in 2022': what he claimed
+    tells of 2022, his age is today's, as 'Bankman-Fried, aged 32' is ("Fried" after a hyphen is a name, "aged" no word
+    of whose age it is)."""
+    assert _two_sources(tmp_path, "Bankman-Fried, 31, had denied knowingly committing fraud and claimed he and his crypto "
+                                  "empire were victims of market downturns in 2022.",
+                        "Following the verdict, Bankman-Fried, aged 32, now faces prison.", published="2024-03-29") == [
+        ("conflict", ["31", "32"])]
+
+
+def test_jurors_are_a_jury_and_him_is_no_word(tmp_path: Path) -> None:
+    """'Jurors found him guilty on eight counts of fraud and conspiracy' and 'a jury's conviction on seven counts of fraud
+    and conspiracy' count one thing."""
+    assert _two_sources(tmp_path, "Jurors found him guilty on eight counts of fraud and conspiracy.",
+                        "Following a jury's conviction on seven counts of fraud and conspiracy, he now faces prison.") == [
+        ("conflict", ["eight counts", "seven counts"])]
