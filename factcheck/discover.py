@@ -2775,6 +2775,16 @@ def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
                for mine, theirs in ((a, b), (b, a)) for x, y in mine.summed)
 
 
+def _fates_opposed(a: Topic, b: Topic) -> bool:
+    """Whether one claim says a thing was brought back and the other that it was lost ("more than 92% of Spain's
+    electricity demand had been restored" / "The outage wiped out 60% of Spain's power demand"): two measures."""
+    return any(w in mine.in_claim and theirs.in_claim & lost for mine, theirs in ((a, b), (b, a)) for w, lost in _OPPOSED_FATES.items())
+
+
+# (word ids: a thing brought back, and the words of its loss)
+_OPPOSED_FATES = {"restore": frozenset("lose wipe knock cut disconnect".split()), "reopen": frozenset("close shut".split())}
+
+
 def _negated_apart(a: Topic, b: Topic) -> bool:
     """Whether a claim says a word whose "non-" the other's clause says ("GAAP earnings per diluted share were $0.67" /
     "On a non-GAAP basis, earnings per diluted share were $0.68")."""
@@ -2840,7 +2850,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
     the same noun (the noun is then one shared word, of weight 1)."""
     if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b) \
-            or _kinds_apart(a, b, background | names) or _negated_apart(a, b):
+            or _kinds_apart(a, b, background | names) or _negated_apart(a, b) or _fates_opposed(a, b):
         return None
     # (a word one source's clause says only of a later figure is no word of this one, whatever the other claims of it:
     # "travelling at 110 km/h on a stretch limited to 80 km/h" shares no "limit" with "the 80km/h limit")

@@ -2078,3 +2078,12 @@ def test_jurors_are_a_jury_and_him_is_no_word(tmp_path: Path) -> None:
     assert _two_sources(tmp_path, "Jurors found him guilty on eight counts of fraud and conspiracy.",
                         "Following a jury's conviction on seven counts of fraud and conspiracy, he now faces prison.") == [
         ("conflict", ["eight counts", "seven counts"])]
+
+
+def test_what_was_restored_is_no_measure_of_what_was_lost(tmp_path: Path) -> None:
+    """'more than 92% of Spain's electricity demand had been restored' / 'The outage wiped out 60% of Spain's power
+    demand': two measures, one brought back, one lost."""
+    assert _two_sources(tmp_path, "By early Tuesday, more than 92% of Spain's electricity demand had been restored.",
+                        "The outage wiped out 60% of Spain's power demand in just five seconds.") == []
+    assert _two_sources(tmp_path, "By early Tuesday, 92% of Spain's electricity demand had been restored.",
+                        "By early Tuesday, 99% of Spain's power demand had been restored.") == [("conflict", ["92%", "99%"])]
