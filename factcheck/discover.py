@@ -914,7 +914,7 @@ def _respelled(topic: Topic, variants: dict[str, str]) -> Topic:
     return topic._replace(words={variants.get(w, w): text for w, text in topic.words.items()}, in_claim=one(topic.in_claim),
                           attributed=one(topic.attributed), narrowing=one(topic.narrowing), apart=one(topic.apart),
                           told_before=one(topic.told_before), name_runs=frozenset(one(run) for run in topic.name_runs),
-                          adjuncts=one(topic.adjuncts),
+                          adjuncts=one(topic.adjuncts), negated=one(topic.negated),
                           summed=frozenset((variants.get(x, x), variants.get(y, y)) for x, y in topic.summed))
 
 
@@ -1951,6 +1951,7 @@ class Topic(NamedTuple):
     name_runs: frozenset[frozenset[str]] = frozenset()  # ids of each run of capitalised words of its claim ("Xochitl Galvez Ruiz")
     told_before: frozenset[str] = frozenset()  # ids of its clause's words said only in earlier figures' claims ("killed 200
     # people and injured 900": "killed" of the 900)
+    negated: frozenset[str] = frozenset()  # ids its clause says with "non-" ("non-GAAP": "gaap")
     adjuncts: frozenset[str] = frozenset()  # ids of its claim's words in -ing before a noun, which name a kind of it
     # ("Operating expenses increased 12%": no verb, as "Research and development expenses" says another kind)
 
@@ -2000,7 +2001,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # be joined around it, so its words are found by their text)
         said = aside.group().strip()
         clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
-    if ", " in sentence and (cause := _CAUSE_TAIL.search(sentence)) is not None and cause.start() >= int(row.end) - sentence_start:
+    if ", " in sentence and (cause := _cause_tail(sentence)) is not None and cause.start() >= int(row.end) - sentence_start:
         # "Operating expenses increased 12% to $3.932 billion, reflecting continued investment in research and development":
         # why the figure moved names none of what it measures ("Research and development expenses increased by 51%" is
         # another measure)
@@ -2186,11 +2187,17 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                    if _word_id(m.group(1).lower()) == counted_id and can_be_noun(noun := m.group(2).lower())
                    and noun not in IRREGULAR_PAST and not noun.endswith("ed")}
     runs = frozenset(run for m in _NAME_RUN.finditer(claim) if len(run := _ids(m.group()) & in_claim) > 1)
-    adjuncts = frozenset(_word_id(m.group(1).lower()) for m in _ADJUNCT.finditer(claim) if can_be_noun(m.group(2).lower())
-                         and not is_verb_only(m.group(2).lower())) & in_claim if "ing " in claim else frozenset()
-    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts)
+    # (an empty set is the one empty set: a new one per figure weighs on a corpus of thousands)
+    adjuncts = (frozenset(_word_id(m.group(1).lower()) for m in _ADJUNCT.finditer(claim) if can_be_noun(m.group(2).lower())
+                          and not is_verb_only(m.group(2).lower())) & in_claim or _NO_IDS) if "ing " in claim else _NO_IDS
+    negated = (frozenset(w[3:] for w, written in words.items() if written.startswith("non") and _NEGATED.match(written))
+               or _NO_IDS) if "non" in clause.lower() else _NO_IDS
+    return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts,
+                 negated=negated)
 
 
+_NO_IDS: frozenset[str] = frozenset()
+_NEGATED = re.compile(r"non(?!e|sense|etheless)[a-z]{3,}$")  # a word "non-" joined (`_compound`): "nongaap"
 # a word in -ing opening a noun phrase before a noun: "Operating expenses", "the closing price" (not after a verb it goes on:
 # "is operating", "were closing")
 _ADJUNCT = re.compile(r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|of|in|and)\s+|[.,;:(]\s+)"
@@ -2311,6 +2318,13 @@ _PLACE_DESCRIBED = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)? )?(?:town|city|village|p
 
 
 _BASED_IN = re.compile(r"\b(?:[A-Z][\w.’']*[ -])*[A-Z][\w.’']*-based\b")
+@lru_cache(maxsize=4096)
+def _cause_tail(sentence: str) -> re.Match[str] | None:
+    """`_CAUSE_TAIL` in a sentence, read once for all its figures."""
+    return _CAUSE_TAIL.search(sentence) if _CAUSE_WORD.search(sentence) else None
+
+
+_CAUSE_WORD = re.compile(r"reflecting|driven|fu?ell?ed|boosted|helped|thanks|due|owing|attributed|on the back|as a result|because")
 # a phrase after a comma that ends a clause with why its figures moved
 _CAUSE_TAIL = re.compile(r",\s+(?P<phrase>(?:reflecting|driven\s+by|fu?ell?ed\s+by|boosted\s+by|helped\s+by|thanks\s+to|due\s+to|owing\s+to"
                          r"|attributed\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|because\s+of)\b[^;:]*)$")
@@ -2778,7 +2792,10 @@ def _summed_apart(a: Topic, b: Topic, counted_only: bool = False) -> bool:
 def _fates_opposed(a: Topic, b: Topic) -> bool:
     """Whether one claim says a thing was brought back and the other that it was lost ("more than 92% of Spain's
     electricity demand had been restored" / "The outage wiped out 60% of Spain's power demand"): two measures."""
-    return any(w in mine.in_claim and theirs.in_claim & lost for mine, theirs in ((a, b), (b, a)) for w, lost in _OPPOSED_FATES.items())
+    for back, lost in _OPPOSED_FATES.items():  # (membership tests only: it is asked of every pair)
+        if (back in a.in_claim and not lost.isdisjoint(b.in_claim)) or (back in b.in_claim and not lost.isdisjoint(a.in_claim)):
+            return True
+    return False
 
 
 # (word ids: a thing brought back, and the words of its loss)
@@ -2788,13 +2805,15 @@ _OPPOSED_FATES = {"restore": frozenset("lose wipe knock cut disconnect".split())
 def _negated_apart(a: Topic, b: Topic) -> bool:
     """Whether a claim says a word whose "non-" the other's clause says ("GAAP earnings per diluted share were $0.67" /
     "On a non-GAAP basis, earnings per diluted share were $0.68")."""
-    return any("non" + w in theirs.words for mine, theirs in ((a, b), (b, a)) for w in mine.in_claim)
+    return bool((b.negated and not b.negated.isdisjoint(a.in_claim)) or (a.negated and not a.negated.isdisjoint(b.in_claim)))
 
 
 def _kinds_apart(a: Topic, b: Topic, common: frozenset[str]) -> bool:
     """Whether a claim names a kind of its noun by a word in -ing the other's clause does not say, and each says a thing
     the other's clause does not ("Operating expenses rose 12%" / "Marketing expenses rose 30%", "Research and development
     expenses increased by 51%"), the event's `common` words aside."""
+    if not (a.adjuncts or b.adjuncts):
+        return False  # (most claims: no set built per pair)
     return bool(a.adjuncts - b.words.keys() or b.adjuncts - a.words.keys()) and all(
         _things(mine) - common - theirs.words.keys() for mine, theirs in ((a, b), (b, a)))
 
@@ -2863,7 +2882,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         # 312 homes since it broke out";
         # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
         # (unless the other says a word of its own in their place: "imports of Russian coal rose 24%" leaves out no gas)
-        said_words = {w for w in mine[1] if not _verb_only(mine, w) or w in _noun_groups()}
+        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) or w in mine.adjuncts or w in _noun_groups()}
         left_out = {w for w in said_words if w in background and w not in theirs[0]}
         if left_out and not any(w not in mine[0] and w not in background and w not in names and not _verb_only(theirs, w)
                                 for w in theirs[1]):
@@ -3116,7 +3135,8 @@ def _things(topic: Topic) -> frozenset[str]:
     """The words of a figure's claim that can only name a thing ("debt", "mission"; not "measures", "phone"), and its
     words in -ing that name a kind of the noun after them ("operating expenses")."""
     words, in_claim, *_ = topic
-    return frozenset(w for w in in_claim if not can_be_verb(words[w].lower())) | topic.adjuncts
+    things = frozenset(w for w in in_claim if not can_be_verb(words[w].lower()))
+    return things | topic.adjuncts if topic.adjuncts else things
 
 
 def _verb_only(topic: Topic, w: str) -> bool:
