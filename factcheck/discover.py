@@ -831,7 +831,7 @@ def acronym_aliases(sentences: set[str], defined: dict[str, str] | None = None) 
         rf"\b(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})\b", corpus, re.I))
     words = Counter(re.findall(r"[a-z]+", corpus.lower()))
     aliases: dict[str, str] = {}
-    synonymous = set(_synonyms().values())
+    synonymous = _synonym_heads()
     for name, letters in defined.items():
         for word in name.split():
             if words[word.lower()] == said[name] and (key := _word_id(word.lower())) not in synonymous:
@@ -851,7 +851,7 @@ _NOT_ACRONYMS = frozenset("AM PM OK TV US UK EU UN AI".split())
 def _lettered_pattern(defined: dict[str, str]) -> re.Pattern[str] | None:
     """A pattern of the names of `defined` that hold a word of synonyms.txt, whose words would otherwise say what the
     synonym says; None if there are none."""
-    synonymous = set(_synonyms().values())
+    synonymous = _synonym_heads()
     names = [name for name in defined if any(_word_id(w.lower()) in synonymous for w in name.split())]
     if not names:
         return None
@@ -2766,9 +2766,15 @@ def _narrowed_noun(row: Any) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _synonym_heads() -> frozenset[str]:
+    """The words that stand for a group of `synonyms.txt` (its first)."""
+    return frozenset(_synonyms().values())
+
+
 def _group_heads() -> frozenset[str]:
     """The words that stand for a group of `synonyms.txt` (its first), but the company a story is about."""
-    return frozenset(_synonyms().values()) - _THE_COMPANY
+    return _synonym_heads() - _THE_COMPANY
 
 
 def _narrowed_apart(a: Topic, b: Topic) -> bool:
@@ -2882,7 +2888,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
         # 312 homes since it broke out";
         # and of the event's own words only those the other also says: outlets leave them out, `background_words`)
         # (unless the other says a word of its own in their place: "imports of Russian coal rose 24%" leaves out no gas)
-        said_words = {w for w in mine[1] if not is_verb_only(mine[0][w]) or w in mine.adjuncts or w in _noun_groups()}
+        said_words = {w for w in mine[1] if not _verb_only(mine, w) or w in _noun_groups()}
         left_out = {w for w in said_words if w in background and w not in theirs[0]}
         if left_out and not any(w not in mine[0] and w not in background and w not in names and not _verb_only(theirs, w)
                                 for w in theirs[1]):
