@@ -194,7 +194,7 @@ _DATE_BODY = (
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
     r"(?P<weekend_bare>weekend)\b"
-    rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ]century)(?![\w-])"
+    rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ][Cc]entury)(?![\w-])"
     r"|(?P<rel_century>(?<!the )(?i:this|last|next) century|(?i:this) decade)(?![\w-])"  # ("the last century" may be the
     # past hundred years, "the next decade" the next ten)
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"
@@ -240,7 +240,9 @@ _DATE_BODY = (
     # "closes on Monday 3 and reopens on Friday 7 June": the day of the month, where a clause or a range goes on
     r"| (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[,;)]|\.(?!\d)|$| ?[-–] ?\d| (?:and|to|until|till|through|or)\b))?)"
     # ("the last Friday of every month", "of the month": a day that recurs; not "on Sunday in the election")
-    r"(?! (?:of|in) (?:every|each)\b| of the\b| in the (?:month|week|year)\b)"
+    r"(?! (?:of|in) (?:every|each)\b| of the\b| in the (?:month|week|year)\b"
+    # ("on Tuesday nights", "Monday and Tuesday nights from March 30": parts of days that recur)
+    rf"|(?:(?:,| and| or|,? and| to) {_WEEKDAY})? (?i:nights|mornings|afternoons|evenings)\b)"
     rf"|(?P<month_ofrel>{_PART}?{_MONTH},? (?:of )?(?i:this|last|next) year)(?! of\b)"
     rf"|(?P<month_rel>(?i:this|last|next) {_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER})"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bUntil )|(?<=\bby )|(?<=\bBy )"
@@ -457,11 +459,19 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|" + CONTRAST + r"|although|though|which|who|that|before|after)\b"
+_PROSPECT = (r"ahead of|in advance of|in the (?:run|lead)[- ]up to|on the eve of|in anticipation of|a boycott of"
+             r"|preparing for|preparations? for|await(?:s|ed|ing)?|look(?:s|ed|ing)? forward to")
+_CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|" + CONTRAST + r"|although|though|which|who|that|before|after"
+                          # ("stocks fell ahead of Friday's jobs report": what a thing comes before has the tense of
+                          # neither; read like "before")
+                          r"|" + _PROSPECT + r")\b"
                           # ("suspend its dividend starting in the fourth quarter as the chipmaker pursues a turnaround focused
                           # on ...": "as" and a subject open a clause of their own, whose "focused" is no tense of the quarter)
                           r"|(?<!such )(?<!same )(?<!well )(?<!much )(?<!many )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!\bas )"
                           r"\bas(?= (?:the|a|an|it|he|she|they|we|its|their|his|her)\b)", re.I)
+_PROSPECT_END = re.compile(r"\b(?:" + _PROSPECT + r")$", re.I)
+# "flights between Australia and India by August": an "and" inside a "between" opens no clause
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
 # another anchor ("two days from tomorrow") says something this grammar does not read: left out.
 _UNREAD_BEFORE = re.compile(
@@ -1562,8 +1572,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     if any(m.end() > left for m in _FUTURE_CAUSATIVE.finditer(plain, max(0, left - _CAUSATIVE_REACH), lo)):
         return "future"  # (its object may hold an "and" that opens a clause: "will have the engine and gear inspected")
     tense = _nearest_tense(clause, lo - left)
-    opener = plain[max(0, left - 6) : left].lower()
-    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") else ""
+    opener = plain[max(0, left - 24) : left].lower()
+    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") or _PROSPECT_END.search(opener) else ""
     if (opener, tense) in (("after", "future"), ("before", "past")) and text.startswith(("'s ", "’s "), end):
         return ""  # "the closure of the port after Tuesday's bridge collapse will disrupt shipments": the tense is what
         # follows the collapse's, which may lie either side of it
@@ -1634,7 +1644,8 @@ _ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|throu
 
 @lru_cache(maxsize=1024)
 def _clause_edges(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CLAUSE_EDGE.finditer(sentence)]
+    return [m.span() for m in _CLAUSE_EDGE.finditer(sentence)
+            if not (m.group().lower() == "and" and _BETWEEN_OPEN.search(sentence, max(0, m.start() - 40), m.start()))]
 
 
 Range = tuple[dt.date, dt.date]

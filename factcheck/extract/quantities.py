@@ -275,10 +275,14 @@ _FILLER = frozenset(
     + "robust solid strong stronger weak weaker healthy impressive meagre meager net surprisingly unexpectedly".split()
 )
 _COMPARED_LATER = r"(?:\s+[a-z-]+){0,3}?\s+(?:than|compared\s+(?:with|to))\b"  # ("more than", "fewer ounces compared with")
+# "the 500-seat lower house", "300,000 higher education students": a name's adjective, no change
+_NOT_A_LEVEL = r"(?!\s+(?:house|chamber|courts?|education|learning|ground|income|tiers?|class(?:es)?|ranks)\b)"
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally|higher|stronger"
-    r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|lower|weaker"
+    r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
+    r"|higher" + _NOT_A_LEVEL + r"|stronger"
+    r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
+    r"|lower" + _NOT_A_LEVEL + r"|weaker"
     r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")))\b",  # ("40% more than in 2022": a rise over that
     # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
     re.I,

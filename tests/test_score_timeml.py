@@ -1,0 +1,58 @@
+"""benchmarks/score_timeml.py: TimeML periods, the reading of a TimeML file, and the score of a hand-made document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_SPEC = importlib.util.spec_from_file_location("score_timeml", ROOT / "benchmarks" / "score_timeml.py")
+assert _SPEC is not None and _SPEC.loader is not None
+score_timeml = importlib.util.module_from_spec(_SPEC)
+sys.modules["score_timeml"] = score_timeml  # (its dataclass looks its module up)
+_SPEC.loader.exec_module(score_timeml)
+SAMPLE = ROOT / "tests" / "data" / "timeml" / "harbour.tml"
+
+
+@pytest.mark.parametrize(("value", "first", "last"), [
+    ("1998", "1998-01-01", "1998-12-31"),
+    ("1998-02", "1998-02-01", "1998-02-28"),
+    ("2000-02", "2000-02-01", "2000-02-29"),
+    ("1998-02-13", "1998-02-13", "1998-02-13"),
+    ("2013-03-23T15:00", "2013-03-23", "2013-03-23"),
+    ("2013-W12", "2013-03-18", "2013-03-24"),
+    ("1997-W13-WE", "1997-03-29", "1997-03-30"),
+    ("1989-Q3", "1989-07-01", "1989-09-30"),
+    ("2024-H2", "2024-07-01", "2024-12-31"),
+    ("2012-SU", "2012-06-01", "2012-08-31"),
+    ("2012-WI", "2012-12-01", "2013-02-28"),
+    ("199", "1990-01-01", "1999-12-31"),
+    ("19", "1900-01-01", "1999-12-31"),
+])
+def test_period_of_a_calendar_value(value: str, first: str, last: str) -> None:
+    assert score_timeml.period(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", ["PRESENT_REF", "PAST_REF", "XXXX-WI", "P5Y", "2012-XX-XX", ""])
+def test_no_period_is_not_scored(value: str) -> None:
+    assert score_timeml.period(value) is None
+
+
+def test_reading_a_timeml_file_keeps_the_words_of_each_timex() -> None:
+    dct, text, golds = score_timeml.read_timeml(SAMPLE)
+    assert dct == dt.date(2024, 5, 15)
+    assert "met in March & again this quarter" in text and "<" not in text
+    assert [text[g.start : g.end] for g in golds] == [g.words for g in golds]
+    assert [(g.words, g.value, g.mod) for g in golds][:3] == [("Monday", "2024-05-13", ""), ("April 29", "2024-04-29", ""),
+                                                              ("early 2023", "2023", "START")]
+    assert len(golds) == 11  # the creation time is no gold of the text
+
+
+def test_score_of_a_hand_made_document(capsys: pytest.CaptureFixture[str]) -> None:
+    # ten calendar dates of eleven ("now" is none); "the end of year" is not read; the range "2009-2010" answers both ends
+    assert score_timeml.score([SAMPLE], misses=True) == (10, 9, 0)
+    assert "[the end of year=2023 END]" in capsys.readouterr().out
