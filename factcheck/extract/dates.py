@@ -274,8 +274,11 @@ _DATE_BODY = (
     # (not "on the 16th hole")
     r"|(?:(?<=\b[Oo]n the )|(?<=\bmorning of the )|(?<=\bafternoon of the )|(?<=\bevening of the )|(?<=\bnight of the ))"
     r"(?P<day_the>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[.,;:)]|\s+(?:and|at|when|but|after|before)\b|\s*$)"
-    r"|(?P<rel_part>(?i:year[- ]end|year['’]s end)(?! (?:19|20)\d\d\b)"
-    r"|(?<=[Tt]he )(?i:end|start|beginning|middle|rest|remainder) of (?i:the|this) (?i:year|quarter|month|week|decade))\b"
+    r"|(?P<rel_part>(?i:(?:year|month)[- ]end|(?:year|month)['’]s end)(?! (?:19|20)\d\d\b)"
+    r"|(?<=[Tt]he )(?i:end|start|beginning|middle|rest|remainder) of (?i:the|this) (?i:year|quarter|month|week|decade)"
+    # "by end of year", "the end of year", "at end-year": the article left out
+    r"|(?:(?<=[Tt]he )|(?<=[Bb]y )|(?<=[Aa]t )|(?<=[Bb]efore )|(?<=[Uu]ntil )|(?<=[Tt]ill ))(?i:end of (?:year|month))(?![- ]\d)"
+    r"|(?<![\w-])(?i:end-(?:year|month))(?![\w-]))\b"
     r"(?! (?:before last|after next))"
     # ("2024-13-45": no day, and no year either)
     rf"|(?P<year>{_YEAR})(?!\d|,\d|\.\d|[-/]\d|%| ?(?:percent|per cent|million|billion|trillion|{_UNIT_AFTER_YEAR})\b)"
@@ -1910,8 +1913,7 @@ def _part_of(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
     writes it, the part being a modifier) whose part the tense points to: 'debt at year-end was' in February
     is last year's, 'by the end of the month' this month's."""
     words = surface.lower().removeprefix("the ").replace("-", " ").replace("'s ", " ").replace("’s ", " ").split()
-    part = "end" if words[0] == "year" else words[0]
-    unit = "year" if words[0] == "year" else words[-1]
+    part, unit = ("end", words[0]) if words[-1] == "end" else (words[0], words[-1])  # ("year-end", "month-end")
     periods: list[tuple[dt.date, dt.date, str]] = []
     for step in (-1, 0, 1):
         if unit == "year":

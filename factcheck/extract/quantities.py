@@ -1285,6 +1285,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_pair_tails(text, out)
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
+    _share_level_after_change(text, out)
     _counts_set_beside(text, out)
     _adjectives_sharing_a_noun(text, out)
     _cents_of_their_currency(text, out)
@@ -1751,6 +1752,27 @@ def _share_base_after_change(text: str, figures: list[Mention]) -> None:
         if not level.value / 10 <= base <= level.value * 10 or (up and base >= level.value) or (not up and base <= level.value):
             continue  # ("3 million users, up 5% from 12 at launch": not written of what)
         _counts_as(bare, level, scale)
+
+
+# "fell 2.1 mln barrels to 329.4 mln", "to a record 40,500": the level after a change and "to"
+_TO_LEVEL = re.compile(r"\s+to\s+(?:an?\s+(?:record|(?:new|fresh|[\w-]+-(?:year|month|week))\s+(?:high|low|peak))\s+(?:of\s+)?)?")
+_CENTS = re.compile(r"\b(?:cents?|cts|pence|p)\b|\d[p¢]|¢", re.I)
+
+
+def _share_level_after_change(text: str, figures: list[Mention]) -> None:
+    """'U.S. crude stocks fell 2.1 mln barrels to 329.4 mln', 'Brent fell $2 to $45' written 'fell $2 to 45': a bare number
+    right after a change and "to" is the level the change reached, of what the change counts; a multiplier written on
+    the change must be written on the level too ("fell 2.1 million barrels to 329" is not told of which), and a change in
+    cents leaves the level bare ("fell 50 cents to 12": cents or dollars)."""
+    for change, bare in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None or not change.change
+                or change.kind not in ("count", "quantity", "money") or not change.unit or change.value is None
+                or change.value_high is not None or not _TO_LEVEL.fullmatch(text, change.end, bare.start)
+                or (change.kind == "money" and _CENTS.search(text, change.start, change.end))):
+            continue
+        if _TAIL_MULTIPLIER.search(text, change.start, change.end) and not _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
+            continue
+        _counts_as(bare, change, Decimal(1))
 
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
