@@ -340,7 +340,8 @@ DATE_GUARD = "(?:" + starts_with(
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
                  "fiscal", "financial year",
                  "first", "second", "third", "fourth", "final", "nineteen", "twenty", "year", "decade", "centur", "early",
-                 "mid", "late", "earlier", "later", "day ", "end of", "start of", "beginning of", "middle of", "rest of", "remainder of",
+                 "mid", "late", "earlier", "later", "day ", "end of", "end-", "month", "start of", "beginning of", "middle of",
+                 "rest of", "remainder of",
                  "latest", "most recent"],
 ) + "|" + starts_with([], ignore_case=["two thousand"], also="", depth=12) + "|" + starts_with(["fortnight"], also="", depth=9) \
     + "|" + starts_with([], ignore_case=[*_DECADE_WORDS.split("|"), "noughties"], also="", depth=12) + ")"
