@@ -55,6 +55,8 @@ EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|pa
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
+# "will meet after Tuesday's attack": a day something is timed from is no day timetabled ahead
+_TIMED_FROM_BEFORE = re.compile(r"\b(?:after|before|since|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+$", re.I)
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
                                r"(?:on\s+)?$", re.I)
 _MONTH_YEAR_LISTED_AFTER = re.compile(
@@ -465,15 +467,18 @@ _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
 _PROSPECT = (r"ahead of|in advance of|in the (?:run|lead)[- ]up to|on the eve of|in anticipation of|a boycott of"
              r"|preparing for|preparations? for|await(?:s|ed|ing)?|look(?:s|ed|ing)? forward to")
+# "will reopen following Monday's holiday", "will meet in the wake of Tuesday's attack": read as after "after"
+_RETROSPECT = r"(?<!the )(?<!a )following|in the (?:wake|aftermath) of"
 _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|" + CONTRAST + r"|although|though|which|who|that|before|after"
                           # ("stocks fell ahead of Friday's jobs report": what a thing comes before has the tense of
                           # neither; read like "before")
-                          r"|" + _PROSPECT + r")\b"
+                          r"|" + _PROSPECT + r"|" + _RETROSPECT + r")\b"
                           # ("suspend its dividend starting in the fourth quarter as the chipmaker pursues a turnaround focused
                           # on ...": "as" and a subject open a clause of their own, whose "focused" is no tense of the quarter)
                           r"|(?<!such )(?<!same )(?<!well )(?<!much )(?<!many )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!\bas )"
                           r"\bas(?= (?:the|a|an|it|he|she|they|we|its|their|his|her)\b)", re.I)
 _PROSPECT_END = re.compile(r"\b(?:" + _PROSPECT + r")$", re.I)
+_RETROSPECT_END = re.compile(r"\b(?:" + _RETROSPECT + r")$", re.I)
 # "flights between Australia and India by August": an "and" inside a "between" opens no clause
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -695,7 +700,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "this past weekend", "this past summer"
         elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
-        elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before) and not _FUTURE_OF_PAST.search(before):
+        elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before) and not _FUTURE_OF_PAST.search(before) \
+                and not _TIMED_FROM_BEFORE.search(before):
             tense = "future"  # "Game 7 is on Sunday", "the deadline is Friday": a day set ahead (one past is "was")
         elif kind == "weekday" and tense != "past" and _MARKET_CLOSE_AFTER.match(text, end) and (
                 not tense or _PRICED_AGAINST_BEFORE.search(before)):
@@ -1577,7 +1583,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
         return "future"  # (its object may hold an "and" that opens a clause: "will have the engine and gear inspected")
     tense = _nearest_tense(clause, lo - left)
     opener = plain[max(0, left - 24) : left].lower()
-    opener = "after" if opener.endswith("after") else "before" if opener.endswith("before") or _PROSPECT_END.search(opener) else ""
+    opener = ("after" if opener.endswith("after") or _RETROSPECT_END.search(opener)
+              else "before" if opener.endswith("before") or _PROSPECT_END.search(opener) else "")
     if (opener, tense) in (("after", "future"), ("before", "past")) and text.startswith(("'s ", "’s "), end):
         return ""  # "the closure of the port after Tuesday's bridge collapse will disrupt shipments": the tense is what
         # follows the collapse's, which may lie either side of it
