@@ -1440,7 +1440,7 @@ def _one_extent(text: str, low: Mention, high: Mention, join: str) -> bool:
 
 
 _SHARE_WORDS = r"(?:vote\s+share|share\s+of\s+the\s+vote|turnout|approval\s+ratings?)"
-_SHARE_BEFORE = re.compile(r"\b" + _SHARE_WORDS + r"\b[^.;:!?]*$", re.I)
+_SHARE_BEFORE = re.compile(r"\b" + _SHARE_WORDS + r"\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$", re.I)  # ("61.2 per cent": no stop)
 _SHARE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:their|its|his|her|the)\s+" + _SHARE_WORDS + r"\b", re.I)
 _POINTS_TO_SHARE = re.compile(r"\s+(?:to|at|from)\s+(?:(?:about|around|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$")
 
