@@ -54,14 +54,11 @@ EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|pa
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
+# "The results, due Monday, could shift the race": what is due lies ahead ("was due" is `_SCHEDULED_PAST`'s)
 _DUE_BEFORE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bdue\s+(?:on\s+|by\s+)?$", re.I)
-# "said on Monday the plan would start on Saturday": a future of the day it was said (`_day_said`)
-_WOULD_BEFORE = re.compile(r"\b(?:would|could|might|should)\b")
-# "will meet after Tuesday's attack": a day something is timed from is no day timetabled ahead
-_TIMED_FROM_BEFORE = re.compile(r"\b(?:after|before|since|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+$", re.I)
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
                                r"(?:on\s+)?$", re.I)
+# the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
 _MONTH_YEAR_LISTED_AFTER = re.compile(
     r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
@@ -482,6 +479,8 @@ _CLAUSE_EDGE = re.compile(r"[;—–()]|[,:](?!\d)|\b(?:and|but|" + CONTRAST + r
                           r"\bas(?= (?:the|a|an|it|he|she|they|we|its|their|his|her)\b)", re.I)
 _PROSPECT_END = re.compile(r"\b(?:" + _PROSPECT + r")$", re.I)
 _RETROSPECT_END = re.compile(r"\b(?:" + _RETROSPECT + r")$", re.I)
+# "will meet after Tuesday's attack": a day something is timed from is no day timetabled ahead
+_TIMED_FROM_BEFORE = re.compile(r"\b(?:after|before|since|" + _RETROSPECT + r")\s+$", re.I)
 # "flights between Australia and India by August": an "and" inside a "between" opens no clause
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "Thursday the 21st" after an ordinal ("the first Sunday"), a count ("1 month 21 days ago") or
@@ -711,8 +710,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "past"  # "a 27% premium to Friday's close": a market's last close, which a deal is priced against
             # (so in a future clause: "will acquire it for $157 a share -- a 31% premium from Wednesday's closing price")
         elif not tense and "due" in before[-12:] and _DUE_BEFORE.search(before):
-            tense = "future"  # "The results, due Monday, could shift the race": what is due lies ahead ("was due" is
-            # `_SCHEDULED_PAST`'s)
+            tense = "future"
         elif not tense and "until" in before and _HAS_UNTIL_BEFORE.search(before):
             tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
         if tense == "future" and kind in ("quarter_bare", "half_bare") and (
@@ -801,7 +799,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 numeric_order = _numeric_order(text)
             resolved = _numeric_day(written, numeric_order)
         if resolved is None and kind == "weekday" and (said_on := _day_said(text, start, out, sentence_of(start), base)):
-            said_tense = tense or ("future" if _WOULD_BEFORE.search(text, max(sentence_of(start).start, start - 60), start) else "")
+            said_tense = tense or ("future" if _FUTURE_OF_PAST.search(text, max(sentence_of(start).start, start - 60), start)
+                                   else "")
             resolved = _resolve(kind, written, said_on, said_tense)  # "On July 24, he wrote: '... flights since Friday'": the
             # Friday before the day it was said, not the one before the article; "said on Monday the plan would start on
             # Saturday": the Saturday after that Monday
