@@ -47,6 +47,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:troy ounces?)|ozt\b", "troy_ounce"),
     # precious metals are weighed in troy ounces (31.1 g), whatever the article calls them ("500,000 ounces of gold")
     (r"(?i:ounces? of (?:gold|silver|platinum|palladium|bullion)|oz of (?:gold|silver|platinum|palladium))", "troy_ounce"),
+    (r"Moz\b", "million_troy_ounce"), (r"koz\b", "thousand_troy_ounce"),  # (a miner's "1.1Moz", "250koz")
     (r"psi\b|(?i:pounds? per square inch)", "psi"),
     (r"(?i:miles (?:an|per) hour)|mph", "mile / hour"),
     (r"(?i:kilomet(?:er|re)s (?:an|per) hour)|km/hr?|kph|kmph", "kilometer / hour"),
