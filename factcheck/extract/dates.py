@@ -465,7 +465,9 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
-_PROSPECT = (r"ahead of|in advance of|in the (?:run|lead)[- ]up to|on the eve of|in anticipation of|a boycott of"
+_PROSPECT = (r"(?:ahead|in advance) of(?!\s+(?:the\s+)?(?:schedule|time|expectations?|forecasts?|estimates?|consensus|targets?"
+             r"|plans?|curve|pack|rest|competition|field|rivals|peers|market|game|inflation|budget)\b)"  # ("ahead of schedule")
+             r"|in the (?:run|lead)[- ]up to|on the eve of|in anticipation of|a boycott of"
              r"|preparing for|preparations? for|await(?:s|ed|ing)?|look(?:s|ed|ing)? forward to")
 # "will reopen following Monday's holiday", "will meet in the wake of Tuesday's attack": read as after "after"
 _RETROSPECT = r"(?<!the )(?<!a )following|in the (?:wake|aftermath) of"
