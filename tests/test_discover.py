@@ -2087,3 +2087,33 @@ def test_what_was_restored_is_no_measure_of_what_was_lost(tmp_path: Path) -> Non
                         "The outage wiped out 60% of Spain's power demand in just five seconds.") == []
     assert _two_sources(tmp_path, "By early Tuesday, 92% of Spain's electricity demand had been restored.",
                         "By early Tuesday, 99% of Spain's power demand had been restored.") == [("conflict", ["92%", "99%"])]
+
+
+_SHOT_MINISTER = {
+    "a": ("2024-05-18", "Prime Minister Karel Novak is in a serious but stable condition following surgery for multiple gunshot "
+                        "wounds. The surgery, which took place on Friday and lasted two hours, involved the removal of dead tissue "
+                        "from his wounds.\n\nNovak, 61, was shot in the abdomen while greeting supporters after a cabinet "
+                        "meeting on Wednesday in the mining town of Brezno. The gunman fired five rounds before being detained."),
+    "b": ("2024-05-16", "Prime Minister Karel Novak was shot multiple times and doctors performed a five-hour operation on him, the "
+                        "hospital director told a newspaper.\n\n\"The operation on Karel Novak lasted five hours. It was "
+                        "performed by two teams of doctors,\" the director said.\n\nNovak, 61, is no longer in a "
+                        "life-threatening condition."),
+    "c": ("2024-05-18", "Novak had undergone a two-hour surgery on Friday to remove dead tissue from multiple gunshot wounds."
+                        "\n\nNovak, 61, was shot in the abdomen as he greeted supporters on Wednesday in Brezno. The gunman "
+                        "fired five rounds before being detained."),
+    "d": ("2024-05-17", "Prime Minister Karel Novak, who was shot on Wednesday, underwent another surgery and remains in critical "
+                        "condition. Two days after the attack, Novak is still in intensive care."),
+    "e": ("2024-05-16", "The gunman shot Karel Novak five times, leaving the prime minister in critical condition. Novak has "
+                        "emerged from surgery and is no longer in a life-threatening condition."),
+}
+
+
+def test_a_span_dated_after_the_other_article_was_published_is_none_it_told(tmp_path: Path) -> None:
+    """'The operation on Karel Novak lasted five hours' of Thursday 16 May and 'The surgery, which took place on Friday and
+    lasted two hours' of 18 May: an operation dated after the first article was published is another one, as a tally
+    told as of a later day is (both said "lasted": a false conflict before)."""
+    for name, (day, text) in _SHOT_MINISTER.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    claims = _claims(tmp_path)
+    assert [c.id for c in claims if c.kind == "duration" and c.status == "conflict"] == []
+    assert any(c.kind == "age" and c.status == "agree" and len(c.rows) == 3 for c in claims)
