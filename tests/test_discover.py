@@ -2117,3 +2117,14 @@ def test_a_span_dated_after_the_other_article_was_published_is_none_it_told(tmp_
     claims = _claims(tmp_path)
     assert [c.id for c in claims if c.kind == "duration" and c.status == "conflict"] == []
     assert any(c.kind == "age" and c.status == "agree" and len(c.rows) == 3 for c in claims)
+
+
+def test_a_title_and_a_name_are_no_claim_both_share(tmp_path: Path) -> None:
+    """'The man accused of trying to kill Prime Minister Karel Novak was ordered held on Saturday' / 'Prime Minister Karel
+    Novak, who was shot on Wednesday': two events of one man; his title and name say nothing of what each dates."""
+    texts = dict(_SHOT_MINISTER)
+    day, text = texts["c"]
+    texts["c"] = (day, "The man accused of trying to kill Prime Minister Karel Novak was ordered held on Saturday. " + text)
+    for name, (day, text) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    assert [(c.id, c.status) for c in _claims(tmp_path) if c.kind == "date" and c.status == "conflict"] == []
