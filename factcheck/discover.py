@@ -2850,7 +2850,6 @@ def _noun_groups() -> frozenset[str]:
                      and not only_a_verb(word))
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """The word ids of the titles news writes before a person's name."""
@@ -2858,6 +2857,7 @@ def _title_words() -> frozenset[str]:
                      "secretary chairman chairwoman ceo".split())
 
 
+@lru_cache(maxsize=65536)
 def _word_id(word: str) -> str:
     """One key per word: words that rules would match alike ('shipped', 'shipment') share it, and so
     do British and American spellings ('epicentre', 'epicenter') and the words news writes for one
