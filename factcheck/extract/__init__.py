@@ -57,7 +57,7 @@ def _extract(text: str, article: Article) -> list[Fact]:
     impossible: list[tuple[int, int]] = []
     metadata = metadata_spans(text)  # ("Published: 2025-10-20", "5 min read": lines of no fact)
     dates = anchored_dates(text, find_dates(text, article.published, sentence_at, impossible, metadata), sentence_at,
-                           article.published)
+                           article.published, impossible)
     mentions: list[Mention] = [
         Mention(d.start, d.end, "date", qualifier=d.qualifier, date_start=d.date_start, date_end=d.date_end,
                 granularity=d.granularity)

@@ -85,9 +85,10 @@ _ORDER = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 
 
 def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[int], Sentence],
-                   published: dt.date | None = None) -> list[DateMention]:
+                   published: dt.date | None = None, impossible: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """`dates` plus the dates told relative to one of them; a reading from the published day that such an
-    expression contains ("last year" in "the same quarter last year") gives way to it."""
+    expression contains ("last year" in "the same quarter last year") gives way to it. The spans of dates that name
+    no day ("Feb. 29 the following year" after 1996) are added to `impossible`: no figure either."""
     if not dates:
         return dates
     out = list(dates)
@@ -109,8 +110,11 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         if any(d.start < start and end <= d.end for d in _overlapping(dates, start, end)):
             continue  # "in the third quarter a year earlier": the tail of a date read already
         step, count = _step_of(m)
-        # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago)
-        anchor = _anchor(text, anchors, start, sentence_of, published, days=step in ("day", "week"), chained=told)
+        year_less = _year_less_before(text, out, start) if step == "year" else None
+        # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago; for "June the following
+        # year", the date before June)
+        anchor = _anchor(text, [d for d in anchors if d is not year_less], year_less.start if year_less else start,
+                         sentence_of, published, days=step in ("day", "week"), chained=told)
         if anchor is None and (reported := _reported_period(m)):
             # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
             # on, told in the paragraphs before, as "the quarter" is
@@ -161,6 +165,17 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
                 found, granularity = _shift(anchor, step, count), anchor.granularity
         if found is None:
             continue
+        if year_less is not None and granularity == "year":
+            moved = _in_year(year_less, found[0].year)
+            at = next(i for i, d in enumerate(out) if d is year_less)
+            if moved is None:
+                del out[at]  # "on Feb. 29 the following year" of a leap year: no such day
+                if impossible is not None:
+                    impossible.append((year_less.start, end))
+                continue
+            out[at] = replace(moved, end=end)  # "crowned in June the following year": one date, June of that year
+            told.add(id(out[at]))
+            continue
         replaced.update(id(d) for d in _overlapping(dates, start, end))
         out.append(DateMention(start, end, found[0], found[1], granularity, "exact",
                                says_year=granularity not in ("day", "week", "weekend")))
@@ -204,6 +219,32 @@ def _edges_of_the_year_told(text: str, dates: list[DateMention], sentence_of: Ca
 
 
 _NEXT_PERIOD = re.compile(r"next (?:year|month|week)", re.I)
+# "in June the following year", "on March 3 of the previous year": a year-less date, then the year told relative to another
+_HELD_BY_YEAR = re.compile(r",? (?:of |in )?", re.I)
+
+
+def _year_less_before(text: str, dates: list[DateMention], start: int) -> DateMention | None:
+    """The year-less month or day written right before `start` ("June" in "June the following year"), if any."""
+    i = bisect.bisect_left(dates, start, key=lambda d: d.start)
+    if i == 0:
+        return None
+    d = dates[i - 1]
+    if not d.yearless or d.granularity not in ("month", "day") or not _HELD_BY_YEAR.fullmatch(text, d.end, start):
+        return None
+    return d
+
+
+def _in_year(d: DateMention, year: int) -> DateMention | None:
+    """The year-less date `d` (a month or a day) in `year`, spanning through the year told after it; None for 29 February
+    of a common year."""
+    try:
+        first, last = d.date_start.replace(year=year), d.date_end.replace(year=year, day=1)
+    except ValueError:
+        return None
+    last = last.replace(day=min(d.date_end.day, calendar.monthrange(year, last.month)[1]))
+    if d.granularity == "day" and last.day != d.date_end.day:
+        return None
+    return replace(d, date_start=first, date_end=last, yearless=False, says_year=True)
 
 
 def _overlapping(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
@@ -318,13 +359,20 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     if not before:
         return None
     anchor = _periods_for_their_end_days(text, before)[-1]
-    return anchor if anchor.qualifier == "exact" else None
+    return anchor if _one_period(anchor) else None
+
+
+def _one_period(date: DateMention) -> bool:
+    """Whether a date is one period a step counts from: written exactly, or a run of whole months ("the April-June
+    quarter, up from a year earlier": April-June of the year before)."""
+    return date.qualifier == "exact" or (date.qualifier == "range" and date.granularity == "month")
 
 
 # a date that describes the noun after it: "a 25-basis-point cut at the 10 December meeting, down from 63% a day earlier"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+# (not a noun of a period: "the April-June quarter", "the January-March period" is the period itself)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|at|in|on|for|of|from|by|with|when|as|after|before|than|was|is|were|are|will|would"
-                         r"|had|has|have|that|which|who|the|a|an)\b)[a-z]{3,}\b")
+                         r"|had|has|have|that|which|who|the|a|an|quarter|period|half|months|season)\b)[a-z]{3,}\b")
 
 
 def _attributive(text: str, date: DateMention) -> bool:
@@ -361,7 +409,7 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
         if noun == "period" and _RUN_OF_MONTHS.search(text, d.end, start):
             return None  # "For the nine months, sales rose 4%. In the year-earlier period": the run of months (no date
             # read) is the period meant, not the quarter before it
-        if d.qualifier == "exact" and (d.granularity == "quarter" or (noun == "period" and (
+        if _one_period(d) and (d.granularity == "quarter" or (noun == "period" and (
                 d.granularity == "half" or (d.granularity == "month" and d.date_start.month != d.date_end.month)))):
             return d
     return None

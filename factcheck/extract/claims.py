@@ -80,6 +80,9 @@ _CUTS = re.compile(
     r"(?=[;:,()\[\]—–\-wWaAtTbBsS])"  # every cut begins with one of these: most positions fail here at once
     r"(?:(?P<clause>;|(?<!\d):(?!\d)|(?<=\s)[—–-]{1,2}(?=\s)|—|(?<!\s)–|–(?!\d)"  # (" –1.3%": a minus, no dash)
     r"|,(?=\s*(?:(?:and|but)(?!" + _VERB_NEXT + r")|with|" + CONTRAST + r")\s)"
+    # "began his fifth term on May 7, a week before his visit": the offset names another event than the figure's
+    r"|,(?=\s+(?:just\s+|only\s+|some\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,3})"
+    r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:before|after|ahead\s+of|earlier\s+than|later\s+than)\s)"
     # "Labour won 412 seats, the Conservatives 121 (-251), the Lib Dems 72": a name and a figure after a comma, with
     # no verb, say of the name what the clause before said (not a date: "on Sunday, Nov. 5")
     r"|,(?=\s+(?-i:" + GAPPED_NAME + r")\s+[-+−]?\d[\d,.]*%?"
@@ -172,6 +175,8 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+$", re.I)
 # (atomic, "and" no word of an item: a run of "and and and" is read once, not in every split of it)
 _ITEM = r"(?>(?:\d[\d,]*|(?!and\b)[a-z]+(?:-[a-z]+)?)(?:\s+(?!and\b)[a-z][\w’'-]*){1,3})"
 _ITEM_LIST = re.compile(rf"\s*{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM})+\s*")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s,])(?:in|at|during|on|after|before|under|through|throughout|from|by|for|with|of|to)\s+$",
+                                 re.I)
 _WHICH_WHEN = re.compile(r"which\s+(?:took\s+place|was\s+held|happened|occurred|came)\s+(?:on|in)\s", re.I)
 _APPOSED_AGE_PIECE = re.compile(r"[\s,]*(?:now\s+|aged\s+)?\d{1,3}[\s,]*")  # the ", 70," of "Xi, 70, who ..."
 # a date that ends a participle's phrase ("a pipeline built in 1980", "the bridge, opened in May 1962"), then the
@@ -330,6 +335,17 @@ def _after_last_figure(spans: list[tuple[int, int, int]], start: int, at: int) -
     `spans` (sorted) before `at` (no other figure's words)."""
     i = bisect.bisect_left(spans, (at,))
     return max(start, spans[i - 1][1] if i else 0)
+
+
+def _antecedent(sentence: str, spans: list[tuple[int, int, int]], at: int) -> int | None:
+    """Where the noun a relative pronoun at `at` after a preposition stands for begins ("the Beslan siege, in which"),
+    if a preposition comes before it and a noun phrase that is no figure before that ("in March, after which": none)."""
+    prep = _PREPOSITION_BEFORE.search(sentence, max(0, at - 14), at)
+    if prep is None:
+        return None
+    noun_end = len(sentence[: prep.start()].rstrip(" ,"))
+    begin = _noun_before(sentence, _after_last_figure(spans, 0, noun_end), noun_end)
+    return begin if begin < noun_end else None
 
 
 def _noun_before(sentence: str, start: int, at: int) -> int:
@@ -612,6 +628,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # "paid £100m for a striker who scored 13 goals last season": a relative clause without a comma is about the
             # noun just before it, not the clause that noun lies in (as "that" is: "an agreement that would have raised")
             a = _noun_before(sentence, _after_last_figure(local, pieces[p - 1][0], a), a)
+            text = sentence[a:b].strip()
+        elif c >= 0 and sentence.startswith(("which ", "whom "), a) and (antecedent := _antecedent(sentence, local, a)) is not None:
+            # "the 2004 Beslan school siege, in which 334 people were killed", "The storm, during which 40 homes were
+            # destroyed": the relative clause after a preposition is about the noun before it
+            a = antecedent
             text = sentence[a:b].strip()
         elif c >= 0 and p and pieces[p - 1][2] != c and _RELATIVE.match(sentence, a):
             # (a relative pronoun after a preposition, ", after which", opens no clause of its own: its clause holds the

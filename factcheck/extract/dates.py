@@ -46,11 +46,14 @@ _MONTH = (
 _MONTH_DOTTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # (a month's short name between dots: "19.Nov.2023")
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
-              r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate")
+              r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate"
+              r"|traffic|shipments")
 # the events a month before them dates: "the November election", "its December policy meeting"
 EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|parliamentary|legislative|midterm|local|snap"
                r"|leaders['’]?) )?(?:meetings?|summit|session|elections?|vote|referendum|deadline|talks|conference|hearing"
-               r"|auction|budget|polls?)")
+               r"|auction|budget|polls?|listing|flotation|IPO|debut|launch|attacks?|bombings?|shooting|earthquake|quake|floods?"
+               r"|crash|rally|protests?|coup|invasion|visit|trip|speech|ceasefire|truce|inauguration|primary|caucus(?:es)?"
+               r"|census|reshuffle|raid|blast|explosion|derailment|eruption|outage|blackout|wildfires?|uprising|strikes?|recess)")
 # (no share's figure: "in June 3.5 percent", "to September 7% more")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!\d))\d|\s?%|\s?(?:per ?cent|percent|pc)\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -105,7 +108,7 @@ _NTH_OF_BEFORE = re.compile(r"(?:\b[Tt]he )?\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
 # "Since January, 300 people" is a month
 _COUNTED_AFTER = r" (?!(?:was|has|is|does)\b)[a-z]{2,}s\b"  # a plural noun a number counts
-_SCALED_AFTER = r" ?(?i:hundred|thousand|million|billion|trillion|mln|bln|mn|bn)\b"  # ("at end March 2 million euros")
+_SCALED_AFTER = r" ?(?i:hundred|thousand|million|billion|trillion|mln|bln|trln|mn|bn)\b"  # ("at end March 2 million euros")
 _DAY_OR_YEAR_AFTER = (r"\.? (?:of )?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d|\s?%|\s?(?:per ?cent|percent|pc)\b"  # ("in May 12 per cent",
                       rf"|{_COUNTED_AFTER}|{_SCALED_AFTER})"  # "In March 150 firms closed": May, March)
                       r"|\.?, (?:of )?(?:1\d|20)\d\d(?!\d)")
@@ -258,9 +261,10 @@ _DATE_BODY = (
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
-    rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS})\b)"
+    rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS}|gain|decline)\b)"  # ("the September gain was smaller")
     # "the November election", "at its December meeting": the month of an event it names
-    rf"|(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir ))(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
+    rf"|(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Oo]ur ))"
+    rf"(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
     # "the warmest February on record", "the busiest December": a superlative's month (not "the best May Day")
     r"|(?:" + "|".join(f"(?<=\\b[Tt]he {word} )" for word in _SUPERLATIVES) + ")"
     rf"(?P<month_most>{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH}|\s[A-Z])"
@@ -398,6 +402,7 @@ _FUTURE = re.compile(
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:scheduled (?:for|in|on)|(?:set|slated) for)"
     r"|(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:until|till|to)"
     r"|(?:is|are) (?:likely|unlikely) to"
+    r"|(?:likely|unlikely) (?:before|until|till)"  # ("said a cut was unlikely before February": what is unlikely lies ahead)
     # "is expected in the autumn", "are expected through Tuesday"
     r"|(?:is|are) (?:expected|slated|scheduled) (?:in|on|by|before|at|around|within|early|late|through|until|till|from|over"
     r"|next|this|later)"
@@ -440,7 +445,9 @@ _FUTURE_CAUSATIVE = re.compile(r"\b(?:will|['’]ll|shall) (?:have|get) "
 _CAUSATIVE_REACH = 100
 # "analysts expected the cut in December", "the vote was expected in March": what was expected may lie either side
 # of the day it was told (not "had expected", looking back, nor "than expected", a measure's)
-_EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )\b(?:expected|predicted|anticipated|projected)\b", re.I)
+# (so what was promised: "has promised an election in the second half of the year")
+_EXPECTED_PAST = re.compile(r"(?<!\bhad )(?<!\bthan )(?<!\bas )\b(?:expected|predicted|anticipated|projected|promised|pledged"
+                            r"|vowed)\b", re.I)
 # "said it would report results on Oct. 30", "said Tuesday that talks would resume Thursday": a future of the day
 # it was said, which lies either side of the published day; the nearest occurrence, whatever tense "said" has
 # "named chairman on Monday, effective Jan. 1": when something takes effect is not the tense of its news;
@@ -536,6 +543,9 @@ def _just_ended(kind: str, written: str, base: dt.date) -> bool:
     return (base - end).days <= _JUST_ENDED_DAYS
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|results|readings?|reports?|index|estimates?|payrolls)"
                               r"\s+(?:for|on|from|of)\s+$", re.I)
+_DATA_NOUN_FOR_BEFORE = re.compile(rf"\b(?:{DATA_NOUNS})\s+for\s+$", re.I)
+_RELEASED_AFTER = re.compile(r"\s+(?:(?:will|would)\s+be|(?:is|are)(?:\s+to\s+be)?)\s+(?:released|published|reported|announced"
+                             r"|out|due)\b", re.I)
 _REPORTED_AFTER = re.compile(
     r"\s+(?:(?:financial|operating|earnings|sales|trading)\s+)?(?:results|earnings|figures|numbers|report|statements?|GDP|data"
     r"|inflation|output)\b"  # ("Second-quarter GDP will be released": of a quarter ended)
@@ -719,8 +729,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
             tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be
             # released later this month": of a period ended, or ending soon
-        if tense == "future" and kind == "month_bare" and _DATA_FOR_BEFORE.search(before):
+        if tense == "future" and kind == "month_bare" and (_DATA_FOR_BEFORE.search(before) or (
+                _DATA_NOUN_FOR_BEFORE.search(before) and _RELEASED_AFTER.match(text, end))):
             tense = "reported"  # "the figures for October are due next week": data of a month ended, or ending soon
+            # ("Factory orders for September will be released Thursday"; not "exports for March will rise", a forecast)
         elif (tense == "future" and kind in ("month_bare", "quarter_bare")
               and _MOVED_TO_FIGURE_BEFORE.search(text, max(0, start - 60), start) and _just_ended(kind, surface, base)):
             tense = "reported"  # "the deficit will narrow to £1.8 billion in September" told on October 18, "profits are
@@ -774,6 +786,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             else:
                 sentence = sentence_of(start)
                 resolved = _in_year_told(text, start, written, kind, tense, told, sentence, base)
+                if resolved is UNREAD:
+                    continue
                 if resolved is None and sentence.start > 0 and _FRONTED.fullmatch(text, sentence.start, start):
                     resolved = _in_year_carried(text, start, written, kind, tense, told, sentence, sentence_of, base)
                 if resolved is None and kind in ("day_md", "day_dm") and sentence.start > 0:
@@ -1085,9 +1099,24 @@ def _in_year_told(text: str, start: int, written: str, kind: str, tense: str, to
         beside = _near(kind, written, candidates[-1], tense, base)
         if beside is not None and beside[2] == candidates[-1].granularity:
             return beside  # a period of the same kind beside the one of the year told: of that year, or the one next to it
+    # "In 2019, analysts said a deal would come in March": a future told in a year of history that opens the sentence is
+    # of that year or the next, not of the published day's
+    # (not "In 2022, it lost $2 billion, and analysts expect a profit in August": of now)
+    history = (base.year - candidates[-1].date_end.year >= 2 and _FRONTED.fullmatch(text, sentence.start, candidates[0].start)
+               and _TOLD_THEN.search(text, candidates[-1].end, start) is not None)
+    ahead = tense == "future" or _FUTURE_OF_PAST.search(text, max(sentence.start, start - 60), start) is not None
+    if history and ahead and not that_year:
+        return UNREAD
     if not (that_year or holds_year(text, candidates, start, sentence, base)):
         return None
     return _near(kind, written, candidates[-1], tense, base)
+
+
+# a verb that tells what was said or foreseen then (not "says", "expect": now)
+_TOLD_THEN = re.compile(r"\b(?:said|told|announced|reported|wrote|added|stated|confirmed|disclosed|noted|predicted|forecast"
+                        r"|projected|promised|pledged|vowed|expected|warned)\b", re.I)
+# a date read as no date at all: its year is not for the published day to say (`_in_year_told`)
+UNREAD: tuple[dt.date, dt.date, str] = (dt.date.min, dt.date.min, "unread")
 
 
 def _near(kind: str, written: str, anchor: DateMention, tense: str, base: dt.date) -> tuple[dt.date, dt.date, str] | None:
@@ -1225,8 +1254,13 @@ def holds_year(text: str, told: list[DateMention], start: int, sentence: Sentenc
     if _TO_FIGURE_BETWEEN.fullmatch(text, anchor.end, start) and _FROM_BEFORE.search(text, max(sentence.start, anchor.start - 50),
                                                                                      anchor.start):
         return False  # "fallen from a peak of 9.1% in June 2022 to 2.5% in August": a move's start dates no end of it
+    said = _SAID_BEFORE.search(text, max(sentence.start, start - 60), start)
+    if said is not None and fronted and said.start() > anchor.end and "," not in text[
+            anchor.end + (text.startswith(",", anchor.end)) : said.start()]:
+        said = None  # "In 1987, the firm said sales rose in May": the saying is the fronted year's too ("In 2023, it earned $5
+        # billion, it said on Feb. 3" is the article's)
     return not (_NOT_HOLDING.search(text, max(sentence.start, anchor.start - 20), anchor.start)
-                or _SAID_BEFORE.search(text, max(sentence.start, start - 60), start)
+                or said is not None
                 or _ABOUT_A_YEAR.match(text, anchor.end))
 
 
@@ -1626,7 +1660,7 @@ def _nearest_tense(words: str, at: int) -> str:
     if not words.strip():
         return ""
     before, after = (-1, ""), (len(words) + 1, "")
-    for pattern, name in ((_FUTURE, "future"), (_EXPECTED_PAST, "nearest"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"),
+    for pattern, name in ((_FUTURE, "future"), (_EXPECTED_PAST, "expected"), (_PAST, "past"), (_IRREGULAR_PAST_RE, "past"),
                           (_SAME_FORM_PAST, "past"),
                           (_SAME_FORM_SINGULAR_PAST, "past"),
                           (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
@@ -1637,13 +1671,22 @@ def _nearest_tense(words: str, at: int) -> str:
                     before = (m.end(), name)
             elif m.start() < after[0]:  # (a condition starts at its "if", before the verb it holds)
                 after = (m.start(), name)
+    if before[1] == "past" and after[1] and _SAID_THEN_SUBJECT.search(words, max(0, before[0] - 8), at):
+        before = (-1, "")  # "Officials said prices in March will rise": the date is of what was said, whose verb follows
     if before[1] == "past" and any(is_base_verb(m.group(1)) for m in _INFINITIVE.finditer(words, before[0], at)):
         return "nearest"  # "agreed to cut output in May and June": the cut's May lies either side of the agreement
-    found = before[1] or after[1]
+    # what was expected or promised may lie either side of the day it was, but a date before the verb is that day ("In
+    # March, analysts expected a cut")
+    found = "nearest" if before[1] == "expected" else before[1] or ("past" if after[1] == "expected" else after[1])
     return "nearest" if found == "condition" else found
 
 
 _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
+# a verb of saying that takes no object, then the subject of what was said, which holds the date after a preposition
+# ("said prices in", "said results of", "added sales in the"; not "said on", "said in a statement on": when it was said)
+_SAID_THEN_SUBJECT = re.compile(r"\b(?:said|added|noted|warned|argued|insisted|stated)\s+(?!(?:on|in|at|late|early|last|this"
+                                r"|earlier|later|before|after|during|by|over|from|until|since|to|with|for)\b)"
+                                r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:in|of|for|during|on|at)\s+$", re.I)
 
 
 def _without_parentheses(sentence: str, at: int) -> str:
@@ -2539,8 +2582,13 @@ def _weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
     ahead = (target - base.weekday()) % 7
     behind = ahead - 7 if ahead else 0
     if words[0] == "last":
+        if behind == -1:
+            return None  # "last Wednesday" on a Thursday: yesterday, or the Wednesday of the week before (a writer says
+            # "on Wednesday" of yesterday): not for the grammar to say
         delta = behind if behind else -7
     elif words[0] == "next":
+        if ahead == 1:
+            return None  # "next Friday" on a Thursday: tomorrow, or a week after it
         delta = ahead if ahead else 7
     elif words[0] == "this":  # "due out this Friday" on a Monday: the Friday of the week the published day is in
         delta = target - base.weekday()

@@ -230,6 +230,7 @@ _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wide
 # "the gap was narrower by 2%" ("a narrower 2% gap" is none); "adjusted rates upward (downward) by 50 basis points"
 _DOWN_BY = frozenset("narrower downward downwards".split())
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
+_PARTICIPLE_DETERMINERS = frozenset("the its their his her our".split())  # (not "that": "the firm that reduced 5% of staff")
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
                  "hike": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
@@ -323,7 +324,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
-    r"|channel|track|floor|matchday|hole|lane|seat|row|door|bay|exit|junction|interstate|verse|psalm|rule"
+    r"|channel|floor|matchday|hole|lane|row|door|bay|exit|junction|interstate|verse|psalm|rule"
+    r"|(?<!can )(?<!could )(?<!will )(?<!would )(?<!to )(?:seat|track)"  # ("The A380 can seat 853 passengers": a verb)
     r"|codes?|batch|batches|lots|serial|serials|sku|upc|runway|game)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
     # ("the plane seats 180", "the index tracks 500 stocks")
@@ -2488,6 +2490,10 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return ""  # "isolated falls of up to 150mm": rain or snow fallen, not a fall by 150mm
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
+    if i >= 1 and words[i].endswith("ed") and words[i - 1] in _PARTICIPLE_DETERMINERS and (
+            words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
+        return ""  # "above its contracted 22 bcm", "the increased 25% tariff": a participle after a determiner describes
+        # what it counts, no move of it
     if i >= 0 and words[i] in _UP_WORDS:
         if words[i] in ("surge", "surges") and i >= 1 and words[i - 1] in ("storm", "tidal"):
             return ""  # "with storm surges up to five feet": the sea's rise, a height, no rise of the figure
