@@ -2582,13 +2582,13 @@ def _weekday(surface: str, base: dt.date, tense: str) -> tuple[dt.date, dt.date,
     ahead = (target - base.weekday()) % 7
     behind = ahead - 7 if ahead else 0
     if words[0] == "last":
-        if behind == -1:
+        if behind == -1 and base.weekday() != 0:
             return None  # "last Wednesday" on a Thursday: yesterday, or the Wednesday of the week before (a writer says
-            # "on Wednesday" of yesterday): not for the grammar to say
+            # "on Wednesday" of yesterday): not for the grammar to say ("last Sunday" on a Monday is of last week either way)
         delta = behind if behind else -7
     elif words[0] == "next":
-        if ahead == 1:
-            return None  # "next Friday" on a Thursday: tomorrow, or a week after it
+        if ahead == 1 and base.weekday() != 6:
+            return None  # "next Friday" on a Thursday: tomorrow, or a week after it (not "next Monday" on a Sunday)
         delta = ahead if ahead else 7
     elif words[0] == "this":  # "due out this Friday" on a Monday: the Friday of the week the published day is in
         delta = target - base.weekday()
