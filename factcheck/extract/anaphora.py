@@ -95,6 +95,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     anchors = list(dates)  # the dates read so far, in text order: "The same day, ... Three days later" counts from it
     told: set[int] = set()  # the dates told relative to another that give a year (`_in_years_told`)
     replaced: set[int] = set()  # the dates read within such an expression ("last year" in "the same quarter last year")
+    held_by_year: dict[int, DateMention | None] = {}  # a year-less date and what it is in the year told after it
     for m in _matches(text):
         start, end = m.span()
         if m.group("the_period"):
@@ -110,10 +111,13 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         if any(d.start < start and end <= d.end for d in _overlapping(dates, start, end)):
             continue  # "in the third quarter a year earlier": the tail of a date read already
         step, count = _step_of(m)
-        year_less = _year_less_before(text, out, start) if step == "year" else None
+        # (not "on March 3 of that year": the year told before holds it already, `dates.py`)
+        year_less = _year_less_before(text, dates, start) if step == "year" and count else None
+        if year_less is not None and id(year_less) in held_by_year:
+            year_less = None
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago; for "June the following
         # year", the date before June)
-        anchor = _anchor(text, [d for d in anchors if d is not year_less], year_less.start if year_less else start,
+        anchor = _anchor(text, anchors, year_less.start if year_less else start,
                          sentence_of, published, days=step in ("day", "week"), chained=told)
         if anchor is None and (reported := _reported_period(m)):
             # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
@@ -166,15 +170,14 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         if found is None:
             continue
         if year_less is not None and granularity == "year":
+            # "crowned in June the following year": one date, June of that year ("on Feb. 29 the following year" of a
+            # leap year: no such day, no date)
             moved = _in_year(year_less, found[0].year)
-            at = next(i for i, d in enumerate(out) if d is year_less)
-            if moved is None:
-                del out[at]  # "on Feb. 29 the following year" of a leap year: no such day
-                if impossible is not None:
-                    impossible.append((year_less.start, end))
-                continue
-            out[at] = replace(moved, end=end)  # "crowned in June the following year": one date, June of that year
-            told.add(id(out[at]))
+            held_by_year[id(year_less)] = None if moved is None else replace(moved, end=end)
+            if moved is None and impossible is not None:
+                impossible.append((year_less.start, end))
+            elif moved is not None:
+                told.add(id(held_by_year[id(year_less)]))
             continue
         replaced.update(id(d) for d in _overlapping(dates, start, end))
         out.append(DateMention(start, end, found[0], found[1], granularity, "exact",
@@ -182,6 +185,8 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
         told.add(id(out[-1]))
         if count <= 0:  # (a date told back from another is a look back: "The previous day, ... A week later" counts
             bisect.insort(anchors, out[-1], key=lambda d: d.start)  # from the story's day, not the look back's)
+    if held_by_year:
+        out = [d for d in (held_by_year[id(d)] if id(d) in held_by_year else d for d in out) if d is not None]
     if replaced:
         out = [d for d in out if id(d) not in replaced]
     if "he next " in text:  # "He joined in May. He left the next week": no week told from now, in a story of the past
