@@ -75,7 +75,7 @@ _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is
     rf"|(?<!point )(?<!point-){_GROUP}(?:,? (?:thousand|million|billion)(?=,? (?:and )?{_SMALL}\b),? (?:and )?{_GROUP})*{_POINT}?"
     r"(?:[ -]and[ -]a[ -]half\b)?"
     r"|(?:a )?half[ -](?:a )?dozen|a couple of dozen|a dozen|(?<!few )(?<!several )(?<!of )(?<!half )(?<!half-)dozens?|a thousand"
-    r"|a(?= (?:million|billion|trillion|percentage point)\b)|(?:(?:a )?half|a quarter)(?=[ -](?:million|billion|trillion)\b))"
+    r"|a(?= (?:million|billion|trillion|(?:full )?percentage point)\b)|(?:(?:a )?half|a quarter)(?=[ -](?:million|billion|trillion)\b))"
 )
 _SHARE_OF_A = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "third": Decimal(1) / 3,
                "thirds": Decimal(2) / 3}
@@ -128,7 +128,8 @@ _NUMBER_BODY = (
 # or a number word
 NUMBER_GUARD = starts_with(
     [], ignore_case=[*_UNITS_WORDS, *_TENS_WORDS, "nought", "naught", "a dozen", "dozen", "a hundred", "a thousand", "half", "a quarter",
-                     "a third", "a million", "a billion", "a trillion", "a half", "a couple", "a percentage"], also=r"[\d.]"
+                     "a third", "a million", "a billion", "a trillion", "a half", "a couple", "a percentage",
+                     "a full percentage"], also=r"[\d.]"
 )
 # glued currency codes ("RM2.70", "$A82m", "Rs500") are the only letters a number may follow; the
 # first look-behind (no letter before, or the last letter of such a code) is redundant with the last

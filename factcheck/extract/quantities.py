@@ -115,7 +115,7 @@ _CENTS_UNSAID = re.compile(r"\s+(?:and\s+)?(?P<cents>\d{2}|" + SMALL_WORDS + r")
 _PERCENT = re.compile(r"[\s-]?(?:%|(?i:per[ -]?cents?(?![- ]points?\b)|pct(?![- ]points?\b)|percentage(?![- ]points?))\b|pc\b"
                       r"|p\.c\.)")
 # ("by 0.25 per cent points", "30 pct points": percentage points, as some wires write them)
-_POINTS = re.compile(r"[\s-]?(?i:(?:percentage|per[ -]?cent|pct)[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
+_POINTS = re.compile(r"[\s-]?(?i:full\s)?(?i:(?:percentage|per[ -]?cent|pct)[- ]points?|(?:pp|ppts?)\b|basis[- ]points?|bps?\b)")
 _TIME = re.compile(
     r"(?P<sep>-|\s)(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|min|hr|sec|yr|wk|mth|mo)s?"
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
@@ -233,9 +233,10 @@ CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figu
 _PARTICIPLE_DETERMINERS = frozenset("the its their his her our".split())  # (not "that": "the firm that reduced 5% of staff")
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
-                 "hike": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
+                 "hike": "up", "raise": "up", "climb": "up", "rebound": "up", "reduction": "down", "slump": "down", "plunge": "down"}
 _CHANGE_NOUNS.update({noun + "s": way for noun, way in list(_CHANGE_NOUNS.items())})  # "gains of 2%", "cuts of 5%"
 _CHANGE_NOUNS["losses"] = "down"
+_PASSING = frozenset("exceeds exceeded tops topped surpasses surpassed".split())
 _MOVED_INTO = re.compile(r"\s+(?:into|out\s+of)\s+(?!(?:the\s+)?(?:red|black|negative|positive)\b)[a-z]", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|afterwards)\b")
 _LIVES = re.compile(r"[\w,.-]+\s+(?:[a-z]+\s+)?(?:people|persons|lives|individuals|civilians|residents|children|passengers|campers"
@@ -281,9 +282,9 @@ _NOT_A_LEVEL = r"(?!\s+(?:house|chamber|courts?|education|learning|ground|income
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
-    r"|higher" + _NOT_A_LEVEL + r"|stronger"
+    r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
     r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
-    r"|lower" + _NOT_A_LEVEL + r"|weaker"
+    r"|lower" + _NOT_A_LEVEL + r"|weaker|softer"
     r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")))\b",  # ("40% more than in 2022": a rise over that
     # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
     re.I,
@@ -291,15 +292,18 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
 _HYPHEN_POINT = r"(?i:percentage[- ])?(?i:points?)\b"  # "a quarter-point cut", "a half-percentage-point hike"
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
                                             "a-", "an ", "half"], also="")
+# what "half" is of: "half of", "half the", "half a point", "half an hour" (else a subject: "nearly half said so")
+_HALF_OF = (r"\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b|-" + _HYPHEN_POINT +
+            r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
+            r"|litre|liter|gallon|ton|acre|hectare|(?:cent|penny|percent|per\s?cent)\b)")
 _FRACTION = re.compile(
     FRACTION_GUARD + r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|an?))[- ]"
     r"(?P<den>(?i:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths"
     r"|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth))"
     r"(?!\s+(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b)(?P<of>\s+of\b)?(?!\w|-(?!" + _HYPHEN_POINT + "))"
-    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?:of|the|its|their|all)\b|\s+an?\s+(?:percentage[- ])?point\b|-" + _HYPHEN_POINT +
-    r"|\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|inch|foot|pound|kilo"
-    r"|litre|liter|gallon|ton|acre|hectare|(?:cent|penny|percent|per\s?cent)\b))"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=" + _HALF_OF + r"|\s+[a-z]+\b|[.,;:)]|$)"
 )
+_HALF_OF_A = re.compile(_HALF_OF)
 # "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of a percentage point
 _OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage[- ])?points?\b|[\s-](?:percentage[- ])?points?\b", re.I)
 _OF_A_PERCENT = re.compile(r"\s+of\s+an?\s+(?:percent|per\s?cent)\b", re.I)
@@ -324,7 +328,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|terminal|phase|stage|level|grade|class|type|category|tier|episode|volume|page|item|version|model|series"
     r"|generation|apollo|windows|iphone|galaxy|pixel|boeing|airbus|district|ward|precinct|act|no\.|number"
     r"|resolution|regulation|directive|decree|figure|table|exhibit|appendix|annex|suite|apartment|lot|pier|berth"
-    r"|channel|floor|matchday|hole|lane|row|door|bay|exit|junction|interstate|verse|psalm|rule"
+    r"|channel|floor|matchday|hole|lane|row|door|bay|exit|junction|interstate|verse|psalm|rule|module|marker"
+    r"|(?<=\bon )day|(?<=\bby )day"  # ("discharged on day 9": a day of a count, no nine of anything)
     r"|(?<!can )(?<!could )(?<!will )(?<!would )(?<!to )(?:seat|track)"  # ("The A380 can seat 853 passengers": a verb)
     r"|codes?|batch|batches|lots|serial|serials|sku|upc|runway|game)(?:[’']s)?\s$"  # ("lot codes 2025062 through 2025140")
     # plurals before a list or a range ("grades 6 through 8", "Articles 5 and 6"), not those that are verbs too
@@ -567,6 +572,20 @@ def _over_is_during(preceding: list[str]) -> bool:
 def _names_pence(text: str) -> bool:
     """Whether an article prices in sterling, so that '245.6p' is pence."""
     return _STERLING.search(text) is not None
+
+
+# what a sentence prices (its subject, before the figure), and what weighs
+_PRICES_SUBJECT = re.compile(r"\b(?:prices?|rents?|valuations?|wages?|salar(?:y|ies)|fares?|tuition|mortgages?|deposits?"
+                     r"|pensions?|earnings|budgets?|bills?)\b", re.I)
+_WEIGHED = re.compile(r"\b(?:weigh\w*|heav\w*|lighter|obes\w*|lost|gained|shed|catch|caught|fish|lbs?|kilo\w*|kg|stone)\b", re.I)
+
+
+def _priced_in_sterling(text: str, start: int, end: int) -> bool:
+    """Whether "pounds" is sterling in a sentence of prices of an article that writes sterling: "Home prices rose 3.4%,
+    taking the average to 292,000 pounds" beside a "£58,500" (nothing in it weighs)."""
+    sentence = _sentence_around(text, start, end)
+    head = sentence[: max(0, sentence.find(text[start:end]))]
+    return _names_pence(text) and _PRICES_SUBJECT.search(head) is not None and _WEIGHED.search(sentence) is None
 
 
 _RATIO_NOUNS = r"(?:margin|ratio|majority|decision|ruling|verdict|vote|split)\b"
@@ -910,7 +929,8 @@ _MAKER_BEFORE = re.compile(r"[A-Z][A-Za-z]*$")
 # a capitalised word after a number, no people's plural: "737 MAX" (not "500 Ukrainians")
 _MODEL_WORD_AFTER = re.compile(r" (?!(?:[A-Z][a-z]+(?:ians|ans|ons|is)|[A-Z]{2,5}s)\b)[A-Z][A-Za-z]*\b")
 _FORECASTERS = frozenset("economists analysts forecasters experts strategists traders investors pollsters observers".split())
-_FORECAST_AFTER = re.compile(r" (?:(?:had|have|were|are|had been|have been) )?(?:forecast|forecasted|expected|expecting|predicted|estimated"
+_FORECAST_AFTER = re.compile(r"(?: (?:polled|surveyed|asked) by(?: the)?(?: [A-Z][\w.&'’-]*){1,3})?"  # ("economists polled by Reuters")
+                             r" (?:(?:had|have|were|are|had been|have been) )?(?:forecast|forecasted|expected|expecting|predicted|estimated"
                              r"|projected|anticipated|expect|predict|estimate|project|anticipate)(?=[,.;:)]|\s+(?:and|but|for|in|on|at)\b|$)")
 
 
@@ -1208,6 +1228,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 or _named_elsewhere(text, match.start(), match.end(), written := _numbers_written(text) if written is None else written)):
             skip_until = mention.end
             continue  # "The 737 MAX 9 jets", "The 787 Dreamliner", "787 Dreamliner deliveries" beside "the Boeing 787": a model's name
+        if mention.kind == "count" and match.group().isdigit() and _model_digits(
+                text, match.start(), match.end(), written := _numbers_written(text) if written is None else written):
+            skip_until = mention.end
+            continue  # "on 737 production", "787 deliveries" beside "its 737 MAX", "the Boeing 787": the model's name
         if mention.kind == "count" and not mention.unit and _TOP_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             skip_until = mention.end
             continue  # "a top 10 player", "finished in the top 10": a rank's bracket, no count ("the top 10 players" stays)
@@ -1337,6 +1361,22 @@ def _named_elsewhere(text: str, start: int, end: int, written: dict[str, list[in
         if (name := _NAME_BEFORE.search(text[max(0, at - 40) : at])) and not _function_word_before(name.group()):
             return True  # (not a determiner: "the 300 Tesla owners" beside "300 Tesla drivers" are counts)
     return False
+
+
+def _model_digits(text: str, start: int, end: int, written: dict[str, list[int]]) -> bool:
+    """Whether the bare number `text[start:end]` (three or four digits, no year's) is written elsewhere in the article
+    as a model's name, a capitalised short word or a model's letters right after it ("737 MAX", "777X"): "a cap of 38
+    a month on 737 production" beside "its 737 MAX" counts no production."""
+    digits = text[start:end]
+    if len(digits) not in (3, 4) or (len(digits) == 4 and digits[0] in "12"):
+        return False
+    return any(at != start and (_MODEL_LETTERS_AFTER.match(text, at + len(digits))
+                                or _MODEL_NAME_BEFORE.search(text, max(0, at - 12), at))
+               for at in written.get(digits, ()))
+
+
+_MODEL_LETTERS_AFTER = re.compile(r"(?: [A-Z]{2,5}(?<!S)|[A-Z]{1,2}|-\d00)(?![\w'’-])")  # ("737 MAX", "777X", "737-800")
+_MODEL_NAME_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Sukhoi|Ilyushin|Antonov) $")
 
 
 def _gapped_item(text: str, previous: Mention, mention: Mention) -> None:
@@ -1637,6 +1677,8 @@ def _share_base_head(text: str, head: Mention, bare: Mention) -> bool:
             bare.kind, bare.unit = head.kind, head.unit
             return True
         return False
+    if join.group("own") and not (multiplier and _TAIL_MULTIPLIER.search(text, bare.start, bare.end)):
+        return False  # ("5 million euros plus 2": two of what, or two million, is not written)
     if not multiplier and _TAIL_MULTIPLIER.search(text, bare.start, bare.end):
         return False  # "74.2 million votes, or 47.3%, compared with 77.3 million": the millions are no share of 47.3%
     scale = _scale_of_base(text, head, bare)
@@ -1780,6 +1822,9 @@ def _share_level_after_change(text: str, figures: list[Mention]) -> None:
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
                         r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
+                        # ("65 million euros plus 10 million in add-ons", "added 9 million subscribers in the quarter to
+                        # reach 301.6 million": a part added, a level reached, each with its own multiplier)
+                        r"|(?P<own>\splus|\sto\s(?:reach|total|hit))"
                         r"|\sout\sof(?:\sthe|\sa\stotal\sof)?)\s"  # ("50 seats out of 75": the whole, of the same seats)
                         r"(?:about\s|around\s|nearly\s|roughly\s|some\s|an?\s(?:(?:upwardly|downwardly)\s)?revised\s"
                         # ("narrowed to 12.3 billion dollars from a record 15.5 billion", "from a peak of 2.4 million")
@@ -1787,7 +1832,8 @@ _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))
 # "slumped to 121 seats from 365": the number after "from" is the level before the move
 # (or a verb of revision and its object: "cut its forecast to 21 million units from 25 million")
 _MOVED_TO = re.compile(r"\b(?:rose|fell|dropped|slumped|plunged|climbed|jumped|reduced|cut|increased|decreased|grew|shrank|sank"
-                       r"|narrowed|widened"
+                       r"|narrowed|widened|slid|dipped|eased|rebounded|recovered|advanced|retreated|swelled|ballooned"
+                       r"|leapt|leaped|shot\s+up|improved|expanded|contracted"
                        r"|slipped|edged|soared|tumbled|surged|declined|was\s+reduced|were\s+reduced"
                        r"|(?:cut|lowered|raised|lifted|revised|trimmed|slashed|boosted|reduced|increased)(?:\s+(?!to\b)[\w’'-]+){1,4})"
                        r"\s+to\s+$", re.I)
@@ -2039,8 +2085,28 @@ def _share_before_verb(text: str, start: int, end: int) -> bool:
     return not can_be_noun(word) and qualifier_of(words_before(text, start)) != "exact" and word not in _ORDINAL_ADJECTIVES
 
 
+_AUXILIARIES = frozenset("were are was is have had has will would said say says".split())
+
+
+def _half_as_subject(text: str, start: int, end: int) -> bool:
+    """Whether "half" (between `start` and `end`, no "of" after it) is a share that a verb follows: "Half said they
+    would", "nearly half reported skipping meals", "more than half were women" (not "half time", "half asleep")."""
+    m = _NOUN.match(text, end)
+    if m is None:
+        return False
+    word = m.group("noun")
+    if not word.islower():
+        return False
+    return word in _AUXILIARIES or only_a_verb(word) or (
+        qualifier_of(words_before(text, start)) != "exact" and can_be_verb(word) and not can_be_noun(word)
+        and (word.endswith("ed") or not can_describe(word)))  # ("nearly half empty": how full, no share)
+
+
+_BY_BEFORE = re.compile(r"\bby\s$")
+
+
 _CARDINAL_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?;]\s")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s")  # (not ";": "Three victims were taken to hospital; a fourth, aged 19")
 
 
 def _next_of_a_count(text: str, start: int, den_word: str) -> bool:
@@ -2065,6 +2131,9 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
         end = m.end("den") if m.group("den") else m.end()
         point = _OF_A_POINT.match(text, end) or _OF_A_PERCENT.match(text, end) or (
             _A_PERCENT.match(text, end) if m.group("half") else None)  # ("half a percent": 0.5 percent)
+        if m.group("half") and not _HALF_OF_A.match(text, end) and not _half_as_subject(text, m.start(), end) and not (
+                _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _FRACTION_END.match(text, end)):
+            continue  # ("half time", "half asleep"; "Nearly half reported skipping meals", "fell by half." are shares)
         if m.group("half") and occupied.overlaps(m.start(), end):
             continue  # ("half a century": read as 50 years)
         if _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -2479,6 +2548,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         # $42.17" are levels; "lowered its rate by a supersized 50 basis points": a word between "by a" and the figure
         # describes the extent)
         i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
+    if i >= 2 and words[i] in _PASSING and words[i - 1] in ("that", "which") and words[i - 2] in _CHANGE_NOUNS:
+        return _CHANGE_NOUNS[words[i - 2]]  # "a pay raise that exceeds 43%": the raise's size, past a bound
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
         found = _CHANGE_NOUNS.get(words[i - 1], "")
         if words[i - 1] in ("loss", "losses") and (_AMOUNT_IN_MILLIONS.search(text, start, end)
@@ -2548,6 +2619,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             of_what.group("what").lower() not in _NOT_OF_WHAT and can_be_noun(of_what.group("what").lower())
             and not is_verb_only(of_what.group("what").lower())):
         m = of_what  # "a 3% price rise", "15.2% weight loss", "a 4% pay cut": the change of what the noun names
+    if m is None and len(words) >= 2 and words[-1] in ("extra", "additional") and words[-2] in ("an", "a"):
+        return "up"  # "Scotland saw an extra 36 seats", "an additional $5 billion in aid": an increment, no level
+        # (a verb before it tells the way: "cut an extra 5%")
     if m is None or (_PLURAL_NOUN_END.search(text, start, end) and not _SHARE_OR_POINTS.search(text, start, end)
                      and not (words and words[-1] in ("a", "an"))):
         return ""  # ("The building's 102 floors rise 443 metres": after a plural noun, "rise" is its verb)
@@ -2562,8 +2636,8 @@ _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]
 _COMMA_THEN_WAY = re.compile(r"(?:,\s+or\s+[^,;.]{1,20}(?:\.\d[^,;.]{0,12})?)?,\s+(?P<way>higher|lower)\s+at\b", re.I)
 # ("a 13% year-over-year revenue decline": how often first)
 _NOUN_THEN_CHANGE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|annual|quarterly|monthly)\s+)?"
-                               r"(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike)"
-                               r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction))\b")
+                               r"(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|boost)"
+                               r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|reduction))\b")
 _NOT_OF_WHAT = frozenset("the and but for with from that this will would could may might can should must was were has had have "
                          "are not its their his her our".split())
 
@@ -2956,7 +3030,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         pounds = _POUNDS.match(text, end)
         of_weight = pounds is not None and _OF_AFTER.match(text, pounds.end()) and not _OF_MONEY.match(text, pounds.end())
         if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))
-                                         or _PENCE_JOINED_BEFORE.search(text, max(0, start - 30), start)):
+                                         or _PENCE_JOINED_BEFORE.search(text, max(0, start - 30), start)
+                                         or _priced_in_sterling(text, start, pounds.end())):
             # "361 million pounds", "40 million pounds of funding": sterling; "7.5 million pounds of thrust" a weight
             return make("money", "GBP", pounds.end())
         symbol = _SUFFIX_SYMBOL.match(text, end)
@@ -3086,6 +3161,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "4K TVs", "8K sets", "a 5K run": a resolution or a race, not thousands (a signed "-2K" is)
 
     alias = units.match_alias(text, _skip_space(text, end))
+    if alias is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        # "a 270,000-barrel build", "a 500-hectare farm": the news lexicon's unit (oil's barrel) glued by a hyphen
+        alias = hyphened if (hyphened := units.match_alias(text, end + 1)) and hyphened[0] - end > 3 else None
     if alias is None and (more := _MORE_BEFORE_UNIT.match(text, end)) is not None and not _TIME_WORD.match(text, more.end()):
         alias = _unit_word(text, more.end())  # ("five more minutes" is read as a time)
         if alias is not None and (alias[1] == "pound" or "/" in alias[1] or units.is_time_unit(alias[1])):
@@ -3161,6 +3239,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     plural = _plural_after(text, end)
     if plural is None and text.startswith(": ", end) and _opens_line(text, start):
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
+    if plural is not None and _foreseen_by(text, plural[0], plural[1]):
+        plural = None  # "well below the 175,000 economists polled by Reuters had expected": no economists counted
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
         counted = singular(plural[0])
         if counted in units.TIME_UNITS:  # "10 more minutes", "five extra days"
