@@ -312,7 +312,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _whole_apart(whole_places[x], class_rows[y][0]) or _whole_apart(whole_places[y], class_rows[x][0])
                     or (candidates[classes[x][0]].kind == "date" and _phases_apart(class_topics[x], class_topics[y]))
                     or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])
-                    or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])):
+                    or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])
+                    or (bool(signatures[classes[x][0]][2]) and _spans_nested(periods[x], periods[y], class_rows[x][0],
+                                                                             class_rows[y][0]))):
                 continue  # two classes of one source never join
             counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
@@ -1750,7 +1752,11 @@ def _tally_moved_on(a: list[Any], b: list[Any]) -> bool:
                                                     or all(_RISEN_TO.search(_before(r)) for r in late) or (
         all(_CASUALTIES.search(str(r.clause or r.sentence)) for r in (*early, *late))
         and all(r.qualifier in ("lower_bound", "at_least") or _RUNNING.search(_running_context(r))
-                or _LATEST.search(str(r.sentence)) for r in late)
+                or _LATEST.search(str(r.sentence))
+                # ("injuring 80 others" on Tuesday, "About 90 people were hurt" on Thursday: a round count of a toll
+                # that grew, told near what was told before)
+                or (r.qualifier == "approx" and float(r.canonical_value) <= APPROX_TALLY_RATIO * float(highest.canonical_value))
+                for r in late)
         and not _transposed(lowest, highest, same_unit=True))))) \
         and (float(lowest.canonical_value) > float(highest.canonical_value) or fell)
 
@@ -1769,7 +1775,8 @@ _PROGRESS = re.compile(r"\b(?:contained|containment|completed?|completion|counte
 # counts on as the days go (not "a fourth round of layoffs", "his fifth term")
 _OCCURRENCE = re.compile(r"\b(?:wins?|won|victor(?:y|ies)|stages?|goals?|races?|games?|match(?:es)?)\b", re.I)
 # the words of a toll that grows by the day: the dead, missing, hurt and the like of a disaster
-_CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|fatalities|missing|unaccounted|injured|injuries|hurt|wounded"
+_CASUALTIES = re.compile(r"\b(?:toll|dead|deaths?|died|killed|kills?|killing|fatalities|missing|unaccounted|injured|injuries"
+                         r"|injuring|hurt|wounded|wounding"
                          r"|hospitali[sz]ed|casualties|victims|bodies|lives)\b", re.I)
 
 
@@ -1838,6 +1845,7 @@ def _when(group: list[Any]) -> str:
     return "far" if all(last <= -FAR_DAYS or first >= FAR_DAYS for first, last in spans) else ""
 
 
+APPROX_TALLY_RATIO = 1.5  # a later round count of a toll within this of the earlier is the toll as it grew
 MOVES_APART_DAYS = 31  # articles published further apart tell moves and days of different times
 STORIES_APART_DAYS = 120  # articles published further apart tell two stories: an undated figure is of its own
 
@@ -3269,6 +3277,26 @@ def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...
     if not pa or not pb:
         return not strict or (not pa and not pb)
     return any(x0 <= y1 and y0 <= x1 and not (parts_apart and _a_part(x0, x1, y0, y1)) for x0, x1 in pa for y0, y1 in pb)
+
+
+def _spans_nested(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], a: Any = None, b: Any = None) -> bool:
+    """Whether two changes are told over periods one of which lies within the other, never the same, and the change
+    over the longer is told as one that built up over it (`_BUILT_UP`): "slumped 19% on Tuesday" / "have lost 7% this
+    week" (a move over a day is no move over its week; "cut rates by 25 basis points at its June meeting" / "on June 6"
+    is one move)."""
+    if not pa or not pb or _SINCE_DATE_PERIOD in (pa, pb) or _OWN_PERIOD in (pa, pb):
+        return False
+    overlapping = [(x, y) for x in pa for y in pb if x[0] <= y[1] and y[0] <= x[1]]
+    if not overlapping or not all(x != y and ((x[0] <= y[0] and y[1] <= x[1]) or (y[0] <= x[0] and x[1] <= y[1]))
+                                  for x, y in overlapping):
+        return False
+    longer = a if max(x1 - x0 for x0, x1 in pa) > max(y1 - y0 for y0, y1 in pb) else b
+    return longer is None or _BUILT_UP.search(str(longer.claim or longer.sentence)) is not None
+
+
+# a change told as one that built up over its period ("have lost 7% this week", "so far this year", "year to date")
+_BUILT_UP = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+ed|lost|gained|risen|fallen|shed|grown|sunk|slid|dropped|won)\b"
+                       r"|\b(?:so\s+far|to\s+date|year[- ]to[- ]date|this\s+(?:week|month|quarter|year))\b", re.I)
 
 
 PART_DAYS = (28, 92)  # a part of a period is a month or a quarter, within a period at least twice as long (a year

@@ -30,6 +30,7 @@ from factcheck.discover import (
     _signature,
     _significant_digits,
     _slug,
+    _spans_nested,
     _tally_moved_on,
     _whole_apart,
     _whole_place,
@@ -2128,3 +2129,27 @@ def test_a_title_and_a_name_are_no_claim_both_share(tmp_path: Path) -> None:
     for name, (day, text) in texts.items():
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
     assert [(c.id, c.status) for c in _claims(tmp_path) if c.kind == "date" and c.status == "conflict"] == []
+
+
+@pytest.mark.parametrize(("a", "b", "nested"), [
+    (((10, 10),), ((9, 15),), True),  # a day's move and its week's ("slumped 19% on Tuesday" / "lost 7% this week")
+    (((0, 30),), ((0, 364),), True),  # a month's and its year's
+    (((10, 10),), ((10, 10),), False),  # one day
+    (((10, 10),), ((11, 11),), False),  # two days: no overlap, parted elsewhere
+    (((5, 12),), ((9, 15),), False),  # overlapping, neither within the other
+    ((), ((9, 15),), False),  # one of no date
+])
+def test_changes_over_nested_periods_are_two_moves(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...],
+                                                    nested: bool) -> None:
+    day = SimpleNamespace(claim="Shares slumped 19% on Tuesday", sentence="")
+    week = SimpleNamespace(claim="Shares in Veldhaven NV have lost 7% this week.", sentence="")
+    assert _spans_nested(a, b, day, week) is nested
+
+
+def test_one_move_told_of_its_day_and_of_its_month_is_one() -> None:
+    # ("slashed its main rate by 25 basis points at its June policy meeting" / "On June 6 the ECB lowered its deposit rate
+    # by 25 bps": a move made once, told of its month, builds up over no month)
+    month = SimpleNamespace(claim="slashed its main refinancing operations rate by 25 basis points to 4.25% at its June "
+                                  "policy meeting", sentence="")
+    day = SimpleNamespace(claim="On June 6 the ECB lowered its deposit rate by 25 bps", sentence="")
+    assert not _spans_nested(((0, 29),), ((5, 5),), month, day)
