@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_scripts import load
 
 ROOT = Path(__file__).resolve().parents[1]
-_SPEC = importlib.util.spec_from_file_location("score_quantities", ROOT / "benchmarks" / "score_quantities.py")
-assert _SPEC is not None and _SPEC.loader is not None
-score_quantities = importlib.util.module_from_spec(_SPEC)
-sys.modules["score_quantities"] = score_quantities  # (its dataclass looks its module up)
-_SPEC.loader.exec_module(score_quantities)
+score_quantities = load("score_quantities")
 ANNOTATED = sorted((ROOT / "tests" / "data" / "quantities").glob("*.yaml"))
 
 

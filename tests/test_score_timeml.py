@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_scripts import load
 
 ROOT = Path(__file__).resolve().parents[1]
-_SPEC = importlib.util.spec_from_file_location("score_timeml", ROOT / "benchmarks" / "score_timeml.py")
-assert _SPEC is not None and _SPEC.loader is not None
-score_timeml = importlib.util.module_from_spec(_SPEC)
-sys.modules["score_timeml"] = score_timeml  # (its dataclass looks its module up)
-_SPEC.loader.exec_module(score_timeml)
+score_timeml = load("score_timeml")
 SAMPLE = ROOT / "tests" / "data" / "timeml" / "harbour.tml"
 
 
