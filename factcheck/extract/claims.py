@@ -105,8 +105,8 @@ _CUTS = re.compile(
     # ("brought winds of up to 90 mph and a life-threatening storm surge to the coastal area": a second thing, of no figure)
     r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("set up an evacuation zone of 3 km around the plant and told residents further away to keep windows shut": a
-    # second deed, of no figure)
-    r"|(?<=\s)(?=and\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"
+    # second deed, of no figure, that ends the sentence; "founded in 2009 and based in a former warehouse, ..." goes on)
+    r"|(?<=\s)(?=and\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+[^\d,;:.()\[\]]{0,150}[.!?]?\s*$)"
     # ("won 126 medals to China's 91", "a 52-48 lead to Labour's 30%": the other side's figure is its own)
     # ("312 votes to Vice President Kamala Harris's 226", "to Harris' 226": a title and a name of up to five words)
     r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:['’]s|s['’]))\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
