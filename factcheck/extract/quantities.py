@@ -170,6 +170,7 @@ _AGE_AT = re.compile(r"(?:\b(?:died|dies|retired|retires|retiring|elected|marrie
 # "she moved to New York at 19", "he left school at 15": a life's step at an age, told of a person
 _LIFE_STEP_AT = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+)?(?:moved|emigrated|left|joined|started|began|became|married|graduated"
                            r"|enlisted|founded|signed|quit|retired|died|fled)\b[^.;,:!?]{0,40}\bat\s+$", re.I)
+_OLDEST_AFTER = re.compile(r",?\s+(?:(?:he|she)\s+)?(?:(?:is|was|became|becomes)\s+)?the\s+(?:oldest|youngest)\b")
 # "Jones, a father of four, was 38 when he was diagnosed": what someone was when something happened to them
 _WAS_WHEN = re.compile(r"\s+when\s+(?:he|she)\b")
 _NAME_WAS = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)(,[^,;.]{1,40},)?\s+(?:was|is)\s+$")  # ("Jones, a father of four, was")
@@ -697,7 +698,9 @@ _PERSON_NOUN = (
     r"|economist|astronaut|surgeon|dentist|retiree|widow|widower|spokesman|spokeswoman|spokesperson|diplomat|ambassador"
     r"|envoy|colonel|lieutenant|sergeant|commander|admiral|prosecutor|plaintiff|heiress|heir|monk|priest|bishop|nun"
     r"|caregiver|carer|homeowner|mountaineer|explorer|sailor|fisherman|miner|lorry driver|truck driver|cabbie"
-    r"|star|presenter|influencer|celebrity|youngster|teen)"
+    r"|star|presenter|influencer|celebrity|youngster|teen|organi[sz]er|streamer|creator|manager|analyst|consultant"
+    r"|volunteer|guard|clerk|cashier|waiter|waitress|mechanic|electrician|plumber|builder|labou?rer|nanny|lecturer"
+    r"|headteacher|pastor|imam|rabbi|magistrate|councillor|councilor|lawmaker|legislator|contestant)"
 )
 # ("a man aged 45 years", "He was aged 23 years"; "the whisky was aged 12 years" is how long it aged)
 _PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(?:is|was|were))?) aged\s+$", re.I)
@@ -1725,6 +1728,9 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
                           and _IN_PLACE_AFTER.match(text, bare.end) is not None)
         if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
             bare.unit = head.unit
+        elif (bare.value_high is None and _COMMA_ABOUT.fullmatch(text, head.end, bare.start)
+              and _FEWER_THAN_AFTER.match(text, bare.end)):
+            bare.unit = head.unit  # "projected at 5,830 pupils, about 120 fewer than last year": the difference counts pupils
         elif (bare.value_high is None and head.value > bare.value and _OF_THE_WHOLE.fullmatch(text, head.end, bare.start)
               and _OF_THE_BEFORE.search(text, max(0, head.start - 12), head.start)):
             bare.unit = head.unit  # "Of the 300 passengers, 120 were Canadian": a part of the whole before it
@@ -1756,6 +1762,8 @@ _DESCRIBED_COUNT = re.compile(r"[\d,.]+\s+([A-Za-z][a-z-]{2,})\s+[a-z]")
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
+_COMMA_ABOUT = re.compile(r",\s+(?:(?:about|around|some|nearly|roughly|almost|just|only)\s+)?")
+_FEWER_THAN_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
 _WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:" + CONTRAST + r")\s+" + GAPPED_NAME
                              + r"\s+(?:(?:has|had|have|stands\s+at|stood\s+at|is\s+at|was\s+at|got|won|took|secured|with)\s+)?")
@@ -3127,6 +3135,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 not number.spelled and alone and _AGE_AT.search(before) and re.search(r"[A-Z]", before)) or (
                 not number.spelled and alone and value == int(value) and 1 <= value < 120 and (
                     (value >= 13 and _LIFE_STEP_AT.search(before, max(0, len(before) - 80)))  # ("she left at 6": a time)
+                    # ("becoming at 21 the youngest man to win", "and at 78 the oldest elected": an age by the superlative)
+                    or (value >= 13 and before.endswith(("at ", "At ")) and _OLDEST_AFTER.match(text, end) is not None)
                     or (_WAS_WHEN.match(text, end) and (named := _NAME_WAS.search(text, max(0, start - 80), start)) is not None
                         # (a name set off by an apposition may be a word too: "Smith, a 20-year veteran, was 52 when he")
                         and (named.group(2) or not known_word(named.group(1).lower()))))) or (
