@@ -1711,9 +1711,12 @@ def _counts_as(bare: Mention, head: Mention, scale: Decimal) -> None:
 
 
 # "at least 3,419 killed in Turkey and 1,602 in Syria": the second of two figures set side by side by place
-_PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been))?(?:\s+[a-z]+ed)?"
+_PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been))?(?:\s+(?:[a-z]+ed|lost|died|hurt))?"
                              r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+"
-                             r"(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
+                             r"(?:another\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
+# a count of a plural noun in a place, then "and": what a spelled number after it in another place counts
+_PLACE_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?i:" + SMALL_WORDS + r"))\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people)"
+                                 + _PLACE_THEN_AND.pattern + r"$")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 
 
@@ -3303,6 +3306,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if number.value == number.value.to_integral() and (_SPELLED_SUBJECT.match(text, end) or _PEOPLE_AFTER.match(text, end)):
             return make("count", _people(text, start, end), end)  # "Four were injured", "three of them died", "twenty-one others",
             # "1,133 injured, 636 trapped and eight missing", "left twelve dead"
+        if (number.value == number.value.to_integral() and _IN_PLACE_AFTER.match(text, end)
+                and _PLACE_COUNT_BEFORE.search(text, max(0, start - 160), start)):
+            return make("count", "", end)  # "16 lives lost in the Eaton Fire and another nine in the Palisades Fire",
+            # "Three people died in Ohio and two in Texas": a toll set beside another place's (its noun: _counts_set_beside)
         if number.value == number.value.to_integral() and (labelled := _label_noun(text, start)):
             return make("count", labelled, end)  # "Deaths: Seven directly due to fire": a labelled line's figure in words
         if number.value == number.value.to_integral() and (counted := _tally_noun(text[max(0, start - 130) : start])):
