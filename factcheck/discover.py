@@ -3279,7 +3279,7 @@ def _same_period(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...
     return any(x0 <= y1 and y0 <= x1 and not (parts_apart and _a_part(x0, x1, y0, y1)) for x0, x1 in pa for y0, y1 in pb)
 
 
-def _spans_nested(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], a: Any = None, b: Any = None) -> bool:
+def _spans_nested(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ...], a: Any, b: Any) -> bool:
     """Whether two changes are told over periods one of which lies within the other, never the same, and the change
     over the longer is told as one that built up over it (`_BUILT_UP`): "slumped 19% on Tuesday" / "have lost 7% this
     week" (a move over a day is no move over its week; "cut rates by 25 basis points at its June meeting" / "on June 6"
@@ -3291,7 +3291,7 @@ def _spans_nested(pa: tuple[tuple[int, int], ...], pb: tuple[tuple[int, int], ..
                                   for x, y in overlapping):
         return False
     longer = a if max(x1 - x0 for x0, x1 in pa) > max(y1 - y0 for y0, y1 in pb) else b
-    return longer is None or _BUILT_UP.search(str(longer.claim or longer.sentence)) is not None
+    return _BUILT_UP.search(str(longer.claim or longer.sentence)) is not None
 
 
 # a change told as one that built up over its period ("have lost 7% this week", "so far this year", "year to date")

@@ -71,8 +71,9 @@ from factcheck.places import places_named
 from factcheck.text import ITEM_MARK, QUALIFIER_PIECE, is_box_label, is_table_row
 
 # ", and would end in 2030", ", but was sworn in": a verb with no subject of its own shares the clause's subject
+_PAST_VERB = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")"  # a verb in the past, as written
 _VERB_NEXT = (r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had|did|does|also|then|later"
-              r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+              r"|" + _PAST_VERB + r")\b")
 # Each cut starts with its mark, never with spaces (a pattern that starts with \s* is tried at every
 # position); the spaces around a cut are stripped from the pieces. One pass finds every cut: clause
 # ends first, then the comma that opens a relative clause, then fragment ends.
@@ -106,7 +107,7 @@ _CUTS = re.compile(
     r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("set up an evacuation zone of 3 km around the plant and told residents further away to keep windows shut": a
     # second deed, of no figure, that ends the sentence; "founded in 2009 and based in a former warehouse, ..." goes on)
-    r"|(?<=\s)(?=and\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+[^\d,;:.()\[\]]{0,150}[.!?]?\s*$)"
+    r"|(?<=\s)(?=and\s+" + _PAST_VERB + r"\s+[^\d,;:.()\[\]]{0,150}[.!?]?\s*$)"
     # ("won 126 medals to China's 91", "a 52-48 lead to Labour's 30%": the other side's figure is its own)
     # ("312 votes to Vice President Kamala Harris's 226", "to Harris' 226": a title and a name of up to five words)
     r"|(?<=\s)(?=to\s+(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:['’]s|s['’]))\s+(?!(?:1[89]|20)\d\d\b)[$€£¥]?\d)))",
@@ -188,7 +189,7 @@ _PARTICIPLE_DATE = re.compile(r"\b(?:[a-z]{3,}ed|built|laid|made|born|founded|be
                               r"(?:in|on|back\s+in)\s+(?:the\s+)?$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?=(?:under|with|through|following|amid|despite|by)\s)")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|it)\s+[a-z]{2,})")
-_MAIN_VERB = re.compile(r",?\s+(?P<verb>(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"))\b")
+_MAIN_VERB = re.compile(r",?\s+(?P<verb>" + _PAST_VERB + r")\b")
 # "his first trip since he began a fifth term on May 7": a subordinate clause with its own verb tells of
 # another event; the words before it do not describe its figures ("75 years since the Soviet Union
 # recognised ..." keeps its words: the figure is before the clause)
@@ -412,7 +413,7 @@ _NEW_SUBJECT_HEAD = re.compile(r"[Aa]n?(?:\s+(?![a-z]+(?:ed|s)\b)[a-z]{3,}){0,2}
 # ... and its noun after it, up to four words, then the clause's verb
 _HEAD_THEN_VERB = re.compile(r"(?P<head>(?:\s+(?!(?:of|in|on|at|for|to|by|with|from|and|or|that|which|who)\b)[A-Za-z][\w’'-]*){1,4}?)"
                              r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|remains?|remained"
-                             r"|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+                             r"|" + _PAST_VERB + r")\b")
 _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 

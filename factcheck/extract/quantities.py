@@ -584,9 +584,11 @@ _WEIGHED = re.compile(r"\b(?:weigh\w*|heav\w*|lighter|obes\w*|lost|gained|shed|c
 def _priced_in_sterling(text: str, start: int, end: int) -> bool:
     """Whether "pounds" is sterling in a sentence of prices of an article that writes sterling: "Home prices rose 3.4%,
     taking the average to 292,000 pounds" beside a "£58,500" (nothing in it weighs)."""
+    if not _names_pence(text):
+        return False
     sentence = _sentence_around(text, start, end)
     head = sentence[: max(0, sentence.find(text[start:end]))]
-    return _names_pence(text) and _PRICES_SUBJECT.search(head) is not None and _WEIGHED.search(sentence) is None
+    return _PRICES_SUBJECT.search(head) is not None and _WEIGHED.search(sentence) is None
 
 
 _RATIO_NOUNS = r"(?:margin|ratio|majority|decision|ruling|verdict|vote|split)\b"
@@ -1355,8 +1357,8 @@ def _named_elsewhere(text: str, start: int, end: int, written: dict[str, list[in
     deliveries (a name's number alone is not enough: "the Fortune 500 company" beside "500 Tesla owners"). `written`
     is `_numbers_written` of the text."""
     digits = text[start:end]
-    if len(digits) not in (3, 4) or (len(digits) == 4 and digits[0] in "12"):
-        return False  # ("the 2020 Tokyo Olympics": a year's digits are no model's)
+    if not _model_number(digits):
+        return False
     word = _WORD_AFTER_NUMBER.match(text, end)
     for at in written.get(digits, ()) if word is not None else ():
         if at == start or not text.startswith(word.group(), at + len(digits)):
@@ -1366,12 +1368,17 @@ def _named_elsewhere(text: str, start: int, end: int, written: dict[str, list[in
     return False
 
 
+def _model_number(digits: str) -> bool:
+    """Whether digits may be a model's number: three or four, no year's ("the 2020 Tokyo Olympics")."""
+    return len(digits) == 3 or (len(digits) == 4 and digits[0] not in "12")
+
+
 def _model_digits(text: str, start: int, end: int, written: dict[str, list[int]]) -> bool:
     """Whether the bare number `text[start:end]` (three or four digits, no year's) is written elsewhere in the article
     as a model's name, a capitalised short word or a model's letters right after it ("737 MAX", "777X"): "a cap of 38
     a month on 737 production" beside "its 737 MAX" counts no production."""
     digits = text[start:end]
-    if len(digits) not in (3, 4) or (len(digits) == 4 and digits[0] in "12"):
+    if not _model_number(digits):
         return False
     return any(at != start and (_MODEL_LETTERS_AFTER.match(text, at + len(digits))
                                 or _MODEL_NAME_BEFORE.search(text, max(0, at - 12), at))
@@ -1711,7 +1718,7 @@ def _counts_as(bare: Mention, head: Mention, scale: Decimal) -> None:
 
 
 # "at least 3,419 killed in Turkey and 1,602 in Syria": the second of two figures set side by side by place
-_PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been))?(?:\s+(?:[a-z]+ed|lost|died|hurt))?"
+_PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been))?(?:\s+(?:[a-z]+ed|lost|hurt))?"
                              r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+"
                              r"(?:another\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
 # a count of a plural noun in a place, then "and": what a spelled number after it in another place counts
