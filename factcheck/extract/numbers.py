@@ -45,6 +45,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "thousand crores": Decimal(10) ** 10,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "trln": Decimal(10) ** 12,
     "t": Decimal(10) ** 12,  # ("$3T": a headline's trillion, after a currency's sign only; `quantities`)
+    "tr": Decimal(10) ** 12,  # ("Rs2.55tr", as Pakistani papers write: glued, and of money only; `quantities`)
     # the same words in the languages a wire quotes ("R$ 4,5 bilhões", "3 Mrd. Euro"): read without them, a
     # figure would lose its multiplier
     "milhão": Decimal(10) ** 6, "milhões": Decimal(10) ** 6, "millón": Decimal(10) ** 6, "millones": Decimal(10) ** 6,
@@ -95,9 +96,9 @@ _LONG_MULT = (r"(?:lakh|thousand) crores?|hundred|thousand|millions?|billions?|t
               r"|milh(?:ão|ões)|mill(?:ón|ones)|bilh(?:ão|ões)|milliard(?:s|e|en)?|Mrd\.?|Mio\.?|juta|miliar|bilion|trili[ou]n")
 # one-letter ones only when attached ("$5 mil": informal), or spaced as the last of a table's cell ("| 10.73 B |");
 # capitals as headlines write them ("$240 BLN")
-_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trln|trn|cr|MN|MLN|BN|BLN|TRLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|[kmbKMBT]| [KMB](?= *\|)"
+_SHORT_MULT = (r"\s?(?:mn|mln|mil|bil|bn|bln|tn|trln|trn|cr|MN|MLN|BN|BLN|TRLN|TRN|Mn|Mln|Bn|Bln|Cr)|MM|(?<=\d)tr|[kmbKMBT]| [KMB](?= *\|)"
                r"|-(?:mln|mn|bln|bn|trln|trn|MLN|BLN|TRN|Mln|Bln)")  # ("1.5-mln subscribers", "a 1.5-bn contract")
-MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trln|trn|cr|m|b|k)"  # every key of MULTIPLIERS, as written
+MULTIPLIER_WORDS = rf"(?i:{_LONG_MULT}|mn|mln|mil|bil|bn|bln|tn|trln|trn|tr|cr|m|b|k)"  # every key of MULTIPLIERS, as written
 
 # vulgar fractions: "1/4 mile", "8 1/2%", "8½%"; "24/7" and "9/11" are matched too, and left out by
 # `fraction_value` (the denominators of measures only)

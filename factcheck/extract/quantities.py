@@ -62,6 +62,7 @@ from factcheck.extract.words import (
     year_counts_something,
 )
 from factcheck.memo import persistent
+from factcheck.places import places_named
 from factcheck.text import URL_RE
 
 _GATE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in GATES.items()}
@@ -284,9 +285,9 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
     r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
-    r"|more(?=" + _COMPARED_LATER + r"))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
+    r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
     r"|lower" + _NOT_A_LEVEL + r"|weaker|softer"
-    r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")))\b",  # ("40% more than in 2022": a rise over that
+    r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")|cheaper(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
     # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
     re.I,
 )
@@ -436,8 +437,8 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
     r"(?:(?:on board|aboard|feared dead|unaccounted for)\b|(?:" + "|".join(_FATES)
-    + r"|(?:have |has |had )?died)"
-    r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so"
+    + r"|(?:have |has |had )?(?:died|fled))"  # ("nearly 600,000 had fled their homes")
+    r"(?=\s*[,.;:)—–]|[^\S\n]*(?:\n|$)|\s+(?:and|in|on|at|after|when|as|by|from|with|while|following|since|during|near|off|or|so|their"
     r"|according|to|the|a|an|inside|including|across|overnight|yesterday|today|last|this|out)\b))")
 _TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;:!?]|\.(?=\d)){0,100}?"
                           r"\b(?:at|to|of|past|reach(?:ed|es)|hits?|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)|tops|topped|exceed(?:ed|s)|is|was"
@@ -501,7 +502,7 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation\b(?:\s+of\s+[A-Z][\w’'. -]{0,30
 _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
     r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births"
-    r"|hospitali[sz]ations|infections|admissions|arrests)"
+    r"|hospitali[sz]ations|infections|admissions|arrests|arrivals|departures|applications|enrolments|enrollments)"
     r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
 
 
@@ -920,6 +921,8 @@ _NUMBER_NOUN = re.compile(r"-(?:pointer|footer|wheeler|seater|decker|liner|hande
 # nouns whose plural is the singular: a number above one before them still counts them
 _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
                             "swine cod shrimp squid elk reindeer headquarters means barracks head accused".split())
+# of those, the things counted after words describing them ("11 older aircraft", "300 more sheep")
+_CRAFT_AND_HERDS = frozenset("aircraft spacecraft hovercraft sheep deer bison moose reindeer elk swine".split())
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
@@ -958,14 +961,21 @@ _ITEM_BULLET = r"(?:[-*•]|\d{1,2}[.)])"  # a list item's mark: "- ", "5. "
 _LIST_MARK_END = re.compile(r"(?:(?<=\n)|^)[ \t]*" + _ITEM_BULLET + "$")
 
 
+_COUNTED_REACH = 4  # words read after a number for the noun it counts ("20,000 junior secondary school teachers"; the
+# fourth only past three plain words: "Two co-defendants received suspended sentences" counts no sentences)
+
+
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
-    """The plural noun a number counts, past up to two words before it ("300 new jobs", "5,000 Syrian
-    refugees"): (the noun in lower case, where it ends), or None when the first three words hold none."""
+    """The plural noun a number counts, past up to three words before it ("300 new jobs", "5,000 Syrian
+    refugees"): (the noun in lower case, where it ends), or None when the words read hold none."""
     pos = end
     described = False
+    plain = True  # every word passed is lower case and no verb's or plural's form
     read = 0
-    while read < 3:
+    while read < _COUNTED_REACH:
         read += 1
+        if read == _COUNTED_REACH and not plain:
+            return None
         m = _PHRASE_WORD.match(text, pos)
         if m is None and (model := _MODEL.match(text, pos)) is not None and (after := _PHRASE_WORD.match(text, model.end())) and (
                 is_plural_noun(after.group("word").lower()) or after.group("word") == "aircraft") and (
@@ -1007,7 +1017,7 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if pos == end and _DEMONYM.fullmatch(m.group("word")) and not known_word(word) and not (
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
-        if is_plural_noun(word) and word not in _NOT_NOUNS:
+        if (is_plural_noun(word) and word not in _NOT_NOUNS) or (pos > end and word in _CRAFT_AND_HERDS):
             if pos == end and _VERB_OBJECT_AFTER.match(text, m.end()) and can_be_verb(word):
                 return None  # "a population of 2.5m makes it the largest": a verb with its object, not 2.5m makes
             if pos == end and _foreseen_by(text, word, m.end()):
@@ -1029,6 +1039,7 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
             return None  # "another four expect rates to fall": the number is the subject of a verb; "seven involving
             # evacuees": a participle with its object, which the number does not count
         described = pos == end and can_describe(word)
+        plain = plain and m.group("word").islower() and not word.endswith(("ed", "ing", "s"))
         pos = m.end()
     return None
 
@@ -1224,9 +1235,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and mention.unit != "magnitude"):
             skip_until = match.end()
             continue  # "M2.5" of no quake: a name's letter and digits, no figure
-        if match.group("short") == "T" and mention.kind != "money":
+        if match.group("short") in ("T", "tr") and mention.kind != "money":
             skip_until = match.end()
-            continue  # "a 3T scanner": a glued "T" is a trillion only of money ("$3T")
+            continue  # "a 3T scanner": a glued "T" or "tr" is a trillion only of money ("$3T", "Rs2.55tr")
         if mention.kind == "count" and match.group().isdigit() and _MODEL_NAME_AFTER.match(text, match.end()) and (
                 (not mention.unit and (_MODEL_AFTER.match(text, mention.end)
                                        or _DETERMINER_MODIFIED_BEFORE.search(text, max(0, mention.start - 40), mention.start)))
@@ -1256,8 +1267,11 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
             code = country_currency(text, str(mention.unit))
-            if code is None and (text.startswith(tuple(SHARED_PREFIXES), mention.start) or mention.unit not in UNNAMED_CURRENCIES):
-                continue  # (a shared sign of no country named is no money: "Sh5" may be anything)
+            if code is None and (mention.unit not in UNNAMED_CURRENCIES or (
+                    text.startswith(tuple(SHARED_PREFIXES), mention.start)
+                    and not _SCALED_AMOUNT.search(text, mention.start, mention.end))):
+                continue  # (a shared sign of no country named is no money: "Sh5" may be anything; "Sh4.2 billion"
+                # is shillings of no country told, as "2 billion pesos" are pesos)
             mention.unit = code or mention.unit  # ("2 billion pesos" of no country named: pesos)
         if mention.unit == "figure" and text[mention.start].isalpha() and 4 <= (mention.value or 0) <= 12:
             continue  # "a salary in the low six figures": a size told by its digits, no count of figures
@@ -1661,10 +1675,13 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
     figure counts where the one before it is spread ("1,500 people in 12 countries, up from 900") and the base cannot be
     its, the base is the one before's."""
     for k in range(1, len(figures)):
-        bare, head = figures[k], figures[k - 1]
-        if not _share_base_head(text, head, bare) and k >= 2 and head.kind == "count" \
-                and _SPREAD_OVER.fullmatch(text, figures[k - 2].end, head.start):
-            _share_base_head(text, figures[k - 2], bare)
+        j = k - 1
+        while j > 0 and figures[j].kind == "ordinal":
+            j -= 1  # ("1.5 million visitors in its first year, up from 1.1 million": the rank is no figure compared)
+        bare, head = figures[k], figures[j]
+        if not _share_base_head(text, head, bare) and j >= 1 and head.kind == "count" \
+                and _SPREAD_OVER.fullmatch(text, figures[j - 1].end, head.start):
+            _share_base_head(text, figures[j - 1], bare)
 
 
 # "1,500 people in 12 countries", "800 workers across 40 sites": a count of where the figure before it is spread
@@ -1738,6 +1755,10 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
                           and _IN_PLACE_AFTER.match(text, bare.end) is not None)
         if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
             bare.unit = head.unit
+        elif (bare.value_high is None and _PUT_THE_NUMBER_AT.search(text, max(head.end, bare.start - 60), bare.start)
+              and len(_SENTENCE_STOP.findall(text, head.end, bare.start)) <= 1):
+            bare.unit = head.unit  # "about 3,000 people had joined the march, though organisers put the number at
+            # 10,000": another's count of the same
         elif (bare.value_high is None and _COMMA_ABOUT.fullmatch(text, head.end, bare.start)
               and _FEWER_THAN_AFTER.match(text, bare.end)):
             bare.unit = head.unit  # "projected at 5,830 pupils, about 120 fewer than last year": the difference counts pupils
@@ -1772,7 +1793,11 @@ _DESCRIBED_COUNT = re.compile(r"[\d,.]+\s+([A-Za-z][a-z-]{2,})\s+[a-z]")
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b")
-_COMMA_ABOUT = re.compile(r",\s+(?:(?:about|around|some|nearly|roughly|almost|just|only)\s+)?")
+_PUT_THE_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the|that|their|its|this)\s+"
+                                r"(?:number|figure|total|count|tally|crowd|turnout)\s+(?:at|as\s+high\s+as|as\s+low\s+as|closer\s+to)\s+"
+                                r"(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|up\s+to)\s+)?$")
+# (past a short phrase of where the count is: "7.4 million people on waiting lists, about 300,000 fewer than")
+_COMMA_ABOUT = re.compile(r"(?:\s+(?:on|in|at)\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+(?:(?:about|around|some|nearly|roughly|almost|just|only)\s+)?")
 _FEWER_THAN_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
 _WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:" + CONTRAST + r")\s+" + GAPPED_NAME
@@ -2040,6 +2065,9 @@ def _gate_open(text: str, mention: Mention) -> bool:
     country or the currency, and not before a road word ('the R21 highway')."""
     if text[mention.start] in LETTER_PREFIXES and not _SURE_AMOUNT.search(text, mention.start, mention.end):
         return False
+    if mention.unit in _OWN_LETTER_CODES and _SCALED_AMOUNT.search(text, mention.start, mention.end) and not places_named(text):
+        return True  # "R4.1 billion", "N2.5bn" where no country is named: a letter only one currency writes, before
+        # millions, is that money (in a story of Kampala, "N2.5 billion" is not told to be naira)
     return _names_currency_country(text, str(mention.unit)) and not _ROAD_AFTER.match(text, mention.end)
 
 
@@ -2048,6 +2076,8 @@ def _names_currency_country(text: str, code: str) -> bool:
     return _GATE_RE[code].search(text) is not None
 
 
+_OWN_LETTER_CODES = frozenset({"ZAR", "NGN"})  # (P is the Philippine peso's and Botswana's pula's)
+_SCALED_AMOUNT = re.compile(r"\d[\s-]?(?i:mn?|bn|tn|tr|million|billion|trillion)\b")
 _SURE_AMOUNT = re.compile(r"\d,\d{3}|\d[\s-]?(?i:[mb]n?|million|billion|trillion|tn|k)\b")
 
 
@@ -2184,7 +2214,7 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
             hyphened = point is not None and text[end : end + 1] == "-"  # "three-quarter-point": a compound's singular
             if (plural == (num == 1) and not hyphened) or (
                     num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
-                    and not _share_before_verb(text, m.start(), m.end())):
+                    and not _SHARE_COMPARED.match(text, m.end()) and not _share_before_verb(text, m.start(), m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
             if num == 1 and not point and not m.group("of") and _next_of_a_count(text, m.start(), den_word):
                 continue  # "Two men were arrested and a third was being sought": the next one counted, no share
@@ -2220,6 +2250,8 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     return out
 
 
+# "nearly a third more than last year's", "a quarter less than": a share compared, as "25% more than"
+_SHARE_COMPARED = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|cheaper)\s+than\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|per|each|every)\s+(?:just\s+|only\s+)?$", re.I)
 _ORDINAL_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|last|final|opening|closing)[\s-]+$", re.I)
 _PERIODS_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|opening|coming|latest|recent)\s+$", re.I)
