@@ -285,9 +285,11 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
     r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
-    r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
+    r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))"
+    r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
     r"|lower" + _NOT_A_LEVEL + r"|weaker|softer"
-    r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")|cheaper(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
+    r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")"
+    r"|cheaper(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
     # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
     re.I,
 )
@@ -1797,7 +1799,8 @@ _PUT_THE_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|plac
                                 r"(?:number|figure|total|count|tally|crowd|turnout)\s+(?:at|as\s+high\s+as|as\s+low\s+as|closer\s+to)\s+"
                                 r"(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|up\s+to)\s+)?$")
 # (past a short phrase of where the count is: "7.4 million people on waiting lists, about 300,000 fewer than")
-_COMMA_ABOUT = re.compile(r"(?:\s+(?:on|in|at)\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+(?:(?:about|around|some|nearly|roughly|almost|just|only)\s+)?")
+_COMMA_ABOUT = re.compile(r"(?:\s+(?:on|in|at)\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+"
+                          r"(?:(?:about|around|some|nearly|roughly|almost|just|only)\s+)?")
 _FEWER_THAN_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # ", while Harris stands at ", " while Harris ": the name a bare number is told of, set against a count before it
 _WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:" + CONTRAST + r")\s+" + GAPPED_NAME
