@@ -192,7 +192,7 @@ _DATE_BODY = (
     rf"|(?P<season_sy>(?i:{_SEASON}) (?:of )?(?:{_YEAR}|{_YEAR_WORDS}|['’]\d\d(?![\w'’])))"
     rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     rf"|(?<=\bover the )|(?<=\bOver the )|(?<=\buntil the )|(?<=\btill the )|(?<=\bby the )|(?<=\bBy the )"
-    rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the ))(?P<season_bare>{_SEASON})"
+    rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\binto the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
     # "expected in autumn.", "In winter, the roads ice over": bare after "in" only where a clause goes on
     rf"|(?:(?<=\bin )|(?<=\bIn ))(?P<season_in>{_SEASON})(?=[,.;:)]|$| (?:and|or|when|as|after|before|to|with|for|at|on|if)\b)"
@@ -256,7 +256,8 @@ _DATE_BODY = (
     r"|(?<=\bas recently as )|(?<=\bas late as )|(?<=\bas early as )|(?<=\bas far back as )|(?<=\bas long ago as )"
     r"|(?<=\bin both )|(?<=\bIn both )|(?<=\bin either )|(?<=\bduring both )"  # ("rose in both August and September")
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
-    r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept ))(?!May\b)"  # ("voted for May": a name)
+    r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept )"
+    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto ))(?!May\b)"  # ("voted for May", "pressure over May": a name)
     r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -824,6 +825,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 near := _resolve(kind, written, base, "")) is not None and _days_apart(near, base) > _EVENT_REACH:
             continue  # "voters head to the polls in the November election" told in March: last November or the
             # next is not for the nearest to say (only a month near the article's, or one a tense places)
+        if (resolved is None and yearless and kind in ("month_bare", "month_part", "day_md", "day_dm") and tense == "past"
+                and "year" not in surface.lower() and not _YEAR_TOLD_AFTER.match(text, end)
+                and told and told[-1].date_end.year <= base.year - 2 and _PAST_PERFECT.search(sentence_of(start).text)):
+            continue  # "the landings of June 6, 1944. ... By August, Allied troops had liberated Paris": a past before a
+            # past the article has set in history, whose year no sentence near it says; the article's last August is wrong
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -1476,7 +1482,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _BARE_DECADE_OR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d0['’]s")  # ("the 1990's", "early 1990's": decades)
 _AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
-_WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except) $")  # ("for March Madness", "for August Wilson")
+_WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except|[Oo]ver|into) $")  # ("for March Madness", "for August Wilson")
 _MONTH_JOINER = re.compile(_AND_OR)
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, |\s*(?:[.;:)]|$)")
 _OPENERS = frozenset("The A An This That Its Their His Her Our Last Next In On By For From Since After Before Until".split())
@@ -1666,6 +1672,8 @@ def _nearest_tense(words: str, at: int) -> str:
                           (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
+            if pattern is _PAST and m.group().endswith("ed") and _MODAL_VERB_BEFORE.search(words, max(0, m.start() - 30), m.start()):
+                continue  # "will publish updated guidance in December": a participle that describes the object, no past
             if m.end() <= at:
                 if m.end() > before[0] or (m.end() == before[0] and name in ("future", "condition")):
                     before = (m.end(), name)
@@ -1681,6 +1689,12 @@ def _nearest_tense(words: str, at: int) -> str:
     return "nearest" if found == "condition" else found
 
 
+_YEAR_TOLD_AFTER = re.compile(r",? (?:of )?(?:the|that) (?:following|previous|next|same|prior) year\b")  # ("May of the previous year")
+_PAST_PERFECT = re.compile(r"\bhad (?:already |just |been |not )?(?:[a-z]{2,}ed|[a-z]{2,}en|begun|won|lost|left|fled|met|sent|spent"
+                           r"|built|fought|held|made|taken|seen|done|gone|come|become|run|hit|cut|set|put)\b")
+# a modal or "to" and a verb of its own (not have or be: "may have reached", "will be delayed"), before an "-ed" word
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|['’]ll|shall|to|can|could|may|might|must)\s+(?!(?:have|has|be|been|get|got)\b)"
+                                r"[a-z]{2,}\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
 # a verb of saying that takes no object, then the subject of what was said, which holds the date after a preposition
 # ("said prices in", "said results of", "added sales in the"; not "said on", "said in a statement on": when it was said)
