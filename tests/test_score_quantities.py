@@ -15,12 +15,15 @@ ANNOTATED = sorted((ROOT / "tests" / "data" / "quantities").glob("*.yaml"))
 def test_score_of_the_annotated_paragraphs() -> None:
     # (gold, facts scored, found, units right, units scored, changes right); misses left: "six of its oldest Boeing
     # 737-800s", "down from four", "and four 787 Dreamliners", "more than a foot of rain", "30 times the WHO guideline",
-    # "A three-judge panel"; units: "$" in an Australian story read as USD (three), "the 175,000 economists ... had
-    # expected" no jobs, "his release clause is set at 500 million" no euros, "90,000 vehicles ... daily" no rate;
-    # change: "or about 15 kilograms" after a loss
-    assert len(ANNOTATED) == 9
+    # "A three-judge panel", "in the first six months of the year" (a period), "P57.43" (a peso of no amount sure),
+    # "Sh45,000" (a shilling of no country named); false: "the journey between the two cities"; units: "$310m" after
+    # "NZ$1.2b", "Rs17.57 trillion" where no country is named (INR), "Sh4.2 billion" (shillings of no country), "2.5
+    # million tons" (metric), "4,700mAh" (pint's name), "the 175,000 economists ... had expected" no jobs, "his release
+    # clause is set at 500 million" no euros, "90,000 vehicles ... daily" no rate; changes: "or about 15 kilograms" after
+    # a loss, "another half a point"
+    assert len(ANNOTATED) == 14
     result = score_quantities.score(ANNOTATED)
-    assert result.as_tuple() == (453, 447, 447, 412, 418, 446)
+    assert result.as_tuple() == (713, 705, 704, 661, 674, 702)
 
 
 def test_a_wrong_value_is_a_miss_and_a_false_figure(tmp_path: Path) -> None:
