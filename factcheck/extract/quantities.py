@@ -1681,11 +1681,19 @@ def _share_base_heads(text: str, figures: list[Mention]) -> None:
         while j > 0 and figures[j].kind == "ordinal":
             j -= 1  # ("1.5 million visitors in its first year, up from 1.1 million": the rank is no figure compared)
         bare, head = figures[k], figures[j]
+        if j >= 1 and head.kind == "percent" and figures[j - 1].kind not in ("percent", "ordinal") and figures[j - 1].unit \
+                and text.startswith(",", head.end) \
+                and _SHARE_BESIDE.fullmatch(text, figures[j - 1].end, head.start):
+            # "1,204,388 votes, or 51.2%, to her challenger's 1,098,771": the share set beside the count is no level
+            # compared, the count is
+            _share_base_head(text, figures[j - 1], bare)
+            continue
         if not _share_base_head(text, head, bare) and j >= 1 and head.kind == "count" \
                 and _SPREAD_OVER.fullmatch(text, figures[j - 1].end, head.start):
             _share_base_head(text, figures[j - 1], bare)
 
 
+_SHARE_BESIDE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?")  # (", or 51.2%,")
 # "1,500 people in 12 countries", "800 workers across 40 sites": a count of where the figure before it is spread
 _SPREAD_OVER = re.compile(r"\s+(?:in|across|at)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?")
 
@@ -1867,6 +1875,7 @@ def _share_level_after_change(text: str, figures: list[Mention]) -> None:
 
 _BASE_JOIN = re.compile(r"(?:,\s(?:(?P<dir>up|down)\sfrom|compared\s(?:with|to))|\s(?:versus|vs\.?)"
                         r"|\sto\s(?:the\s)?(?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*(?:['’]s|s['’])"  # ("312 votes to Harris's 226")
+                        r"|\sto\s(?:his|her|their|its|the)\s(?:[a-z]+\s)?[a-z]+(?:['’]s|s['’])"  # ("to her challenger's")
                         r"|(?P<change>,\s(?:up|down|losing|gaining|adding|shedding))|(?P<from>\sfrom)"
                         # ("65 million euros plus 10 million in add-ons", "added 9 million subscribers in the quarter to
                         # reach 301.6 million": a part added, a level reached, each with its own multiplier)
