@@ -207,16 +207,19 @@ _US_DOLLAR_APART = re.compile(r"\$US|(?<![A-Za-z])(?:US|U\.S\.)\$|\bUSD")
 def local_dollar(text: str) -> str:
     """What a bare '$' is in an article: USD, unless the article writes US dollars apart ("$US", "US$", "USD") and
     names one dollar country more than the others (Australia: AUD; Canada: CAD; New Zealand, Hong Kong, Singapore,
-    Taiwan), or writes no dollar with a country's mark at all, names no American place, and names one dollar country
-    at least twice and more than the others (an Australian paper's "$1.59 million" beside Sydney and Perth)."""
+    Taiwan), or is a country's own paper's (it writes "per cent", credits no wire, writes no dollar with a country's
+    mark, names no American place) and names one dollar country at least twice and more than the others (an
+    Australian paper's "$1.59 million" beside Sydney and Perth)."""
     if ("US" in text or "U.S." in text) and _US_DOLLAR_APART.search(text):  # (a cheap test first)
         return _named_most(text, _DOLLAR_COUNTRIES)[1] or "USD"
-    if _MARKED_DOLLAR.search(text) or _AMERICA_NAMED.search(text):
-        return "USD"  # (a wire's "A$3.12" beside a bare "$" writes the bare one as US dollars)
+    if "per cent" not in text or _MARKED_DOLLAR.search(text) or _AMERICA_NAMED.search(text) or _WIRE_CREDIT.search(text):
+        return "USD"  # (a wire's "A$3.12" beside a bare "$" writes the bare one as US dollars, and so does a wire's "$10
+        # million" of an Australian story: the wires write "%", the country's own papers "per cent")
     count, code = _named_most(text, _DOLLAR_COUNTRIES)
     return code if code and count >= 2 else "USD"
 
 
+_WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua)\)|\bReuters\b|\bBloomberg\b")
 _MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|CDN|NZ|HK|S|SG|NT|US)\$|\$(?:US|A|NZ|C)(?![a-z])")
 _AMERICA_NAMED = re.compile(r"\bU\.S\.|\b(?:US|USA|United States|America|Americans?|Washington|Wall Street|Nasdaq|NYSE|Dow|S&P|New York"
                             r"|California|Texas|Florida|Federal Reserve|Fed|Congress|White House)\b")

@@ -827,7 +827,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # next is not for the nearest to say (only a month near the article's, or one a tense places)
         if (resolved is None and yearless and kind in ("month_bare", "month_part", "day_md", "day_dm") and tense == "past"
                 and "year" not in surface.lower() and not _YEAR_TOLD_AFTER.match(text, end)
-                and told and told[-1].date_end.year <= base.year - 2 and _PAST_PERFECT.search(sentence_of(start).text)):
+                and told and told[-1].date_end.year <= base.year - 2 and _past_perfect_clause(text, start, sentence_of(start))):
             continue  # "the landings of June 6, 1944. ... By August, Allied troops had liberated Paris": a past before a
             # past the article has set in history, whose year no sentence near it says; the article's last August is wrong
         if resolved is None:
@@ -1689,6 +1689,16 @@ def _nearest_tense(words: str, at: int) -> str:
     return "nearest" if found == "condition" else found
 
 
+def _past_perfect_clause(text: str, start: int, sentence: Sentence) -> bool:
+    """Whether the clause that holds the date at `start` has a past perfect ("By August, Allied troops had liberated
+    Paris"; not "had been held for 491 days before he was convicted in July", whose July is the conviction's)."""
+    lo = start - sentence.start
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence.text, 0, lo)]
+    after = _CLAUSE_CUT.search(sentence.text, lo)
+    return _PAST_PERFECT.search(sentence.text, max(cuts, default=0), after.start() if after else len(sentence.text)) is not None
+
+
+_CLAUSE_CUT = re.compile(r"\b(?:before|after|when|while|since|until|because|as|although|though|which|who|that)\b|[;:]|,\s+(?:and|but)\b")
 _YEAR_TOLD_AFTER = re.compile(r",? (?:of )?(?:the|that) (?:following|previous|next|same|prior) year\b")  # ("May of the previous year")
 _PAST_PERFECT = re.compile(r"\bhad (?:already |just |been |not )?(?:[a-z]{2,}ed|[a-z]{2,}en|begun|won|lost|left|fled|met|sent|spent"
                            r"|built|fought|held|made|taken|seen|done|gone|come|become|run|hit|cut|set|put)\b")
