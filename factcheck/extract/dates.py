@@ -379,7 +379,7 @@ _GAME = re.compile(
 _PRICED_AGAINST_BEFORE = re.compile(r"\b(?:premium|discount|from|over|above|below|to|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
                                     re.I)
 _MARKET_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|settlement|settle|finish|close\s+of\s+trading)\b")
-_IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated)\s+)?(?:(?:on|for)\s+)?$"
+_IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slated|closed|shut|open)\s+)?(?:(?:on|for)\s+)?$"
                            # "the summit opens Monday", "ministers meet in Vienna on Tuesday", "the Games, which open
                            # Saturday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
@@ -472,7 +472,8 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 # "if he is elected in November, he will cut taxes": a present passive or progressive after "if" is a future's
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
-_ENDED_BEFORE = re.compile(r"\b(?:ended|began|begun|started|closed|finished|expired|concluded|completed)\s+(?:on\s+)?$", re.I)
+_ENDED_BEFORE = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?:ended|began|begun|started|closed|finished|expired|concluded"
+                           r"|completed)\s+(?:on\s+)?$", re.I)  # ("markets are closed on Monday": a day ahead)
 _PROSPECT = (r"(?:ahead|in advance) of(?!\s+(?:the\s+)?(?:schedule|time|expectations?|forecasts?|estimates?|consensus|targets?"
              r"|plans?|curve|pack|rest|competition|field|rivals|peers|market|game|inflation|budget)\b)"  # ("ahead of schedule")
              r"|in the (?:run|lead)[- ]up to|on the eve of|in anticipation of|a boycott of"
