@@ -434,7 +434,8 @@ _CHAMBER_BEFORE = re.compile(r"\b(?:House|Senate|Commons|Lords|Assembly|Parliame
 _OTHERS_THEN_FATE = re.compile(r"\s+others?,[^.;]{1,100}?,\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?"
                                r"(?:died|killed|injured|wounded|hurt|missing)\b")
 # what befell people, said after a bare number ("27 remain missing") or as a list line's label ("Dead: at least 41")
-_FATES = ("dead", "killed", "injured", "wounded", "missing", "hurt", "trapped", "stranded", "displaced", "evacuated", "homeless")
+_FATES = ("dead", "killed", "injured", "wounded", "missing", "hurt", "trapped", "stranded", "displaced", "evacuated", "homeless",
+          "detained", "arrested", "jailed")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|is|have been|had been|remain|remained|remains|still|are still|were still|now)\s+)?"
     r"(?:(?:confirmed|reported|believed|feared|already)\s+)?"
@@ -2603,13 +2604,15 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
             words[i] in ("under", "below") and i > 0 and words[i - 1] == "by") or (
+            words[i] in ("least", "most") and i > 0 and words[i - 1] == "at") or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
         # ("increased by under 2 points": the bound after "by" is the extent's;
         # "contracted at an annualised 0.4% pace", "grew at 2.4%"; "trading up at $45.20", "8.5% higher at
         # $42.17" are levels; "lowered its rate by a supersized 50 basis points": a word between "by a" and the figure
         # describes the extent)
-        i -= 2 if words[i] == "to" and words[i - 1] == "up" else 1  # ("could rise by up to 1.1 metres": "up to" bounds it)
+        # ("could rise by up to 1.1 metres", "fell by at least 5 percent": "up to" and "at least" bound it)
+        i -= 2 if (words[i] == "to" and words[i - 1] == "up") or (words[i] in ("least", "most") and words[i - 1] == "at") else 1
     if i >= 2 and words[i] in _PASSING and words[i - 1] in ("that", "which") and words[i - 2] in _CHANGE_NOUNS:
         return _CHANGE_NOUNS[words[i - 2]]  # "a pay raise that exceeds 43%": the raise's size, past a bound
     if i >= 1 and words[i] == "of":  # "an increase of 5%" ("a storm surge of 10 feet" is the sea's rise, not the figure's)
