@@ -283,7 +283,7 @@ _COMPARED_LATER = r"(?:\s+[a-z-]+){0,3}?\s+(?:than|compared\s+(?:with|to))\b"  #
 _NOT_A_LEVEL = r"(?!\s+(?:house|chamber|courts?|education|learning|ground|income|tiers?|class(?:es)?|ranks)\b)"
 _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian gas flows")
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
-    r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
+    r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential|average(?:\s+monthly)?)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
     r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
     r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))"
     r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
@@ -420,6 +420,7 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
 _OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
+_APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
 _VERB_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me)\s+(?:the|a|an|its|their|his|one|more|less)\b")
 _PART_OF = re.compile(r" of (?:the|its|their|his|her|our|those|these) ")
@@ -988,6 +989,9 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if m is None:
             return None
         word = m.group("word").lower()
+        if word.endswith(("'s", "’s")):  # "1.3 million people's travel plans": the possessive is what is counted
+            owner = word[:-2]
+            return (owner, m.end() - 2) if owner == "people" or (is_plural_noun(owner) and owner not in _NOT_NOUNS) else None
         if word in ("and", "or") and described and (other := _PHRASE_WORD.match(text, m.end())) and (
                 can_describe(other.group("word").lower()) and not NUMBER_AT.fullmatch(other.group("word"))):
             described, read = False, read - 1
@@ -2863,6 +2867,9 @@ def _classify(text: str, number: Number) -> Mention | None:
             and text[sign_at] in "+-−" and _BAR_BEFORE.search(text, max(0, sign_at - 4), sign_at)):
         mention.change = "up" if text[sign_at] == "+" else "down"  # "| DA | 34.9% | 11 | -4 |": a count signed in a
         # table's cell is a change (signed as a poll's "(-1)" is)
+    if (not mention.change and mention.kind == "count" and mention.value_high is None and mention.start >= 2
+            and text[mention.start - 1] == "+" and text[mention.start - 2] in "( " and "," in text[mention.start : mention.end]):
+        mention.change = "up"  # "led by healthcare (+68,000)", "from +315,000 to +310,000": thousands signed in prose, a rise
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
@@ -3371,6 +3378,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (text[number.start : number.end].lower() == "dozens" and text.startswith(" of ", end)
                 and (noun := _plural_after(text, end + 3)) and can_be_noun(noun[0])):
             return make("count", singular(noun[0]), noun[1])  # "killed dozens of people": at least 24 people
+        if number.value == number.value.to_integral() and number.value > 1 and _APIECE_AFTER.match(text, end):
+            return make("count", "", end)  # "China and the U.S. tied with forty apiece": each side's count, of what the
+            # sentence counts
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"
