@@ -658,14 +658,15 @@ _OPENING_FUNCTION_WORDS = frozenset(
 # of a noun, then a number that ends the item, is a gapped list's item (`_gapped_item`), no name's number ("Apollo 11")
 # what joins a gapped list's items: a comma (then "and", "while" or "whereas"), or "and"
 _GAP_JOIN = r"(?:,\s+(?:and\s+|(?:" + CONTRAST + r")\s+)?|\s+and\s+)"
-_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}\s*" + _GAP_JOIN
-                                 + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112")
+_GAPPED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]{3,}){1,3}(?:,\s+" + GAPPED_NAME + r"\s+\d[\d,.]*){0,6}\s*" + _GAP_JOIN
+                                 + GAPPED_NAME + r"\s+$")  # ("198 electoral college votes, while Harris 112"; "49
+# deaths, Georgia 34, Florida 25": a list's later items too)
 
 
 def _gapped_count(before: str, text: str, end: int) -> bool:
     """Whether the number ending at `end` is a gapped list's item after a count of a noun ("won 60 seats and the
     Socialists 58")."""
-    return (" and " in before[-50:] or ", " in before[-50:]) and _GAPPED_AFTER_COUNT.search(before[-80:]) is not None \
+    return (" and " in before[-50:] or ", " in before[-50:]) and _GAPPED_AFTER_COUNT.search(before) is not None \
         and _ITEM_END.match(text, end) is not None
 
 
@@ -2597,6 +2598,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return ""  # "More than 12 inches of rain fell over a 12-hour period": the span of the change, no extent of it
     if not noun_after and _OFFSET_AFTER.match(text, end):
         return ""  # "the index rose 3 hours later": when it rose, no extent of it
+    if not noun_after and i >= 0 and words[i] in ("over", "within", "during", "across", "through", "for"):
+        return ""  # "a 38% wage increase over four years", "rose for three days": the span of the change, no extent of it
     if i >= 1 and words[i] == "than" and words[i - 1] in _BOUND_COMPARATIVES:
         i -= 2  # "stayed lower than 2%", "waves higher than 20 feet": a bound, no move ("rose more than 5%" rose)
     if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
@@ -3274,7 +3277,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", scale.end())
     if not number.has_multiplier and "," not in text[start:end] and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
-                                     or _opening_name(before)) and not _gapped_count(before, text, end)
+                                     or _opening_name(before)) and not _gapped_count(text[max(0, start - 200) : start], text, end)
              and not (_CHAMBER_BEFORE.search(before) and _VOTE_AFTER.match(text, end)))
             or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
