@@ -222,7 +222,7 @@ _DOWN_WORDS = frozenset(
     "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
-    "slipping sank sinks sinking plummeted plummets dived dove tanked shed sheds weakened softened ease eases easing sink "
+    "slipping sank sinks sinking plummeted plummets plummeting plummet dived dove tanked shed sheds weakened softened ease eases easing sink "
     "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
     "slash slashes slashing slowed slows slowing cooled cools cooling nosedived nosedive nosedives nosediving skidded "
     "skids skidding sagged sags sagging retreat retreats retreating".split()
@@ -244,7 +244,8 @@ _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|afterwards)\b"
 _LIVES = re.compile(r"[\w,.-]+\s+(?:[a-z]+\s+)?(?:people|persons|lives|individuals|civilians|residents|children|passengers|campers"
                           r"|soldiers|troops|victims)\b", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+ $")
-_POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|fall|rise|gain|jump|advantage|edge)\b)")
+_POINT_AFTER = re.compile(r"[- ]point(?= (?:lead|deficit|gap|margin|swing|drop|fall|rise|gain|jump|advantage|edge|decline|increase"
+                          r"|slide|slump|loss|cut|hike|improvement|fall-off|dip)\b)")
 _FRACTION_POINT = re.compile(r" point\b(?! of\b)")
 _MB = re.compile(r" ?mb\b")
 _DATA_WORDS = re.compile(r"\b(?:files?|data|download\w*|upload\w*|memory|storage|disk|size|RAM|bandwidth|app|update|video)\b", re.I)
@@ -2611,7 +2612,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "by" and words[i].isalpha()) or (
             words[i] == "of" and i > 0 and words[i - 1] in ("average", "total")) or words[i] in ("average", "total") or (
             words[i] == "to" and i > 0 and words[i - 1] in ("close", "up")) or (
-            words[i] in ("under", "below") and i > 0 and words[i - 1] == "by") or (
+            words[i] in ("under", "below") and i > 0 and (words[i - 1] == "by" or (
+                words[i - 1] in ("just", "slightly") and i > 1 and words[i - 2] == "by"))) or (
             words[i] in ("least", "most") and i > 0 and words[i - 1] == "at") or (
             words[i] == "at" and i > 0 and words[i - 1] not in ("up", "down", "higher", "lower")
             and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS))):
@@ -3302,8 +3304,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", one.group("noun"), one.end("noun"))
     if not number.spelled and value < 1 and (of_point := _OF_A_POINT_AFTER.match(text, end)):
         return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
-    if not number.spelled and (point := _POINT_AFTER.match(text, end)):
-        return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points"
+    if (point := _POINT_AFTER.match(text, end)) and (not number.spelled or text[end] == "-"):
+        return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points" (in words
+        # only hyphened: "a four-point drop"; "four point five" is a decimal)
     if value < 1 and "/" in text[number.start : end] and (point := _FRACTION_POINT.match(text, end)):
         return make("count", "point", point.end())  # "The bond fell 1/2 point": a price move in points, as "1 point"
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
