@@ -222,7 +222,8 @@ _DOWN_WORDS = frozenset(
     "decreases decreasing down lower shrank shrink shrinks shrinking shrunk slumped slump slumps slumping plunged plunge "
     "plunges plunging slid slide slides sliding tumbled tumble tumbles tumbling lost lose loses losing contracted "
     "contract contracts contracting dipped eased retreated cut cuts cutting slashed trimmed lowered reduced slipped slips "
-    "slipping sank sinks sinking plummeted plummets plummeting plummet dived dove tanked shed sheds weakened softened ease eases easing sink "
+    "slipping sank sinks sinking plummeted plummets plummeting plummet "
+    "dived dove tanked shed sheds weakened softened ease eases easing sink "
     "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
     "slash slashes slashing slowed slows slowing cooled cools cooling nosedived nosedive nosedives nosediving skidded "
     "skids skidding sagged sags sagging retreat retreats retreating".split()
