@@ -711,7 +711,8 @@ _PERSON_NOUN = (
     r"|caregiver|carer|homeowner|mountaineer|explorer|sailor|fisherman|miner|lorry driver|truck driver|cabbie"
     r"|star|presenter|influencer|celebrity|youngster|teen|organi[sz]er|streamer|creator|manager|analyst|consultant"
     r"|volunteer|guard|clerk|cashier|waiter|waitress|mechanic|electrician|plumber|builder|labou?rer|nanny|lecturer"
-    r"|headteacher|pastor|imam|rabbi|magistrate|councillor|councilor|lawmaker|legislator|contestant)"
+    r"|headteacher|pastor|imam|rabbi|magistrate|councillor|councilor|lawmaker|legislator|contestant"
+    r"|businessman|businesswoman|expert|oceanographer|adventurer|diver|pilot|tycoon)"
 )
 # ("a man aged 45 years", "He was aged 23 years"; "the whisky was aged 12 years" is how long it aged)
 _PERSON_AGED = re.compile(r"(?:" + _PERSON_NOUN + r"s?,?|\b(?:he|she|who)(?:\s+(?:is|was|were))?) aged\s+$", re.I)
@@ -755,7 +756,9 @@ _PERSON_PAREN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+"
                            r"|Governor|Gov\.|Mayor|Sir|Dame|Lord|Lady|Pope|Judge|Justice)(?: [A-Z][\w’'.-]+){1,3}"
                            r"|\b(?:wife|husband|son|daughter|mother|father|victim"
                            r"|suspect|driver|defendant|partner|brother|sister|grandmother|grandfather|pensioner|boy|girl"
-                           r"|man|woman|teenager)) \($")
+                           r"|man|woman|teenager)"
+                           # ("British billionaire and explorer Hamish Harding (58)": a person's noun, then the name)
+                           r"|" + _PERSON_NOUN + r"(?: [A-Z][\w’'.-]+){1,3}) \($")
 # "Nicole Conners, 53;", "and Marcille Gardner, 59.": a person's full name, then the age in a list of people
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )?[A-Z][a-z’'-]+, $")
 # (no line break before a dash: "children under 5\n- 27 cases" is a list's next item)
