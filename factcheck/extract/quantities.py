@@ -422,7 +422,6 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
 _OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
-_OF_AFTER = re.compile(r"\s+of\b")
 _APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
 _VERB_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me)\s+(?:the|a|an|its|their|his|one|more|less)\b")
@@ -3389,10 +3388,6 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (text[number.start : number.end].lower() == "dozens" and text.startswith(" of ", end)
                 and (noun := _plural_after(text, end + 3)) and can_be_noun(noun[0])):
             return make("count", singular(noun[0]), noun[1])  # "killed dozens of people": at least 24 people
-        if (number.value == number.value.to_integral() and number.value > 1
-                and _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start) and not _OF_AFTER.match(text, end)):
-            return make("count", "person", end)  # "killing at least seven and injuring hundreds": whom the verb hit, in
-            # words as in digits ("killing at least 7")
         if number.value == number.value.to_integral() and number.value > 1 and _APIECE_AFTER.match(text, end):
             return make("count", "", end)  # "China and the U.S. tied with forty apiece": each side's count, of what the
             # sentence counts
