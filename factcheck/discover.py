@@ -258,6 +258,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     scopes = [_scope(candidates[m[0]]) for m in classes]
     tenses = [_told_as(candidates[m[0]]) for m in classes]
     clocks = [own_clocks[m[0]] for m in classes]  # ("as of 8 a.m.": a reading of that moment)
+    visits = [_AFTERMATH_VISIT.search(str(candidates[m[0]].claim or "")) is not None for m in classes]  # (`_AFTERMATH_VISIT`)
     areas = [own_areas[m[0]] for m in classes]
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
@@ -311,8 +312,7 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or _part_apart(class_parts[x], class_topics[y]) or _part_apart(class_parts[y], class_topics[x])
                     or _whole_apart(whole_places[x], class_rows[y][0]) or _whole_apart(whole_places[y], class_rows[x][0])
                     or (candidates[classes[x][0]].kind == "date" and (_phases_apart(class_topics[x], class_topics[y])
-                                                                     or _aftermath_apart(candidates[classes[x][0]],
-                                                                                         candidates[classes[y][0]])))
+                                                                     or visits[x] != visits[y]))
                     or _total_and_part(candidates[classes[x][0]], candidates[classes[y][0]])
                     or _dimensions_apart(candidates[classes[x][0]], candidates[classes[y][0]])
                     or (bool(signatures[classes[x][0]][2]) and _spans_nested(periods[x], periods[y], class_rows[x][0],
@@ -1310,15 +1310,11 @@ def _phases_apart(a: Topic, b: Topic) -> bool:
     return (a_start and not a_end and b_end and not b_start) or (a_end and not a_start and b_start and not b_end)
 
 
-# "visited the site of the explosion", "toured the scene", "inspected the wreckage": a visit after the event, on a day of its own
+# "visited the site of the explosion", "toured the scene", "inspected the wreckage": a visit after the event, on a day of
+# its own; a date whose claim is one and a date whose claim is not are two days, no slip ("King Willem-Alexander on
+# Thursday visited the site of the explosion" / "An explosion tore through the plant on Tuesday")
 _AFTERMATH_VISIT = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:the\s+)?"
                               r"(?:site|scene|wreckage|ruins|rubble)\b", re.I)
-
-
-def _aftermath_apart(a: Any, b: Any) -> bool:
-    """Whether one date's claim is of a visit to an event's site and the other's not ("King Willem-Alexander on Thursday
-    visited the site of the explosion" / "An explosion tore through the plant on Tuesday"): two days, no slip."""
-    return bool(_AFTERMATH_VISIT.search(str(a.claim or ""))) != bool(_AFTERMATH_VISIT.search(str(b.claim or "")))
 
 
 # what a length measures, as its claim says it: "at a depth of 10 kilometers" / "75 kilometers from Marrakesh"

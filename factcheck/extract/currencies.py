@@ -212,7 +212,7 @@ def local_dollar(text: str) -> str:
     Australian paper's "$1.59 million" beside Sydney and Perth)."""
     if ("US" in text or "U.S." in text) and _US_DOLLAR_APART.search(text):  # (a cheap test first)
         return _named_most(text, _DOLLAR_COUNTRIES)[1] or "USD"
-    if "per cent" not in text or not any(name in text for name in _DOLLAR_COUNTRY_WORDS):  # (cheap tests first)
+    if "per cent" not in text or not _DOLLAR_COUNTRY_NAMED.search(text):  # (cheap tests first)
         return "USD"
     if _MARKED_DOLLAR.search(text) or _AMERICA_NAMED.search(text) or _WIRE_CREDIT.search(text):
         return "USD"  # (a wire's "A$3.12" beside a bare "$" writes the bare one as US dollars, and so does a wire's "$10
@@ -221,10 +221,7 @@ def local_dollar(text: str) -> str:
     return code if code and count >= 2 else "USD"
 
 
-# a word each name of `_DOLLAR_COUNTRIES` holds (a substring test before the patterns)
-_DOLLAR_COUNTRY_WORDS = ("Australia", "Sydney", "Melbourne", "Canberra", "Brisbane", "Perth", "Adelaide", "New Zealand",
-                         "Auckland", "Wellington", "Christchurch", "Canad", "Toronto", "Ottawa", "Montreal", "Vancouver",
-                         "Calgary", "Hong Kong", "Singapore", "Taiwan", "Taipei")
+_DOLLAR_COUNTRY_NAMED = re.compile(r"\b(?:" + "|".join(pattern for _, pattern in _DOLLAR_COUNTRIES) + r")\b")
 _WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua)\)|\bReuters\b|\bBloomberg\b")
 _MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|CDN|NZ|HK|S|SG|NT|US)\$|\$(?:US|A|NZ|C)(?![a-z])")
 _AMERICA_NAMED = re.compile(r"\bU\.S\.|\b(?:US|USA|United States|America|Americans?|Washington|Wall Street|Nasdaq|NYSE|Dow|S&P|New York"
