@@ -223,7 +223,9 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
     dated_only = [any(i in contrasted or _snapshot(candidates[i]) for i in members) and bool(periods[c])
                   for c, members in enumerate(classes)]
     sources = [{candidates[i].source for i in members} for members in classes]
-    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind in ("count", "age"))) is not None
+    counted_weight = _counted_weights(candidates, signatures)
+    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=counted_weight.get(signatures[m[0]], 1.0)
+                     if candidates[m[0]].kind in ("count", "age") else 0.0) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
               is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
               # (words too common to reach the bar may still pair one value: "$7.25: the federal minimum since 2009")
@@ -318,7 +320,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or (bool(signatures[classes[x][0]][2]) and _spans_nested(periods[x], periods[y], class_rows[x][0],
                                                                              class_rows[y][0]))):
                 continue  # two classes of one source never join
-            counted = int(candidates[classes[x][0]].kind in ("count", "age"))  # one bucket: one kind (an age measures its
+            counted = counted_weight.get(signatures[classes[x][0]], 1.0) if candidates[classes[x][0]].kind in ("count", "age") \
+                else 0.0  # one bucket: one kind and counted noun (an age measures its
             # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
             score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
             # (the words two claims share must each be said of one value of their source: "revenue" also in "Cloud
@@ -2897,11 +2900,21 @@ def _weights(topics: list[Topic]) -> dict[str, float]:
     return {w: math.log(n / (count + 0.5)) for w, count in df.items()}
 
 
-def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
+def _counted_weights(candidates: list[Any], signatures: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], float]:
+    """The weight of each counted noun, by signature: as a word's (`_weights`), by how many of the corpus's figures count
+    it, and never below 1, the weight of a noun every figure counts. "11 states" / "nine states" of an outbreak in a
+    corpus whose other counts are of people share a rarer noun than "14 people" / "forty-one people" do: the same words
+    around them then say more, and one more figure elsewhere that says "outbreak" does not unpair them."""
+    df = Counter(signature for r, signature in zip(candidates, signatures, strict=True) if r.kind == "count")
+    n = len(candidates) + PRIOR_FIGURES
+    return {signature: max(1.0, math.log(n / (count + 0.5))) for signature, count in df.items()}
+
+
+def _score(a: Topic, b: Topic, weight: dict[str, float], counted: float = 0,
            background: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> float | None:
     """How strongly two figures' words say they state the same thing; None below the bar. A word in
-    both claims counts in full, a word only in a clause counts a half; `counted` is 1 when both count
-    the same noun (the noun is then one shared word, of weight 1)."""
+    both claims counts in full, a word only in a clause counts a half; `counted` is the weight of the noun both
+    count, when they count one (`_counted_weights`), else 0."""
     if _each_names_another(a, b, names) or _each_says_another_group(a, b) or _narrowed_apart(a, b) or _summed_apart(a, b) \
             or _kinds_apart(a, b, background | names) or _negated_apart(a, b) or _fates_opposed(a, b):
         return None
@@ -2909,7 +2922,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: int = 0,
     # "travelling at 110 km/h on a stretch limited to 80 km/h" shares no "limit" with "the 80km/h limit")
     shared = (a[0].keys() & b[0].keys()) - (a.apart & b[1]) - (b.apart & a[1])
     in_claims = shared & a[1] & b[1]
-    if len(shared) + counted < MIN_SHARED_WORDS or not in_claims:
+    if len(shared) + bool(counted) < MIN_SHARED_WORDS or not in_claims:
         return None
     for mine, theirs in ((a, b), (b, a)):  # the other's clause must say most of what this claim says
         # (of its nouns and names: verbs are paraphrased freely, "took 98 seats" / "won 98 seats", "destroyed
