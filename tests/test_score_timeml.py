@@ -65,7 +65,20 @@ def test_score_of_hand_made_newswire() -> None:
     # base; "Sentencing was set for Sept. 12" (the one gone by, as "was scheduled for"), "FY25" and "fiscal 2026" (both
     # namings' span), "up 6% from a year earlier" after June to August and "rose 8.6% in May from a year earlier" (that
     # span a year before) read otherwise; "By August, ... had liberated Paris" (1944), "could stretch into the summer",
-    # "his second title of the year", "this season", "his final year" not read
+    # "his second title of the year", "this season", "his final year" not read. 20 more (s56_*), normalised before anything
+    # was run in the fiftieth session: 103 of 105 at its base and its end; "after a strong November" and "the busiest
+    # weekend of the year" not read; and 10 in the style of 1989-1998 business wires (s56_wsj_*): 44 of 54 at the base, 47
+    # at the end ("Crude for September delivery", "had agreed in July" after "highest since 1985", "the 1990 quarter"
+    # mended, "over the next year" no longer next year); left: "a year earlier" (1988 here), "the first nine months",
+    # "the past year" (a year back from the day), "its fiscal first quarter, which ended Dec. 29" (to that day), "the
+    # first half" with no business word, the gold of the first three a judgment TimeBank's annotators may not share; then
+    # ten more of that style (s56_wsj_k to _t, written after those mends): 40 of 44 before the next ("said its
+    # fourth-quarter car output will be 10% lower" was last year's quarter, "for Thanksgiving weekend", "between
+    # Christmas and") and 43 after; "fiscal 1990" of a June fiscal year keeps both namings' span; and ten wires of 2015-2025
+    # (s56_mod_*): 45 of 47 at the base ("see two cuts next year, down from four in September" and "granted a delay until
+    # Jan. 31" read the wrong year), 47 after; ten more of 1989-1998 (s56_wsj_u to _dd): 41 of 42 at the base ("as
+    # mortgage rates climb from their lows of October" in January was the October ahead), 42 after; and ten more (s56_wsj_ee
+    # to _nn): 44 of 44 at the base and after
     files = sorted((ROOT / "tests" / "data" / "timeml" / "newswire").glob("*.tml"))
-    assert len(files) == 74
-    assert score_timeml.score(files) == (439, 420, 6)
+    assert len(files) == 144
+    assert score_timeml.score(files) == (775, 746, 10)

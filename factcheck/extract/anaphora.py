@@ -61,6 +61,8 @@ ANAPHORA_RE = re.compile(
     r"(?P<same>last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)"
     # "the same quarter in 2023", "the same period of 2022": the period told before, in the year written
     r"|the same (?:(?P<in_year_noun>quarter|month|week|day)|period|time) (?:of|in) (?P<in_year>(?:19|20)\d\d)"
+    # "down from $1.64 billion in the 1990 quarter", "the 1988 period": the quarter (period) told before, in that year
+    r"|the (?P<year_of>(?:19|20)\d\d) (?P<year_of_noun>quarter|period)"
     # "later that same month", "that year", "the same day": the anchor itself
     r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
     # "By that evening", "later that night": a part of the day told
@@ -125,10 +127,14 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             anchor = _period_told(dates, start, reported, text, sentence_of)
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
-        if m.group("in_year"):
-            if anchor.granularity == "year":
-                continue  # "in 2024, up from the same period of 2023": no period finer than the year told
-            count = anchor.date_start.year - int(m.group("in_year"))
+        if m.group("in_year") or m.group("year_of"):
+            if anchor.granularity == "year" or (m.group("year_of_noun") == "period" and (
+                    anchor.granularity not in ("quarter", "half")
+                    or sentence_of(anchor.start).index != sentence_of(start).index)):
+                continue  # "in 2024, up from the same period of 2023": no period finer than the year told ("the nine months
+                # through September ... in the 1988 period": the period is the nine months, no month; the year stays; nor
+                # one of a sentence before, where the period may be one not read: "Net for the first half was ...")
+            count = anchor.date_start.year - int(m.group("in_year") or m.group("year_of"))
         if m.group("next_coarse") and sentence_of(anchor.start).index != sentence_of(start).index and clause_tense(
                 text, start, end, sentence_of(start)) != "past":
             continue  # "Exports fell in 2023. The next year will be tough": the coming year, told from now ("The plant closed in
@@ -150,6 +156,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             granularity = step
         else:
             named = (m.group("prev") or m.group("before") or m.group("noun") or m.group("same_noun") or m.group("in_year_noun")
+                     or (m.group("year_of_noun") if m.group("year_of_noun") == "quarter" else None)
                      or m.group("next") or m.group("next_coarse") or m.group("after"))
             coarser = (m.group("prev") or m.group("next") or m.group("next_coarse") or "").lower()
             if coarser and anchor.granularity in _STEP_OF and _ORDER[coarser] < _STEP_OF[anchor.granularity] and (
@@ -278,7 +285,7 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "the next", "after", "the quarter", "the period", "the year")
+             "next day", "the next", "after", "the quarter", "the period", "the year", " quarter", " period")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -308,7 +315,7 @@ def _matches(text: str) -> list[re.Match[str]]:
 def _step_of(m: re.Match[str]) -> tuple[str, int]:
     if m.group("weekday"):
         return "day", -1
-    if m.group("yago") or m.group("same") or m.group("in_year"):
+    if m.group("yago") or m.group("same") or m.group("in_year") or m.group("year_of"):
         return "year", 1  # (the years between the anchor and the one written: counted once the anchor is known)
     if m.group("same_as"):
         return m.group("same_as"), 0
@@ -329,9 +336,11 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
 def _reported_period(m: re.Match[str]) -> str | None:
     """"quarter" or "period" when `m` names a quarter or a period against the one reported on ("the
     year-earlier period", "the previous quarter", "the same quarter last year"), else None."""
-    noun = (m.group("noun") or m.group("prev") or m.group("same_noun") or "").lower()
+    noun = (m.group("noun") or m.group("prev") or m.group("same_noun") or m.group("year_of_noun") or "").lower()
     if noun == "quarter":
         return "quarter"
+    if noun == "period" and m.group("year_of"):
+        return "period"
     if noun or not (m.group("yago") or m.group("same")):
         return None
     said = m.group().lower()

@@ -59,6 +59,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\.\d|,(?!(?:1[89]|20)\d\d(?!
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "The results, due Monday, could shift the race": what is due lies ahead ("was due" is `_SCHEDULED_PAST`'s)
 _DUE_BEFORE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bdue\s+(?:on\s+|by\s+)?$", re.I)
+# "granted a delay until Jan. 31": the end of a delay (extension, reprieve ...) granted, which has not come (the nearest)
+_DELAY_UNTIL_BEFORE = re.compile(r"\b(?:delay|extension|postponement|reprieve|moratorium|pause|deferral)\s+until\s+(?:on\s+)?$", re.I)
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
                                r"(?:on\s+)?$", re.I)
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
@@ -226,7 +228,8 @@ _DATE_BODY = (
     r"|Thanksgiving Day|Black Friday|Cyber Monday|Memorial Day|Labor Day|Easter (?:Sunday|Monday)|Fourth of July"
     r"|Good Friday(?! (?:Agreement|accord|peace))|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Shrove Tuesday"
     r"|(?:(?<=\b[Oo]n )|(?<=\b[Aa]t )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
-    r"|(?<=\b[Oo]ver )|(?<=\b[Ff]rom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext ))"
+    r"|(?<=\b[Oo]ver )|(?<=\b[Ff]rom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext )|(?<=\b[Bb]etween )"
+    r"|(?<=\b[Ff]or )|(?<=\b[Dd]uring )|(?<=\b[Aa]round ))"
     r"(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
     r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
@@ -387,6 +390,8 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slat
                            r"|\b(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?"
                            r"|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
+_STRETCH_THE_BEFORE = re.compile(r"\b(?:over|in|within|during|for|through|throughout)\s+the\s+$", re.I)
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:(?:early|late|mid|the end of|the start of|the)\s+)?$", re.I)
 # ("since the start of 2022": the part of the date is read with it)
 _LOWER_BOUND = re.compile(r"(?:at least|no earlier than|not before|\bsince)\s+(?:in\s+|the\s+(?:start|beginning|end|middle)\s+of\s+)?$",
@@ -553,7 +558,9 @@ _REPORTED_AFTER = re.compile(
     r"|inflation|output)\b"  # ("Second-quarter GDP will be released": of a quarter ended)
     r"[^.;!?]{0,30}?\b(?:be\s+(?:reported|released|announced|published|unveiled|out)|(?:are|is)\s+due|due\s+(?:on|in|out|next|later))\b",
     re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|(?:up|down|higher|lower) from)\s+(?:\S+\s+){0,3}$"
+                              # ("as mortgage rates climb from their lows of October": a level reached before)
+                              r"|\bfrom (?:its|their|the) (?:[a-z]+ )?(?:lows?|highs?|peaks?|levels?) (?:of|in) $", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _YEAR_COMMA_JOIN = re.compile(r",\s*(?:to|through|thru|until|till|and)\s*", re.I)
@@ -657,6 +664,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _FULL_YEAR_KINDS and not surface[-1].isdigit() and (spelled := _YEAR_WORDS_RE.search(surface)):
             surface = f"{surface[: spelled.start()]}{_year_of_words(spelled.group())}"  # "the fourth of July, 1946"
         before = text[max(0, start - 30) : start]
+        if kind == "rel_period" and surface[:5].lower() == "next " and _STRETCH_THE_BEFORE.search(before):
+            continue  # "cut 1,300 jobs over the next year", "in the next month": a stretch from the day told, no calendar
+            # year or month (TimeML's duration; "the next year" after a year told is that year's next: `anaphora`)
         if m.lastgroup == "month_data" and (name := _CAPS_NAME_BEFORE.search(before)) and name.group().strip() not in _OPENERS:
             continue  # "Theresa May exports": a name's last word ("The April jobs report" is April's)
         if kind == "decade_d" and _BARE_DECADE_OR_POSSESSIVE.fullmatch(surface):
@@ -727,6 +737,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "future"
         elif not tense and "until" in before and _HAS_UNTIL_BEFORE.search(before):
             tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
+        elif tense == "past" and "until" in before and _DELAY_UNTIL_BEFORE.search(before):
+            tense = ""  # "the bloc granted a delay until Jan. 31" told in October: the nearest Jan. 31, not the one gone by
+        if kind == "month_bare" and _DELIVERY_AFTER.match(text, end):
+            tense = "future"  # "Crude for September delivery rose $1.85", "the December contract": a futures month, ahead
+            # whatever the verb's tense
         if tense == "future" and kind in ("quarter_bare", "half_bare") and (
                 _REPORTS_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)):
             tense = "reported"  # "will report fourth-quarter earnings on March 12", "first-quarter results will be
@@ -744,8 +759,10 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = ""  # "April's inflation figure will be released on Tuesday": the release is ahead, not the month
         if tense == "future" and _THAN_BEFORE.search(before):
             tense = "past"  # "output will be higher than in the first half": the measure is one already known
-        elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before) and _COMPARED_BEFORE.search(before):
-            tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known
+        elif tense != "past" and ("ompared" in before or "vs" in before or "versus" in before or " from " in before) \
+                and _COMPARED_BEFORE.search(before):
+            tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known ("see two
+            # cuts next year, down from four in September")
         written = surface
         if kind in ("rel_ago", "rel_hence"):
             count_word, rest = surface.split(" ", 1)
@@ -828,9 +845,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # next is not for the nearest to say (only a month near the article's, or one a tense places)
         if (resolved is None and yearless and kind in ("month_bare", "month_part", "day_md", "day_dm") and tense == "past"
                 and "year" not in surface.lower() and not _YEAR_TOLD_AFTER.match(text, end)
-                and told and told[-1].date_end.year <= base.year - 2 and _past_perfect_clause(text, start, sentence_of(start))):
+                and told and told[-1].date_end.year <= base.year - 2
+                and not _SINCE_BEFORE.search(text, max(0, told[-1].start - 30), told[-1].start)
+                and _past_perfect_clause(text, start, sentence_of(start))):
             continue  # "the landings of June 6, 1944. ... By August, Allied troops had liberated Paris": a past before a
             # past the article has set in history, whose year no sentence near it says; the article's last August is wrong
+            # (a year a measure is counted since sets no article in history: "their highest since 1985. ... had agreed in
+            # July")
         if resolved is None:
             resolved = _resolve(kind, written, base, tense)
         if resolved is None:
@@ -1711,7 +1732,9 @@ _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)
 # ("said prices in", "said results of", "added sales in the"; not "said on", "said in a statement on": when it was said)
 _SAID_THEN_SUBJECT = re.compile(r"\b(?:said|added|noted|warned|argued|insisted|stated)\s+(?!(?:on|in|at|late|early|last|this"
                                 r"|earlier|later|before|after|during|by|over|from|until|since|to|with|for)\b)"
-                                r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:in|of|for|during|on|at)\s+$", re.I)
+                                r"(?:(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:in|of|for|during|on|at)\s+"
+                                # ("said its fourth-quarter car output will be 10% lower": the date opens the subject)
+                                r"|(?:the|its|their|his|her)\s+)$", re.I)
 
 
 def _without_parentheses(sentence: str, at: int) -> str:

@@ -263,7 +263,8 @@ _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
     "moved moves went goes shifted shifts widened widens narrowed narrows lifted lifts raise revise upgrade downgrade change "
-    "adjust move shift lift extend extends extended extending lengthen lengthens lengthened shorten shortens shortened".split()
+    "adjust move shift lift extend extends extended extending lengthen lengthens lengthened shorten shortens shortened "
+    "doubled doubles doubling tripled triples tripling quadrupled halved halves halving".split()  # ("doubled from X to Y")
 )
 _EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direction, its extent after "by"
 _MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
@@ -288,7 +289,7 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential|average(?:\s+monthly)?)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
     r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
     r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))"
-    r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown"
+    r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|reduction"
     r"|lower" + _NOT_A_LEVEL + r"|weaker|softer"
     r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")"
     r"|cheaper(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
@@ -422,6 +423,12 @@ _MORE_THAN_OVER = frozenset("for lasted lasting lasts last took taking takes tak
 # injured", "two of them died", "seven others" ("the two met", "said three": nothing says what is counted)
 _SPELLED_SUBJECT = re.compile(r"\s+(?:were|are|have|had|died|others|more|remain|remained|survived|of (?:them|those|these|whom|us))\b")
 _OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me|you|themselves|itself)\b")
+# a people's name that is its own plural, then no noun: the end of a list's item, "and a"/"and one", or a verb
+_NATIONALS_AFTER = re.compile(r"\s+((?:British|Irish|French|Dutch|Welsh|Swiss|[A-Z][a-z]{2,}ese))"
+                              r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\s+(?:a|an|one)\s|\s+(?:were|are|was|who|had|have|died|among)\b)")
+_MARK_AFTER = re.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:mark|threshold|milestone|barrier)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
 _VERB_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me)\s+(?:the|a|an|its|their|his|one|more|less)\b")
@@ -1362,7 +1369,8 @@ _SMALL_GLUED_B = re.compile(r"\d{1,3}[bB]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # ", India ", ", and the Lib Dems ": a name after a comma, with no verb, before a figure of a gapped list
 _GAPPED_ITEM = re.compile(r"[^,;.:]{0,40}?" + _GAP_JOIN + GAPPED_NAME + r"\s+")
-_ITEM_END = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*(?:[,;.]|\s+and\s|$)")
+_ITEM_END = re.compile(r"(?:\s*\([^()]{0,12}\))?[^\S\n]*(?:[,;.\n]|\s+and\s|$)")  # (a line's end too: a headline's
+# "Modi's BJP win 240 seats, Congress 99")
 _MULTIPLIED = re.compile(r"\d\s*(?i:million|billion|trillion|mln|bn|m|k)\b")  # ("2.1 million bpd", "40m")
 
 
@@ -2019,7 +2027,8 @@ def _cents_of_their_currency(text: str, figures: list[Mention]) -> None:
 _COORDINATED = re.compile(r"((?:\s+(?:in|on|for|over|during|from|at|since|through)\s+[A-Za-z0-9 ’'-]{1,40}?"
                           r"|\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)|y/y|m/m|q/q|yr/yr"
                           r"|year/year|(?i:yoy|qoq|mom)|sequentially))?)"  # ("up 25% sequentially and 66% yr/yr")
-                          r"\s*,?\s+and\s+(?:by\s+)?")
+                          r"\s*,?\s+and\s+(?:by\s+)?(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just|close\s+to)\s+)?")
+# ("has increased by 154% in 2024 and by almost 3,000% since 2019": a qualifier before the second)
 _APPOSITION = re.compile(r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|on the (?:year|month|quarter)"
                          r"|from a (?:year|month|quarter) earlier|(?:a|an|per)\s+[a-z]+))?"  # ("up 3 per cent year-on-year, or 5% at
                          # constant currency", "fell $2.14 a barrel, or 2.6 percent")
@@ -2795,11 +2804,16 @@ def _after_change_word(text: str, start: int) -> bool:
         # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by"); the verb up to ten
         # words back right before "by" ("raised employers' National Insurance contributions by 1.2% to 15%")
         return True
-    if "from" not in words[-4:]:
-        return False
+    # ("from" up to six words back, past a short phrase of no figure: "doubled from the present Rs 50,000 to", "rose from
+    # last year's $40 to $55")
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
-    tail = words[-4:]
-    for word in reversed(words[: len(words) - len(tail) + tail.index("from")]):
+    tail = words[-7:]
+    if "from" not in tail:
+        return False
+    at = len(tail) - 1 - tail[::-1].index("from")
+    if any(word in _CLAUSE_MARKS or word.isdigit() for word in tail[at + 1 :]):
+        return False
+    for word in reversed(words[: len(words) - len(tail) + at]):
         if word in _UP_WORDS or word in _DOWN_WORDS or word in _REVISION_WORDS:
             return True
         if word in _CLAUSE_MARKS:
@@ -2913,6 +2927,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             capitalised := _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)) and (
             capitalised.group().strip().lower() not in _OPENING_FUNCTION_WORDS):
         return None  # "League Two", "Formula One", "Channel Four": part of a name ("With Two-Day Visit": a headline's case)
+    if number.spelled and text[start].isupper() and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start) and \
+            _CAPITALISED_AFTER.match(text, end):
+        return None  # "the Three Lions fell", "the Five Eyes alliance": a capital in mid-sentence makes a name of it
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
         if _COMPASS.match(text, end + 1):
             return None  # "51.5° N" is a coordinate
@@ -3305,6 +3322,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)
         # ("When one person dies": the person, whatever the verb after it, which no plural noun reads)
         return make("count", one.group("noun"), one.end("noun"))
+    if value >= 2 and value == value.to_integral() and not number.has_multiplier and (
+            people := _NATIONALS_AFTER.match(text, end)):
+        return make("count", people.group(1).lower(), people.end(1))  # "169 Indians, 53 British, seven Portuguese and a
+        # Canadian": a people's name that is its own plural, with no noun after it ("190 Chinese and 170 Russian
+        # companies" count companies: `_adjectives_sharing_a_noun`)
     if not number.spelled and value < 1 and (of_point := _OF_A_POINT_AFTER.match(text, end)):
         return make("percent", "percentage_point", of_point.end())  # "cut by 0.4 of a percentage point": 0.4 points
     if (point := _POINT_AFTER.match(text, end)) and (not number.spelled or text[end] == "-"):
@@ -3320,6 +3342,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
     if value >= 2 and value == value.to_integral() and not number.has_multiplier and (times := _N_TIME.match(text, end)):
         return make("count", "time", times.end())  # "a 10-time All-Star", "the three-time champion": how often (won)
+    if not number.spelled and _THE_BEFORE.search(before) and _MARK_AFTER.match(text, end) and _plural_after(text, end) is None:
+        return make("count", "", end)  # "falling short of the 272 majority mark", "crossed the 300 halfway mark": a level,
+        # of what the sentence counts (the word between is no noun counted)
     plural = _plural_after(text, end)
     if plural is None and text.startswith(": ", end) and _opens_line(text, start):
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
@@ -3388,6 +3413,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if (text[number.start : number.end].lower() == "dozens" and text.startswith(" of ", end)
                 and (noun := _plural_after(text, end + 3)) and can_be_noun(noun[0])):
             return make("count", singular(noun[0]), noun[1])  # "killed dozens of people": at least 24 people
+        if (number.value == number.value.to_integral() and number.value > 1
+                and _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start) and not _OF_AFTER.match(text, end)):
+            return make("count", "person", end)  # "killing at least seven and injuring hundreds": whom the verb hit, in
+            # words as in digits ("killing at least 7")
         if number.value == number.value.to_integral() and number.value > 1 and _APIECE_AFTER.match(text, end):
             return make("count", "", end)  # "China and the U.S. tied with forty apiece": each side's count, of what the
             # sentence counts
