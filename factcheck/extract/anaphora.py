@@ -65,6 +65,8 @@ ANAPHORA_RE = re.compile(
     r"|the (?P<year_of>(?:19|20)\d\d) (?P<year_of_noun>quarter|period)"
     # "later that same month", "that year", "the same day": the anchor itself
     r"|(?:(?:early|late|later|earlier) )?(?:that|the same) (?:same )?" + _STEP.format("same_as") +
+    # "earlier in the day", "later in the week": the day (week ...) of the date told before
+    r"|(?:earlier|later) in the (?P<in_the>day|week|month|year)"
     # "By that evening", "later that night": a part of the day told
     r"|(?:(?:early|late|later|earlier) )?that (?P<part_of_day>morning|afternoon|evening|night)"
     # "passed in the summer of 1996 and took effect that fall": the season of the year told (not "shares that fall 5%")
@@ -73,6 +75,7 @@ ANAPHORA_RE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _WEEKDAYS = [name.lower() for name in calendar.day_name]
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:(?:early|late)\s+)?$", re.I)
 # ("up from a year ago", "compared with $2 million a year ago": the base's figure may come between)
 # (or two, the second in apposition: "up from $4.1 million, or 24 cents a share, a year ago", "compared with $350 million
 # or 45 cents per share a year ago")
@@ -151,7 +154,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             if anchor.granularity not in ("year", "half", "quarter", "season", "month", "week", "weekend", "day"):
                 continue
             found, granularity = season_range(m.group("season").lower(), anchor.date_start.year)[:2], "season"
-        elif m.group("same_as") or m.group("part_of_day"):
+        elif m.group("in_the") and _BOUND_BEFORE.search(text, max(0, anchor.start - 16), anchor.start):
+            continue  # "without power by early Thursday, ... where tornadoes ripped through the region earlier in the day":
+            # a bound's day is no day of the event told (the tornadoes came the day before)
+        elif m.group("same_as") or m.group("part_of_day") or m.group("in_the"):
             found = _enclosing(anchor, step)  # "later that same month" after "February 24, 2022": that February
             granularity = step
         else:
@@ -319,6 +325,8 @@ def _step_of(m: re.Match[str]) -> tuple[str, int]:
         return "year", 1  # (the years between the anchor and the one written: counted once the anchor is known)
     if m.group("same_as"):
         return m.group("same_as"), 0
+    if m.group("in_the"):
+        return m.group("in_the").lower(), 0
     if m.group("part_of_day"):
         return "day", 0
     if m.group("season"):

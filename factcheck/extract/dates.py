@@ -197,7 +197,8 @@ _DATE_BODY = (
     rf"|(?<=\bsince the )|(?<=\bSince the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\binto the ))(?P<season_bare>{_SEASON})"
     r"(?![\w-]|,? (?:of|in|from|semester|term|session|collections?|meetings?|transfer|window|solstice|equinox|months?)\b)"
     # "expected in autumn.", "In winter, the roads ice over": bare after "in" only where a clause goes on
-    rf"|(?:(?<=\bin )|(?<=\bIn ))(?P<season_in>{_SEASON})(?=[,.;:)]|$| (?:and|or|when|as|after|before|to|with|for|at|on|if)\b)"
+    rf"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bby )|(?<=\bBy )|(?<=\buntil )|(?<=\bbefore ))(?P<season_in>{_SEASON})"
+    r"(?=[,.;:)]|$| (?:and|or|when|as|after|before|to|with|for|at|on|if)\b)"  # ("could begin coming home by spring.")
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
     r"(?P<weekend_bare>weekend)\b"
@@ -260,7 +261,8 @@ _DATE_BODY = (
     r"|(?<=\bin both )|(?<=\bIn both )|(?<=\bin either )|(?<=\bduring both )"  # ("rose in both August and September")
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept )"
-    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto ))(?!May\b)"  # ("voted for May", "pressure over May": a name)
+    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto )|(?<=\bas soon as ))(?!May\b)"  # ("voted for May", "pressure over May": a
+    # name; "a cut could come as soon as June", not "as soon as May allows")
     r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -693,9 +695,13 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind in _RELATIVE_KINDS and ((unread := _UNREAD_BEFORE.search(before)) or _UNREAD_AFTER.match(text, end)
                                         or (kind == "weekday" and _WEEK_BEFORE.search(before))) and not (
                 unread and unread.group().strip().lower() in ("a", "an")
-                and (kind in ("day_md", "day_dm") or (kind in ("quarter_bare", "half_bare") and "-" in surface))):
-            continue  # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day, and "posted a
-            # third-quarter loss" its quarter: the article is the noun's)
+                and (kind in ("day_md", "day_dm") or (kind in ("quarter_bare", "half_bare") and "-" in surface))) and not (
+                kind in ("day_md", "day_dm") and _DAYS_FROM_BEFORE.search(before)):
+            # ("a Monday", "every May"; but "in a Dec. 17 telephone interview" names its day, and "posted a third-quarter
+            # loss" its quarter: the article is the noun's; "10 days after March 3" counts from a day of the calendar)
+            if impossible is not None and kind in ("day_md", "day_dm"):
+                impossible.append((start, end))  # (a day left unread is no count either: "two days from Nov. 5")
+            continue
         if kind == "months_first" and surface.endswith(("months", "quarters")) and (
                 surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year
@@ -902,6 +908,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 out.append(DateMention(piece_start, piece_end, day, day, "day", "exact", yearless, says_year,
                                        tense if yearless else ""))
             continue
+        if granularity == "day" and first == last and "day" in before and (days := _DAYS_FROM_BEFORE.search(before)):
+            first = last = first + dt.timedelta(days=_days_counted(days))  # "the day after Thanksgiving", "two days before
+            # Christmas": the day counted from the one named, one date of all the words
+            start -= len(before) - days.start()
+            before = text[max(0, start - 30) : start]
         qualifier = "exact"
         lower = before.lower()
         if ("least" in lower or "earlier" in lower or "before" in lower or "since" in lower) and _LOWER_BOUND.search(before):
@@ -1030,6 +1041,14 @@ def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMent
         first, last = _run_of_months(d.date_start.year, d.date_start.month - 1 + offset, length)
         out[out.index(d)] = DateMention(part.start(), d.end, first, last, granularity, d.qualifier)
     return out
+
+
+_DAYS_FROM_BEFORE = re.compile(r"\b(?:(?P<the>the)\s+day|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?)"
+                               r"\s+(?P<way>after|before|following|prior\s+to)\s+$", re.I)
+def _days_counted(days: re.Match[str]) -> int:
+    """The days a `_DAYS_FROM_BEFORE` match moves its day by: forward after "after" or "following", back otherwise."""
+    steps = 1 if days.group("the") else _count_of(days.group("n").lower()) or 0
+    return steps if days.group("way").lower() in ("after", "following") else -steps
 
 
 _DAY_COUNTED_FROM = re.compile(rf"\b(?:{_WEEKDAY}|day)s?\s+(?:after|before|following)\s+$", re.I)
