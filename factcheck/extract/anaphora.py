@@ -128,6 +128,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
             # on, told in the paragraphs before, as "the quarter" is
             anchor = _period_told(dates, start, reported, text, sentence_of)
+        if anchor is None and published is not None and (m.group("in_the") or "").lower() == "day":
+            # "Stocks recovered later in the day" with no date told before it: the article's own day (not its week: "earlier
+            # in the week" told on a Monday is the week before)
+            anchor = DateMention(start, start, published, published, "day", "exact")
         if anchor is None or (m.group("dir") == "ago" and not _is_comparison(text, start, anchor, sentence_of)):
             continue
         if m.group("in_year") or m.group("year_of"):
