@@ -224,13 +224,15 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                   for c, members in enumerate(classes)]
     sources = [{candidates[i].source for i in members} for members in classes]
     counted_weight = _counted_weights(candidates, signatures)
-    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=counted_weight.get(signatures[m[0]], 1.0)
-                     if candidates[m[0]].kind in ("count", "age") else 0.0) is not None
+    # (the weight of the noun a class counts, one per class: an age measures its holder, whose name is then the claim,
+    # "Carlos Santos, 22" / "Santos, who is 22"; a bucket holds one kind and counted noun)
+    counted = [counted_weight.get(signatures[m[0]], 1.0) if candidates[m[0]].kind in ("count", "age") else 0.0 for m in classes]
+    linked = [_score(topics[m[0]], topics[m[0]], weight, counted=counted[c]) is not None
               or _one_word_score(topics[m[0]], topics[m[0]], weight, counted=int(candidates[m[0]].kind == "count"))
               is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
               # (words too common to reach the bar may still pair one value: "$7.25: the federal minimum since 2009")
               or _same_value_score(topics[m[0]], topics[m[0]], weight, names) is not None
-              for m in classes]
+              for c, m in enumerate(classes)]
     # (a precise value pairs by a common word too, with the weakest link: "Revenue: $4.82B" in a story that says
     # "revenue" of every figure)
     precise = [_significant_digits(candidates[m[0]]) >= PRECISE_DIGITS for m in classes]
@@ -320,15 +322,12 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                     or (bool(signatures[classes[x][0]][2]) and _spans_nested(periods[x], periods[y], class_rows[x][0],
                                                                              class_rows[y][0]))):
                 continue  # two classes of one source never join
-            counted = counted_weight.get(signatures[classes[x][0]], 1.0) if candidates[classes[x][0]].kind in ("count", "age") \
-                else 0.0  # one bucket: one kind and counted noun (an age measures its
-            # holder, whose name is then the claim: "Carlos Santos, 22" / "Santos, who is 22")
-            score = _score(class_topics[x], class_topics[y], weight, counted=counted, background=background, names=names)
+            score = _score(class_topics[x], class_topics[y], weight, counted=counted[x], background=background, names=names)
             # (the words two claims share must each be said of one value of their source: "revenue" also in "Cloud
             # revenue climbed to $6.2 billion" says no one revenue; "domestic" of another figure is no matter)
             specific_pair = not (class_topics[x][1] & class_topics[y][1]) - (specific[x] & specific[y])
             if score is None and bool(periods[x]) == bool(periods[y]) and specific_pair:
-                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted),
+                score = _one_word_score(class_topics[x], class_topics[y], weight, counted=int(not as_of_now and counted[x]),
                                         background=frozenset() if _close(candidates[classes[x][0]], candidates[classes[y][0]])
                                         else background, names=names)
             if score is None and as_of_now:

@@ -295,7 +295,7 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "the next", "after", "the quarter", "the period", "the year", " quarter", " period")
+             "next day", "the next", "after", "the year", " quarter", " period")  # (" quarter": "the quarter" too)
 
 
 def _matches(text: str) -> list[re.Match[str]]:

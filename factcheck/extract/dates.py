@@ -1043,8 +1043,10 @@ def _parts_of_fiscal_years(text: str, dates: list[DateMention]) -> list[DateMent
     return out
 
 
-_DAYS_FROM_BEFORE = re.compile(r"\b(?:(?P<the>the)\s+day|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?)"
+_DAYS_FROM_BEFORE = re.compile(rf"\b(?:(?P<the>the)\s+day|(?P<n>\d{{1,2}}|a|{_UNITS}|ten)\s+days?)"
                                r"\s+(?P<way>after|before|following|prior\s+to)\s+$", re.I)
+
+
 def _days_counted(days: re.Match[str]) -> int:
     """The days a `_DAYS_FROM_BEFORE` match moves its day by: forward after "after" or "following", back otherwise."""
     steps = 1 if days.group("the") else _count_of(days.group("n").lower()) or 0

@@ -3342,10 +3342,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "the 3,000m steeplechase finalists", "the 1500m": metres, no count of billions
     if value >= 2 and value == value.to_integral() and not number.has_multiplier and (times := _N_TIME.match(text, end)):
         return make("count", "time", times.end())  # "a 10-time All-Star", "the three-time champion": how often (won)
-    if not number.spelled and _THE_BEFORE.search(before) and _MARK_AFTER.match(text, end) and _plural_after(text, end) is None:
+    plural = _plural_after(text, end)
+    if plural is None and not number.spelled and _THE_BEFORE.search(before) and _MARK_AFTER.match(text, end):
         return make("count", "", end)  # "falling short of the 272 majority mark", "crossed the 300 halfway mark": a level,
         # of what the sentence counts (the word between is no noun counted)
-    plural = _plural_after(text, end)
     if plural is None and text.startswith(": ", end) and _opens_line(text, start):
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
     if plural is not None and _foreseen_by(text, plural[0], plural[1]):
