@@ -184,6 +184,14 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _byte_swapped(text: str) -> bool:
+    """Whether UTF-16 text was decoded in the wrong byte order: most of its characters are an ASCII byte and a zero
+    byte swapped (U+6200 for "b"), which no real text is made of."""
+    sample = text[:2000]
+    swapped = sum(1 for c in sample if ord(c) & 0xFF == 0 and 0x09 <= ord(c) >> 8 <= 0x7E)
+    return bool(sample) and swapped * 2 > len(sample)
+
+
 def read_article(path: Path, defaults: dict[str, object] | None = None, source: str | None = None) -> Article:
     """Read one article file (UTF-8, or UTF-16 with its byte-order mark); unreadable, undecodable or empty
     files raise InputError naming the file."""
@@ -202,6 +210,9 @@ def read_article(path: Path, defaults: dict[str, object] | None = None, source: 
         raise InputError(f"not {encoding.upper()} text (byte {exc.start}: {exc.reason}); save the article as UTF-8",
                          path) from exc
     raw = raw.removeprefix("\ufeff")
+    if encoding == "utf-16" and _byte_swapped(raw):
+        raise InputError("its byte-order mark says UTF-16 of one byte order, but the text is in the other; save the "
+                         "article as UTF-8", path)
     return article_from_text(raw, source or path.stem, str(path), defaults, content_digest(raw_bytes))
 
 

@@ -40,6 +40,8 @@ def test_front_matter_overrides_manifest(tmp_path: Path) -> None:
         (b"  \n\n", "article is empty"),
         (b"\x80bad", "not UTF-8"),
         (b"\xff\xfeb\x00a", "not UTF-16"),  # a byte-order mark, then an odd byte
+        (b"\xff\xfe\x00b\x00a\x00d", "the text is in the other"),  # a little-endian mark on big-endian text
+        (b"\xfe\xff" + "Exports rose 5%.".encode("utf-16-le"), "the text is in the other"),
         (b"---\npublished: [\n---\nbody", "invalid YAML"),
         (b"---\npublished: 2024-05-15\nbody without end", "never closed"),
         (b"---\npublished: yesterday-ish\n---\nbody", "published: expected an ISO date"),
@@ -75,6 +77,12 @@ def test_utf16_with_its_byte_order_mark_reads_as_utf8_does(tmp_path: Path) -> No
     (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
     (tmp_path / "b.txt").write_bytes(text.encode("utf-8"))
     assert read_article(tmp_path / "a.txt").text == read_article(tmp_path / "b.txt").text == text
+
+
+def test_utf16_of_other_scripts_is_no_swapped_text(tmp_path: Path) -> None:
+    text = "石油价格上涨了百分之五。Всё хорошо.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
+    assert read_article(tmp_path / "a.txt").text == text
 
 
 def test_bad_manifest_names_file(tmp_path: Path) -> None:
