@@ -51,8 +51,11 @@ ANAPHORA_RE = re.compile(
     r"|the following (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     # "profit rose 20% in the quarter", "sales in the period": the quarter (period) the article told of before
     r"|(?<![Oo]f )the (?P<the_period>quarter|period)(?!['’]s| (?:ended|ending|to|that|before|after|earlier|ago|of|under)\b)"
-    # "Third-quarter profit fell ... For the year, it expects $2 a share": the year of the date told before
-    r"|(?:(?<=[Ff]or )|(?<=[Ii]n ))the (?P<the_year>year)(?=[,.;:]|$)"
+    # "Third-quarter profit fell ... For the year, it expects $2 a share", "Sales for the year so far", "Exports hit a
+    # record in the month.", "For the week, the Dow rose 2%": the year (month, week) of the date told before
+    r"|(?:(?<=[Ff]or )|(?<=[Ii]n ))the (?:full |whole |entire )?(?P<the_year>year|month|week)(?=[,.;:]|$| so far\b| to date\b)"
+    # "the busiest weekend of the year", "his second title of the year": a rank within the year told (`_RANKED_OF`)
+    r"|(?<= of )the (?P<ranked>year|month|week)(?!['’])"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
     r"|(?:the |a )?(?P<yago>year-(?:earlier|ago)|year-before)(?: (?:(?P<noun>quarter|month|week)|period|level|figure)"
     r"|(?! " + _NAMED_PART + "))"
@@ -83,6 +86,12 @@ _COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|with|over|against)\s+(?:[^\s,;]*\
                        r"(?:(?:,\s+|\s+)or\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+){0,3},?)?\s+)?$", re.I)
 # a date after a figure and "over" is the base it is measured against: "grew 4.0% over last year's $1.00"
 _FIGURE_OVER = re.compile(r"(?:\d|%|\bper ?cent)\s+over\s+(?:\S+\s+){0,2}$", re.I)
+# a rank among the periods of a year (month, week): "the busiest weekend of", "his second title of", "the highest level of"
+_RANKED_OF = re.compile(r"\b(?:[a-z]{2,}est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|worst|best"
+                        r"|most\s+[a-z]+|\d+(?:st|nd|rd|th))"
+                        r"\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+$")
+# the day news was told ("said yesterday"), which holds no month or week a figure is of
+_SAID_DAY = re.compile(r"(?i:yesterday|today|tonight)")
 _SPEECH_DAY = re.compile(r"(?i:(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"|yesterday|today|tonight|tomorrow)")
 _STEP_OF = {"year": 0, "half": 0, "quarter": 1, "season": 1, "month": 2, "week": 3, "weekend": 3, "day": 4}
@@ -94,7 +103,7 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
     """`dates` plus the dates told relative to one of them; a reading from the published day that such an
     expression contains ("last year" in "the same quarter last year") gives way to it. The spans of dates that name
     no day ("Feb. 29 the following year" after 1996) are added to `impossible`: no figure either."""
-    if not dates:
+    if not dates and published is None:
         return dates
     out = list(dates)
     anchors = list(dates)  # the dates read so far, in text order: "The same day, ... Three days later" counts from it
@@ -108,10 +117,17 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             if period is not None and not _overlapping(dates, start, end):
                 out.append(DateMention(start, end, period.date_start, period.date_end, period.granularity, "exact"))
             continue
-        if m.group("the_year"):
-            year = _year_told(text, dates, start)
+        if m.group("the_year") or (m.group("ranked") and _RANKED_OF.search(text, max(0, start - 48), start)):
+            step = (m.group("the_year") or m.group("ranked")).lower()
+            year = _period_of_date_told(text, dates, start, step)
+            if year is None and published is not None and (m.group("ranked") or text.startswith((" so far", " to date"), end)):
+                # "the busiest travel day of the year as millions headed home", "Sales for the year so far" with no date
+                # told before: the published day's
+                year = (*_enclosing(DateMention(start, end, published, published, "day", "exact"), step), step)
             if year is not None and not _overlapping(dates, start, end):
                 out.append(DateMention(start, end, *year, "exact"))
+            continue
+        if m.group("ranked"):
             continue
         if any(d.start < start and end <= d.end for d in _overlapping(dates, start, end)):
             continue  # "in the third quarter a year earlier": the tail of a date read already
@@ -295,7 +311,8 @@ def _in_years_told(text: str, dates: list[DateMention], told: set[int], sentence
 # every match holds one of these words (its direction or its determiner), far rarer than the words a match
 # may begin with; found with `str.find`, they say where to look
 _TRIGGERS = ("earlier", "before", "previous", "prior", "preceding", "ago", "same", "that", "later", "following",
-             "next day", "the next", "after", "the year", " quarter", " period")  # (" quarter": "the quarter" too)
+             "next day", "the next", "after", "the year", "the month", "the week", "full year", "whole year", "entire year",
+             " quarter", " period")  # (" quarter": "the quarter" too)
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -371,6 +388,8 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
     base = BASE_BEFORE.search(text, max(sentence.start, start - 40), start) is not None
     before = [d for d in within(dates, sentence.start, start) if not _is_base(text, sentence.start, d)
               and not (base and _attributive(text, d))]
+    if not before and _unread_quarter(text, dates, sentence.start, start):
+        return None  # "Revenue for the fiscal second quarter fell 5% from a year earlier": of the quarter not read
     if not before and sentence.start > 0:
         previous = sentence_of(sentence.start - 1)
         if text.count("\n", previous.end, sentence.start) < 2:
@@ -432,6 +451,9 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
         if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start) \
                 or _is_base(text, sentence_of(d.start).start, d):
             continue  # ("Operating expenses increased 12% from the first quarter": the base, not the quarter reported on)
+        if _unread_quarter(text, dates, d.end, start):
+            return None  # "the current quarter ... Revenue for the fiscal second quarter fell. ... the year-earlier quarter":
+            # the quarter meant is one not read (a fiscal calendar not told)
         if noun == "period" and _RUN_OF_MONTHS.search(text, d.end, start):
             return None  # "For the nine months, sales rose 4%. In the year-earlier period": the run of months (no date
             # read) is the period meant, not the quarter before it
@@ -441,26 +463,52 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
     return None
 
 
+# a quarter named by its rank, which the dates read may have left out ("its fiscal second quarter")
+_NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b", re.I)
+
+
+def _unread_quarter(text: str, dates: list[DateMention], lo: int, hi: int) -> bool:
+    """Whether a quarter named by its rank between `lo` and `hi` is no date read."""
+    return any(not _overlapping(dates, *m.span()) for m in _NAMED_QUARTER.finditer(text, lo, hi))
+
+
 _RUN_OF_MONTHS = re.compile(r"\b(?:for|in|during|over) the (?:(?:first|latest|past|last) )?(?:two|three|four|five|six|seven|eight"
                             r"|nine|ten|eleven|twelve|\d{1,2}) (?:months|weeks)\b", re.I)
 _SET_AGAINST = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bprevious\s+record\b", re.I)
 
 
-def _year_told(text: str, dates: list[DateMention], start: int) -> tuple[dt.date, dt.date, str] | None:
-    """The year that holds the last date dated before `start` within `_TOLD_WITHIN` characters (a fiscal year
-    itself): the one "for the year" refers to; none when that date spans years."""
+def _period_of_date_told(text: str, dates: list[DateMention], start: int, step: str) -> tuple[dt.date, dt.date, str] | None:
+    """The year (month, week: `step`) that holds the last date dated before `start` within `_TOLD_WITHIN` characters (a
+    fiscal year itself, for the year): the one "for the year" refers to; none when that date spans more than one, or
+    is coarser. Not a date something is compared with or counted since; for a month or a week, not the day something
+    was said ("narrowed in August from July, the department said yesterday. Exports hit a record in the month": August),
+    and none when the dates before it tell more than one month (week): which one is not written."""
     i = bisect.bisect_left(dates, start, key=lambda d: d.start)
     # (not a date something is compared with: "Sales rose 5% from 2022. For the year, ..." is no 2022)
-    told = _periods_for_their_end_days(text, [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact"
-                                              and not BASE_BEFORE.search(text, max(0, d.start - 40), d.start)])
-    if not told or told[-1].end < start - _TOLD_WITHIN:
+    near = [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact" and d.end >= start - _TOLD_WITHIN
+            and not BASE_BEFORE.search(text, max(0, d.start - 40), d.start)
+            and not _SINCE_JUST_BEFORE.search(text, max(0, d.start - 12), d.start)]
+    said = [d for d in near if _SAID_DAY.fullmatch(text, d.start, d.end) or (
+        d.granularity == "day" and _SAID_JUST_BEFORE.search(text, max(0, d.start - 16), d.start))]
+    # (the day it was said only for the year, when no other date is told: "since Jan. 9, when it hit its low for the year")
+    told = _periods_for_their_end_days(text, [d for d in near if d not in said] or (said if step == "year" else []))
+    if not told:
         return None
     last = told[-1]
-    if last.granularity == "fiscal_year":
+    if step == "year" and last.granularity == "fiscal_year":
         return last.date_start, last.date_end, "fiscal_year"
-    if last.date_start.year != last.date_end.year:
-        return None
-    return dt.date(last.date_start.year, 1, 1), dt.date(last.date_start.year, 12, 31), "year"
+    # ("sales rose in January ... For all of 1997, ... sales fell in the month": January)
+    told = [d for d in told if _enclosing(d, step) is not None] or told
+    last = told[-1]
+    found = _enclosing(last, step)
+    if found is not None and any(_enclosing(d, step) not in (found, None) for d in told[:-1]):
+        return None  # "Producer prices rose 0.9% in November ... had fallen 0.4% in October ... rose 0.3% for the month";
+        # "a drop in fourth-quarter earnings. IBM earned $2.45 billion in the 1988 fourth quarter. For the year, ..."
+    return None if found is None else (*found, step)
+
+
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told)\s+(?:on\s+)?$", re.I)
 
 
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?", re.I)

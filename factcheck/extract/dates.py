@@ -47,7 +47,8 @@ _MONTH_DOTTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # (
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate"
-              r"|traffic|shipments")
+              r"|traffic|shipments|employment|(?:consumer |producer |wholesale )?prices|housing starts|trade deficit|deficit"
+              r"|surplus|spending")
 # the events a month before them dates: "the November election", "its December policy meeting"
 EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|parliamentary|legislative|midterm|local|snap"
                r"|leaders['’]?) )?(?:meetings?|summit|session|elections?|vote|referendum|deadline|talks|conference|hearing"
@@ -223,6 +224,11 @@ _DATE_BODY = (
     rf"|(?P<rel_period>{_PART}?(?i:this|last|next|past|current|coming|upcoming) (?:year|quarter|month|week|{_SEASON})"
     r"|(?i:this|last) weekend)(?! of\b)"
     r"|(?P<rel_after>(?<=the )(?<!of the )(?i:year|month|week) (?i:after next|before last))"  # "the year after next"
+    # "the first trading day of the new year", "will reopen in the New Year": the year just begun (or about to), not
+    # the holiday ("the New Year holiday", "New Year's Day")
+    r"|(?P<rel_new_year>(?<=[Tt]he )(?i:new year)(?!['’]s)(?![\w-])(?! (?:[A-Z]|(?i:holidays?|celebrations?|festivities"
+    r"|festival|party|parties|break|eve|day|resolutions?|honours|honors|message|address|speech|greetings?|fireworks|rush"
+    r"|sales?|gala|countdown|concert)\b)))"
     r"|(?P<rel_tod>(?i:tonight|last night|this (?:morning|afternoon|evening)))"
     r"|(?P<rel_day>(?i:yesterday|today|tomorrow))"
     r"|(?P<day_holiday>(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
@@ -346,7 +352,7 @@ DATE_GUARD = "(?:" + starts_with(
      "Cyber Monday", "Memorial Day", "Labor Day", "Easter", "Good Friday", "Fourth of July", "Ash Wednesday", "Palm Sunday",
      "Maundy Thursday", "Holy Thursday", "Shrove Tuesday"],
     ignore_case=[*SEASONS, "this ", "last ", "next ", "past ", "current ", "coming ", "upcoming ", "previous ", "prior ", "preceding ",
-                 "tonight",
+                 "tonight", "new year",
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "thirtieth", "thirty",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "yesterday", "today", "tomorrow",
@@ -479,6 +485,7 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:was|were|
 # "if he is elected in November, he will cut taxes": a present passive or progressive after "if" is a future's
 _FUTURE_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,3}?(?:is|are)\s+(?:[a-z]+(?:ed|en|ing)|held|won|paid|made)\b",
                                re.I)
+_ENDING_BEFORE = re.compile(r"\bending\s+(?:on\s+)?$", re.I)
 _ENDED_BEFORE = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?:ended|began|begun|started|closed|finished|expired|concluded"
                            r"|completed)\s+(?:on\s+)?$", re.I)  # ("markets are closed on Monday": a day ahead)
 _PROSPECT = (r"(?:ahead|in advance) of(?!\s+(?:the\s+)?(?:schedule|time|expectations?|forecasts?|estimates?|consensus|targets?"
@@ -563,6 +570,7 @@ _REPORTED_AFTER = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|(?:up|down|higher|lower) from)\s+(?:\S+\s+){0,3}$"
                               # ("as mortgage rates climb from their lows of October": a level reached before)
                               r"|\bfrom (?:its|their|the) (?:[a-z]+ )?(?:lows?|highs?|peaks?|levels?) (?:of|in) $", re.I)
+_COMPARISON_IN = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.|(?:up|down) from|against)\s", re.I)
 _THAN_BEFORE = re.compile(r"\bthan (?:in |on |during |for |at |of )?(?:the )?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _YEAR_COMMA_JOIN = re.compile(r",\s*(?:to|through|thru|until|till|and)\s*", re.I)
@@ -730,6 +738,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = ""  # (a present reads a month or a day ahead; the other kinds keep the nearest, or their own rules)
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
             tense = "past"  # "this past weekend", "this past summer"
+        elif kind == "season_bare" and not tense and (modal := _MODAL_AHEAD.search(
+                text, max(sentence_of(start).start, start - 80), start)) is not None and not any(
+                p.search(text, sentence_of(start).start, modal.start()) for p in (_PAST, _IRREGULAR_PAST_RE)):
+            tense = "future"  # "A referendum could follow in the summer", "troops could begin coming home by spring": a
+            # modal of a present looks ahead (not "said it could", a future of the past, nor "may have", a past)
         elif tense != "past" and "ince" in before[-30:] and _SINCE_BEFORE.search(before, max(0, len(before) - 40)):
             tense = "past"  # "his first visit since October, lasts two days": what something is counted since has begun
         elif kind == "weekday" and not tense and _IS_ON_BEFORE.search(before) and not _FUTURE_OF_PAST.search(before) \
@@ -745,6 +758,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
         elif tense == "past" and "until" in before and _DELAY_UNTIL_BEFORE.search(before):
             tense = ""  # "the bloc granted a delay until Jan. 31" told in October: the nearest Jan. 31, not the one gone by
+        elif tense and "ending" in before[-12:] and _ENDING_BEFORE.search(before):
+            tense = ""  # "said profit for its third quarter, ending June 25, will fall": a period's end, the nearest
+        elif tense == "past" and kind == "day_holiday" and before[-4:].lower() == "for " and (
+                ahead := _resolve(kind, surface, base, "future")) is not None and ahead[0] - base <= SCHEDULE_AHEAD:
+            tense = "future"  # "millions headed home for Thanksgiving" told the day before: what one went for lies ahead
+            # when it is that near ("Markets were shut for Memorial Day" told in December: the one gone by)
         if kind == "month_bare" and _DELIVERY_AFTER.match(text, end):
             tense = "future"  # "Crude for September delivery rose $1.85", "the December contract": a futures month, ahead
             # whatever the verb's tense
@@ -853,6 +872,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 and "year" not in surface.lower() and not _YEAR_TOLD_AFTER.match(text, end)
                 and told and told[-1].date_end.year <= base.year - 2
                 and not _SINCE_BEFORE.search(text, max(0, told[-1].start - 30), told[-1].start)
+                # ("lost $382 million in the fourth quarter, compared with a profit of $105 million in the 1989 quarter.
+                # Citicorp had announced 8,000 job cuts in December": a year a figure is compared with tells no history)
+                and not _COMPARISON_IN.search(text, sentence_of(told[-1].start).start, told[-1].start)
                 and _past_perfect_clause(text, start, sentence_of(start))):
             continue  # "the landings of June 6, 1944. ... By August, Allied troops had liberated Paris": a past before a
             # past the article has set in history, whose year no sentence near it says; the article's last August is wrong
@@ -1067,7 +1089,7 @@ _SAID = r"\b(?:said|says|told|announced|reported|wrote|added|stated|confirmed|di
 # Oct. 19", "before Christmas", "the third quarter")
 _YEAR_KINDS = frozenset(("year", "year_old", "year_next", "year_words", "year_part", "day_mdy", "day_dmy", "day_iso",
                          "day_numeric", "month_numeric", "month_my", "season_sy", "quarter_q", "quarter_short", "half_h",
-                         "half_short", "day_ofrel", "month_ofrel", "quarter_rel"))
+                         "half_short", "day_ofrel", "month_ofrel", "quarter_rel", "rel_new_year"))
 _YEAR_STEP = re.compile(r"^(?:last|this|next|current) year$", re.I)
 _YEARLESS_KINDS = frozenset(("months_first", "month_bare",
                              "month_part", "day_md", "day_dm", "day_holiday", "quarter_bare", "half_bare", "season_bare",
@@ -1515,6 +1537,8 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
     if joiner == " to " or _WEAK_BEFORE.search(text, max(0, start - 12), start):
         return not _NAME_AFTER.match(text, end)
     if _AND_OR_BEFORE.search(text, max(0, start - 5), start):  # (not "for")
+        if _DATA_AFTER_MONTH.match(text, end):
+            return True  # "widened, and June housing starts fell": a month before the data it names
         return bool(found) and found[-1].granularity == "month" and bool(_MONTH_JOINER.fullmatch(text, found[-1].end, start))
     if joiner.endswith(", "):  # "in March, May and July" (not "In March, May said")
         return (bool(found) and found[-1].granularity == "month" and found[-1].end == start - 2
@@ -1523,6 +1547,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_DATA_AFTER_MONTH = re.compile(rf" (?:{DATA_NOUNS}|gain|decline)\b")
 _BARE_DECADE_OR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d0['’]s")  # ("the 1990's", "early 1990's": decades)
 _AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
 _WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except|[Oo]ver|into) $")  # ("for March Madness", "for August Wilson")
@@ -1611,14 +1636,15 @@ def _days_apart(span: tuple[dt.date, dt.date, str], day: dt.date) -> int:
 
 # ("twenty-five years ago"; not the last digits of "1 1/2 months ago", "2.5 years ago")
 _AGO_COUNT = re.compile(rf"(?<![\w/-])(?<!\d\.)(?:a|an|\d+|(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}) $", re.I)
-_THE_KINDS = frozenset(("day_the", "rel_after", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth", "quarter_q",
-                        "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain", "rel_day2",
-                        "rel_part", "rel_latest"))
+_THE_KINDS = frozenset(("day_the", "rel_after", "rel_new_year", "rel_fiscal", "months_first", "century", "weekday_nth", "week_nth",
+                        "quarter_q", "quarter_bare", "quarter_month", "half_h", "half_bare", "decade_d", "decade_w", "decade_plain",
+                        "rel_day2", "rel_part", "rel_latest"))
 _SEASON_END = re.compile(r"(?i:spring|summer|autumn|fall|winter)$")
 _TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", "day_holiday", "weekday", "weekday_nth", "week_nth",
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
                           "rel_ago", "months_first", "decade_d", "decade_w", "decade_plain"))
+_MODAL_AHEAD = re.compile(r"\b(?:could|might|should|must|(?-i:may))\s+(?!have\b|been\b)[a-z]+", re.I)
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
     r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
@@ -1685,8 +1711,10 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
         return "present"  # "The fiscal year ends in September" in February: the coming one (`choose_among`)
     if tense or own_clause:
         return "" if tense == "nearest" else tense
+    # (with its own object before the date: "the quarter, ending June 25," is a period's end)
+    result = plain[left - 1 : left] == "," and (opened := _RESULT_OPEN.match(clause)) is not None and opened.end() + 1 < lo - left
     fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
-        bool(opener) and bool(_GERUND_OPEN.match(clause)))
+        bool(opener) and bool(_GERUND_OPEN.match(clause))) or result
     if not fragment or _PRESENT.search(clause):
         return ""  # ("which takes effect Oct. 1": a present, the nearest)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
@@ -1694,8 +1722,13 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)
     hard = max(plain.rfind(";", 0, left), plain.rfind("—", 0, left)) + 1  # (not past a semicolon: another clause's verb)
     tense = _nearest_tense(plain[hard:left], left - hard) or _nearest_tense(plain[right:], 0)
-    if (opener, tense) in (("after", "future"), ("before", "past")):
+    if result and tense == "nearest" and not _FUTURE_OF_PAST.search(plain, hard, left) and not _EXPECTED_PAST.search(
+            plain, hard, left):
+        tense = "past"  # "collapsed when banks refused to finance it, setting off the Oct. 13 selloff": what the past
+        # caused happened, whatever the infinitive before it aims at
+    if (opener, tense) in (("after", "future"), ("before", "past")) or (result and tense == "future"):
         return ""  # "his first visit will come after his inauguration on May 7": what comes before a future may be past
+        # (and a result told of a future: "will cut jobs, ending a hiring spree that began in March")
     return "" if tense == "nearest" else tense
 
 
@@ -1769,15 +1802,33 @@ def _without_parentheses(sentence: str, at: int) -> str:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
+# "The bid collapsed, setting off the Oct. 13 selloff": a participle of what a past event caused, after a comma, hangs
+# on that event's verb
+_RESULT_OPEN = re.compile(r"\s*(?:causing|setting off|touching off|sparking|triggering|prompting|sending|forcing|leaving"
+                          r"|ending|capping|bringing|pushing|driving|wiping out|erasing|killing|injuring)\b")
 # (a comparison with no verb of its own, ", up from $4 million in the first quarter", also hangs on the clause before)
 _ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of|to|into|within"
                         r"|(?:up|down|higher|lower) from|compared (?:with|to)|against|versus|vs\.)\b", re.I)
 
 
+# "will idle its Sterling Heights, Mich., assembly plant ... beginning Monday", "Dow Chemical Co. of Midland, Michigan,
+# said": the commas around a U.S. state after its town (AP's abbreviations or the name) part no clause
+_STATE_COMMAS = re.compile(
+    r"(?<=[a-z]), (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
+    r"|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
+    r"|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri"
+    r"|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    r"|West Virginia|Wisconsin|Wyoming)),")
+
+
 @lru_cache(maxsize=1024)
 def _clause_edges(sentence: str) -> list[tuple[int, int]]:
+    states = {i for m in _STATE_COMMAS.finditer(sentence) for i in (m.start(), m.end() - 1)} if ", " in sentence else set()
     return [m.span() for m in _CLAUSE_EDGE.finditer(sentence)
-            if not (m.group().lower() == "and" and _BETWEEN_OPEN.search(sentence, max(0, m.start() - 40), m.start()))]
+            if m.start() not in states
+            and not (m.group().lower() == "and" and _BETWEEN_OPEN.search(sentence, max(0, m.start() - 40), m.start()))]
 
 
 Range = tuple[dt.date, dt.date]
@@ -1963,6 +2014,9 @@ def _resolve(kind: str, surface: str, base: dt.date, tense: str) -> tuple[dt.dat
         return _relative_fiscal(surface, base)
     if kind == "rel_period":
         return _relative_period(surface, base, tense=tense)
+    if kind == "rel_new_year":  # told in January or February, this year; in November or December, the next; else unsaid
+        year = base.year if base.month <= 2 else base.year + 1 if base.month >= 11 else None
+        return None if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if kind == "rel_after":  # "the year after next", "the week before last": two steps on or back
         words = surface.lower().split()
         return _relative_period(f"{'next' if words[-1] == 'next' else 'last'} {words[-3]}", base, steps=2)
