@@ -491,7 +491,12 @@ def _period_of_date_told(text: str, dates: list[DateMention], start: int, step: 
     said = [d for d in near if _SAID_DAY.fullmatch(text, d.start, d.end) or (
         d.granularity == "day" and _SAID_JUST_BEFORE.search(text, max(0, d.start - 16), d.start))]
     # (the day it was said only for the year, when no other date is told: "since Jan. 9, when it hit its low for the year")
-    told = _periods_for_their_end_days(text, [d for d in near if d not in said] or (said if step == "year" else []))
+    told = [d for d in near if d not in said] or (said if step == "year" else [])
+    if told:  # the dates of the last paragraph that tells one ("Putin wrapped up his visit on Friday ... established on
+        # October 2, 1949. || Trade hit a record in 2023. Russia was the largest source for the year": 2023)
+        paragraph = text.rfind("\n\n", 0, told[-1].start)
+        told = [d for d in told if d.start > paragraph]
+    told = _periods_for_their_end_days(text, told)
     if not told:
         return None
     last = told[-1]

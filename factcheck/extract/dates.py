@@ -370,7 +370,9 @@ _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|output|GDP|economy|results?|margins?|shipments?"
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
     r"|acquisitions?|takeovers?|deals?|transactions?|valuations?|stocks?|layoffs|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
-    r"|money(?!-)|profitab\w*|turnover|cash\s+flow)\b",  # ("lost money in the first half", "returned to profitability")
+    r"|money(?!-)|profitab\w*|turnover|cash\s+flow"  # ("lost money in the first half", "returned to profitability")
+    # ("The computer maker lost $1.07 billion in the first half")
+    r"|(?:lost|earned|netted|posted|booked|made)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?(?:[$€£¥]|US\$|C\$|A\$|HK\$)\s?\d+)\b",
     re.I,
 )
 # what tells that "the seventies" or "the 70s" is a band of values, not a decade
@@ -527,7 +529,8 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expir
                       re.I)
 # a present that schedules: what "begins", "ends" or "takes effect" on a date without its year has not happened yet
 _SCHEDULE_PRESENT = re.compile(r"\b(?:begins|starts|ends|expires|opens|closes|resumes|reopens|reconvenes|kicks\s+off"
-                               r"|takes\s+effect|comes\s+into\s+force)\b", re.I)
+                               r"|takes\s+effect|comes\s+into\s+force|turns\s+\d+)\b", re.I)
+_TOLD_IN_FULL = re.compile(r"[.!?][\"”’')]*\s*$")  # a sentence of a body, not a headline's line
 # a plural that opens a relative clause: "the Games, which open Saturday"
 _PLURAL_SCHEDULE_OPENS = re.compile(r"\s*(?:begin|start|end|expire|open|close|resume|reopen|reconvene|kick\s+off|take\s+effect)\b", re.I)
 # "next week, on Monday" is one day ("earlier this week, later this month" are two periods)
@@ -538,7 +541,7 @@ _UNREAD_AFTER = re.compile(
     rf"|,?\s+(?:of\s+)?(?:nineteen|two thousand|twenty)\b|\s+the\s+(?:\d|(?:{_ORDINAL_DAY})\b)",
     re.I,
 )
-_REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+_REPORTS_BEFORE = re.compile(r"\b(?:report|post|release|announce|publish|unveil)s?\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?$", re.I)
 # a measure moved to or by a figure, just before "in <month>": "will narrow to only £1.8 billion in", "is expected to
 # rise 0.3% in"
 _MOVED_TO_FIGURE_BEFORE = re.compile(
@@ -734,6 +737,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else (
             _tense(text, start, end, sentence_of(start), own_clause=True)  # ("this spring they rose": its own verb)
             if kind == "rel_period" and _SEASON_END.search(text, start, end) else "")
+        if tense == "present" and kind == "weekday" and _TOLD_IN_FULL.search(sentence_of(start).text):
+            tense = "future"  # "the Games, which open Saturday", "The emperor turns 63 Monday": a day the calendar sets,
+            # ahead (not in a headline, whose present tells as often what has happened: "Olympics end Sunday")
         if tense == "present" and kind not in ("day_md", "day_dm", "month_bare"):
             tense = ""  # (a present reads a month or a day ahead; the other kinds keep the nearest, or their own rules)
         if kind in ("season_bare", "weekend_bare") and before[-5:].lower() == "past ":
@@ -1748,8 +1754,11 @@ def _nearest_tense(words: str, at: int) -> str:
                           (_SCHEDULED_PAST, "scheduled"), (_FUTURE_OF_PAST, "nearest"), (_TAKES_OFFICE, "future"),
                           (_CONDITION, "condition"), (_FUTURE_CONDITION, "future")):
         for m in pattern.finditer(words):
-            if pattern is _PAST and m.group().endswith("ed") and _MODAL_VERB_BEFORE.search(words, max(0, m.start() - 30), m.start()):
-                continue  # "will publish updated guidance in December": a participle that describes the object, no past
+            if pattern is _PAST and m.group().endswith("ed") and (
+                    _MODAL_VERB_BEFORE.search(words, max(0, m.start() - 30), m.start())
+                    or _BE_ADVERB_BEFORE.search(words, max(0, m.start() - 30), m.start())):
+                continue  # "will publish updated guidance in December": a participle that describes the object, no past;
+                # "will be formally installed at a Mass on Tuesday": a passive's participle after "be" and an adverb
             if m.end() <= at:
                 if m.end() > before[0] or (m.end() == before[0] and name in ("future", "condition")):
                     before = (m.end(), name)
@@ -1779,6 +1788,7 @@ _YEAR_TOLD_AFTER = re.compile(r",? (?:of )?(?:the|that) (?:following|previous|ne
 _PAST_PERFECT = re.compile(r"\bhad (?:already |just |been |not )?(?:[a-z]{2,}ed|[a-z]{2,}en|begun|won|lost|left|fled|met|sent|spent"
                            r"|built|fought|held|made|taken|seen|done|gone|come|become|run|hit|cut|set|put)\b")
 # a modal or "to" and a verb of its own (not have or be: "may have reached", "will be delayed"), before an "-ed" word
+_BE_ADVERB_BEFORE = re.compile(r"\b(?:be|is|are|being|been)\s+[a-z]{2,}ly\s+$", re.I)
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|['’]ll|shall|to|can|could|may|might|must)\s+(?!(?:have|has|be|been|get|got)\b)"
                                 r"[a-z]{2,}\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
