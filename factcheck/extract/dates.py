@@ -445,7 +445,11 @@ _PAST = re.compile(
     r"(?<!\bunless )(?<!\bif )(?<!\bonce )(?<!\bnewly )(?!need|speed|feed|seed|proceed)"
     # (words that only end as a past does: "likely to exceed 35C on Sunday", "two hundred", "Mohammed")
     r"(?!(?:exceed|succeed|indeed|hundred|kindred|hatred|sacred|naked|wicked|embed|seabed|riverbed|sled|shred|bleed|breed"
-    r"|heed|weed|steed|deed|creed|greed|mohammed|muhammed|ahmed|fred|ted|reed)\b)"
+    r"|heed|weed|steed|deed|creed|greed|mohammed|muhammed|ahmed|fred|ted|reed"
+    # (adjectives of "un-": "expected to leave rates unchanged when they meet May 19")
+    r"|unchanged|undisclosed|unidentified|unnamed|unexpected|unprecedented|unemployed|unrelated|unlimited|unsecured"
+    r"|unscheduled|unconfirmed|unspecified|unaudited|unsolicited|unfounded|unwanted|unopposed|unaffected|unharmed"
+    r"|uninsured|unregulated|unadjusted|unresolved|undecided|unabated)\b)"
     # (after a degree word an "-ed" word is an adjective: "investors are now more worried about earnings in the fourth
     # quarter", "very concerned")
     r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bvery )(?<!\bincreasingly )(?<!\bdeeply )(?<!\bquite )"
@@ -523,6 +527,8 @@ _UNREAD_BEFORE = re.compile(
 _PRESENT = re.compile(r"\b(?:is|are|has|have|takes|begins|starts|ends|runs|expires|opens|closes|meets|comes|remains|falls"
                       r"|lasts|continues|resumes|applies|turns|marks|celebrates|reaches|becomes|retires|leaves|returns)\b"
                       r"|\b(?:take\s+effect|come\s+into\s+force)\b"  # ("were issued in August and take effect in January")
+                      # ("when they meet May 19")
+                      r"|(?:(?<=\b[Tt]hey )|(?<=\b[Ww]e ))(?:meet|begin|start|end|open|close|resume|return|vote|gather)\b"
                       # after a plural subject ("talks resume Monday morning", "polls close at 8 p.m."; not "its close")
                       r"|(?<=[a-z]s )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bas )"
                       r"(?:begin|start|end|run|expire|open|close|meet|come|remain|last|continue|resume|reopen|return)\b",
