@@ -478,11 +478,11 @@ _SET_AGAINST = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\b
 
 
 def _period_of_date_told(text: str, dates: list[DateMention], start: int, step: str) -> tuple[dt.date, dt.date, str] | None:
-    """The year (month, week: `step`) that holds the last date dated before `start` within `_TOLD_WITHIN` characters (a
-    fiscal year itself, for the year): the one "for the year" refers to; none when that date spans more than one, or
-    is coarser. Not a date something is compared with or counted since; for a month or a week, not the day something
-    was said ("narrowed in August from July, the department said yesterday. Exports hit a record in the month": August),
-    and none when the dates before it tell more than one month (week): which one is not written."""
+    """The year (month, week: `step`) that holds the dates told before `start` within `_TOLD_WITHIN` characters, in the
+    last paragraph that tells one (a fiscal year itself, for the year): the one "for the year" refers to. Not a date
+    something is compared with or counted since, nor the day something was said ("narrowed in August from July, the
+    department said yesterday. Exports hit a record in the month": August; for the year, that day when no other is
+    told); none when those dates tell more than one year (month, week), or only coarser ones: which is not written."""
     i = bisect.bisect_left(dates, start, key=lambda d: d.start)
     # (not a date something is compared with: "Sales rose 5% from 2022. For the year, ..." is no 2022)
     near = [d for d in dates[max(0, i - 4) : i] if d.end <= start and d.qualifier == "exact" and d.end >= start - _TOLD_WITHIN

@@ -236,7 +236,8 @@ _DATE_BODY = (
     r"|Good Friday(?! (?:Agreement|accord|peace))|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Shrove Tuesday"
     r"|(?:(?<=\b[Oo]n )|(?<=\b[Aa]t )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
     r"|(?<=\b[Oo]ver )|(?<=\b[Ff]rom )|(?<=\bto )|(?<=\b[Ll]ast )|(?<=\b[Tt]his )|(?<=\b[Nn]ext )|(?<=\b[Bb]etween )"
-    r"|(?<=\b[Ff]or )|(?<=\b[Dd]uring )|(?<=\b[Aa]round ))"
+    r"|(?<=\b[Ff]or )|(?<=\b[Dd]uring )|(?<=\b[Aa]round )|(?<=\band ))"  # ("between Thanksgiving and Christmas":
+    # after "and" only where a day is joined just before it: `find_dates`)
     r"(?:Christmas|Thanksgiving|Easter)(?! [A-Z])"
     r"(?!,? (?:shoppers|sales|trees?|cards?|parties)\b))"
     rf"(?![\w'’-])(?:,? {_ANY_YEAR}(?![\w-]))?)"  # bare "Christmas" only after a preposition: "Christmas sales" is no day
@@ -566,6 +567,11 @@ def _just_ended(kind: str, written: str, base: dt.date) -> bool:
     if end >= base:
         end = month_range(base.year - 1, last_month)[1]
     return (base - end).days <= _JUST_ENDED_DAYS
+# "will take a $1.1 billion charge in the fourth quarter" told in January: a charge booked to the quarter just ended, whose
+# results are still to come
+_BOOKED_BEFORE = re.compile(r"\b(?:take|book|record|post|recognize|report)\s+(?:a|an)\s+(?:[$€£¥]?[\d.,]+\s*(?:million|billion)?\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}(?:charge|write-?down|write-?off|provision|gain)s?\s+(?:of\s+[^,;.]{0,30}?\s+)?"
+                            r"(?:in|for)\s+(?:the\s+|its\s+)?$", re.I)
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|results|readings?|reports?|index|estimates?|payrolls)"
                               r"\s+(?:for|on|from|of)\s+$", re.I)
 _DATA_NOUN_FOR_BEFORE = re.compile(rf"\b(?:{DATA_NOUNS})\s+for\s+$", re.I)
@@ -732,6 +738,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             continue  # "USA TODAY Network", "the CNN/USA Today/Gallup poll": a name
         if kind == "month_bare" and not _month_after_joiner(text, start, end, out):
             continue
+        if kind == "day_holiday" and before.endswith("and ") and not (
+                out and out[-1].granularity == "day" and text[out[-1].end : start] == " and "):
+            continue  # "gifts and Christmas" is no day; "between Thanksgiving and Christmas" is
         if kind == "weekday_nth" and _DAY_COUNTED_FROM.search(before):
             continue  # "the first Tuesday after the first Monday in November": a day counted from it, not it
         if kind == "weekday" and out and out[-1].granularity == "day" and _BRACKETED.fullmatch(text, out[-1].end, end + 1):
@@ -788,7 +797,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "reported"  # "the figures for October are due next week": data of a month ended, or ending soon
             # ("Factory orders for September will be released Thursday"; not "exports for March will rise", a forecast)
         elif (tense == "future" and kind in ("month_bare", "quarter_bare")
-              and _MOVED_TO_FIGURE_BEFORE.search(text, max(0, start - 60), start) and _just_ended(kind, surface, base)):
+              and (_MOVED_TO_FIGURE_BEFORE.search(text, max(0, start - 60), start)
+                   or (kind == "quarter_bare" and _BOOKED_BEFORE.search(text, max(0, start - 90), start)))
+              and _just_ended(kind, surface, base)):
             tense = "reported"  # "the deficit will narrow to £1.8 billion in September" told on October 18, "profits are
             # expected to rise 31% in the third quarter" told on October 15: a forecast of the period just ended, whose
             # figure is still to come (not next year's)
@@ -1733,7 +1744,10 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     # will return Friday": Tuesday is past), else after it ("By Friday, it was over"; "At the close of trading
     # Friday, the Dow stood at 2,645": a phrase that opens with a preposition has no verb of its own)
     hard = max(plain.rfind(";", 0, left), plain.rfind("—", 0, left)) + 1  # (not past a semicolon: another clause's verb)
-    tense = _nearest_tense(plain[hard:left], left - hard) or _nearest_tense(plain[right:], 0)
+    # ("Clinton will tour Robben Island, where Nelson Mandela was held, on Friday": the verb before the aside)
+    aside = _RELATIVE_ASIDE_END.search(plain, hard, left)
+    stop = aside.start() if aside is not None and aside.start() > hard else left
+    tense = _nearest_tense(plain[hard:stop], stop - hard) or _nearest_tense(plain[right:], 0)
     if result and tense == "nearest" and not _FUTURE_OF_PAST.search(plain, hard, left) and not _EXPECTED_PAST.search(
             plain, hard, left):
         tense = "past"  # "collapsed when banks refused to finance it, setting off the Oct. 13 selloff": what the past
@@ -1817,6 +1831,7 @@ def _without_parentheses(sentence: str, at: int) -> str:
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
+_RELATIVE_ASIDE_END = re.compile(r",\s+(?:where|who|whom|whose|which)\b[^,;]*,\s*$", re.I)
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
 # "The bid collapsed, setting off the Oct. 13 selloff": a participle of what a past event caused, after a comma, hangs
 # on that event's verb
