@@ -53,7 +53,8 @@ ANAPHORA_RE = re.compile(
     r"|(?<![Oo]f )the (?P<the_period>quarter|period)(?!['’]s| (?:ended|ending|to|that|before|after|earlier|ago|of|under)\b)"
     # "Third-quarter profit fell ... For the year, it expects $2 a share", "Sales for the year so far", "Exports hit a
     # record in the month.", "For the week, the Dow rose 2%": the year (month, week) of the date told before
-    r"|(?:(?<=[Ff]or )|(?<=[Ii]n ))the (?:full |whole |entire )?(?P<the_year>year|month|week)(?=[,.;:]|$| so far\b| to date\b)"
+    r"|(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Tt]hroughout ))the (?:full |whole |entire )?"
+    r"(?P<the_year>year|month|week)(?=[,.;:]|$| so far\b| to date\b)"
     # "the busiest weekend of the year", "his second title of the year": a rank within the year told (`_RANKED_OF`)
     r"|(?<= of )the (?P<ranked>year|month|week)(?!['’])"
     # "the year-earlier quarter", "the year-ago period", "a year-ago loss"
@@ -459,8 +460,25 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
             # read) is the period meant, not the quarter before it
         if _one_period(d) and (d.granularity == "quarter" or (noun == "period" and (
                 d.granularity == "half" or (d.granularity == "month" and d.date_start.month != d.date_end.month)))):
+            if _other_quarter_told(dates, i, d, text, sentence_of):
+                return None  # "grew 1.3% in the first quarter ... Growth in the fourth quarter was 1.1%. ... Profits fell
+                # 3.6% in the quarter": two quarters told, and which one is meant is not written
             return d
     return None
+
+
+def _other_quarter_told(dates: list[DateMention], i: int, told: DateMention, text: str,
+                        sentence_of: Callable[[int], Sentence]) -> bool:
+    """Whether another quarter than `told` (at `i` of `dates`) is told within `_TOLD_WITHIN` characters before it, not
+    as a base something is set against."""
+    for d in reversed(dates[:i]):
+        if d.end < told.start - _TOLD_WITHIN:
+            return False
+        if d.granularity == "quarter" and _one_period(d) and (d.date_start, d.date_end) != (told.date_start, told.date_end) \
+                and not _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start) \
+                and not _is_base(text, sentence_of(d.start).start, d):
+            return True
+    return False
 
 
 # a quarter named by its rank, which the dates read may have left out ("its fiscal second quarter")

@@ -1735,7 +1735,8 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     if tense or own_clause:
         return "" if tense == "nearest" else tense
     # (with its own object before the date: "the quarter, ending June 25," is a period's end)
-    result = plain[left - 1 : left] == "," and (opened := _RESULT_OPEN.match(clause)) is not None and opened.end() + 1 < lo - left
+    result = plain[left - 1 : left] == "," and (opened := _RESULT_OPEN.match(clause)) is not None and opened.end() + 1 < lo - left \
+        and not (opened.group().strip() in ("reflecting", "citing") and _LOOKING_AHEAD.search(clause))
     fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
         bool(opener) and bool(_GERUND_OPEN.match(clause))) or result
     if not fragment or _PRESENT.search(clause):
@@ -1832,11 +1833,16 @@ def _without_parentheses(sentence: str, at: int) -> str:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
 _RELATIVE_ASIDE_END = re.compile(r",\s+(?:where|who|whom|whose|which)\b[^,;]*,\s*$", re.I)
+# ("Shares fell, reflecting fears of a rate rise in December": what is feared may lie ahead)
+_LOOKING_AHEAD = re.compile(r"\b(?:expect\w*|concerns?|fears?|hopes?|worr\w*|bets?|plans?|prospects?|outlook|forecasts?"
+                            r"|anticipat\w*|speculation|optimism|pessimism|uncertainty|risks?)\b", re.I)
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
 # "The bid collapsed, setting off the Oct. 13 selloff": a participle of what a past event caused, after a comma, hangs
 # on that event's verb
 _RESULT_OPEN = re.compile(r"\s*(?:causing|setting off|touching off|sparking|triggering|prompting|sending|forcing|leaving"
-                          r"|ending|capping|bringing|pushing|driving|wiping out|erasing|killing|injuring)\b")
+                          r"|ending|capping|bringing|pushing|driving|wiping out|erasing|killing|injuring"
+                          # (and its cause: "Revenue rose 39%, reflecting the acquisition of Kraft Inc. in December")
+                          r"|reflecting|citing)\b")
 # (a comparison with no verb of its own, ", up from $4 million in the first quarter", also hangs on the clause before)
 _ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of|to|into|within"
                         r"|(?:up|down|higher|lower) from|compared (?:with|to)|against|versus|vs\.)\b", re.I)
