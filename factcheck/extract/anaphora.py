@@ -449,8 +449,7 @@ def _period_told(dates: list[DateMention], start: int, noun: str, text: str,
             continue
         if d.end < start - _TOLD_WITHIN:
             return None
-        if _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start) \
-                or _is_base(text, sentence_of(d.start).start, d):
+        if _set_against(text, d, sentence_of):
             continue  # ("Operating expenses increased 12% from the first quarter": the base, not the quarter reported on)
         if _unread_quarter(text, dates, d.end, start):
             return None  # "the current quarter ... Revenue for the fiscal second quarter fell. ... the year-earlier quarter":
@@ -475,10 +474,17 @@ def _other_quarter_told(dates: list[DateMention], i: int, told: DateMention, tex
         if d.end < told.start - _TOLD_WITHIN:
             return False
         if d.granularity == "quarter" and _one_period(d) and (d.date_start, d.date_end) != (told.date_start, told.date_end) \
-                and not _SET_AGAINST.search(text, max(sentence_of(d.start).start, d.start - 300), d.start) \
-                and not _is_base(text, sentence_of(d.start).start, d):
+                and not _set_against(text, d, sentence_of):
             return True
     return False
+
+
+def _set_against(text: str, date: DateMention, sentence_of: Callable[[int], Sentence]) -> bool:
+    """Whether a period is told as what a figure is set against ("up from $4 million in the first quarter", "the previous
+    record ... achieved in Q1"), not as the one reported on."""
+    sentence_start = sentence_of(date.start).start
+    return (_SET_AGAINST.search(text, max(sentence_start, date.start - 300), date.start) is not None
+            or _is_base(text, sentence_start, date))
 
 
 # a quarter named by its rank, which the dates read may have left out ("its fiscal second quarter")
@@ -517,17 +523,14 @@ def _period_of_date_told(text: str, dates: list[DateMention], start: int, step: 
     told = _periods_for_their_end_days(text, told)
     if not told:
         return None
-    last = told[-1]
-    if step == "year" and last.granularity == "fiscal_year":
-        return last.date_start, last.date_end, "fiscal_year"
-    # ("sales rose in January ... For all of 1997, ... sales fell in the month": January)
-    told = [d for d in told if _enclosing(d, step) is not None] or told
-    last = told[-1]
-    found = _enclosing(last, step)
-    if found is not None and any(_enclosing(d, step) not in (found, None) for d in told[:-1]):
-        return None  # "Producer prices rose 0.9% in November ... had fallen 0.4% in October ... rose 0.3% for the month";
-        # "a drop in fourth-quarter earnings. IBM earned $2.45 billion in the 1988 fourth quarter. For the year, ..."
-    return None if found is None else (*found, step)
+    if step == "year" and told[-1].granularity == "fiscal_year":
+        return told[-1].date_start, told[-1].date_end, "fiscal_year"
+    # (a date coarser than the step tells none: "sales rose in January ... For all of 1997, ... sales fell in the month":
+    # January; two tell which is not written: "Producer prices rose 0.9% in November ... had fallen 0.4% in October ...
+    # rose 0.3% for the month", "a drop in fourth-quarter earnings. IBM earned $2.45 billion in the 1988 fourth quarter.
+    # For the year, ...")
+    found = {_enclosing(d, step) for d in told} - {None}
+    return (*found.pop(), step) if len(found) == 1 else None
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)

@@ -49,6 +49,7 @@ DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|
               r"|data|figures|payrolls|jobs report|CPI|PPI|PMI|production|trade|deliveries|orders|unemployment|jobless rate"
               r"|traffic|shipments|employment|(?:consumer |producer |wholesale )?prices|housing starts|trade deficit|deficit"
               r"|surplus|spending")
+_DATA_AFTER = rf" (?:{DATA_NOUNS}|gain|decline)\b"  # (the data, or a move of them, just after a month)
 # the events a month before them dates: "the November election", "its December policy meeting"
 EVENT_NOUNS = (r"(?:(?:policy|rate-setting|board|cabinet|general|presidential|parliamentary|legislative|midterm|local|snap"
                r"|leaders['’]?) )?(?:meetings?|summit|session|elections?|vote|referendum|deadline|talks|conference|hearing"
@@ -274,7 +275,7 @@ _DATE_BODY = (
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
-    rf"|(?P<month_data>{_MONTH})(?= (?:{DATA_NOUNS}|gain|decline)\b)"  # ("the September gain was smaller")
+    rf"|(?P<month_data>{_MONTH})(?={_DATA_AFTER})"  # ("the September gain was smaller")
     # "the November election", "at its December meeting": the month of an event it names
     rf"|(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Oo]ur ))"
     rf"(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
@@ -1570,7 +1571,7 @@ def _month_after_joiner(text: str, start: int, end: int, found: list[DateMention
 
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_DATA_AFTER_MONTH = re.compile(rf" (?:{DATA_NOUNS}|gain|decline)\b")
+_DATA_AFTER_MONTH = re.compile(_DATA_AFTER)
 _BARE_DECADE_OR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d0['’]s")  # ("the 1990's", "early 1990's": decades)
 _AND_OR_BEFORE = re.compile(r"\b(?:and|or) $")
 _WEAK_BEFORE = re.compile(r"\b(?:[Ff]or|till|throughout|except|[Oo]ver|into) $")  # ("for March Madness", "for August Wilson")
@@ -1667,6 +1668,7 @@ _TENSE_KINDS = frozenset(("day_the", "rel_part", "season_bare", "weekend_bare", 
                           "month_bare", "month_part", "day_md", "day_dm", "day_word", "quarter_bare", "quarter_month", "half_bare",
                           "range_mm", "range_mdmd", "range_dmdm", "range_dmd", "range_dmd_and", "range_ddm", "range_ddm_and",
                           "rel_ago", "months_first", "decade_d", "decade_w", "decade_plain"))
+# a modal and a verb of its own, which look ahead from a present ("A referendum could follow in the summer")
 _MODAL_AHEAD = re.compile(r"\b(?:could|might|should|must|(?-i:may))\s+(?!have\b|been\b)[a-z]+", re.I)
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
@@ -1808,8 +1810,9 @@ _CLAUSE_CUT = re.compile(r"\b(?:before|after|when|while|since|until|because|as|a
 _YEAR_TOLD_AFTER = re.compile(r",? (?:of )?(?:the|that) (?:following|previous|next|same|prior) year\b")  # ("May of the previous year")
 _PAST_PERFECT = re.compile(r"\bhad (?:already |just |been |not )?(?:[a-z]{2,}ed|[a-z]{2,}en|begun|won|lost|left|fled|met|sent|spent"
                            r"|built|fought|held|made|taken|seen|done|gone|come|become|run|hit|cut|set|put)\b")
-# a modal or "to" and a verb of its own (not have or be: "may have reached", "will be delayed"), before an "-ed" word
+# "be" and an adverb before an "-ed" word: a passive's participle ("will be formally installed")
 _BE_ADVERB_BEFORE = re.compile(r"\b(?:be|is|are|being|been)\s+[a-z]{2,}ly\s+$", re.I)
+# a modal or "to" and a verb of its own (not have or be: "may have reached", "will be delayed"), before an "-ed" word
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|['’]ll|shall|to|can|could|may|might|must)\s+(?!(?:have|has|be|been|get|got)\b)"
                                 r"[a-z]{2,}\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto (?!(?:date|power|office|work|school|court|trial)\b)([a-z]{2,})\b")
@@ -1831,11 +1834,12 @@ def _without_parentheses(sentence: str, at: int) -> str:
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-# "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
+# "will tour Robben Island, where Nelson Mandela was held, on Friday": an aside of who, where or which before the date
 _RELATIVE_ASIDE_END = re.compile(r",\s+(?:where|who|whom|whose|which)\b[^,;]*,\s*$", re.I)
 # ("Shares fell, reflecting fears of a rate rise in December": what is feared may lie ahead)
 _LOOKING_AHEAD = re.compile(r"\b(?:expect\w*|concerns?|fears?|hopes?|worr\w*|bets?|plans?|prospects?|outlook|forecasts?"
                             r"|anticipat\w*|speculation|optimism|pessimism|uncertainty|risks?)\b", re.I)
+# "rose Monday after falling 8.6 points Friday": a clause opened by a gerund has the tense of the verb it hangs on
 _GERUND_OPEN = re.compile(r"\s*[a-z]{2,}ing\b")
 # "The bid collapsed, setting off the Oct. 13 selloff": a participle of what a past event caused, after a comma, hangs
 # on that event's verb
