@@ -950,13 +950,18 @@ def _id_counts(text: str) -> Counter[str]:
     return Counter(_word_id(w.lower().replace("’", "'").removesuffix("'s")) for w in words_of(joined_places(_one_word_phrases(text))))
 
 
-# phrases news writes for one word: "with nine people on board" is "nine people were aboard"
+# phrases news writes for one word: "with nine people on board" is "nine people were aboard", "Thirty-two people lost
+# their lives" is "32 people died"
 _ON_BOARD = re.compile(r"\b([Oo])n[ -]board\b")
+_LOST_LIVES = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+li(?:ves|fe)\b")
 
 
 def _one_word_phrases(text: str) -> str:
-    """`text` with each phrase that stands for one word written as that word ("on board": "onboard")."""
-    return _ON_BOARD.sub(r"\1nboard", text) if "board" in text else text
+    """`text` with each phrase that stands for one word written as that word ("on board": "onboard", "lost their
+    lives": "died")."""
+    if "board" in text:
+        text = _ON_BOARD.sub(r"\1nboard", text)
+    return _LOST_LIVES.sub("died", text) if "li" in text else text
 
 
 _TWO_WORDS = re.compile(r"(?<![\w-])([a-z]{3,}) ([a-z]{3,})(?![\w-])")
@@ -1075,7 +1080,8 @@ _SPEAKER = re.compile(r"(?:(?:Governor|President|Minister|Chancellor|Secretary|S
 
 # whose data tell a figure: "National Weather Service updates indicate", "FlightAware data show", "Official figures suggest"
 _DATA_SHOW = re.compile(r"(?:\b(?:[A-Z][\w&.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
-                        r"(?:updates?|data|figures|estimates|reports?|records?|forecasts?|tallies|tally|tracker|statistics|readings)"
+                        r"(?i:updates?|data|figures|estimates|reports?|records?|forecasts?|tallies|tally|tracker|statistics|readings"
+                        r"|recorders?)(?:\s+(?:from|of)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("Data from the train's black box showed")
                         r"\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests)(?:\s+that)?)\b")
 
 
@@ -1979,6 +1985,7 @@ class Topic(NamedTuple):
     # ("Operating expenses increased 12%": no verb, as "Research and development expenses" says another kind)
 
 
+_BESIDES_AFTER = re.compile(r"\b(?:[Ii]n addition to|on top of|[Bb]esides|over and above)\s[^,;:.!?()]+")
 _TAKE_PLACE = re.compile(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", re.I)
 _ORIGIN_OF_CRAFT = re.compile(r"\b(?:flight|plane|jet|airliner|aircraft|train|ship|ferry|bus|vessel)\s+(?P<origin>from\s+"
                               r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})")
@@ -2029,6 +2036,12 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # why the figure moved names none of what it measures ("Research and development expenses increased by 51%" is
         # another measure)
         said = cause.group("phrase").rstrip(" .!?")
+        clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
+    if ("addition to " in sentence or " top of " in sentence or "esides " in sentence) and (
+            besides := _BESIDES_AFTER.search(sentence, int(row.end) - sentence_start)) is not None:
+        # "would pay Rs 25 lakh to each family, in addition to the state's ex-gratia": what is paid besides is another
+        # amount, none of this one's words ("Rs 4 lakh each from the state" is the state's)
+        said = besides.group()
         clause, claim = clause.replace(said, " " * len(said), 1), claim.replace(said, " " * len(said), 1)
     if claim.count(", ") >= 2 and (aside := _subject_aside(claim, int(row.start) - int(row.claim_start))):
         # "Green Valley Foods, a Fayetteville, Ark. establishment, is recalling 2,100,000 pounds": an aside between the

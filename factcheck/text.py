@@ -98,6 +98,9 @@ def _abbreviation_goes_on(text: str, dot: int, after: int) -> bool:
         return False
     if _OPENER.match(text, after) and _ENDS_A_SENTENCE.search(text, max(0, dot - 4), dot + 1):
         return False
+    if text[after : after + 1].isupper() and _CLOCK_ENDS.search(text, max(0, dot - 8), dot + 1) \
+            and not _CLOCK_GOES_ON.match(text, after):
+        return False  # "left the tracks at about 7:40 p.m. Data from the black box showed": no day or zone goes on
     return not (text[after : after + 1].isupper() and _MONTH_ENDS.search(text, max(0, dot - 5), dot + 1))
 
 
@@ -121,6 +124,13 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 _MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _ENDS_A_SENTENCE = re.compile(r"(?:\b[ap]\.m|\bU\.[SK]|\bU\.S\.A)\.$")
+# a time of day, after which any capitalised word but a day, a month, a holiday, a time zone or a place's "... time" opens a
+# sentence
+_CLOCK_ENDS = re.compile(r"\d(?::\d\d)?\s?[ap]\.m\.$")
+_CLOCK_GOES_ON = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Tomorrow|Yesterday"
+                            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z]{2,5}\b|(?:Eastern|Central|Pacific"
+                            r"|Mountain|Atlantic|Greenwich|Universal|Coordinated|Christmas|Easter|Thanksgiving|Halloween)\b"
+                            r"|(?:[A-Z][\w.’'-]*\s+){1,3}(?:time|Time|Eve|Day)\b)")
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|I|In|But|This|That|These|Those|There|His|Her|Their|Our|On|At|After"
                      r"|By|Some|Many|Most|All|No|Officials|Police)\b")
 

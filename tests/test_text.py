@@ -86,6 +86,14 @@ def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> No
     # a time's or a country's initials end a sentence before a word that opens one, not before a day or a name
     ("The ship struck at 1:28 a.m. Its crew was safe.", ["The ship struck at 1:28 a.m.", "Its crew was safe."]),
     ("It opens at 2 p.m. Tuesday.", ["It opens at 2 p.m. Tuesday."]),
+    # after a time of day any capitalised word but a day, a month, a holiday or a time zone opens a sentence
+    ("It derailed at about 7:40 p.m. Data from the black box showed 191 km/h.",
+     ["It derailed at about 7:40 p.m.", "Data from the black box showed 191 km/h."]),
+    ("It hit at 4 a.m. Rescuers came.", ["It hit at 4 a.m.", "Rescuers came."]),
+    ("Trading opens at 9 a.m. EST on Monday.", ["Trading opens at 9 a.m. EST on Monday."]),
+    ("It opens at 9 a.m. New York time.", ["It opens at 9 a.m. New York time."]),
+    ("They met at 8 p.m. Christmas Eve.", ["They met at 8 p.m. Christmas Eve."]),
+    ("It closes at 5 p.m. Oct. 3.", ["It closes at 5 p.m. Oct. 3."]),
     ("It sells in the U.S. The firm said so.", ["It sells in the U.S.", "The firm said so."]),
     ("He toured the U.S. Steel plant.", ["He toured the U.S. Steel plant."]),
     # an "s" after an apostrophe is a word's end, no initial

@@ -96,7 +96,8 @@ _POUNDS = re.compile(r"\s(?i:pounds?)\b")
 _PAID_BEFORE = re.compile(
     r"\b(?i:costs?|costing|fined?|fines|paid|pays?|paying|worth|priced|prices?|fees?|charges?|charged|sold\s+for"
     r"|bought\s+for|salary|salaries|earns?|earned|earning|spent|spends?|spending|owed?|owes|wages?|bills?|rent"
-    r"|donated|compensation|damages|bonus|prize)(?:\s+(?:of|at|for|him|her|them|us|me|was|is|were|are|will\s+be|would\s+be"
+    r"|donated|compensation|damages|bonus|prize|pensions?|allowances?|stipends?|grants?|loans?|refunds?|tax|taxes|levy"
+    r"|subsid(?:y|ies))(?:\s+(?:of|at|for|him|her|them|us|me|was|is|were|are|will\s+be|would\s+be"
     r"|totall?ed|came\s+to|amounted\s+to|rose\s+to|fell\s+to))?"
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
@@ -501,6 +502,8 @@ _JOBS_BEFORE = re.compile(r"\b(?:(?:non-?farm\s+)?payrolls?(?:\s+employment)?|em
                           r"(?:\w+\s+)?(?:rose|increased|grew|climbed|jumped|fell|declined|dropped|decreased|expanded|shrank"
                           r"|contracted|gained|lost)\s+(?:by\s+)?(?:(?:about|nearly|some|roughly|a\s+seasonally\s+adjusted)\s+)?$",
                           re.I)
+# "$2,850 per 40-foot container": a size of the thing counted (a compound before its noun), not a rate's denominator
+_SIZE_OF_NOUN = re.compile(r"[\d.,]+-[a-z]+ ")
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
 _LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|stood at|stands at"
                r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"
@@ -1299,7 +1302,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             occupied.add(mention.start, mention.end)
             skip_until = mention.end
             continue  # "reached 0-60 mph in 2.1 seconds", "0-100 km/h": the name of a sprint, no range of speeds
-        if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity"):
+        if text[max(0, mention.start - 4) : mention.start].lower() == "per " and mention.kind in ("count", "quantity") \
+                and not _SIZE_OF_NOUN.fullmatch(text, mention.start, mention.end + 1):
             # "5.7 per 100,000 people", "5.2 litres per 100 km": a rate's denominator is no figure, nor is a
             # quantity over it one of its own (5.2 litres of nothing: the rate's unit is not written as pint's)
             if out and out[-1].kind == "quantity" and text[out[-1].end : mention.start].strip().lower() == "per":
