@@ -39,6 +39,7 @@ import pandas as pd
 from factcheck.engine.matching import (
     PART_KINDS,
     DateIndex,
+    agreed_date,
     consensus_fact,
     date_index,
     day,
@@ -111,8 +112,9 @@ STOPWORDS = frozenset(
     # who says it, and as of when: "The movie reportedly cost $200 million", "the film has already made $310 million"
     + "reportedly allegedly reputedly purportedly apparently already currently presently".split()
     # nouns that say a figure is a figure, not what it measures: "Most of that amount ($10.32 billion)", "amounting to
-    # $2.48 billion", "a sum of", "its 2019 tally of 22"
-    + "amount sum tally".split()
+    # $2.48 billion", "a sum of", "its 2019 tally of 22", "The number developing countries asked for was $1.5 trillion",
+    # "The figure is well short of the $1.3tn"
+    + "amount sum tally number figure".split()  # (as written: "licence numbers", "official figures" say what is counted)
     # how a change is compared, which says nothing of the level beside it: "a 22.4 per cent year-on-year (YoY) jump in
     # net profit at Rs 1,254.6 crore", "up 3% q-o-q"
     + "yoy qoq mom sequential sequentially".split()
@@ -122,9 +124,11 @@ STOPWORDS = frozenset(
     # words of emphasis an outlet adds to what it measures: "A massive 7.2-magnitude quake", "a powerful earthquake of
     # magnitude 6.8", "its booming cloud arm"
     + "massive huge powerful strong whopping staggering hefty booming".split()
+    # adverbs of how often, an outlet's aside: "The governor's answer is, as always, a panel, this time with 60 days"
+    + "always often usually sometimes".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
-_STOPWORDS_AS_WRITTEN = frozenset(("last", "remain"))
+_STOPWORDS_AS_WRITTEN = frozenset(("last", "remain", "number", "figure"))
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -732,7 +736,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when)\s+(?:the|a|an|its|their|his|
 
 
 def _event_after(figure: Any, date: Any) -> bool:
-    """Whether a date of a figure's claim, after the figure, is the date of a clause of its own ("after the dam burst")."""
+    """Whether a date of a figure's claim, after the figure, is the date of a clause of its own ("after the dam burst") or
+    of a participle's making ("a pledge of $100 billion a year set in 2009")."""
+    if agreed_date(date):
+        return True  # "a pledge of $100 billion a year set in 2009": when the pledge was set, of no figure of its claim
     if int(date.start) < int(figure.end):
         return False
     offset = int(figure.sentence_start)
@@ -924,7 +931,7 @@ def _respelled(topic: Topic, variants: dict[str, str]) -> Topic:
     return topic._replace(words={variants.get(w, w): text for w, text in topic.words.items()}, in_claim=one(topic.in_claim),
                           attributed=one(topic.attributed), narrowing=one(topic.narrowing), apart=one(topic.apart),
                           told_before=one(topic.told_before), name_runs=frozenset(one(run) for run in topic.name_runs),
-                          adjuncts=one(topic.adjuncts), negated=one(topic.negated),
+                          adjuncts=one(topic.adjuncts), negated=one(topic.negated), passives=one(topic.passives),
                           summed=frozenset((variants.get(x, x), variants.get(y, y)) for x, y in topic.summed))
 
 
@@ -1102,7 +1109,7 @@ def _same_scale(a: Any, b: Any) -> bool:
     6.5-inch screen" measure two things; "33.7 bcm" and "38 billion cubic metres" one)."""
     if a.kind != "quantity" or a.unit == b.unit:
         return True
-    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    va, vb = abs(_magnitude(a)), abs(_magnitude(b))
     return not va or not vb or max(va, vb) / min(va, vb) <= UNIT_SCALE_IN_CLAIM
 
 
@@ -1115,7 +1122,7 @@ def _far_apart(a: Any, b: Any) -> bool:
     "$1.22B" the jackpot are two things)."""
     if a.kind == "date" or a.kind == "age":
         return False
-    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    va, vb = abs(_magnitude(a)), abs(_magnitude(b))
     if not va or not vb or max(va, vb) / min(va, vb) <= FAR_RATIO:
         return False
     return _significant(float(a.value)) != _significant(float(b.value))
@@ -1384,7 +1391,7 @@ def _total_and_part(a: Any, b: Any) -> bool:
     a record 2.14 million barrels per day" of Russia's crude, and is no other telling of it."""
     if a.kind == "date" or bool(TOTAL_RE.search(str(a.claim))) == bool(TOTAL_RE.search(str(b.claim))):
         return False
-    x, y = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    x, y = abs(_magnitude(a)), abs(_magnitude(b))
     return min(x, y) > 0 and max(x, y) / min(x, y) > SOLE_RATIO
 
 
@@ -1807,7 +1814,8 @@ _FOUND_AS_DAYS_GO = re.compile(r"\b(?:missing|unaccounted|trapped|stranded|displ
 # missing", "with the death toll increasing by two to 12, in addition to 1,133 injured" (not "Eight workers went missing
 # in the collapse": a past event's count, which no later day changes)
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b"
-                      r"|\b(?:increasing|rising|climbing|mounting|growing)\s+(?:by\s+\S+\s+)?to\b", re.I)
+                      r"|\b(?:increasing|rising|climbing|mounting|growing)\s+(?:by\s+\S+\s+)?to\b"
+                      r"|\btoll\s+at\s", re.I)  # ("ended on Thursday ... with the death toll at 19": where it stands)
 
 
 # a count the sentence says is the newest of a running tally: "According to the latest reports, 1,170 people were
@@ -1981,6 +1989,8 @@ class Topic(NamedTuple):
     told_before: frozenset[str] = frozenset()  # ids of its clause's words said only in earlier figures' claims ("killed 200
     # people and injured 900": "killed" of the 900)
     negated: frozenset[str] = frozenset()  # ids its clause says with "non-" ("non-GAAP": "gaap")
+    passives: frozenset[str] = frozenset()  # ids of its clause's participles after "be" or "have", verbs whatever else
+    # they may be ("The two-member inquiry committee has been given 30 days": "given" is no noun there)
     adjuncts: frozenset[str] = frozenset()  # ids of its claim's words in -ing before a noun, which name a kind of it
     # ("Operating expenses increased 12%": no verb, as "Research and development expenses" says another kind)
 
@@ -2228,8 +2238,18 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                           and not is_verb_only(m.group(2).lower())) & in_claim or _NO_IDS) if "ing " in claim else _NO_IDS
     negated = (frozenset(w[3:] for w, written in words.items() if written.startswith("non") and _NEGATED.match(written))
                or _NO_IDS) if "non" in clause.lower() else _NO_IDS
+    passives = (frozenset(_word_id(w) for m in _AFTER_AUXILIARY.finditer(clause.lower())
+                          if (w := m.group("word")) not in _NOT_PARTICIPLES and (w.endswith(("ed", "en", "wn")) or w in IRREGULAR_PAST)
+                          and can_be_verb(w)) & words.keys() or _NO_IDS) if " ha" in clause or " be" in clause \
+        or " w" in clause else _NO_IDS
     return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts,
-                 negated=negated)
+                 negated=negated, passives=passives)
+
+
+# a participle after a form of "be" or "have" ("has been given 30 days", "were set", "had cut"): a verb there
+_AFTER_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+|not\s+|already\s+|also\s+|now\s+)?"
+                              r"(?:been\s+|being\s+)?(?P<word>[a-z]+)\b")
+_NOT_PARTICIPLES = frozenset(("been", "open", "even", "often", "seven", "eleven", "women", "children", "men", "garden", "golden"))
 
 
 _NO_IDS: frozenset[str] = frozenset()
@@ -3201,7 +3221,7 @@ def _things(topic: Topic) -> frozenset[str]:
 
 def _verb_only(topic: Topic, w: str) -> bool:
     """Whether word id `w` of `topic` is a verb as written (a word in -ing before a noun is none: `Topic.adjuncts`)."""
-    return is_verb_only(topic.words[w]) and w not in topic.adjuncts
+    return (is_verb_only(topic.words[w]) or w in topic.passives) and w not in topic.adjuncts
 
 
 def _verbs(topic: Topic) -> frozenset[str]:
@@ -3281,9 +3301,21 @@ def _clauses_name_others(a: Topic, b: Topic, names: frozenset[str]) -> bool:
     return bool(named_a - named_b and named_b - named_a)
 
 
+_ABSOLUTE_TEMPERATURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
+
+
+def _magnitude(row: Any) -> float:
+    """A figure's canonical value as a size to take ratios of: an absolute temperature in degrees Celsius, not kelvin
+    ("3.1C of warming" and "the 1.5C goal" are no slip of each other, though 276.25 K and 274.65 K are 0.6% apart)."""
+    value = float(row.canonical_value)
+    if str(getattr(row, "unit", "")) in _ABSOLUTE_TEMPERATURES and str(getattr(row, "canonical_unit", "")) == "kelvin":
+        return value - 273.15
+    return value
+
+
 def _close(a: Any, b: Any) -> bool:
     """Whether two figures' values are within SOLE_RATIO of each other (a slip's distance, not another measure's)."""
-    va, vb = abs(float(a.canonical_value)), abs(float(b.canonical_value))
+    va, vb = abs(_magnitude(a)), abs(_magnitude(b))
     return bool(va and vb) and max(va, vb) / min(va, vb) <= SOLE_RATIO
 
 

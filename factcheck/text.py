@@ -238,15 +238,19 @@ def word_keys(word: str) -> frozenset[str]:
     if lower.endswith("'s"):
         lower = lower[:-2]
     keys = {lower}
-    for lemmas in getAllLemmas(lower).values():
+    found = getAllLemmas(lower)
+    for part, lemmas in found.items():
+        if part == "ADJ" and lower in found.get("NOUN", ()) and lower not in lemmas:
+            continue  # ("number" is a noun, no "more numb")
         keys.update(lemmas)
     if len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss"):
         # a plural lemminflect keeps as its own noun ("savings", "earnings"): also the word it is the plural of
         stripped = getAllLemmas(lower[:-1])
         if stripped and set(stripped) != {"ADJ"}:  # ("news" is no plural of "new")
             keys.add(lower[:-1])
-            for lemmas in stripped.values():
-                keys.update(lemmas)
+            for part, lemmas in stripped.items():
+                if not (part == "ADJ" and lower[:-1] in stripped.get("NOUN", ()) and lower[:-1] not in lemmas):
+                    keys.update(lemmas)
     if len(keys) == 1 and len(lower) > 5 and lower.endswith(_UNKNOWN_PLURALS) and not getAllLemmas(lower[:-1]):
         keys.add(lower[:-1])  # a plural of a noun the lexicon lacks ("survivors": the "survivor" of no lexicon either)
     for key in list(keys):

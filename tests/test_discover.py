@@ -18,6 +18,7 @@ from factcheck.corpus import fact_table
 from factcheck.discover import (
     _COMPOUND,
     Topic,
+    _close,
     _closed_compounds,
     _compound,
     _converted,
@@ -2153,3 +2154,24 @@ def test_one_move_told_of_its_day_and_of_its_month_is_one() -> None:
                                   "policy meeting", sentence="")
     day = SimpleNamespace(claim="On June 6 the ECB lowered its deposit rate by 25 bps", sentence="")
     assert not _spans_nested(((0, 29),), ((5, 5),), month, day)
+
+
+def test_two_temperatures_are_compared_in_degrees_not_kelvin() -> None:
+    # "3.1C of warming" and "the 1.5C goal" are 276.25 K and 274.65 K, 0.6% apart: no slip of one value
+    def row(value: float, unit: str) -> SimpleNamespace:
+        kelvin = value + 273.15 if unit == "degree_Celsius" else (value - 32) * 5 / 9 + 273.15
+        return SimpleNamespace(canonical_value=kelvin, unit=unit, canonical_unit="kelvin")
+
+    assert not _close(row(3.1, "degree_Celsius"), row(1.5, "degree_Celsius"))
+    assert _close(row(40, "degree_Celsius"), row(104, "degree_Fahrenheit"))
+    assert _close(row(40, "degree_Celsius"), row(44, "degree_Celsius"))
+
+
+def test_a_toll_that_stands_at_a_higher_count_days_later_moved_on(tmp_path: Path) -> None:
+    texts = {"a": ("2025-03-05", "The death toll from Monday's collapse of the building has risen to 12, the emergency agency"
+                                 " said on Wednesday."),
+             "b": ("2025-03-07", "Rescue operations at the collapsed building ended on Thursday, with the death toll at 19,"
+                                 " emergency officials said.")}
+    for name, (published, text) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    assert [c.status for c in _claims(tmp_path) if c.kind == "count"] != ["conflict"]

@@ -501,7 +501,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             limit = limit or (0 < at <= len(claim) and _RELEASED_ON.search(claim, max(0, at - 40), at) is not None) \
                 or _step_back_from(row) or (row.date_start == row.date_end and 0 < at <= len(claim)
                                             and _REPORTED_FOR_PERIOD.search(claim, 0, at) is not None)
-            bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim)
+            bound = (bounds or _REPORTING.search(claim) is not None or _set_off_participle(row, claim) or agreed_date(row)
                      or _COMPARED_WITH.match(claim) is not None or _BACK_TO.match(claim) is not None or ON_BASE.match(claim) is not None
                      or _base_step_back(row))
             first, last = day(row.date_start), day(row.date_end)
@@ -553,6 +553,21 @@ _FROM_BEFORE = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:wi
 # of the thing named before it, and is no period of the sentence's figures
 _PARTICIPLE = re.compile(r"(?:built|founded|opened|established|completed|launched|created|formed|acquired|bought|incorporated"
                          r"|constructed|commissioned|inaugurated|listed|introduced|born)\b")
+
+
+# "a pledge of $100 billion a year set in 2009", "the 2.4 billion euro section inaugurated in 2011": a participle of
+# making or agreeing between a figure's noun and a date tells when the thing was made, no period of its figure
+_AGREED_BEFORE = re.compile(r"\d[^,;:()]{0,60}?\s(?:set|agreed|signed|adopted|pledged|promised|approved|struck|unveiled|enacted"
+                            r"|ratified|built|founded|established|inaugurated|commissioned|introduced|created|launched)"
+                            r"\s+(?:in|on)\s+(?:[A-Z][\w’'-]+\s+(?:in|on)\s+)?$")
+
+
+def agreed_date(row: Any) -> bool:
+    """Whether a date follows a figure and a participle of making or agreeing in its claim ("a pledge of $100 billion a
+    year set in 2009"): when the thing was made, a date of its own, no period of the figure."""
+    at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
+    sentence = str(getattr(row, "sentence", "") or "")
+    return 0 < at <= len(sentence) and _AGREED_BEFORE.search(sentence, max(0, at - 90), at) is not None
 
 
 def _set_off_participle(row: Any, claim: str) -> bool:

@@ -981,6 +981,11 @@ _ITEM_BULLET = r"(?:[-*•]|\d{1,2}[.)])"  # a list item's mark: "- ", "5. "
 _LIST_MARK_END = re.compile(r"(?:(?<=\n)|^)[ \t]*" + _ITEM_BULLET + "$")
 
 
+# a group told by its size ("a crowd of 25 lakh", "a mob of 500", "numbering 5,000"): the number counts the group
+_COLLECTIVE_OF = re.compile(r"(?:\b(?:crowd|mob|group|gang|throng|horde|army|force|contingent|band|procession|column)\s+of"
+                            r"|\bnumbering)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+                            r"[\d.,]+(?:\s+(?:lakh|crore|thousand|million|billion))?$", re.I)
+_VERB_NEXT_WORD = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b")  # ("of 12 injured workers was flown out")
 _COUNTED_REACH = 4  # words read after a number for the noun it counts ("20,000 junior secondary school teachers"; the
 # fourth only past three plain words: "Two co-defendants received suspended sentences" counts no sentences)
 
@@ -988,6 +993,11 @@ _COUNTED_REACH = 4  # words read after a number for the noun it counts ("20,000 
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     """The plural noun a number counts, past up to three words before it ("300 new jobs", "5,000 Syrian
     refugees"): (the noun in lower case, where it ends), or None when the words read hold none."""
+    if (_COLLECTIVE_OF.search(text, max(0, end - 60), end) and (first := _PHRASE_WORD.match(text, end)) is not None
+            and ((w := first.group("word").lower()).endswith("ed") or w in IRREGULAR_PAST) and can_be_verb(w)
+            and not ((noun := _PHRASE_WORD.match(text, first.end())) and _VERB_NEXT_WORD.match(text, noun.end()))):
+        return None  # "A mob of 500 attacked police", "Protesters numbering 5,000 blocked roads": the number counts the
+        # group, and what follows is what the group did
     pos = end
     described = False
     plain = True  # every word passed is lower case and no verb's or plural's form
