@@ -26,7 +26,7 @@ def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFin
     """`findings` with each unchecked figure of `article` that discovery pairs with other sources' judged by them."""
     import pandas as pd
 
-    from factcheck.discover import ROUNDING, discover
+    from factcheck.discover import ROUNDING, discover, record_since
 
     # (not a part of a total a rule measures: "pipeline gas imports jumped 61.7% to 22.7 bcm; including LNG, total gas
     # flows touched 33.7 bcm" is no figure of the others' "gas imports rose nearly 40% to 33.7 bcm")
@@ -55,6 +55,8 @@ def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFin
                 full = {(str(r.source), int(r.start), int(r.end)): from_row(r) for r in others.itertuples(index=False)}
             fact = mine_by_start[int(row.start)]
             said = [full[(str(r.source), int(r.start), int(r.end))] for r in theirs]
+            if record_since(fact):  # (compared as the claim compares it: a record's year is a point)
+                fact, said = replace(fact, qualifier="exact"), [replace(t, qualifier="exact") if record_since(t) else t for t in said]
             evidence = [Evidence(t.source, t.surface, t.sentence, facts_agree(fact, t, ROUNDING), t) for t in said]
             disagreeing = [e for e in evidence if not e.agrees]
             if not disagreeing or (claim.has_majority and agrees_with_consensus):

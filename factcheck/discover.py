@@ -38,6 +38,7 @@ import pandas as pd
 
 from factcheck.engine.matching import (
     PART_KINDS,
+    RECORD_SINCE,
     DateIndex,
     agreed_date,
     consensus_fact,
@@ -1258,6 +1259,11 @@ _TAKEN_OFF_BEFORE = re.compile(rf"\b(?:off|shaved|trimmed|knocked|lopped|wiped|s
 _OFF_AFTER = re.compile(r"\s+off\b")  # "took 12 seconds off the record": a margin, not how long anything took
 _RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|his|her|its|their)\s+record\b(?![\s-]+(?:high|low|\d|\$))",
                           re.I)
+_WON_BY_BEFORE = re.compile(rf"\b(?:won|wins|win|winning|beat|beats|beating|victory|triumphed|margin\s+of|gap\s+of)\s+"
+                            rf"(?:[A-Z][\w’'-]*\s+)?(?:by\s+)?{QUALIFIER_PIECE}$")
+_AHEAD_AFTER = re.compile(r"\s+(?:ahead|clear|in\s+front)\b")
+_AHEAD_OF = re.compile(r"\s+(?:ahead|clear|in\s+front)(?:\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:to|and|as|in|on|at|with|after"
+                       r"|for)\b|\s*[,.;:()]|\s*$))?")
 _LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
 _DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
@@ -1996,6 +2002,14 @@ class Topic(NamedTuple):
 
 
 _BESIDES_AFTER = re.compile(r"\b(?:[Ii]n addition to|on top of|[Bb]esides|over and above)\s[^,;:.!?()]+")
+_SUPERLATIVE_LEVEL = re.compile(r"\b((?:high|low|strong|weak|great|small|larg|bigg)est|record|all-time)(\s+levels?)\b", re.I)
+
+
+def _level_blanked(m: re.Match[str]) -> str:
+    """A superlative with its "level" blanked, as long as it was."""
+    return m.group(1) + " " * len(m.group(2))
+
+
 _TAKE_PLACE = re.compile(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", re.I)
 _ORIGIN_OF_CRAFT = re.compile(r"\b(?:flight|plane|jet|airliner|aircraft|train|ship|ferry|bus|vessel)\s+(?P<origin>from\s+"
                               r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})")
@@ -2072,6 +2086,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "the visit might take place in April", "his inauguration, which took place on May 7": a verb of happening, no
         # place; what happened is the word before it
         clause, claim = _TAKE_PLACE.sub(_spaces, clause), _TAKE_PLACE.sub(_spaces, claim)
+    if "level" in claim:  # "the lowest level since 2015" is "the lowest since 2016": a superlative's level is no noun of it
+        clause, claim = _SUPERLATIVE_LEVEL.sub(_level_blanked, clause), _SUPERLATIVE_LEVEL.sub(_level_blanked, claim)
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
         clause, claim = _BASED_IN.sub(_spaces, clause), _BASED_IN.sub(_spaces, claim)
     if "-led" in claim or "-backed" in claim or "-owned" in claim or "-run" in claim or "-controlled" in claim:
@@ -2155,6 +2171,15 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "three years behind schedule", "arrived four years late", "delayed by three years": how late, whatever the words
         words.setdefault(_word_id("delay"), "delay")
         claim += " delay"
+    elif row.kind == "duration" and (_WON_BY_BEFORE.search(_before(row)) or _AHEAD_AFTER.match(_after(row))):
+        # "Norris won by 7.4 seconds", "finishing 4.7 seconds ahead of Piastri", "crossing the line 4.7sec clear": a
+        # winner's margin, whatever the words
+        words.setdefault(_word_id("margin"), "margin")
+        at = claim.find(str(row.surface))
+        if at >= 0 and (over := _AHEAD_OF.match(claim, at + len(str(row.surface)))) is not None:
+            claim = claim[: over.start()] + " " * len(over.group()) + claim[over.end() :]  # (whom it is over: "ahead of
+            # McLaren teammate Oscar Piastri", which "won by 7.4 seconds" need not say)
+        claim += " margin"
     elif row.kind == "quantity" and row.canonical_unit == _TEMPERATURE_UNIT:
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")
@@ -3407,10 +3432,17 @@ def _claim(rows: list[Any], topics: list[Topic], weight: dict[str, float]) -> Cl
         claim.words = claim.words or sorted(own)
     # (counts of one noun in another's word, "84,512 fans" and "a crowd of 84,512", are compared as one unit)
     compared = [r._replace(canonical_unit=_signature(r)[1]) if r.kind == "count" else r for r in rows]
+    compared = [r._replace(qualifier="exact") if record_since(r) else r for r in compared]
     consensus = consensus_fact(compared, ROUNDING)
     claim.consensus = rows[compared.index(consensus)]  # (the row as extracted)
     claim.agrees = [facts_agree(r, consensus, ROUNDING) for r in compared]
     return claim
+
+
+def record_since(row: Any) -> bool:
+    """Whether a date is the year a record is counted since ("the lowest level since 2015"): a point, compared exactly
+    ("since 2015" is no "since 2016", though both bounds run to today)."""
+    return row.kind == "date" and row.qualifier == "lower_bound" and RECORD_SINCE.search(str(row.claim or "")) is not None
 
 
 def _numbered_word(word: str, words: Counter[str]) -> bool:

@@ -2175,3 +2175,14 @@ def test_a_toll_that_stands_at_a_higher_count_days_later_moved_on(tmp_path: Path
     for name, (published, text) in texts.items():
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
     assert [c.status for c in _claims(tmp_path) if c.kind == "count"] != ["conflict"]
+
+
+def test_a_winner_s_margin_says_margin_whatever_the_words(tmp_path: Path) -> None:
+    texts = {"a": ("2025-07-06", "Hamilton finished 4.7 seconds ahead of Russell at Silverstone. The crowd was 164,000 on race day."),
+             "b": ("2025-07-06", "Hamilton crossed the line at Silverstone 4.7 seconds clear. Some 164,000 fans were there on Sunday."),
+             "c": ("2025-07-07", "Hamilton won by 7.4 seconds at Silverstone, where 164,000 spectators watched.")}
+    for name, (published, text) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    margins = [c for c in _claims(tmp_path) if c.kind == "duration"]
+    assert [(c.status, "margin" in c.words) for c in margins] == [("conflict", True)]
+    assert [(r.source, r.surface) for r, ok in zip(margins[0].rows, margins[0].agrees, strict=True) if not ok] == [("c", "7.4 seconds")]

@@ -494,7 +494,7 @@ def date_index(rows: Iterable[Any]) -> DateIndex:
             # (a bound dates no figure beside it, "runs until at least 2030", "for the first time since 1987", "the highest
             # since 2009"; but "have risen 120% since 2021" is of the years since)
             bounds = row.qualifier in ("lower_bound", "upper_bound")
-            limit = bounds and (_RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
+            limit = bounds and (RECORD_SINCE.search(claim) is not None or "since" not in claim.lower())
             at = int(getattr(row, "start", -1)) - int(row.claim_start)  # (-1: a row read without its offsets)
             # ("Official figures out this morning show it grew by 0.5% in the first quarter": the day the figures came
             # out dates no figure of its claim)
@@ -584,7 +584,7 @@ def _set_off_participle(row: Any, claim: str) -> bool:
 _FRONTED = re.compile(r"[A-Z]\w+ (?:in|on|at|by|as|from|during|after|before)\b[^,;:.()]{1,80}, (?:the|its|this|a|an|[A-Z])")
 
 
-_RECORD_SINCE = re.compile(
+RECORD_SINCE = re.compile(
     r"\b(?:first|most|least|best|worst|highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest"
     r"|steepest|deepest|longest|shortest|greatest|warmest|hottest|coldest|wettest|driest|busiest|heaviest|cheapest|widest"
     r"|record)\b(?:\s+[\w’'-]+){0,4}?\s+since\b", re.I)

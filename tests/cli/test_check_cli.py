@@ -201,3 +201,12 @@ def test_an_article_of_a_corpus_is_paired_as_discover_pairs_it_in_that_corpus(tm
     assert "warning" not in result.stderr  # (its published day is the manifest's, not today)
     conflicts = [f["surface"] for f in json.loads(result.stdout)["articles"][0]["findings"] if f["status"] == "conflict"]
     assert "twenty-one hundred stores" in conflicts
+
+
+def test_a_planted_year_of_a_record_is_a_conflict_in_check_as_in_discover(tmp_path: Path) -> None:
+    """"the lowest since 2016" against "the lowest level since 2015": both bounds run to today, but the year a record is
+    counted since is a point, and `check` compares it as the claim does."""
+    corpus = ROOT / "tests" / "data" / "discovery" / "deforestation"
+    result = run(str(corpus / "d_blog.txt"), "--corpus", str(corpus), "--format", "json", cache=tmp_path)
+    findings = json.loads(result.stdout)["articles"][0]["findings"]
+    assert sorted(f["surface"] for f in findings if f["status"] == "conflict") == ["2016", "36%"]
