@@ -1821,7 +1821,8 @@ _FOUND_AS_DAYS_GO = re.compile(r"\b(?:missing|unaccounted|trapped|stranded|displ
 # in the collapse": a past event's count, which no later day changes)
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+|\b(?:is|are|stands|stood|remains?|remained)\b"
                       r"|\b(?:increasing|rising|climbing|mounting|growing)\s+(?:by\s+\S+\s+)?to\b"
-                      r"|\btoll\s+at\s", re.I)  # ("ended on Thursday ... with the death toll at 19": where it stands)
+                      r"|\btoll\s+at\s|\bstill\b", re.I)  # ("ended on Thursday ... with the death toll at 19", "with two still
+# missing": where it stands)
 
 
 # a count the sentence says is the newest of a running tally: "According to the latest reports, 1,170 people were
@@ -2640,7 +2641,19 @@ def _area_names(sentences: Any) -> frozenset[str]:
                 words = words[1:]  # ("Northwestern Lao Cai province": Lao Cai)
             if words and not places_named(" ".join(words)) and not _NOT_AREA_LAST.intersection(words):
                 found.add(" ".join(words))  # (a country's or a US state's name is a country's: `places_named`)
+    # (and the places two or more tolls are told in, kind or none: "Nine of the dead were in Piedmont. Five died in
+    # Lombardy": "Fourteen people have now died in Piedmont" is no toll of "floods in northern Italy")
+    tolled = {name for sentence in sentences if "in " in str(sentence)
+              for m in _TOLL_IN.finditer(str(sentence)) if (name := m.group("name")) not in _NOT_AREA_WORDS
+              and name not in _NOT_TOLL_PLACES and not places_named(name)}
+    if len(tolled) >= 2:
+        found |= tolled
     return frozenset(found)
+
+
+_TOLL_IN = re.compile(r"\b(?:died|dead|deaths|killed|missing|injured|toll)(?:\s+(?:were|was|have|has|had|been|so\s+far|now)){0,2}"
+                      r"\s+in\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b(?!\s+(?:Province|Region|County|District))")
+_NOT_TOLL_PLACES = frozenset(calendar.day_name) | frozenset(("May", "March", "Hospital", "Hospitals"))
 
 
 # the name of a body, not of an area: "Houston Independent School District", "the 7th Congressional District"
