@@ -1257,8 +1257,10 @@ _HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
 _LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
 _TAKEN_OFF_BEFORE = re.compile(rf"\b(?:off|shaved|trimmed|knocked|lopped|wiped|slashed|cut)\s+(?:off\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFF_AFTER = re.compile(r"\s+off\b")  # "took 12 seconds off the record": a margin, not how long anything took
-_RECORD_NOUN = re.compile(r"\b(?:the|world|old|previous|course|national|Olympic|his|her|its|their)\s+record\b(?![\s-]+(?:high|low|\d|\$))",
-                          re.I)
+_RECORD_NOUN = re.compile(r"\b(?:(?:the|world|course|national|Olympic)\s+record\b(?![\s-]+(?:high|low|\d|\$))"
+                          # ("rose towards its record high of $3,500 an ounce set in April": the record before, no level of
+                          # the day, as "closed at a record high" is)
+                          r"|(?:old|previous|former|prior|his|her|its|their)\s+record\b(?![\s-]+(?:\d|\$)))", re.I)
 _WON_BY_BEFORE = re.compile(rf"\b(?:won|wins|win|winning|beat|beats|beating|victory|triumphed|margin\s+of|gap\s+of)\s+"
                             rf"(?:[A-Z][\w’'-]*\s+)?(?:by\s+)?{QUALIFIER_PIECE}$")
 _AHEAD_AFTER = re.compile(r"\s+(?:ahead|clear|in\s+front)\b")
@@ -1643,6 +1645,13 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind != "date" and _EARLIER_FIGURE_BEFORE.search(_before(row)):
         unit += " earlier"  # "plunged 20 per cent in after-hours trading, extending its earlier 7 per cent drop": a figure
         # of before the one the clause tells, compared only with its like ("fell 10% in extended trading" is the later)
+    if row.kind == "count" and "-" in str(row.surface) and _SIZE_COUNT.fullmatch(str(row.surface)) \
+            and (head := _DESCRIBED.match(_after(row))) is not None and head.group(1)[0].islower():
+        unit += " size"  # "the 343-seat parliament" is the parliament's size, no party's count of seats ("a 21-storey
+        # building" and "the 21-storey tower" are one size)
+    if row.kind != "date" and (_PEAK_BEFORE.search(_before(row)) or _PEAK_MOVE_BEFORE.search(_before(row))):
+        unit += " peak"  # "Brent crude futures jumped as much as 13% to $78.50 a barrel" in early trading: the move's peak,
+        # no level it closed or settled at ("closing up 7% at $74.23")
     if row.kind == "count" and _WHOLE_BEFORE.search(_before(row)):
         unit += " whole"  # "542 of the 543 seats", "240 out of 543 seats": the whole a part is counted of, no one's count
     if row.kind == "duration":
@@ -2264,10 +2273,11 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
                           and not is_verb_only(m.group(2).lower())) & in_claim or _NO_IDS) if "ing " in claim else _NO_IDS
     negated = (frozenset(w[3:] for w, written in words.items() if written.startswith("non") and _NEGATED.match(written))
                or _NO_IDS) if "non" in clause.lower() else _NO_IDS
-    passives = (frozenset(_word_id(w) for m in _AFTER_AUXILIARY.finditer(clause.lower())
-                          if (w := m.group("word")) not in _NOT_PARTICIPLES and (w.endswith(("ed", "en", "wn")) or w in IRREGULAR_PAST)
-                          and can_be_verb(w)) & words.keys() or _NO_IDS) if " ha" in clause or " be" in clause \
-        or " w" in clause else _NO_IDS
+    passives = _NO_IDS
+    if any(auxiliary in clause for auxiliary in (" ha", " be", " w", " is ", " are ")):  # (most clauses have none)
+        passives = frozenset(_word_id(w) for m in _AFTER_AUXILIARY.finditer(clause.lower())
+                             if (w := m.group("word")) not in _NOT_PARTICIPLES
+                             and (w.endswith(("ed", "en", "wn")) or w in IRREGULAR_PAST) and can_be_verb(w)) & words.keys() or _NO_IDS
     return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts,
                  negated=negated, passives=passives)
 
@@ -2653,7 +2663,7 @@ def _area_names(sentences: Any) -> frozenset[str]:
 
 _TOLL_IN = re.compile(r"\b(?:died|dead|deaths|killed|missing|injured|toll)(?:\s+(?:were|was|have|has|had|been|so\s+far|now)){0,2}"
                       r"\s+in\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b(?!\s+(?:Province|Region|County|District))")
-_NOT_TOLL_PLACES = frozenset(calendar.day_name) | frozenset(("May", "March", "Hospital", "Hospitals"))
+_NOT_TOLL_PLACES = frozenset(calendar.day_name) | frozenset(("Hospital", "Hospitals"))  # (months: `_NOT_AREA_WORDS`)
 
 
 # the name of a body, not of an area: "Houston Independent School District", "the 7th Congressional District"
@@ -3219,6 +3229,9 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     against a part ("carrying 181 passengers and crew" / "carrying 175 passengers and six crew"); the weakest link there is."""
     if _each_names_another(a, b, names) or _summed_apart(a, b, counted_only=True) or _negated_apart(a, b):
         return None
+    if bool(_EARLIER_RECORD.search(str(a_row.claim or ""))) != bool(_EARLIER_RECORD.search(str(b_row.claim or ""))):
+        return None  # "its record high of $3,500 an ounce set in April" is no "Gold rose 1.4% to $3,452.80": the record
+        # before against a level of the day (a time that is a record, "2:00:23 is a world record", is that time)
     if _value_key(a_row) != _value_key(b_row):
         if _clauses_name_others(a, b, names):
             return None  # "Putin ... now holds a six-year term" / "Xi, 70, won a third five-year term": two holders' values
@@ -3238,6 +3251,15 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
 
 
 SOLE_WORD_BONUS = 0.001
+_PEAK_BEFORE = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as)\s+[-+−]?[\d.,]+\s?(?:%|per\s?cent|percent|points?)"
+                         r"\s+to\s+(?:an?\s+(?:record|intraday|session|[a-z]+-(?:month|year|week))\s+(?:high|low)\s+of\s+)?$", re.I)
+_PEAK_MOVE_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|soared|gained|rallied|spiked|fell|dropped|slid|tumbled|plunged|sank"
+                              r"|lost|slumped)\s+(?:by\s+)?as\s+much\s+as\s+$", re.I)  # ("jumped as much as 13%": its peak)
+# a count of a thing's parts written before the thing ("the 343-seat parliament", "a 21-storey building", "a 12-member
+# panel"): its size
+_SIZE_COUNT = re.compile(r"[\d.,]+-(?:seat|storey|story|floor|bed|bedroom|room|member|lane|berth|carriage|coach|screen|gate"
+                         r"|platform)", re.I)
+_EARLIER_RECORD = re.compile(r"\b(?:old|previous|former|prior|his|her|its|their)\s+record\b(?![\s-]+(?:\d|\$))", re.I)
 
 
 def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:

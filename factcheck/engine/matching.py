@@ -557,7 +557,7 @@ _PARTICIPLE = re.compile(r"(?:built|founded|opened|established|completed|launche
 
 # "a pledge of $100 billion a year set in 2009", "the 2.4 billion euro section inaugurated in 2011": a participle of
 # making or agreeing between a figure's noun and a date tells when the thing was made, no period of its figure
-_AGREED_BEFORE = re.compile(r"\d[^,;:()]{0,60}?\s(?:set|agreed|signed|adopted|pledged|promised|approved|struck|unveiled|enacted"
+_AGREED_BEFORE = re.compile(r"(?P<figure>\d)[^,;:()]{0,60}?\s(?:set|agreed|signed|adopted|pledged|promised|approved|struck|unveiled|enacted"
                             r"|ratified|built|founded|established|inaugurated|commissioned|introduced|created|launched)"
                             r"\s+(?:in|on)\s+(?:[A-Z][\w’'-]+\s+(?:in|on)\s+)?$")
 
@@ -567,7 +567,13 @@ def agreed_date(row: Any) -> bool:
     year set in 2009"): when the thing was made, a date of its own, no period of the figure."""
     at = int(getattr(row, "start", -1)) - int(getattr(row, "sentence_start", 0))
     sentence = str(getattr(row, "sentence", "") or "")
-    return 0 < at <= len(sentence) and _AGREED_BEFORE.search(sentence, max(0, at - 90), at) is not None
+    if not 0 < at <= len(sentence) or (m := _AGREED_BEFORE.search(sentence, max(0, at - 90), at)) is None:
+        return False
+    # (not a record's: "its record high of $3,500 an ounce set in April" was reached in April, the figure's period)
+    return _RECORD_BEFORE.search(sentence, max(0, m.start("figure") - 40), m.start("figure")) is None
+
+
+_RECORD_BEFORE = re.compile(r"\b(?:record|high|low|peak|best|worst|all-time)\b[^,;:()]{0,25}$", re.I)
 
 
 def _set_off_participle(row: Any, claim: str) -> bool:
