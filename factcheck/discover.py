@@ -2012,6 +2012,7 @@ class Topic(NamedTuple):
 
 
 _BESIDES_AFTER = re.compile(r"\b(?:[Ii]n addition to|on top of|[Bb]esides|over and above)\s[^,;:.!?()]+")
+_PRECAUTION = re.compile(r"\b(?:as\s+a\s+)?precaution(?:ary\s+(?:measure|step))?\b", re.I)
 _SUPERLATIVE_LEVEL = re.compile(r"\b((?:high|low|strong|weak|great|small|larg|bigg)est|record|all-time)(\s+levels?)\b", re.I)
 
 
@@ -2096,6 +2097,8 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         # "the visit might take place in April", "his inauguration, which took place on May 7": a verb of happening, no
         # place; what happened is the word before it
         clause, claim = _TAKE_PLACE.sub(_spaces, clause), _TAKE_PLACE.sub(_spaces, claim)
+    if "precaution" in claim:  # "11 passengers were taken to hospital as a precaution": why, none of what is counted
+        clause, claim = _PRECAUTION.sub(_spaces, clause), _PRECAUTION.sub(_spaces, claim)
     if "level" in claim:  # "the lowest level since 2015" is "the lowest since 2016": a superlative's level is no noun of it
         clause, claim = _SUPERLATIVE_LEVEL.sub(_level_blanked, clause), _SUPERLATIVE_LEVEL.sub(_level_blanked, claim)
     if "-based" in claim:  # "Austin-based Voltra": where a company sits is no part of what its figure measures
