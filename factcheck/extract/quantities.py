@@ -281,6 +281,8 @@ _FILLER = frozenset(
     + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
     # "added a surprisingly robust 303,000 jobs", "shed a net 12,000", "rose a solid 2.9%"
     + "robust solid strong stronger weak weaker healthy impressive meagre meager net surprisingly unexpectedly".split()
+    # "wages grew an annual 4.6%", "prices rose a monthly 0.3%"
+    + "annual yearly monthly quarterly weekly".split()
 )
 _COMPARED_LATER = r"(?:\s+[a-z-]+){0,3}?\s+(?:than|compared\s+(?:with|to))\b"  # ("more than", "fewer ounces compared with")
 # "the 500-seat lower house", "300,000 higher education students": a name's adjective, no change
