@@ -737,10 +737,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when)\s+(?:the|a|an|its|their|his|
 
 
 def _event_after(figure: Any, date: Any) -> bool:
-    """Whether a date of a figure's claim, after the figure, is the date of a clause of its own ("after the dam burst") or
-    of a participle's making ("a pledge of $100 billion a year set in 2009")."""
-    if agreed_date(date):
-        return True  # "a pledge of $100 billion a year set in 2009": when the pledge was set, of no figure of its claim
+    """Whether a date of a figure's claim, after the figure, is the date of a clause of its own ("after the dam burst")."""
     if int(date.start) < int(figure.end):
         return False
     offset = int(figure.sentence_start)
@@ -773,7 +770,8 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
         if r.kind != "date" and not _reference(r):
             figure_claims[(r.source, int(r.sentence_index), int(r.claim_start))].append(r)
     candidates = [r for r in candidates
-                  if r.kind != "date" or _deadline(r) or all(_event_after(figure, r) for figure in
+                  # ("a pledge of $100 billion a year set in 2009": when the pledge was set, of no figure of its claim)
+                  if r.kind != "date" or _deadline(r) or agreed_date(r) or all(_event_after(figure, r) for figure in
                                                              figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
@@ -1257,15 +1255,15 @@ _HOW_LONG_BEFORE = re.compile(rf"\b(?:{_LASTING})\s+{QUALIFIER_PIECE}$", re.I)
 _LASTED_BEFORE = re.compile(rf"\b(?:{_LASTING}|last|take|spend|stayed|ran\s+for|for)\s+{QUALIFIER_PIECE}$", re.I)
 _TAKEN_OFF_BEFORE = re.compile(rf"\b(?:off|shaved|trimmed|knocked|lopped|wiped|slashed|cut)\s+(?:off\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFF_AFTER = re.compile(r"\s+off\b")  # "took 12 seconds off the record": a margin, not how long anything took
-_RECORD_NOUN = re.compile(r"\b(?:(?:the|world|course|national|Olympic)\s+record\b(?![\s-]+(?:high|low|\d|\$))"
-                          # ("rose towards its record high of $3,500 an ounce set in April": the record before, no level of
-                          # the day, as "closed at a record high" is)
-                          r"|(?:old|previous|former|prior|his|her|its|their)\s+record\b(?![\s-]+(?:\d|\$)))", re.I)
+# the record before ("its record high of $3,500 an ounce set in April", "the old record"): no level of the day
+_EARLIER_RECORD = re.compile(r"\b(?:old|previous|former|prior|his|her|its|their)\s+record\b(?![\s-]+(?:\d|\$))", re.I)
+_RECORD_NOUN = re.compile(r"\b(?:the|world|course|national|Olympic)\s+record\b(?![\s-]+(?:high|low|\d|\$))|"
+                          + _EARLIER_RECORD.pattern, re.I)  # (an earlier record "high" too, as "closed at a record high" is not)
 _WON_BY_BEFORE = re.compile(rf"\b(?:won|wins|win|winning|beat|beats|beating|victory|triumphed|margin\s+of|gap\s+of)\s+"
                             rf"(?:[A-Z][\w’'-]*\s+)?(?:by\s+)?{QUALIFIER_PIECE}$")
 _AHEAD_AFTER = re.compile(r"\s+(?:ahead|clear|in\s+front)\b")
-_AHEAD_OF = re.compile(r"\s+(?:ahead|clear|in\s+front)(?:\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:to|and|as|in|on|at|with|after"
-                       r"|for)\b|\s*[,.;:()]|\s*$))?")
+_AHEAD_OF = re.compile(_AHEAD_AFTER.pattern + r"(?:\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:to|and|as|in|on|at|with|after"
+                       r"|for)\b|\s*[,.;:()]|\s*$))?")  # (and whom the margin is over)
 _LATE_AFTER = re.compile(r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|promised|scheduled|expected))\b", re.I)
 _DELAYED_BEFORE = re.compile(rf"\b(?:delayed|postponed|pushed\s+back|delay\s+of|delays\s+of)\s+(?:by\s+)?{QUALIFIER_PIECE}$", re.I)
 _OFFSET = re.compile(r"\s+(?:after|before|ago|later|earlier|since|from)\b", re.I)
@@ -3262,7 +3260,6 @@ _PEAK_MOVE_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|soared|gained|r
 # panel"): its size
 _SIZE_COUNT = re.compile(r"[\d.,]+-(?:seat|storey|story|floor|bed|bedroom|room|member|lane|berth|carriage|coach|screen|gate"
                          r"|platform)", re.I)
-_EARLIER_RECORD = re.compile(r"\b(?:old|previous|former|prior|his|her|its|their)\s+record\b(?![\s-]+(?:\d|\$))", re.I)
 
 
 def _transposed(a: Any, b: Any, same_unit: bool | None = None) -> bool:

@@ -227,6 +227,14 @@ def _agent_noun(word: str, add: str, lemmas: dict[str, tuple[str, ...]]) -> bool
     return not (add == "" and word.rstrip("s").endswith("eer"))
 
 
+def _lemmas(word: str, found: dict[str, tuple[str, ...]]) -> set[str]:
+    """The lemmas lemminflect `found` for `word`, less a comparative's adjective when the word is its own noun
+    ("number" is no "more numb")."""
+    own_noun = word in found.get("NOUN", ())
+    return {lemma for part, lemmas in found.items() if not (own_noun and part == "ADJ" and word not in lemmas)
+            for lemma in lemmas}
+
+
 @persistent
 def word_keys(word: str) -> frozenset[str]:
     """What a word is matched by: its lemmas (lemminflect, every part of speech) and the verbs it
@@ -237,20 +245,13 @@ def word_keys(word: str) -> frozenset[str]:
     lower = without_accents(word.lower().replace("’", "'"))
     if lower.endswith("'s"):
         lower = lower[:-2]
-    keys = {lower}
-    found = getAllLemmas(lower)
-    for part, lemmas in found.items():
-        if part == "ADJ" and lower in found.get("NOUN", ()) and lower not in lemmas:
-            continue  # ("number" is a noun, no "more numb")
-        keys.update(lemmas)
+    keys = {lower} | _lemmas(lower, getAllLemmas(lower))
     if len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss"):
         # a plural lemminflect keeps as its own noun ("savings", "earnings"): also the word it is the plural of
         stripped = getAllLemmas(lower[:-1])
         if stripped and set(stripped) != {"ADJ"}:  # ("news" is no plural of "new")
             keys.add(lower[:-1])
-            for part, lemmas in stripped.items():
-                if not (part == "ADJ" and lower[:-1] in stripped.get("NOUN", ()) and lower[:-1] not in lemmas):
-                    keys.update(lemmas)
+            keys |= _lemmas(lower[:-1], stripped)
     if len(keys) == 1 and len(lower) > 5 and lower.endswith(_UNKNOWN_PLURALS) and not getAllLemmas(lower[:-1]):
         keys.add(lower[:-1])  # a plural of a noun the lexicon lacks ("survivors": the "survivor" of no lexicon either)
     for key in list(keys):
