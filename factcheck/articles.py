@@ -121,6 +121,8 @@ def article_from_text(
     merged = {**(defaults or {}), **meta}
     if not body.strip():
         raise InputError("article is empty", path)
+    if not _has_text(body):
+        raise InputError("article has no text: only spaces, punctuation, markup or invisible characters", path)
     published = parse_date(merged.get("published"), path)
     if published is None and "<meta" in body[:20000]:
         published = html_published(body[:20000])
@@ -178,6 +180,17 @@ def dateline_published(text: str) -> dt.date | None:
         if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
             found.append((m.group("label").lower().startswith(("updated", "modified", "last")), day))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# a tag, a comment or a character reference: what a page holds besides its text
+_MARKUP_PIECE = re.compile(r"<!--.*?-->|</?[A-Za-z!?][^<>]{0,2000}>|&#?\w{1,10};", re.S)
+
+
+def _has_text(body: str) -> bool:
+    """Whether `body` has a letter or a digit outside markup (a zero-width space or a byte-order mark is none)."""
+    if any(c.isalnum() for c in body[:5000]) and "<" not in body[:5000] and "&" not in body[:5000]:
+        return True
+    return any(c.isalnum() for c in _MARKUP_PIECE.sub(" ", body))
 
 
 def _opt_str(value: object) -> str | None:

@@ -38,6 +38,9 @@ def test_front_matter_overrides_manifest(tmp_path: Path) -> None:
     [
         (b"", "article is empty"),
         (b"  \n\n", "article is empty"),
+        ("\u200b\ufeff \u00a0\n\t\u2060".encode(), "article has no text"),  # zero-width and joining characters
+        (b"-----\n***\n", "article has no text"),
+        (b"<html><head><title></title></head><body>\n<!-- 5 -->&nbsp;</body></html>", "article has no text"),
         (b"\x80bad", "not UTF-8"),
         (b"\xff\xfeb\x00a", "not UTF-16"),  # a byte-order mark, then an odd byte
         (b"\xff\xfe\x00b\x00a\x00d", "the text is in the other"),  # a little-endian mark on big-endian text
