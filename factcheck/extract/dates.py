@@ -269,8 +269,10 @@ _DATE_BODY = (
     r"|(?<=\bin both )|(?<=\bIn both )|(?<=\bin either )|(?<=\bduring both )"  # ("rose in both August and September")
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept )"
-    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto )|(?<=\bas soon as ))(?!May\b)"  # ("voted for May", "pressure over May": a
-    # name; "a cut could come as soon as June", not "as soon as May allows")
+    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto )|(?<=\bas soon as ))"
+    rf"(?!May\b(?!,? (?:and|or|to|through) {_MONTH}\b| (?:delivery|contracts?|futures)\b))"  # ("voted for May", "pressure
+    # over May": a name, but "for May and June", "for May delivery" are months; "a cut could come as soon as June", not
+    # "as soon as May allows")
     r"|(?<=\bscheduled for )|(?<=\bset for )|(?<=\bslated for )|(?<=\bplanned for )|(?<=\bdue for ))"  # ("set for May")
     rf"(?P<month_bare>{_PART}?{_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
@@ -2585,6 +2587,10 @@ def _in_year_of(text: str, first: DateMention, last: DateMention, later: bool) -
         return first
     mine, theirs = (first.date_start.month, first.date_start.day), (last.date_start.month, last.date_start.day)
     year = last.date_start.year + (mine < theirs if later else -(mine > theirs))
+    if not later and last.granularity == "year":
+        # "from July through the end of 2020", "from October until the end of 2021": the start lies in the end's year
+        # or the year before, in the one nearer where the article's day and tense alone place it
+        year = min((last.date_end.year, last.date_end.year - 1), key=lambda y: abs(y - first.date_start.year))
     try:
         start = first.date_start.replace(year=year)
         end = first.date_end.replace(year=year, day=calendar.monthrange(year, first.date_end.month)[1]) \
