@@ -260,6 +260,8 @@ _MOMENT_SCALE_BEFORE = re.compile(r"(?<![\w-])(?-i:M[wLsb]? ?)$")
 _QUAKE_WORD = r"(?i:quake|tremor|aftershock|seismic|temblor)"
 _QUAKE_AFTER = re.compile(r"[^.!?]{0,25}?" + _QUAKE_WORD)
 _QUAKE_BEFORE = re.compile(_QUAKE_WORD + r"[^.!?]{0,40}$")
+_QUAKE_NOUN_AFTER = re.compile(r" (?:earthquake|quake|aftershock|tremor|temblor)(?![\w-])", re.I)  # (one quake, no count of them)
+_TENTHS = re.compile(r"\d\.\d")
 _CLAUSE_MARKS = frozenset(",;:()[].!?\"“”—–")
 _REVISION_WORDS = frozenset(
     "raised raises raising revised revises revising upgraded upgrades downgraded downgrades changed changes adjusted "
@@ -1888,7 +1890,11 @@ def _share_base_after_change(text: str, figures: list[Mention]) -> None:
 
 
 # "fell 2.1 mln barrels to 329.4 mln", "to a record 40,500": the level after a change and "to"
-_TO_LEVEL = re.compile(r"\s+to\s+(?:an?\s+(?:record|(?:new|fresh|[\w-]+-(?:year|month|week))\s+(?:high|low|peak))\s+(?:of\s+)?)?")
+# ("plunged by 900,000 barrels a day last month to an average of 27.79 million": a time of the change between, a level
+# reached on average or about)
+_TO_LEVEL = re.compile(r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?\s+to\s+(?:an?\s+(?:record|average|total"
+                       r"|(?:new|fresh|[\w-]+-(?:year|month|week))\s+(?:high|low|peak))\s+(?:of\s+)?)?"
+                       r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?")
 _CENTS = re.compile(r"\b(?:cents?|cts|pence|p)\b|\d[p¢]|¢", re.I)
 
 
@@ -2632,8 +2638,14 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return ""  # "a 38% wage increase over four years", "rose for three days": the span of the change, no extent of it
     if i >= 1 and words[i] == "than" and words[i - 1] in _BOUND_COMPARATIVES:
         i -= 2  # "stayed lower than 2%", "waves higher than 20 feet": a bound, no move ("rose more than 5%" rose)
-    if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace") and words[i - 2] in _RATE_KINDS:
-        i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
+    if i >= 2 and words[i] == "of" and words[i - 1] in ("rate", "pace"):
+        j = i - 2  # "rose at a reduced annual rate of 13.6%", "grew at a slower pace of 2.1%": what the rate is like
+        while j > i - 5 and j > 0 and words[j].isalpha() and words[j] not in ("a", "an", "the"):  # says no way of it
+            j -= 1
+        if j >= 1 and words[j] in ("a", "an", "the") and words[j - 1] == "at":
+            i = j
+        elif words[i - 2] in _RATE_KINDS:
+            i -= 3  # "grew at an annual rate (pace) of 3.2%": the rate is the growth's
     if i >= 2 and words[i] == "to" and words[i - 1] == "up" and words[i - 2] in _PHRASAL_UP:
         return ""  # "the cuts add up to 2.2 million barrels per day", "sums up to": a total, no rise
     while i >= 0 and (words[i] in _FILLER or words[i] == "between" or "-than-" in words[i] or (
@@ -2728,6 +2740,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if m is None or (_PLURAL_NOUN_END.search(text, start, end) and not _SHARE_OR_POINTS.search(text, start, end)
                      and not (words and words[-1] in ("a", "an"))):
         return ""  # ("The building's 102 floors rise 443 metres": after a plural noun, "rise" is its verb)
+    if m.group().split()[-1].lower() in ("more", "less", "fewer") and len(words) >= 2 and words[-1] == "of" and (
+            words[-2] in _LEVEL_NOUNS):
+        return ""  # "slowed from a peak of 11.1% less than a year ago": a level reached, what "than" compares is a time
     if m.group("down") and m.group("down").lower() == "loss" and _AMOUNT_IN_MILLIONS.search(text, start, end):
         return ""  # "a £3,000m loss": the amount lost, as "a loss of £3,000m" is ("a 5% loss" is a fall)
     return "up" if m.group("up") else "down"
@@ -2745,6 +2760,8 @@ _NOT_OF_WHAT = frozenset("the and but for with from that this will would could m
                          "are not its their his her our".split())
 
 
+# nouns of a level a figure after "of" is ("a peak of 11.1%")
+_LEVEL_NOUNS = frozenset("peak peaks high highs low lows level levels record trough ceiling floor top".split())
 _GAIN = frozenset("gained gain gains gaining".split())
 _OF_THE_VOTE = re.compile(r" of the (?:[a-z]+ )?(?:vote|votes|ballots|seats)\b", re.I)
 _PLURAL_NOUN_END = re.compile(r"\s(?!cents$|dollars$|euros$|pounds$|yuan$)[a-z]{2,}s$")  # (money: "settled 12 cents higher")
@@ -3314,6 +3331,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             return make("count", "magnitude", end)
         if scale := _MAGNITUDE_AFTER.match(text, end):
             return make("count", "magnitude", scale.end())
+        if value >= 2 and _TENTHS.fullmatch(text, start, end) and _QUAKE_NOUN_AFTER.match(text, end):
+            return make("count", "magnitude", end)  # "a 6.7 aftershock", "the massive, 7.8 earthquake": told in tenths
     if not number.has_multiplier and "," not in text[start:end] and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
                                      or _opening_name(before)) and not _gapped_count(text[max(0, start - 200) : start], text, end)
