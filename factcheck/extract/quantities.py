@@ -994,6 +994,28 @@ _COUNTED_REACH = 4  # words read after a number for the noun it counts ("20,000 
 # fourth only past three plain words: "Two co-defendants received suspended sentences" counts no sentences)
 
 
+def _singular_after_adjectives(text: str, end: int) -> tuple[str, int] | None:
+    """The singular noun one thing counted is, past up to two words that describe it ("1 pregnant woman", "1 critically
+    ill child"): (the noun, where it ends), or None when the words read hold no noun that nothing but a noun follows."""
+    pos, in_run = end, False
+    for _ in range(3):
+        m = _PHRASE_WORD.match(text, pos)
+        if m is None or not m.group("word").islower():
+            return None
+        word = m.group("word")
+        after = _PHRASE_WORD.match(text, m.end())
+        noun = known_word(word) and can_be_noun(word)
+        noun_goes_on = bool(after and after.group("word").islower() and known_word(after.group("word"))
+                            and can_be_noun(after.group("word")) and not can_be_verb(after.group("word")))
+        if pos > end and noun and (not can_describe(word) or in_run) and not is_plural_noun(word) and not noun_goes_on:
+            return word, m.end()
+        in_run = pos > end and noun and noun_goes_on  # ("1 local government official")
+        if not can_describe(word) and not in_run:
+            return None
+        pos = m.end()
+    return None
+
+
 def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     """The plural noun a number counts, past up to three words before it ("300 new jobs", "5,000 Syrian
     refugees"): (the noun in lower case, where it ends), or None when the words read hold none."""
@@ -3412,6 +3434,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # "the 150,000 forecast", "about 180 burning": a singular noun after it is a modifier or a verb, unless its plural
         # is the same word: "40 aircraft", "300 sheep")
         counted = singular(noun.group("noun").lower())
+        if value == 1 and can_describe(counted) and (head := _singular_after_adjectives(text, end)) is not None:
+            if head[0] in units.TIME_UNITS:  # "1 extra day"
+                return make("duration", units.TIME_UNITS[head[0]], head[1])
+            return make("count", head[0], head[1])  # "1 pregnant woman", "1 local fisherman": the noun, no adjective
         if qualifier == "range" and counted == noun.group("noun").lower() and "-" in text[start:end]:
             return None  # "the 737-800 jet": a model's name (a range counts a plural: "300-400 jets")
         if value != value.to_integral() and counted == noun.group("noun").lower():
