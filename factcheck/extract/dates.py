@@ -1693,9 +1693,11 @@ _SAME_FORM_PAST = re.compile(
 # ... or after a singular subject the determiner opens, with a preposition after it ("The crisis spread in the autumn",
 # "The storm hit on Monday"): its present would end in "s"
 _SAME_FORM_SINGULAR_PAST = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+"
-    r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:in|on|at|across|into|through|throughout|over|during|from|overnight|yesterday"
-    r"|last|earlier)\b)")
+    # (or after the comma that closes an aside on the subject: "The fire, which broke out Friday, spread rapidly on
+    # Saturday"; an adverb may stand between: "spread rapidly on")
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])|(?<=\w),|^)\s*"
+    r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:[a-z]{3,}ly\s+)?(?:in|on|at|across|into|through|throughout|over|during|from"
+    r"|overnight|yesterday|last|earlier)\b)")
 
 
 _TENSE_REACH = 400  # characters either side of a date

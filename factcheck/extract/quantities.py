@@ -639,6 +639,9 @@ _WEATHER_WORDS = re.compile(r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er
                             r"|chill|mercury|thermometers?|weather|forecasters?|highs|lows|freezing|fever|overnight)\b", re.I)
 _WEATHER_IT = re.compile(r"\b(?i:it)(?:'s|’s| (?:was|is|will be|had been|hit|reached|felt like))"
                          r"(?: (?:about|around|nearly|almost|only|just|a balmy|a sweltering|a chilly))? $")  # "It was 95 degrees"
+# "Phoenix hit a high of 118 degrees", "a record low of minus 40 degrees": the day's temperature, no angle
+_HIGH_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:(?:new|record|all-time|daily)\s+)?(?:high|low)\s+of\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+|minus\s+)?$", re.I)
 _OF_A_POINT_AFTER = re.compile(r" of an? (?:percentage[- ])?point\b", re.I)
 _A_MAGNITUDE = re.compile(r"(?i:an? (?:hundred|thousand|million|billion|trillion))")
 _ZERO_LED_GROUPS = re.compile(r"0\d{2,}(?:[ .-]\d{2,}){1,4}(?![\d%]|[.,]\d)")
@@ -2808,7 +2811,8 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 def _is_temperature(text: str, start: int, end: int) -> bool:
     """Whether degrees of no written scale are a temperature: weather words in the sentence, or "It was 95 degrees"
     (not degrees earned: "holds two degrees from Harvard")."""
-    return bool((_WEATHER_WORDS.search(_sentence_around(text, start, end, 80)) or _WEATHER_IT.search(text, max(0, start - 40), start))
+    return bool((_WEATHER_WORDS.search(_sentence_around(text, start, end, 80)) or _WEATHER_IT.search(text, max(0, start - 40), start)
+                 or _HIGH_OF.search(text, max(0, start - 40), start))
                 and not _ACADEMIC_WORDS.search(text, max(0, start - 40), end + 40))
 
 
