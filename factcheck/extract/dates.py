@@ -1743,8 +1743,11 @@ def _tense(text: str, start: int, end: int, sentence: Sentence, own_clause: bool
     # (with its own object before the date: "the quarter, ending June 25," is a period's end)
     result = plain[left - 1 : left] == "," and (opened := _RESULT_OPEN.match(clause)) is not None and opened.end() + 1 < lo - left \
         and not (opened.group().strip() in ("reflecting", "citing") and _LOOKING_AHEAD.search(clause))
+    # (a participle after a comma tells the subject's state at the time of the verb before: "The euro gained, trading at
+    # 1.1342 dollars against 1.1256 late on Thursday")
+    state = plain[left - 1 : left] == "," and (opened := _STATE_OPEN.match(clause)) is not None and opened.end() + 1 < lo - left
     fragment = sum(any(c.isalnum() for c in w) for w in clause.split()) <= 3 or bool(_ADVERBIAL.match(clause)) or (
-        bool(opener) and bool(_GERUND_OPEN.match(clause))) or result
+        bool(opener) and bool(_GERUND_OPEN.match(clause))) or result or state
     if not fragment or _PRESENT.search(clause):
         return ""  # ("which takes effect Oct. 1": a present, the nearest)
     # a fragment takes the verb it hangs on, before it first ("He spoke Monday and again Tuesday night, and
@@ -1851,6 +1854,10 @@ _RESULT_OPEN = re.compile(r"\s*(?:causing|setting off|touching off|sparking|trig
                           r"|ending|capping|bringing|pushing|driving|wiping out|erasing|killing|injuring"
                           # (and its cause: "Revenue rose 39%, reflecting the acquisition of Kraft Inc. in December")
                           r"|reflecting|citing)\b")
+# "The euro gained, trading at 1.1342 dollars against 1.1256 late on Thursday": a participle of where a price stood
+# ("including a duty starting Saturday" is none: what is included may come later)
+_STATE_OPEN = re.compile(r"\s*(?:trading|standing|hovering|sitting|holding|remaining|changing hands|closing|finishing"
+                         r"|settling|fetching|staying|resting)\b")
 # (a comparison with no verb of its own, ", up from $4 million in the first quarter", also hangs on the clause before)
 _ADVERBIAL = re.compile(r"\s*(?:at|on|in|by|during|before|after|until|till|through|throughout|over|from|since|for|as of|to|into|within"
                         r"|(?:up|down|higher|lower) from|compared (?:with|to)|against|versus|vs\.)\b", re.I)

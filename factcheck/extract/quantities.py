@@ -102,6 +102,11 @@ _PAID_BEFORE = re.compile(
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+# "129.25 yen (129.74), 0.6949 pounds and 1.5553 Swiss francs": pounds listed beside another currency's amount are sterling
+_CURRENCY_WORDS = (r"(?:(?:US |U\.S\. |Swiss |Canadian |Australian |Hong Kong )?"
+                   r"(?:dollars?|euros?|yen|yuan|francs?|rupees?|roubles?|rubles?|won|krona|kronor)|[A-Z]{3})")
+_CURRENCY_LISTED_BEFORE = re.compile(r"\d[\d.,]*\s" + _CURRENCY_WORDS + r"(?:\s\([\d.,]+\))?,?\s(?:and\s)?$")
+_CURRENCY_LISTED_AFTER = re.compile(r"(?:\s\([\d.,]+\))?(?:,|\sand|,\sand)\s[\d.,]*\d\s" + _CURRENCY_WORDS + r"\b")
 # "rose 12 pence to 3.45 pounds", "from 95p to 1.10 pounds": the other end of a change in pence is sterling
 _PENCE_JOINED_BEFORE = re.compile(r"\d(?:\s?pence|p)\s+(?:to|from)\s+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[\w'’]+\s+)?(?:funding|investment|spending|cuts|debt|savings|aid|support|revenues?|loans?"
@@ -2604,6 +2609,9 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
+_COMPARATIVE_LEVELS = frozenset("higher lower greater larger bigger smaller".split())
+# ("a bigger half-point rise": the comparative is the change's, which the noun after tells)
+_CHANGE_NOUN_SOON = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:rise|increase|hike|gain|jump|cut|drop|fall|decline|decrease|reduction)s?\b")
 _BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
@@ -2655,6 +2663,10 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if _MOVED_INTO.match(text, end):
         return ""  # "threatened to plunge tens of millions of people into darkness": what was moved, no fall of it
     i = len(words) - 1
+    j = i - 2 if i >= 1 and words[i] == "of" and words[i - 1] in ("total", "average", "number", "level", "sum") else i
+    if j >= 1 and words[j] in _COMPARATIVE_LEVELS and words[j - 1] in ("a", "an") and not _CHANGE_NOUN_SOON.match(text, end):
+        return ""  # "shipped a higher total of 348.2 million handsets", "reached a higher 4.1 million tonnes": a level the
+        # comparative describes, no move by the figure
     if i >= 2 and words[i] in ("a", "an") and words[i - 1] in ("over", "during", "within", "across", "in", "for") and not noun_after:
         return ""  # "More than 12 inches of rain fell over a 12-hour period": the span of the change, no extent of it
     if not noun_after and _OFFSET_AFTER.match(text, end):
@@ -3188,6 +3200,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         of_weight = pounds is not None and _OF_AFTER.match(text, pounds.end()) and not _OF_MONEY.match(text, pounds.end())
         if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))
                                          or _PENCE_JOINED_BEFORE.search(text, max(0, start - 30), start)
+                                         or _CURRENCY_LISTED_BEFORE.search(text, max(0, start - 60), start)
+                                         or _CURRENCY_LISTED_AFTER.match(text, pounds.end())
                                          or _priced_in_sterling(text, start, pounds.end())):
             # "361 million pounds", "40 million pounds of funding": sterling; "7.5 million pounds of thrust" a weight
             return make("money", "GBP", pounds.end())
