@@ -62,7 +62,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "The results, due Monday, could shift the race": what is due lies ahead ("was due" is `_SCHEDULED_PAST`'s)
 _DUE_BEFORE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bdue\s+(?:on\s+|by\s+)?$", re.I)
 # "granted a delay until Jan. 31": the end of a delay (extension, reprieve ...) granted, which has not come (the nearest)
-_DELAY_UNTIL_BEFORE = re.compile(r"\b(?:delay|extension|postponement|reprieve|moratorium|pause|deferral)\s+until\s+(?:on\s+)?$", re.I)
+_DELAY_UNTIL_BEFORE = re.compile(r"\b(?:(?:delay|extension|postponement|reprieve|moratorium|pause|deferral)\s+until"
+                                 # ("delayed a statehood declaration until at least November 15", "adjourned the case to
+                                 # January 12": a verb of putting off and where it puts it)
+                                 r"|(?:delayed|postponed|deferred|put\s+off|pushed\s+back|adjourned|extended)\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:until|till|to))\s+(?:at\s+least\s+)?(?:on\s+)?$", re.I)
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w+\s+){0,3}?until\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?"
                                r"(?:on\s+)?$", re.I)
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
@@ -780,7 +784,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             tense = "future"
         elif not tense and "until" in before and _HAS_UNTIL_BEFORE.search(before):
             tense = "future"  # "Lawmakers have until midnight Friday to avert a shutdown": a deadline ahead
-        elif tense == "past" and "until" in before and _DELAY_UNTIL_BEFORE.search(before):
+        elif tense == "past" and _DELAY_UNTIL_BEFORE.search(text, max(0, start - 80), start):
             tense = ""  # "the bloc granted a delay until Jan. 31" told in October: the nearest Jan. 31, not the one gone by
         elif tense and "ending" in before[-12:] and _ENDING_BEFORE.search(before):
             tense = ""  # "said profit for its third quarter, ending June 25, will fall": a period's end, the nearest
@@ -1675,7 +1679,11 @@ _MODAL_AHEAD = re.compile(r"\b(?:could|might|should|must|(?-i:may))\s+(?!have\b|
 _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "prices have risen": a perfect is past)
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
     r"|\b(?:has|have|had|['’]ve)\s+(?:(?:not|already|also|now|since)\s+)?(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
-    r"(?!\s+(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed)\b)", re.I)
+    r"(?!\s+(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed)\b)"
+    # ("to continue discussions begun in August": a participle after its noun, then the date it happened on)
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<=[a-z] )\b(?:"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")(?=\s+(?:in|on|last|earlier)\b)",
+    re.I)
 
 
 # a verb whose past is its present ("Manchester City beat Arsenal 3-1 on Sunday", "The company cut 500 jobs on Monday")
