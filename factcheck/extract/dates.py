@@ -2560,6 +2560,8 @@ def _join_ranges(text: str, dates: list[DateMention], base: dt.date) -> list[Dat
             opened = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
             if join is None and opened and text[prev.end - 4 : prev.end].isdigit() and len(between) < 12:
                 join = _YEAR_COMMA_JOIN.fullmatch(between)  # "from March 3, 2025, through May 20, 2025": a comma after a year
+            if join and "and" in between.lower() and not (opened and opened.group().lower().startswith("between")):
+                join = None  # "an improvement from July and August's deficits": two months; "between" opens a range
             if join and (opened or "and" not in between.lower()) and prev.qualifier == "exact" and d.qualifier == "exact":
                 prev = _in_year_of(text, prev, d, later=False)  # "between January and March 2013": January 2013
                 d = _in_year_of(text, d, prev, later=True)  # "from May 2019 to March": March 2020

@@ -2771,6 +2771,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             of_what.group("what").lower() not in _NOT_OF_WHAT and can_be_noun(of_what.group("what").lower())
             and not is_verb_only(of_what.group("what").lower())):
         m = of_what  # "a 3% price rise", "15.2% weight loss", "a 4% pay cut": the change of what the noun names
+    if m is None and (gapped := _gapped_change(text, start)):
+        return gapped  # "Coke rose 1 7/8 to 47 1/4, and Honeywell 3 5/8 to 110 3/4"
     if m is None and len(words) >= 2 and words[-1] in ("extra", "additional") and words[-2] in ("an", "a"):
         return "up"  # "Scotland saw an extra 36 seats", "an additional $5 billion in aid": an increment, no level
         # (a verb before it tells the way: "cut an extra 5%")
@@ -2858,12 +2860,38 @@ def _verb_back(words: list[str], i: int, reach: int, verbs: frozenset[str], comm
     return ""
 
 
+# ", and Honeywell ", "; WTI ": the subject of a clause whose verb is left out, right before its figure
+# "rose 1 7/8 to 47 1/4": a verb of change, its extent and the level reached
+_CHANGE_THEN_TO = re.compile(r"\b(?P<verb>" + "|".join(sorted(w for w in _UP_WORDS | _DOWN_WORDS if w.isalpha() and len(w) > 2))
+                             + r")\s+(?:[^.;]|\.\d){0,40}?\d(?:[^.;]|\.\d){0,12}?\bto\s+[$€£]?\d", re.I)
+_TO_FIGURE_AFTER = re.compile(r"[$€£]?[\d.,]+(?:\s\d/\d)?[^.;,]{0,12}?\sto\s+[$€£]?\d")
+# ("; silver 35 cents to $23.40": after a semicolon, a subject in lower case too)
+_GAPPED_SUBJECT = re.compile(r"(?:[,;]\s+(?:(?:and|while|but|with)\s+)?(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}"
+                             r"|;\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?)$")
+
+
+def _gapped_change(text: str, start: int) -> str:
+    """'up' / 'down' for a figure whose clause leaves out the verb of change of the clause before it ("Coke rose 1 7/8
+    to 47 1/4, and Honeywell 3 5/8 to 110 3/4": Honeywell rose 3 5/8), told only where a level "to" follows it too."""
+    if "," not in text[max(0, start - 40) : start] and ";" not in text[max(0, start - 40) : start]:
+        return ""
+    if (gap := _GAPPED_SUBJECT.search(text, max(0, start - 40), start)) is None or not _TO_FIGURE_AFTER.match(text, start):
+        return ""
+    clause = text[max(0, gap.start() - 160) : gap.start()]
+    clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
+    if (verb := _CHANGE_THEN_TO.search(clause)) is None:
+        return ""
+    return "up" if verb.group("verb").lower() in _UP_WORDS else "down"
+
+
 def _after_change_word(text: str, start: int) -> bool:
     """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
     'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
     "upgraded the quake from a magnitude"): then "from X to Y" is a move, not a range."""
     if _RANGED.search(text, max(0, start - 30), start):
         return False  # "could cut output anywhere from 0.5 to 1.5 million bpd": a range of the cut
+    if _gapped_change(text, start):
+        return True
     words = words_before(text, start)
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or words[i] == "from"):
@@ -3077,7 +3105,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if join and _SCORE_FOR_BEFORE.search(text, max(0, start - 12), start):
         join = None  # "collapsed from 170 for 1 to 306 all out": a cricket score's wickets, no range's first end
     moved = bool(join) and join.group().strip() in ("to", "and") and _after_change_word(text, start)
-    if moved and (join.group().strip() == "and" or currency or percent_first or "from" in words_before(text, start)[-3:]):
+    if moved and (join.group().strip() == "and" or currency or percent_first or "from" in words_before(text, start)[-3:]
+                  or _gapped_change(text, start)):
         join = None
     if join:
         pos = join.end()
@@ -3376,10 +3405,13 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.has_multiplier and "," not in text[start:end] and (
             (not number.spelled and (((name := _NAME_BEFORE.search(before)) and not _function_word_before(name.group()))
                                      or _opening_name(before)) and not _gapped_count(text[max(0, start - 200) : start], text, end)
+             and not _gapped_change(text, start)
              and not (_CHAMBER_BEFORE.search(before) and _VOTE_AFTER.match(text, end)))
             or _designated(before, text, end)):
         return None  # "the S&P 500", "Article 5", "Section 230", "phase 3 trials", "the category four storm": part of a
         # name, not a count
+    if not number.spelled and (index := STOCK_INDEX.search(text, max(0, start - 30), end)) is not None and index.end() == end:
+        return None  # "the Standard & Poor's 500 index", "the Russell 2,000 index": a stock index's name
     if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
         return None  # "delivered 24 737 MAX jets": after a count, a number and a capitalised word name a model
     if not number.has_multiplier and (_RATIO_FIRST_AFTER.match(text, end) or (

@@ -202,7 +202,8 @@ def is_verb_only(word: str) -> bool:
 # its move or level is its)
 STOCK_INDEX = re.compile(
     r"\b(?:Dow(?: Jones)?(?: (?:Industrial Average|industrial average|industrials|Transportation Average))?|S&P(?: 500|/ASX 200|/TSX)?"
-    r"|S&P/TSX composite|SandP 500|Standard & Poor['’]s 500|Nasdaq(?: Composite| 100|-100)?|Russell 2000|FTSE(?: 100| 250| MIB)?"
+    r"|S&P/TSX composite|SandP 500|Standard & Poor['’]s (?:500|400|600)|Nasdaq(?: Composite| 100|-100)?|Russell [123],?000"
+    r"|Wilshire 5,?000|S&P (?:400|600)|FTSE(?: 100| 250| MIB)?"
     r"|Nikkei(?: 225)?|Topix|Hang Seng|DAX|CAC 40|(?:Euro )?Stoxx(?: Europe)? (?:600|50)|Sensex|Nifty(?: 50)?|Kospi|ASX 200"
     r"|All Ordinaries|Shanghai Composite|Shenzhen Component|CSI 300|IBEX 35|Ibovespa|Bovespa|TSX|Straits Times Index|Taiex"
     r"|Jakarta Composite|KSE-100|JSE All Share|MOEX)(?![\w-])")
