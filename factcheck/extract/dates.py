@@ -208,7 +208,8 @@ _DATE_BODY = (
     r"|(?:(?<=\bover the )|(?<=\bOver the )|(?<=\bthis past )|(?<=\bThis past )|(?<=\bduring the )|(?<=\bDuring the )"
     r"|(?<=\bby the )|(?<=\bBy the )|(?<=\bthrough the )|(?<=\bthroughout the )|(?<=\buntil the )|(?<=\btill the ))"
     r"(?P<weekend_bare>weekend)\b"
-    rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ][Cc]entury)(?![\w-])"
+    rf"|(?P<century>(?:{_CENTURY_ORDINAL})[- ](?:century|Century(?! (?:[A-Z]|of [A-Z]))))(?![\w-])"  # ("21st Century Fox",
+    # "20th Century Studios": a name)
     r"|(?P<rel_century>(?<!the )(?i:this|last|next) century|(?i:this) decade)(?![\w-])"  # ("the last century" may be the
     # past hundred years, "the next decade" the next ten)
     r"|(?P<decade_d>(?:(?i:early|mid|late)[- ])?(?:(?:1[89]|20)\d0|'\d0)'?s)"

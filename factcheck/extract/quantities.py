@@ -1495,7 +1495,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|t
 # Heads of names that an ordinal numbers (streets, military units, courts, districts, amendments)
 _NAME_AFTER_ORDINAL = re.compile(
     r" (?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Airborne|Division|Fleet|Army|Regiment|Brigade|Battalion"
-    r"|Infantry|Cavalry|Marines?|Armou?red|Corps|Squadron|Precinct|Ward|District|Congressional|Circuit|Amendment)\b")
+    r"|Infantry|Cavalry|Marines?|Armou?red|Corps|Squadron|Precinct|Ward|District|Congressional|Circuit|Amendment"
+    r"|Century (?=[A-Z]))\b")  # ("21st Century Fox": a company)
 # ("a third five-year term", "a fifth 6-year term": a rank of a compound, kept)
 _COUNT_AFTER_ORDINAL = re.compile(r" (?:\d[\d,.]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
                                   r"|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple))(?![\w-])")
