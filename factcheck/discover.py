@@ -440,11 +440,23 @@ def _without_restated_conflicts(claims: list[Claim]) -> list[Claim]:
         if any(words & told[k][0] and all(v <= told[k][1].get(source, set()) for source, v in values.items())
                for k in by_source[first]):
             continue
+        if any(words & told[k][0] and _same_disagreement(values, told[k][1]) for source in values for k in by_source[source]):
+            continue
         for source in values:
             by_source[source].append(len(told))
         told.append((words, values))
         kept.append(claim)
     return kept
+
+
+def _same_disagreement(values: dict[str, set[Any]], told: dict[str, set[Any]]) -> bool:
+    """Whether a conflict tells the disagreement of one told before it again through another source of a value that
+    one holds: each source both name says the same values in both, and every value is among that one's ("fined Vexa 2.95
+    billion euros" and "The fine, of 2.95 billion euros, is ..." each against one story's "€2.59 billion")."""
+    shared = {source for source in values if source in told}
+    said = set().union(*told.values())
+    return (bool(shared) and len(shared) < len(values) and all(values[source] == told[source] for source in shared)
+            and all(v <= said for v in values.values()))
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
