@@ -44,7 +44,7 @@ def with_discovered(article: Article, facts: list[Fact], findings: list[CheckFin
     out = list(findings)
     full: dict[tuple[str, int, int], Fact] | None = None  # (discovery's rows keep a few columns: the facts whole)
     mine_by_start = {f.start: f for f in facts}
-    for claim in discover(table):
+    for claim in discover(table, told_once=False):  # (each figure of the article that disagrees, the same value twice too)
         mine = [(r, ok) for r, ok in zip(claim.rows, claim.agrees, strict=True) if r.source == source]
         theirs = [r for r in claim.rows if r.source != source]
         for row, agrees_with_consensus in mine:

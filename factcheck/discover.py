@@ -172,8 +172,9 @@ _COLUMNS = ["source", "sentence_index", "sentence_start", "sentence", "start", "
             "claim_start", "claim", "clause_start", "clause", "value", "value_high", "published"]
 
 
-def discover(facts: pd.DataFrame) -> list[Claim]:
-    """The claims of a fact table that two or more sources state, conflicts first."""
+def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
+    """The claims of a fact table that two or more sources state, conflicts first; with `told_once`, a disagreement
+    told again through other figures of its sources is left out (`check` keeps them: every figure of the article)."""
     if facts.empty or facts["source"].nunique() < 2:
         return []  # nothing to compare: every claim needs two sources
     candidates, topics, weight, dates, names = prepare(facts)
@@ -412,7 +413,8 @@ def discover(facts: pd.DataFrame) -> list[Claim]:
                                else "period" if any(pair in period_pairs for pair in pairs) else "value")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
-    claims = _without_restated_conflicts(claims)
+    if told_once:
+        claims = _without_restated_conflicts(claims)
     used: Counter[str] = Counter()
     for claim in claims:
         base = "-".join([*(_slug(w) for w in claim.words[:2]), claim.kind])

@@ -210,3 +210,12 @@ def test_a_planted_year_of_a_record_is_a_conflict_in_check_as_in_discover(tmp_pa
     result = run(str(corpus / "d_blog.txt"), "--corpus", str(corpus), "--format", "json", cache=tmp_path)
     findings = json.loads(result.stdout)["articles"][0]["findings"]
     assert sorted(f["surface"] for f in findings if f["status"] == "conflict") == ["2016", "36%"]
+
+
+def test_every_figure_of_the_article_that_disagrees_is_a_conflict_though_discover_tells_it_once(tmp_path: Path) -> None:
+    """An explainer's "€2.59 billion" in its headline and again in its text, against the wire's and the AP's 2.95 billion
+    euros: `discover` tells the disagreement once, `check` flags both of the article's figures."""
+    corpus = ROOT / "tests" / "data" / "discovery" / "eu-fine"
+    result = run(str(corpus / "c_tech.txt"), "--corpus", str(corpus), "--format", "json", cache=tmp_path)
+    findings = json.loads(result.stdout)["articles"][0]["findings"]
+    assert sorted(f["surface"] for f in findings if f["status"] == "conflict") == ["90 days", "€2.59 billion", "€2.59 billion"]
