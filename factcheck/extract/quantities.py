@@ -1399,6 +1399,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_base_heads(text, out)
     _share_base_after_change(text, out)
     _share_level_after_change(text, out)
+    _share_bracketed_prior(text, out)
     _counts_set_beside(text, out)
     _adjectives_sharing_a_noun(text, out)
     _cents_of_their_currency(text, out)
@@ -1927,6 +1928,27 @@ _TO_LEVEL = re.compile(r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?\s+t
                        r"|(?:new|fresh|[\w-]+-(?:year|month|week))\s+(?:high|low|peak))\s+(?:of\s+)?)?"
                        r"(?:about\s|around\s|nearly\s|roughly\s|some\s)?")
 _CENTS = re.compile(r"\b(?:cents?|cts|pence|p)\b|\d[p¢]|¢", re.I)
+
+
+# "400.3 million euros (Q1/2002: 391.1 million)", "27.1 million euros (-3.1 million)": an opening bracket, a period's label
+_PRIOR_OPEN = re.compile(r"\s?\((?:[A-Za-z][\w/ .-]{0,14}:\s?)?")
+
+
+def _share_bracketed_prior(text: str, figures: list[Mention]) -> None:
+    """'Turnover 400.3 million euros (391.1 million)', 'Earnings per share -0.12 euros (-0.05)': a bare number alone in
+    brackets right after an amount or measure is the same measure of another period, in its unit; its multiplier is
+    written on both or neither, and the two lie within a factor of ten."""
+    for head, bare in itertools.pairwise(figures):
+        if (bare.kind != "count" or bare.unit or bare.value is None or bare.value_high is not None
+                or head.kind not in ("money", "quantity") or not head.unit or head.value is None or head.value_high is not None
+                or not _PRIOR_OPEN.fullmatch(text, head.end, bare.start) or text[bare.end : bare.end + 1] != ")"):
+            continue
+        if bool(_TAIL_MULTIPLIER.search(text, head.start, head.end)) != bool(_TAIL_MULTIPLIER.search(text, bare.start, bare.end)):
+            continue  # ("400.3 million euros (391.1)": of which multiplier is not told)
+        low, high = sorted((abs(head.value), abs(bare.value)))
+        if low == 0 or high > 10 * low:
+            continue
+        _counts_as(bare, head, Decimal(1))
 
 
 def _share_level_after_change(text: str, figures: list[Mention]) -> None:
