@@ -414,6 +414,9 @@ _NEW_SUBJECT_HEAD = re.compile(r"[Aa]n?(?:\s+(?![a-z]+(?:ed|s)\b)[a-z]{3,}){0,2}
 _HEAD_THEN_VERB = re.compile(r"(?P<head>(?:\s+(?!(?:of|in|on|at|for|to|by|with|from|and|or|that|which|who)\b)[A-Za-z][\w’'-]*){1,4}?)"
                              r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|remains?|remained"
                              r"|" + _PAST_VERB + r")\b")
+# "The biggest", "Its latest", "The first": a rank with no noun after it
+_RANK_ALONE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+est|first|second|third|last|latest)")
+_BE_OPENS = re.compile(r"(?:was|were|is|are|came|comes|went|had|has)\b")
 _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 
@@ -694,6 +697,11 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
             # it, as "the 38-metre Orl dam" would; so does one after "at" or a qualifier, and the clause's opening noun
             # ("Turnout, at 59.7%, was the lowest since 1885"; "Her salary, reportedly £250,000 a year, is ...")
             a = widened[piece_start[i]] = noun.start() if noun is not None else pieces[p - 1][0]
+            if (noun is not None and _RANK_ALONE.fullmatch(sentence, noun.start(), pieces[p - 1][1]) and p + 1 < len(pieces)
+                    and pieces[p + 1][2] == c and _BE_OPENS.match(sentence, pieces[p + 1][0])
+                    and not any(pieces[p + 1][0] <= fs < pieces[p + 1][1] for fs, _, _ in local)):
+                b = pieces[p + 1][1]  # "The biggest, €4.43 billion in 2018, was over Android": a rank with no noun names
+                # nothing the figure measures; what the clause says of it after the aside does
         elif i not in ages and i not in dates and c >= 0 and (
                 (definite := _SUBJECT_HEAD.fullmatch(sentence, a, s)) or _NEW_SUBJECT_HEAD.fullmatch(sentence, a, s)) \
                 and _MEASURE_FIGURE.fullmatch(sentence, s, e) is not None \
