@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 import warnings
 from collections.abc import Callable
@@ -1003,11 +1004,55 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         out = [d for d in out if not any(d is m for m in merged)]
     if " year" in text:
         out = _years_back(text, out, base)
+    out = _listed_months_in_order(text, out, base)
     dates = _periods_ended(text, _join_ranges(text, out, base))
     if "iscal" in text or "inancial year" in text or "FY" in text:
         _in_stated_fiscal_calendar(text, dates)
         dates = _parts_of_fiscal_years(text, dates)
     return dates
+
+
+_LIST_JOINER = re.compile(r"(?:,|,? and|,? or) ")
+
+
+def _listed_months_in_order(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
+    """'Exports fell in March, April and May', 'will close in November, December and January': year-less months listed
+    in the calendar's order are one run of months, each read alone placed in a year of its own no more; a past run
+    ends in the last one's reading (March-May 2021, told in April 2022), a future one starts in the first one's
+    (November 2022-January 2023, told in January 2022)."""
+    out = list(dates)
+    i = 0
+    while i < len(out):
+        j = i
+        while (j + 1 < len(out) and out[j + 1].yearless and out[j].yearless and out[j].granularity == out[j + 1].granularity == "month"
+               and _LIST_JOINER.fullmatch(text, out[j].end, out[j + 1].start)):
+            j += 1
+        run = out[i : j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        months = [d.date_start.month for d in run]
+        steps = [(b - a) % 12 for a, b in itertools.pairwise(months)]
+        if 0 in steps or sum(steps) > 11:
+            continue  # (not in the calendar's order: "in May, March and July")
+        starts = [d.date_start for d in run]
+        if all(a < b for a, b in itertools.pairwise(starts)):
+            continue  # (read as one run already)
+        this_month = base.replace(day=1)
+        if all(d.tense == "past" or d.date_start <= this_month for d in run):
+            anchor, last = run[-1].date_start, True
+        elif all(d.tense == "future" or d.date_start >= this_month for d in run):
+            anchor, last = run[0].date_start, False
+        else:
+            continue
+        total = sum(steps)
+        offsets = [sum(steps[:k]) - (total if last else 0) for k in range(len(run))]
+        for d, offset in zip(run, offsets, strict=True):
+            months_in = anchor.year * 12 + anchor.month - 1 + offset
+            year, month = divmod(months_in, 12)
+            first, end, _ = month_range(year, month + 1)
+            d.date_start, d.date_end = first, end
+    return out
 
 
 # "the July-September quarter a year ago", "in the third quarter a year earlier", "the June quarter last year": a date
@@ -1704,7 +1749,10 @@ _SAME_FORM_PAST = re.compile(
 _SAME_FORM_SINGULAR_PAST = re.compile(
     # (or after the comma that closes an aside on the subject: "The fire, which broke out Friday, spread rapidly on
     # Saturday"; an adverb may stand between: "spread rapidly on")
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])|(?<=\w),|^)\s*"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:will|would|could|can|may|might|must|should|shall|did|does|do|to|not|also|then)\b)"  # ("The line will shut in
+    # November": a modal is no subject)
+    r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])|(?<=\w),|^)\s*"
     r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:[a-z]{3,}ly\s+)?(?:in|on|at|across|into|through|throughout|over|during|from"
     r"|overnight|yesterday|last|earlier)\b)")
 
