@@ -2632,10 +2632,10 @@ def _base_over_a_change(words: list[str]) -> bool:
         words[i - 2] in ("%", "percent", "point", "points") or words[i - 2].isdigit())
 
 
-_COMPARATIVE_LEVELS = frozenset("higher lower greater larger bigger smaller".split())
+_BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
+_COMPARATIVE_LEVELS = _BOUND_COMPARATIVES - {"more", "less", "fewer"}  # (of a level: "a higher total of")
 # ("a bigger half-point rise": the comparative is the change's, which the noun after tells)
 _CHANGE_NOUN_SOON = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:rise|increase|hike|gain|jump|cut|drop|fall|decline|decrease|reduction)s?\b")
-_BOUND_COMPARATIVES = frozenset("higher lower greater larger bigger smaller more less fewer".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GIVE = frozenset("give gives gave given giving".split())
 # "back" after these is a fall ("pulled back 5%", "gave back 2%", "fell back 1%") or a rise ("bounced back 4%", "gained back
