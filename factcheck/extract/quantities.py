@@ -1400,6 +1400,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     _share_base_after_change(text, out)
     _share_level_after_change(text, out)
     _share_bracketed_prior(text, out)
+    _share_defined_abbreviations(text, out)
     _counts_set_beside(text, out)
     _adjectives_sharing_a_noun(text, out)
     _cents_of_their_currency(text, out)
@@ -1949,6 +1950,40 @@ def _share_bracketed_prior(text: str, figures: list[Mention]) -> None:
         if low == 0 or high > 10 * low:
             continue
         _counts_as(bare, head, Decimal(1))
+
+
+# "106.41 million tonnes (MT)": the letters an article then writes a measure's words with
+_DEFINED_AFTER = re.compile(r"\s?\((?P<abbr>[A-Za-z]{2,5})\)")
+_ABBREVIATION_AFTER = re.compile(r" (?P<abbr>[A-Za-z]{2,5})\b")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _share_defined_abbreviations(text: str, figures: list[Mention]) -> None:
+    """'wheat output of 106.41 million tonnes (MT) ... the earlier estimate of 111.32 MT': letters an article defines
+    after a measure, the initials of its words, are that measure where they follow a bare number later on (in Indian
+    farm news "MT" is million tonnes, no metric ton)."""
+    if ")" not in text:
+        return
+    defined: dict[str, tuple[Mention, Decimal]] = {}
+    for head in figures:
+        if head.kind != "quantity" or not head.unit or head.value is None or head.value_high is not None or (
+                m := _DEFINED_AFTER.match(text, head.end)) is None:
+            continue
+        initials = "".join(word[0] for word in _LETTERS.findall(text, head.start, head.end)).lower()
+        if m.group("abbr").lower() == initials and m.group("abbr") not in defined:
+            multiplier = _TAIL_MULTIPLIER.search(text, head.start, head.end)
+            defined[m.group("abbr")] = (head, MULTIPLIERS[multiplier.group("word").lower()] if multiplier else Decimal(1))
+    if not defined:
+        return
+    for bare in figures:
+        if (bare.kind != "count" or bare.unit or bare.value is None or (m := _ABBREVIATION_AFTER.match(text, bare.end)) is None
+                or m.group("abbr") not in defined or bare.start <= defined[m.group("abbr")][0].end):
+            continue
+        head, scale = defined[m.group("abbr")]
+        if bare.value_high is not None:
+            bare.value_high *= scale
+        _counts_as(bare, head, scale)
+        bare.end = m.end()
 
 
 def _share_level_after_change(text: str, figures: list[Mention]) -> None:
