@@ -74,6 +74,9 @@ _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w
 _MONTH_YEAR_LISTED_AFTER = re.compile(
     r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
+# (and the seasons: "in the spring or summer of 2007", "through the autumn and winter of 2019")
+_SEASON_YEAR_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?i:spring|summer|autumn|fall|winter),?\s+(?:of\s+)?"
+                                       r"(?P<year>(?:1[89]|20)\d\d)\b")
 _CALENDAR_YEAR = r"(?:[Cc]alendar (?:[Yy]ear )?)"  # ("the third quarter of calendar year 2024": not a fiscal year's)
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)"  # inside a full date ("5 December 1391") any year is a year
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -845,6 +848,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             written = f"{surface}, {year}"  # "2018 / Nov. 5-27 - trial held": the days of the list's year
         elif kind in ("month_bare", "month_part") and (shared := _MONTH_YEAR_LISTED_AFTER.match(text, end)):
             kind, written = "month_my", f"{surface} {shared.group('year')}"  # "in June and July 2026": June of 2026 too
+        elif kind in ("season_bare", "season_in") and (shared := _SEASON_YEAR_LISTED_AFTER.match(text, end)):
+            kind, written = "season_sy", f"{surface} {shared.group('year')}"  # "in the spring or summer of 2007": 2007's
         resolved = None
         carried = False
         yearless = kind in _YEARLESS_KINDS and not _HAS_YEAR.search(written) and (
