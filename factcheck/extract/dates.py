@@ -73,7 +73,8 @@ _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|gives?|given|will\s+have)\s+(?:\w
 # the months listed before a month and its year share the year: "in June and July 2026", "in May, June and July 2025"
 _MONTH_YEAR_LISTED_AFTER = re.compile(
     r"(?:,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))*,?\s+(?:and|or)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?P<year>(?:1[89]|20)\d\d)\b")
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:of\s+)?"
+    r"(?P<year>(?:1[89]|20)\d\d)\b")  # ("in January or February of 2020")
 # (and the seasons: "in the spring or summer of 2007", "through the autumn and winter of 2019")
 _SEASON_YEAR_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?i:spring|summer|autumn|fall|winter),?\s+(?:of\s+)?"
                                        r"(?P<year>(?:1[89]|20)\d\d)\b")
