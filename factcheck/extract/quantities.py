@@ -102,11 +102,10 @@ _PAID_BEFORE = re.compile(
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
-# "129.25 yen (129.74), 0.6949 pounds and 1.5553 Swiss francs": pounds listed beside another currency's amount are sterling
-_CURRENCY_WORDS = (r"(?:(?:US |U\.S\. |Swiss |Canadian |Australian |Hong Kong )?"
-                   r"(?:dollars?|euros?|yen|yuan|francs?|rupees?|roubles?|rubles?|won|krona|kronor)|[A-Z]{3})")
-_CURRENCY_LISTED_BEFORE = re.compile(r"\d[\d.,]*\s" + _CURRENCY_WORDS + r"(?:\s\([\d.,]+\))?,?\s(?:and\s)?$")
-_CURRENCY_LISTED_AFTER = re.compile(r"(?:\s\([\d.,]+\))?(?:,|\sand|,\sand)\s[\d.,]*\d\s" + _CURRENCY_WORDS + r"\b")
+# "129.25 yen (129.74), 0.6949 pounds and 1.5553 Swiss francs": an amount listed right before or after pounds (its
+# currency's words read by `match_currency_word`)
+_LISTED_AMOUNT_BEFORE = re.compile(r"\d(?P<word>\s[A-Za-z.]+(?:\s[A-Za-z.]+){0,2}?)(?:\s\([\d.,]+\))?,?\s(?:and\s)?$")
+_LISTED_AMOUNT_AFTER = re.compile(r"(?:\s\([\d.,]+\))?(?:,|\sand|,\sand)\s[\d.,]*\d")
 # "rose 12 pence to 3.45 pounds", "from 95p to 1.10 pounds": the other end of a change in pence is sterling
 _PENCE_JOINED_BEFORE = re.compile(r"\d(?:\s?pence|p)\s+(?:to|from)\s+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[\w'’]+\s+)?(?:funding|investment|spending|cuts|debt|savings|aid|support|revenues?|loans?"
@@ -2869,6 +2868,15 @@ _AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
 
 
+def _listed_beside_currency(text: str, start: int, end: int) -> bool:
+    """Whether the amount `start`..`end` is listed beside an amount of a named currency ("129.25 yen, 0.6949 pounds and
+    1.5553 Swiss francs"): pounds there are sterling."""
+    if (before := _LISTED_AMOUNT_BEFORE.search(text, max(0, start - 60), start)) is not None and (
+            (named := match_currency_word(text, before.start("word"))) is not None and named[0] == before.end("word")):
+        return True
+    return (after := _LISTED_AMOUNT_AFTER.match(text, end)) is not None and match_currency_word(text, after.end()) is not None
+
+
 def _sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
     """The text of the sentence around `start`..`end`, at most `reach` characters either side."""
     lo = max(0, start - reach)
@@ -3287,8 +3295,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         of_weight = pounds is not None and _OF_AFTER.match(text, pounds.end()) and not _OF_MONEY.match(text, pounds.end())
         if pounds and not of_weight and (number.has_multiplier or _PAID_BEFORE.search(before_text(text, start))
                                          or _PENCE_JOINED_BEFORE.search(text, max(0, start - 30), start)
-                                         or _CURRENCY_LISTED_BEFORE.search(text, max(0, start - 60), start)
-                                         or _CURRENCY_LISTED_AFTER.match(text, pounds.end())
+                                         or _listed_beside_currency(text, start, pounds.end())
                                          or _priced_in_sterling(text, start, pounds.end())):
             # "361 million pounds", "40 million pounds of funding": sterling; "7.5 million pounds of thrust" a weight
             return make("money", "GBP", pounds.end())
