@@ -160,6 +160,8 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
                               r")\s)", re.I)
 # "won the Chicago Marathon on Sunday with a time of 2:00:35": the race's time, of what the clause says before the day
+# "in the first and second quarters of 2019", "in Q1, Q2 and Q3": dates listed together, one claim (the list's)
+_DATES_LISTED = re.compile(r"-?,?\s+(?:and|or|&)\s+(?:the\s+)?")
 _WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|record)\b", re.I)
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims
@@ -592,6 +594,9 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                          and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))
                          and not (index in dates and left_index not in dates and _NOUNS_JOINED.match(sentence, m.end())
                                   and not _has_verb(sentence, m.end(), right))]
+                if left_index in dates and index in dates and _DATES_LISTED.fullmatch(sentence, left_end, right) \
+                        and "respectively" not in sentence[right : right + 40]:
+                    joins = []  # (but "the 303 and 282 seats it won in 2019 and 2014, respectively": each date its figure's)
                 if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
                 if not joins and index in dates and left_index not in dates and (on := _ON_BEFORE.fullmatch(sentence, left_end, right)) \

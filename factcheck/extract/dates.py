@@ -85,6 +85,23 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)"
 _QUARTER_WORD = r"(?:(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)"
+
+
+def _listed_before(item: str, last: str) -> str:
+    """The rest of a list whose first item was just read: more items, then "and"/"or"/"to" and the `last`."""
+    return rf"(?:,\s(?:the\s)?{item})*,?\s(?:and|or|&|to|through)\s(?:the\s)?{last}"
+
+
+# "the first or second quarter of 2024", "first- and second-quarter profit", "Q1, Q2 and Q3 of 2022", "the first and
+# second halves of 2023": a rank listed before a quarter or a half is a period of its own, read as the last one is (its year)
+_QUARTER_ITEM = rf"(?:{_QUARTER_WORD}(?:[- ][qQ]uarter|-)?)"
+_HALF_ITEM = r"(?:(?i:first|second)(?:[- ]half|-)?)"
+_QUARTER_LIST = _listed_before(_QUARTER_ITEM, rf"{_QUARTER_WORD}[- ][qQ]uarters?(?![\w-])")
+_Q_LIST = _listed_before("Q[1-4]", r"Q[1-4](?![\w-])")
+_HALF_LIST = _listed_before(_HALF_ITEM, r"(?i:first|second)[- ](?:half|halves)(?![\w-])")
+_H_LIST = _listed_before("H[12]", r"H[12](?![\w-])")
+_LISTED_PERIOD_TAIL = re.compile(rf"(?:{_QUARTER_LIST}|{_Q_LIST}|{_HALF_LIST}|{_H_LIST})"
+                                 r"(?:,?\s(?:of\s)?(?:[Cc]alendar\s(?:[Yy]ear\s)?)?(?P<year>(?:1[89]|20)\d\d)(?![\w-]))?")
 _ORDINAL_WORD_DAY = (
     r"(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
@@ -116,6 +133,7 @@ _CENTURY_ORDINAL = (r"1[0-9]th|20th|21st|(?i:eleventh|twelfth|thirteenth|fourtee
 _NOT_FISCAL = (r"(?!,? (?:of )?(?:the |its |their |this |last |next )?(?:current |present |previous |same )?"
                r"(?:[A-Z][\w.&-]*['’]s? |(?i:company|group|firm|bank)['’]s )?(?:(?i:fiscal|financial)\b|FY ?['’]?\d))")
 
+_NOT_FISCAL_RE = re.compile(_NOT_FISCAL)
 _NTH_OF_BEFORE = re.compile(r"(?:\b[Tt]he )?\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) of $")
 
 # A month followed by a day or a year is some other alternative's ("March 5", "March, 2024"), but
@@ -176,7 +194,9 @@ _DATE_BODY = (
     r"|Q[1-4][ -]\d\d(?= *\|)|" + _YEAR + r"-?Q[1-4])(?![\w/-])"  # ("2023Q3", "2016-Q4": the year first, glued)
     r"|(?P<half_short>[12]H[ /]?(?:" + _YEAR + r"|\d\d)|H[12] ?['’]\d\d|H[12]/(?:" + _YEAR + r"|\d\d)"
     r"|H[12][ -]\d\d(?= *\|)|" + _YEAR + r"-?H[12])(?![\w/-])"
-    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr),? (?:of )?{_CALENDAR_YEAR}?|Q[1-4],? (?:of )?"
+    rf"|(?P<quarter_lead>{_QUARTER_ITEM}(?={_QUARTER_LIST})|Q[1-4](?={_Q_LIST}))"
+    rf"|(?P<half_lead>{_HALF_ITEM}(?={_HALF_LIST})|H[12](?={_H_LIST}))"
+    rf"|(?P<quarter_q>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarters?|tr),? (?:of )?{_CALENDAR_YEAR}?|Q[1-4],? (?:of )?"
     rf"|(?i:last) quarter,? of {_CALENDAR_YEAR}?){_YEAR}"
     rf"|{_YEAR}(?:['’]s)?,? (?:the )?(?:Q[1-4]|{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)))"
     rf"|(?P<quarter_rel>(?i:this|last|next) year['’]s (?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)|Q[1-4]\b"
@@ -184,7 +204,7 @@ _DATE_BODY = (
     # "the prior year's third quarter", "the year-earlier fourth quarter": the one a year before the bare one's reading
     rf"|(?<![\w-])(?P<quarter_prior>(?:(?i:prior|previous|preceding) year['’]s|(?i:year-(?:earlier|ago))) "
     rf"(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)|Q[1-4]\b|(?i:first|second)[- ]half))" + _NOT_FISCAL +
-    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarter|tr)(?:,? (?:of )?(?:the|this|last|next) year)?"
+    rf"|(?P<quarter_bare>(?:{_QUARTER_WORD}[- ](?:[cC]alendar[- ])?[qQ](?:uarters?|tr)(?:,? (?:of )?(?:the|this|last|next) year)?"
     r"|(?i:last) quarter,? of (?:the|this|last|next) year"
     rf"|Q[1-4](?:,? (?:of )?(?:this|last|next) year)?(?![\w-])){_NOT_FISCAL})"
     # "the September quarter", "its December half": the quarter or half that ends in that month (a calendar's,
@@ -193,10 +213,10 @@ _DATE_BODY = (
     r"|(?:(?<=[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bof )|(?<=\bagainst )|(?<=\bfrom ))"
     r"(?P<quarter_month>(?:March|June|September|Sept|December|Dec)\.?(?: " + _YEAR + r")?[- ]"
     rf"(?:quarter|half)(?:,? (?:of )?{_YEAR})?)(?![\w-])"
-    rf"|(?P<half_h>(?i:first|second|latter)[- ]half (?:of )?{_CALENDAR_YEAR}?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12]"
+    rf"|(?P<half_h>(?i:first|second|latter)[- ](?:half|halves),? (?:of )?{_CALENDAR_YEAR}?{_YEAR}|H[12],? {_YEAR}|{_YEAR},? H[12]"
     rf"|{_YEAR}['’]s (?:first|second|latter)[- ]half)"  # ("1988's second half", as "1988's fourth quarter")
     rf"|(?P<half_bare>(?:(?i:first|second|latter) half of (?:the|this|last|next) year|(?i:first|second)-half|H[12](?![\w-])"
-    rf"|(?<=the )(?:first|second|latter) half(?! of\b)){_NOT_FISCAL})"
+    rf"|(?<=the )(?:first|second|latter) half(?! of\b)|(?:(?<=and )|(?<=or ))(?:first|second)[- ]halves(?! of\b)){_NOT_FISCAL})"
     # "Q3FY17", "Q1 FY2024", "3QFY18": a quarter of a fiscal year, read only in a calendar the article's country fixes
     rf"|(?P<quarter_fy>(?:Q[1-4]|[1-4]Q) ?(?:of )?FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?)(?![\w/-])"
     rf"|(?P<fiscal_fy>(?i:fiscal(?: year)?|financial year) (?:{_YEAR}|'\d\d)(?:[-/]\d\d)?|FY ?(?:{_YEAR}|'?\d\d)(?:[-/]\d\d)?"
@@ -648,6 +668,19 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind == "quarter_fy" and fiscal_end is None:
             # "Q3FY17" of a calendar nobody fixed (Oct.-Dec. 2016 in India, April-June 2017 for a US agency): its year only
             start, kind = text.index("FY", start, end), "fiscal_fy"
+        listed_as = ""  # (what a rank listed before a quarter or a half reads as: "Q1 2024", "H2")
+        if kind in ("quarter_lead", "half_lead"):
+            quarter, end = kind == "quarter_lead", end - (text[end - 1] == "-")  # ("first- and second-quarter")
+            tail = _LISTED_PERIOD_TAIL.match(text, m.end(kind))
+            if tail is None:
+                continue
+            written_rank = f"Q{_quarter_number(text[start:end])}" if quarter else f"H{_half_number(text[start:end])}"
+            if tail.group("year"):
+                kind, listed_as = ("quarter_q" if quarter else "half_h"), f"{written_rank} {tail.group('year')}"
+            elif _NOT_FISCAL_RE.match(text, tail.end()) is None:
+                continue  # "the first and second quarters of fiscal 2024": of a fiscal calendar nobody wrote down
+            else:
+                kind, listed_as = ("quarter_bare" if quarter else "half_bare"), written_rank
         if kind == "season_in":
             kind = "season_bare"  # (one kind, written two ways)
         names_data = kind in ("month_poss", "month_data", "month_most")  # ("April's inflation figure", "April inflation")
@@ -741,7 +774,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind == "months_first" and surface.endswith(("months", "quarters")) and (
                 surface[:4] not in ("the ", "The ") or not _BUSINESS.search(sentence_of(start).text)):
             continue  # "in the first three months, he signed 40 orders": of his term, not of the year
-        if kind == "half_bare" and surface[-4:].lower() == "half" and not _BUSINESS.search(sentence_of(start).text):
+        if kind == "half_bare" and (surface[-4:].lower() == "half" or surface[-6:].lower() == "halves" or listed_as) \
+                and not _BUSINESS.search(sentence_of(start).text):
             continue  # "in the first half, Messi scored": a half of the year only where business is reported
         if kind == "decade_plain" and _NOT_A_DECADE.search(sentence_of(start).text):
             continue  # "temperatures in the seventies", "shares traded in the 70s": a band of values
@@ -824,7 +858,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 and _COMPARED_BEFORE.search(before):
             tense = "past"  # "totaled 154 million shares, compared with 176 million on Friday": a base already known ("see two
             # cuts next year, down from four in September")
-        written = surface
+        written = listed_as or surface
         if kind in ("rel_ago", "rel_hence"):
             count_word, rest = surface.split(" ", 1)
             if "-" in count_word or count_word.lower() in _SPELLED_PAST_TEN:
@@ -1018,46 +1052,50 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
     return dates
 
 
-_LIST_JOINER = re.compile(r"(?:,|,? and|,? or) ")
+_LIST_JOINER = re.compile(r"-?(?:,|,? and|,? or)(?: the)? ")
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
 def _listed_months_in_order(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
     """'Exports fell in March, April and May', 'will close in November, December and January': year-less months listed
     in the calendar's order are one run of months, each read alone placed in a year of its own no more; a past run
     ends in the last one's reading (March-May 2021, told in April 2022), a future one starts in the first one's
-    (November 2022-January 2023, told in January 2022)."""
+    (November 2022-January 2023, told in January 2022). So are quarters and halves ("in the first and second quarters")."""
     out = list(dates)
     i = 0
     while i < len(out):
         j = i
-        while (j + 1 < len(out) and out[j + 1].yearless and out[j].yearless and out[j].granularity == out[j + 1].granularity == "month"
-               and _LIST_JOINER.fullmatch(text, out[j].end, out[j + 1].start)):
+        while (j + 1 < len(out) and out[j + 1].yearless and out[j].yearless and out[j].granularity == out[j + 1].granularity
+               and out[j].granularity in _PERIOD_MONTHS and _LIST_JOINER.fullmatch(text, out[j].end, out[j + 1].start)):
             j += 1
         run = out[i : j + 1]
         i = j + 1
         if len(run) < 2:
             continue
-        months = [d.date_start.month for d in run]
-        steps = [(b - a) % 12 for a, b in itertools.pairwise(months)]
-        if 0 in steps or sum(steps) > 11:
+        length = _PERIOD_MONTHS[run[0].granularity]
+        if any((d.date_start.month - 1) % length for d in run):
+            continue  # (a fiscal calendar's half, "April-September": not the calendar's)
+        per_year = 12 // length
+        periods = [(d.date_start.month - 1) // length for d in run]
+        steps = [(b - a) % per_year for a, b in itertools.pairwise(periods)]
+        if 0 in steps or sum(steps) > per_year - 1:
             continue  # (not in the calendar's order: "in May, March and July")
         starts = [d.date_start for d in run]
         if all(a < b for a, b in itertools.pairwise(starts)):
             continue  # (read as one run already)
-        this_month = base.replace(day=1)
-        if all(d.tense == "past" or d.date_start <= this_month for d in run):
+        this_period = base.replace(day=1, month=(base.month - 1) // length * length + 1)
+        if all(d.tense == "past" or d.date_start <= this_period for d in run):
             anchor, last = run[-1].date_start, True
-        elif all(d.tense == "future" or d.date_start >= this_month for d in run):
+        elif all(d.tense == "future" or d.date_start >= this_period for d in run):
             anchor, last = run[0].date_start, False
         else:
             continue
         total = sum(steps)
         offsets = [sum(steps[:k]) - (total if last else 0) for k in range(len(run))]
         for d, offset in zip(run, offsets, strict=True):
-            months_in = anchor.year * 12 + anchor.month - 1 + offset
-            year, month = divmod(months_in, 12)
-            first, end, _ = month_range(year, month + 1)
-            d.date_start, d.date_end = first, end
+            year, index = divmod(anchor.year * per_year + (anchor.month - 1) // length + offset, per_year)
+            d.date_start = dt.date(year, index * length + 1, 1)
+            d.date_end = month_range(year, index * length + length)[1]
     return out
 
 
