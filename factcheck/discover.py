@@ -275,7 +275,7 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     bases = _bases_told(facts)
     earlier = [frozenset(v for r in rows for v in bases.get((r.source, r.kind), ()) if v != value[0])
                for rows, value in zip(class_rows, values, strict=True)]
-    parts = [c.kind == "count" and bool(_PART_BEFORE_WHOLE.match(_after(c))) for c in (rows[0] for rows in class_rows)]
+    parts = [_part_of_whole(c) for c in (rows[0] for rows in class_rows)]
     wholes = [own_wholes[m[0]] if part else None for m, part in zip(classes, parts, strict=True)]  # (one per class: its key's)
     compared_with = _sentence_bases(candidates, signatures, classes, values)
     narrowed = _parts_of_totals(candidates, signatures, topics)
@@ -1523,7 +1523,11 @@ def _told_as(row: Any) -> str:
     340,000 barrels a day", or may do at most, "the maximum fine is A$50 million", may well be what it can)."""
     before = _before(row)
     offset = int(row.start) - int(row.sentence_start)
-    if _PROPOSED_BEFORE.search(str(row.sentence), max(0, offset - 100), offset):
+    proposed = _PROPOSED_BEFORE.search(str(row.sentence), max(0, offset - 100), offset)
+    claim_offset = int(row.claim_start) - int(row.sentence_start)
+    if proposed is not None and not (claim_offset > proposed.start() and _DIGIT.search(str(row.sentence), proposed.start(), claim_offset)):
+        # (a figure the claim cut off from the verb is the one asked for: "The unions asked for 8% over two years and the
+        # employers offered 6.5%": the offer is no proposal of the unions')
         return "proposed"  # ("prosecutors recommended Bankman-Fried receives a prison sentence of 40 to 50 years": asked for,
         # no figure of what was decided; only another proposal is compared with it)
     if _ABLE_BEFORE.search(before):
@@ -1544,6 +1548,7 @@ def _told_as(row: Any) -> str:
     return ""
 
 
+_DIGIT = re.compile(r"\d")
 # a figure some side asks for: "the prosecution's request for a 40 to 50-year imprisonment", "the defense's plea for a
 # five-year term", "prosecutors recommended he receive a sentence of", "the union is seeking a 40% raise"
 _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
@@ -1720,9 +1725,18 @@ _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|
 _WHOLE_DIGITS = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d[\d,]*)(?![\d.])")
 
 
+_BARE_NUMBER_END = re.compile(rf"(?:\d|{_NUMBER_WORD})$", re.I)
+
+
+def _part_of_whole(row: Any) -> bool:
+    """Whether a count is a part told before its whole ("542 of the 543 constituencies", "five of the six crew members"):
+    a bare number, whose noun is the whole's ("26 lots of 80 mg tablets" counts lots of its own)."""
+    return row.kind == "count" and bool(_BARE_NUMBER_END.search(str(row.surface))) and bool(_PART_BEFORE_WHOLE.match(_after(row)))
+
+
 def _whole_value(part: Any) -> float | None:
     """The whole a part is counted of, in digits ("542 of the 543 constituencies": 543), else None."""
-    m = _WHOLE_DIGITS.match(_after(part))
+    m = _WHOLE_DIGITS.match(_after(part)) if _part_of_whole(part) else None
     return float(m.group(1).replace(",", "")) if m else None
 
 
@@ -3058,7 +3072,7 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]],
     for i, (r, signature) in enumerate(zip(candidates, signatures, strict=True)):
         if r.kind in SOLE_KINDS and not (r.kind == "count" and abs(float(r.canonical_value)) < SOLE_MIN_COUNT) \
                 and not signature[1].endswith(" whole") \
-                and not (r.kind == "count" and _PART_BEFORE_WHOLE.match(_after(r))):
+                and not _part_of_whole(r):
             # ("more than 400 of the 650 seats": the whole says no claim; "five of the six crew members died": the noun is
             # the whole's, what the part did its verb's, so a story's only such part is no "12 crew members" on board)
             by_source[(r.source, signature)].append(i)  # ("the two countries", "the two leaders": no claim of a story)

@@ -633,7 +633,24 @@ def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str,
     from factcheck.discover import _told_as
 
     start = sentence.index(figure)
-    row = SimpleNamespace(sentence=sentence, sentence_start=0, start=start, end=start + len(figure), sentence_index=3)
+    row = SimpleNamespace(sentence=sentence, sentence_start=0, start=start, end=start + len(figure), sentence_index=3,
+                          claim_start=0)
+    assert _told_as(row) == told
+
+
+@pytest.mark.parametrize(("sentence", "figure", "told"), [
+    ("The unions asked for 8% over two years and the employers offered 6.5%.", "8%", "proposed"),
+    ("The unions asked for 8% over two years and the employers offered 6.5%.", "6.5%", ""),  # another side's figure
+    ("The nurses are seeking a 12% raise, while the hospitals have offered 4%.", "4%", ""),
+    ("Prosecutors sought a prison sentence of 40 years for the former chief executive.", "40 years", "proposed"),
+    ("The union is seeking a 40% raise over three years.", "40%", "proposed"),
+])
+def test_a_proposal_verb_tells_only_its_own_figure(sentence: str, figure: str, told: str) -> None:
+    from factcheck.corpus import extract_articles
+    from factcheck.discover import _told_as
+
+    facts = extract_articles([Article(source="a", path="a", text=sentence, published=None)])
+    row = next(r for r in facts.itertuples() if r.surface == figure)
     assert _told_as(row) == told
 
 
@@ -2186,3 +2203,18 @@ def test_a_winner_s_margin_says_margin_whatever_the_words(tmp_path: Path) -> Non
     margins = [c for c in _claims(tmp_path) if c.kind == "duration"]
     assert [(c.status, "margin" in c.words) for c in margins] == [("conflict", True)]
     assert [(r.source, r.surface) for r, ok in zip(margins[0].rows, margins[0].agrees, strict=True) if not ok] == [("c", "7.4 seconds")]
+
+
+@pytest.mark.parametrize(("text", "figure", "part"), [
+    ("Results were announced for 542 of the 543 constituencies.", "542", True),
+    ("Five of the six crew members died.", "Five", True),
+    ("The recall covers 26 lots of 80 mg tablets.", "26 lots", False),  # a count of its own noun, of a measure
+    ("The firm sold 40 tonnes of 99% pure copper.", "40 tonnes", False),
+])
+def test_a_part_told_before_its_whole_is_a_bare_number(text: str, figure: str, part: bool) -> None:
+    from factcheck.corpus import extract_articles
+    from factcheck.discover import _part_of_whole
+
+    facts = extract_articles([Article(source="a", path="a", text=text, published=None)])
+    row = next(r for r in facts.itertuples() if r.surface == figure)
+    assert _part_of_whole(row) is part
