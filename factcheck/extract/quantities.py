@@ -1380,13 +1380,16 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 text[previous.end : mention.start] in (" (", "(") and text.startswith(")", mention.end)
                 and (previous.kind == "percent") != (mention.kind == "percent"))):
             mention.change = previous.change  # "fell 112.5 points, or 1.3 percent", "down 368.86 points (2.6%)": both are the fall
-        elif (previous.change and not mention.change and previous.kind == mention.kind == "percent"
+        elif (previous.change and not mention.change and previous.kind == mention.kind
+              and (mention.kind == "percent" or (mention.kind in ("quantity", "money", "count") and mention.unit
+                                                 and mention.unit == previous.unit and mention.value_high is None))
               and not text.startswith(" of ", mention.end) and (joined := _COORDINATED.fullmatch(text, previous.end, mention.start))
               and not any((w in IRREGULAR_PAST or is_verb_only(w)) and before not in ("a", "an", "the")
                           for before, w in itertools.pairwise(["", *(word.lower() for word in joined.group(1).split()
                                                                      if not word[:1].isupper())]))):
             # (a capitalised word is a name, whatever verb it spells: "in May and 2.9% in June")
             mention.change = previous.change  # "prices rose 0.4% in April and 4.9% over the past 12 months": one verb
+            # (so for one unit: "up 3.7 bushels from August and 3.2 bushels from last year")
             # (a participle after an article is an adjective: "down 15% on a reported basis and 14% on a currency-neutral
             # basis")
     _scale_told_by_conversion(text, out)
@@ -2834,7 +2837,7 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return "up"  # "Scotland saw an extra 36 seats", "an additional $5 billion in aid": an increment, no level
         # (a verb before it tells the way: "cut an extra 5%")
     if m is None or (_PLURAL_NOUN_END.search(text, start, end) and not _SHARE_OR_POINTS.search(text, start, end)
-                     and not (words and words[-1] in ("a", "an"))):
+                     and not (words and words[-1] in ("a", "an")) and not _COMPARATIVE_ENDS.match(text, m.start())):
         return ""  # ("The building's 102 floors rise 443 metres": after a plural noun, "rise" is its verb)
     if m.group().split()[-1].lower() in ("more", "less", "fewer") and len(words) >= 2 and words[-1] == "of" and (
             words[-2] in _LEVEL_NOUNS):
@@ -2844,6 +2847,10 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     return "up" if m.group("up") else "down"
 
 
+# "forecast 995 million bushels lower.", "2 million tonnes higher than last year": a comparative after a plural noun that
+# ends its clause, or is compared, is no verb of the noun ("102 floors rise 443 metres", "three banks lower rates" are)
+_COMPARATIVE_ENDS = re.compile(r"\s+(?:higher|lower)(?=\s*(?:[.,;:)]|$)|\s+(?:than|at|from|on|compared|versus|year-on-year)\b)",
+                               re.I)
 # a label that opens its line and names a change: "Rise in Chinese imports of Russian gas in 2023: 40%"
 _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]+)\b[^\n:]{0,80}?(?:\b(?P<last>[a-z]+))?:[ \t]*$")
 # a market's close: "closed 454.69 points, or 0.62%, lower at 72,488.99", "ended 0.4%, higher at"
