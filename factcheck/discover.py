@@ -369,6 +369,9 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
                                     background)
                 if score is not None:
                     sole_pairs.add((x, y))
+                    if values[x] == values[y]:
+                        score -= SOLE_AGREEING_DISCOUNT  # (an agreement by value alone joins after links of words: the
+                        # wire's "flew 14.2 million passengers" waits while "carried" links the stories that say it)
             if score is None and x in own_words and y in own_words and periods[x] == periods[y] and (
                     _one_holder(class_topics[x], class_topics[y], names)) and not _each_says_another_group(
                     class_topics[x], class_topics[y]):  # ("killed at least 261 people" / "injured over 900" on Friday)
@@ -1525,9 +1528,11 @@ def _told_as(row: Any) -> str:
     offset = int(row.start) - int(row.sentence_start)
     proposed = _PROPOSED_BEFORE.search(str(row.sentence), max(0, offset - 100), offset)
     claim_offset = int(row.claim_start) - int(row.sentence_start)
-    if proposed is not None and not (claim_offset > proposed.start() and _DIGIT.search(str(row.sentence), proposed.start(), claim_offset)):
-        # (a figure the claim cut off from the verb is the one asked for: "The unions asked for 8% over two years and the
-        # employers offered 6.5%": the offer is no proposal of the unions')
+    if proposed is not None and not (claim_offset > proposed.start() and _another_like_figure(
+            str(row.sentence)[proposed.start() : claim_offset], str(row.surface))):
+        # (a figure of its kind that the claim cut off from the verb is the one asked for: "The unions asked for 8% over two
+        # years and the employers offered 6.5%": the offer is no proposal of the unions'; "recommended Bankman-Fried, 32,
+        # receives a sentence of 40 to 50 years": the age is none)
         return "proposed"  # ("prosecutors recommended Bankman-Fried receives a prison sentence of 40 to 50 years": asked for,
         # no figure of what was decided; only another proposal is compared with it)
     if _ABLE_BEFORE.search(before):
@@ -1548,7 +1553,13 @@ def _told_as(row: Any) -> str:
     return ""
 
 
-_DIGIT = re.compile(r"\d")
+_UNIT_MARK = re.compile(r"^[^\d\s]+|[^\d\s.,]+$")  # ("$" of "$52", "%" of "6.5%", "years" of "40 to 50 years")
+
+
+def _another_like_figure(text: str, surface: str) -> bool:
+    """Whether `text` holds a figure written with the sign or unit word `surface` is written with."""
+    marks = [m.group().lower() for m in _UNIT_MARK.finditer(surface) if m.group().strip("-")]
+    return bool(marks) and any(re.search(r"\d", text) and mark in text.lower() for mark in marks)
 # a figure some side asks for: "the prosecution's request for a 40 to 50-year imprisonment", "the defense's plea for a
 # five-year term", "prosecutors recommended he receive a sentence of", "the union is seeking a 40% raise"
 _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
@@ -3061,6 +3072,7 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: float = 0,
 
 
 SOLE_KINDS = frozenset(("quantity", "money", "count", "duration", "percent"))
+SOLE_FEW = 12  # a story with more figures of one signature has each compared only by value, not pair by pair
 SOLE_MIN_COUNT = 10  # a count below this ("the two countries") is too common to pair by its value alone
 SOLE_RATIO = 1.5  # two sole figures of unlike values are one claim only within this ratio (a slip, not another measure)
 
@@ -3083,12 +3095,13 @@ def _sole_figures(candidates: list[Any], signatures: list[tuple[str, str, str]],
         if len(set(keys.values())) <= 1:
             sole.update(members)  # (the same value again, a headline's figure in the story, is no other figure)
             continue
-        if len({candidates[i].unit for i in members}) == 1 or all(candidates[i].kind != "quantity" for i in members):
-            continue  # two values of one scale: neither is the only one (read without comparing every pair: a story of
-            # thousands of like figures costs no more than their count)
+        if len(members) > SOLE_FEW:
+            continue  # (read without comparing every pair: a story of thousands of like figures costs no more than their
+            # count)
         for i in members:
-            if all(j == i or keys[i] == keys[j] or not _same_scale(candidates[i], candidates[j]) for j in members):
-                sole.add(i)
+            if all(j == i or keys[i] == keys[j] or not _same_scale(candidates[i], candidates[j])
+                   or _far_apart(candidates[i], candidates[j]) for j in members):
+                sole.add(i)  # (a story's "£1.35 billion" stadium is its only cost though it says "under £500" of seats)
     return sole
 
 
@@ -3144,6 +3157,18 @@ def _named_slip_pairs(members: list[int], classes: list[list[int]], topics: list
     named = {c for c in members if topics[c][1] and topics[c][1] <= names}
     keys = {c: [("digits", *_digits_key(candidates[classes[c][0]]))] for c in members}
     return {(x, y) for x, y in _pairs_by_key(keys) if x in named or y in named}
+
+
+def _point_slipped(a: Any, b: Any) -> bool:
+    """Whether two amounts or measures are written with the same two or more significant digits, a point or a
+    multiplier apart ("demanded a ransom of $4.5 million" / "demanded $45 million"): a slip of the hand."""
+    if a.kind not in ("money", "quantity") or nan_to_none(a.value_high) is not None or nan_to_none(b.value_high) is not None:
+        return False
+    digits = _significant(float(a.value))
+    if len(digits) < 2 or digits != _significant(float(b.value)) or float(a.value) == float(b.value):
+        return False
+    ratio = max(abs(float(a.value)), abs(float(b.value))) / min(abs(float(a.value)), abs(float(b.value)))
+    return round(ratio) in (10, 100, 1000) and math.isclose(ratio, round(ratio), rel_tol=1e-9)
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
@@ -3264,7 +3289,8 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     if _value_key(a_row) != _value_key(b_row):
         if _clauses_name_others(a, b, names):
             return None  # "Putin ... now holds a six-year term" / "Xi, 70, won a third five-year term": two holders' values
-        transposed = _transposed(a_row, b_row, same_unit=True)  # (one bucket: "68,000 people" employed are employees)
+        transposed = _transposed(a_row, b_row, same_unit=True) or _point_slipped(a_row, b_row)  # (one bucket: "68,000
+        # people" employed are employees)
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")
@@ -3273,6 +3299,9 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
             return None  # (two percentages pair only by one value or the same digits: "rose 5%" and "rose 6%" may be two)
         if not transposed and all(_things(mine) - background - names - theirs[0].keys() for mine, theirs in ((a, b), (b, a))):
             return None
+        if not transposed and any((things := _measured_things(row)) and not things & (other[0].keys() | background)
+                                  for row, other in ((a_row, b), (b_row, a))):
+            return None  # "the deal includes $3.5 billion of debt" is no "$4.2 billion deal": what "of" names is measured
     # (of such links, those whose claims share more words join first, before one value: "the restoration, which cost over
     # 840 million euros" is the claim of "The restoration process cost around 700 million euros", not of "funded by over
     # €840 million in donations", though "cost" is said in most stories; the bonus never reaches a link of weighed words)
@@ -3280,6 +3309,25 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
 
 
 SOLE_WORD_BONUS = 0.001
+SOLE_AGREEING_DISCOUNT = 0.25  # a sole link of one value is weaker than any link of words (a slip's keeps its strength)
+# what an amount measures, named right after it: "$3.5 billion of debt", "$2 billion in aid", "40 tonnes of frozen chicken"
+_MEASURED_OF = re.compile(r"\s+(?:of|in)\s+((?:[a-z]{3,}\s+){0,2}[a-z]{3,})\b")
+_NOT_MEASURED = frozenset("the its their his her this that these those each all which what whom our your one two three "
+                          "and but for with from into than".split())
+
+
+def _measured_things(row: Any) -> frozenset[str]:
+    """The word ids of what an amount right after it says it measures ("$3.5 billion of debt": debt; "of frozen chicken
+    strips": any of them), else none."""
+    m = _MEASURED_OF.match(_after(row))
+    if m is None:
+        return frozenset()
+    words = []
+    for word in m.group(1).split():
+        if word in _NOT_MEASURED or word in WORD_VALUES:
+            break
+        words.append(_word_id(word))
+    return frozenset(words)
 _PEAK_BEFORE = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as)\s+[-+−]?[\d.,]+\s?(?:%|per\s?cent|percent|points?)"
                          r"\s+to\s+(?:an?\s+(?:record|intraday|session|[a-z]+-(?:month|year|week))\s+(?:high|low)\s+of\s+)?$", re.I)
 _PEAK_MOVE_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|soared|gained|rallied|spiked|fell|dropped|slid|tumbled|plunged|sank"
@@ -3377,9 +3425,30 @@ def _described_pairs(members: list[int], first: Any) -> set[tuple[int, int]]:
 def _described_pair(a: Any, b: Any, topic_a: Topic, topic_b: Topic, names: frozenset[str]) -> bool:
     """'signed a five-year contract' / 'will pocket £300,000 a week on a six-year contract': two times that describe one
     noun ("contract", "term", "visit"), a slip apart, are one claim of that noun's length whatever verbs the outlets use,
-    unless each names another holder."""
-    return (a.kind == "duration" and " " in _signature(a)[1] and _close(a, b) and not _each_names_another(topic_a, topic_b, names)
-            and not _clauses_name_others(topic_a, topic_b, names))
+    unless each names another holder; so are two shares or amounts that describe one noun of one thing ("a 25% tariff on
+    imported steel" / "Canada's 35% tariff on imported steel takes effect"; not "a 10% tariff on aluminium")."""
+    if not _close(a, b) or _each_names_another(topic_a, topic_b, names) or _clauses_name_others(topic_a, topic_b, names):
+        return False
+    if a.kind == "duration":
+        return " " in _signature(a)[1]
+    described_a, described_b = _noun_described(a), _noun_described(b)
+    return bool(described_a and described_b and described_a[0] == described_b[0] and described_a[1] & described_b[1])
+
+
+# a share or an amount before the noun it describes and what that noun is of: "a 25% tariff on imported steel", "a $2 fee
+# for each bag"
+_DESCRIBED_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
+
+
+def _noun_described(row: Any) -> tuple[str, frozenset[str]] | None:
+    """The word id of the noun a share or an amount describes and those of what the noun is of, else None."""
+    if row.kind not in ("percent", "money") or (m := _DESCRIBED_NOUN.match(_after(row))) is None:
+        return None
+    noun = m.group("noun")
+    if not can_be_noun(noun) or is_verb_only(noun):
+        return None
+    of = frozenset(_word_id(w) for w in m.group("object").split() if w not in _NOT_MEASURED and can_be_noun(w))
+    return (_word_id(noun), of) if of else None
 
 
 def _clauses_name_others(a: Topic, b: Topic, names: frozenset[str]) -> bool:

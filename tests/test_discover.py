@@ -2218,3 +2218,25 @@ def test_a_part_told_before_its_whole_is_a_bare_number(text: str, figure: str, p
     facts = extract_articles([Article(source="a", path="a", text=text, published=None)])
     row = next(r for r in facts.itertuples() if r.surface == figure)
     assert _part_of_whole(row) is part
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # each story's only ransom, its digits a point apart: a slip of the hand
+    ("The attackers demanded a ransom of $4.5 million. The company has 14 hospitals.",
+     "The gang demanded $45 million, a sum the company refused to pay.", [("conflict", ["$4.5 million", "$45 million"])]),
+    # one digit alike is no slip: "$5 million" and "$50 million" are two amounts as often as one misread
+    ("The attackers demanded a ransom of $5 million.", "The gang demanded $50 million.", []),
+])
+def test_an_amount_a_point_apart_is_a_slip(tmp_path: Path, a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected
+
+
+@pytest.mark.parametrize(("b", "expected"), [
+    ("Officials said the 35% tariff on imported steel takes effect next month.", [("conflict", ["25%", "35%"])]),
+    ("Officials said the 35% tariff on imported aluminium takes effect next month.", []),  # another thing's tariff
+])
+def test_shares_that_describe_one_noun_of_one_thing_are_one_claim(tmp_path: Path, b: str,
+                                                                   expected: list[tuple[str, list[str]]]) -> None:
+    """'a 25% tariff on imported steel' / 'the 35% tariff on imported steel': one tariff, whatever verbs tell it."""
+    a = "Canada will impose a 25% tariff on imported steel, the minister said. Steel imports rose 18% last year."
+    assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == expected

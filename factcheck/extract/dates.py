@@ -488,6 +488,8 @@ _PAST = re.compile(
     # quarter", "very concerned")
     r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bvery )(?<!\bincreasingly )(?<!\bdeeply )(?<!\bquite )"
     r"(?<!\bparticularly )(?<!\bextremely )(?<!\bsomewhat )"
+    # (and after a preposition: "When the tariff on imported steel takes effect on July 10", "demand for used cars")
+    r"(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\binto )(?<!\babout )(?<!\bagainst )(?<!\bamong )"
     r"(?!compared (?:to|with)\b|adjusted\b)[a-z]{2,}ed)\b",  # ("Q4 compared to 2019", "seasonally adjusted")
     re.I,
 )
