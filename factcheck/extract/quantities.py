@@ -2543,6 +2543,16 @@ _STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|fin
                                r"(?:,|\s+(?!(?:at|on|by|until|from|since|around|about)\b)[a-z]+)?|\w['’]s)\s+$", re.I)
 
 
+def _race_time_alone(text: str, m: re.Match[str], before: list[Mention]) -> bool:
+    """Whether hours, minutes and seconds with no word of a race before them are a race's time all the same: under ten
+    hours and after no word of a clock ("(2:08:13 and 2:25:29)", "running a 2:54:48"), or listed after such a time of
+    the same sentence ("clocked 2:08:13 and the runner-up 2:09:01"); "at 10:42:13" is a time of day."""
+    if not m.group("h") or _AT_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False
+    return int(m.group("h")) < 10 or bool(before and m.start() - before[-1].end < 60
+                                          and not any(c in text[before[-1].end : m.start()] for c in ".;!?"))
+
+
 def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
     """A race's time written as a stopwatch shows it, after "in", "time of", "clocked" ...: a duration in hours
     ("2:00:35": 2.0097 hours, to the second) or minutes ("1:52.85", to the hundredth of a second; "59:48", to the second,
@@ -2556,7 +2566,8 @@ def _stopwatch_times(text: str, occupied: _Occupied) -> list[Mention]:
         m = _STOPWATCH.match(text, start) if start < colon and text[colon + 1 : colon + 3].isdigit() else None
         colon = text.find(":", m.end() if m else colon + 1)
         if m is None or occupied.overlaps(m.start(), m.end()) or _CLOCK.match(text, m.end()) or (
-                not m.group("pm") and not (m.group("gm") or _STOPWATCH_BEFORE.search(text, max(0, m.start() - 24), m.start()))) or (
+                not m.group("pm") and not (m.group("gm") or _STOPWATCH_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                           or _race_time_alone(text, m, out))) or (
                 m.group("pm") and not _MARGIN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue
         end = m.end()
