@@ -27,6 +27,7 @@ from factcheck.extract.words import (
     IRREGULAR_PAST,
     LEVEL_AFTER_MOVE,
     STOCK_INDEX,
+    count_with_share,
     is_base_verb,
     year_counts_something,
 )
@@ -755,6 +756,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         if kind == "year" and (index := STOCK_INDEX.search(text, max(0, start - 10), end + 1)) is not None \
                 and index.start() < start and index.end() >= end:
             continue  # "the Russell 2000 index": a stock index's name, no year
+        if kind == "year" and count_with_share(text, before, end):
+            continue  # "3035 (74%) of 4123 contacts were eligible and 2014 (49%) were vaccinated": a count and its share
         if kind == "year" and _DESIGNATION_AFTER.match(text, end):
             continue  # "the asteroid 2024 YR4", "1998 QE2": a minor planet's provisional name, no year
         if kind == "year" and LEVEL_AFTER_MOVE.search(before[-40:]):

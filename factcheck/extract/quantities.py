@@ -54,6 +54,7 @@ from factcheck.extract.words import (
     can_be_noun,
     can_be_verb,
     can_describe,
+    count_with_share,
     is_plural_noun,
     is_verb_only,
     known_word,
@@ -3505,7 +3506,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if not number.spelled and not number.has_multiplier and _CODE_TITLE_AFTER.match(text, end):
         return None  # "18 U.S.C. 1349": a code's title, no figure
     if (_YEAR_LIKE.fullmatch(number.integer_digits) and not any(c in text[number.start : number.end] for c in ".,")
-            and not year_counts_something(text, before, end) and not LEVEL_AFTER_MOVE.search(before[-40:])):
+            and not year_counts_something(text, before, end) and not LEVEL_AFTER_MOVE.search(before[-40:])
+            and not count_with_share(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
         if (one := _ONE_PERSON_AFTER.match(text, end)) is None:

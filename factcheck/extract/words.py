@@ -171,6 +171,16 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     return is_plural_noun(word.group(1))
 
 
+_SHARE_BRACKETED_AFTER = re.compile(r"\s?\(\s?\d{1,3}(?:[.,·]\d+)?\s?(?:%|per ?cent|percent)\s?\)")
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|to|of|during|through|before|after|for|between)\s+$", re.I)
+
+
+def count_with_share(text: str, before: str, end: int) -> bool:
+    """'and 2014 (49%) were vaccinated': a year-like number with its share in brackets after it is a count of which that
+    share is told, unless a preposition of time makes it a year ("rose 5% in 2014 (49%)")."""
+    return _SHARE_BRACKETED_AFTER.match(text, end) is not None and not _TIME_PREPOSITION_BEFORE.search(before)
+
+
 # a move by a figure, then "to": what follows is the level reached, no year ("rose 14 to 1889", "fell 2.5 points to 1950")
 LEVEL_AFTER_MOVE = re.compile(r"\b(?:rose|fell|climbed|gained|added|lost|dropped|jumped|slipped|declined|advanced|rallied|tumbled|sank"
                               r"|eased|slid|surged|soared|plunged|dipped|shed|up|down|higher|lower)\s+[\d.,]*\d(?:\s+points?)?\s+to\s+$",
