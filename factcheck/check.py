@@ -55,48 +55,57 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     assigned = attribute_candidates(facts, candidates, parts=parts)
     findings: list[CheckFinding] = []
     covered: set[int] = set()
+    rules = {rule.id: rule for rule in ruleset.rules if rule.check == "consistency"}
     for i, rule_ids in enumerate(assigned):
         if len(rule_ids) > 1:
             covered.add(i)
             line, column = lines.position(facts[i].start)
-            findings.append(CheckFinding(None, "ambiguous", None, fact_record(facts[i]), line, column,
-                                         candidates=list(rule_ids)))
-    for rule in ruleset.rules:
-        if rule.check != "consistency":
-            continue
-        mine = [i for i, ids in enumerate(assigned) if ids == (rule.id,)]
-        if not mine:
-            continue
-        theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]
-        consensus = corpus.consensus_without(rule, article.source)
-        keys = [figure_key(t) for t in theirs]
-        for i in mine:
-            fact = facts[i]
-            covered.add(i)
-            agreement: dict[tuple[Any, ...], bool] = {}  # identical figures agree alike: compare each once
-            for key, t in zip(keys, theirs, strict=True):
-                if key not in agreement:
-                    agreement[key] = facts_agree(fact, t, rule.tolerance)
-            evidence = [Evidence(t.source, t.surface, t.sentence, agreement[key], t)
-                        for key, t in zip(keys, theirs, strict=True)]
-            expect_ok = facts_agree(fact, rule.expect, rule.tolerance) if rule.expect is not None else None
-            if expect_ok is False:
-                status = "conflict"
-            elif expect_ok is None and consensus is not None and not facts_agree(fact, consensus, rule.tolerance):
-                status = "conflict"
-            elif expect_ok or evidence:
-                status = "agree"
+            judged = [_judge(facts[i], rules[r], article, corpus, line, column) for r in rule_ids if r in rules]
+            if len(judged) == len(rule_ids) and len({f.status for f in judged}) == 1 and judged[0].status in ("agree", "conflict"):
+                # (every rule the figure fits says the same of it: "established diplomatic ties in 1949" agrees with the
+                # year of recognition and of the ties alike, and "in 1950" conflicts with both)
+                finding = max(judged, key=lambda f: SEVERITY_RANK[f.severity or "info"])
+                finding.candidates = list(rule_ids)
+                findings.append(finding)
             else:
-                status = "new"
-            line, column = lines.position(fact.start)
-            findings.append(CheckFinding(rule.id, status, rule.severity, fact_record(fact), line, column,
-                                         rule.expect_text, expect_ok, evidence))
+                findings.append(CheckFinding(None, "ambiguous", None, fact_record(facts[i]), line, column,
+                                             candidates=list(rule_ids)))
+    for rule in rules.values():
+        mine = [i for i, ids in enumerate(assigned) if ids == (rule.id,)]
+        covered.update(mine)
+        for i in mine:
+            line, column = lines.position(facts[i].start)
+            findings.append(_judge(facts[i], rule, article, corpus, line, column))
     for i, fact in enumerate(facts):
         if i not in covered:
             line, column = lines.position(fact.start)
             findings.append(CheckFinding(None, "unchecked", None, fact_record(fact), line, column, part=i in parts))
     findings.sort(key=lambda f: (int(f.fact["start"]), f.rule or ""))
     return findings
+
+
+def _judge(fact: Fact, rule: Any, article: Article, corpus: CorpusEvidence, line: int, column: int) -> CheckFinding:
+    """One fact judged by one consistency rule: against its expected value, else the corpus's consensus, with the
+    corpus's figures of the rule as evidence."""
+    theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]
+    consensus = corpus.consensus_without(rule, article.source)
+    agreement: dict[tuple[Any, ...], bool] = {}  # identical figures agree alike: compare each once
+    evidence = []
+    for t in theirs:
+        key = figure_key(t)
+        if key not in agreement:
+            agreement[key] = facts_agree(fact, t, rule.tolerance)
+        evidence.append(Evidence(t.source, t.surface, t.sentence, agreement[key], t))
+    expect_ok = facts_agree(fact, rule.expect, rule.tolerance) if rule.expect is not None else None
+    if expect_ok is False:
+        status = "conflict"
+    elif expect_ok is None and consensus is not None and not facts_agree(fact, consensus, rule.tolerance):
+        status = "conflict"
+    elif expect_ok or evidence:
+        status = "agree"
+    else:
+        status = "new"
+    return CheckFinding(rule.id, status, rule.severity, fact_record(fact), line, column, rule.expect_text, expect_ok, evidence)
 
 
 def has_failure(findings: list[CheckFinding], fail_on: str = "error") -> bool:

@@ -64,6 +64,8 @@ def _describe(f: CheckFinding) -> str:
 
 def _judged_by(f: CheckFinding) -> str:
     """The rule that judged a finding, or the claim found without one ("claim long-runway-quantity, no rule")."""
+    if f.rule is not None and len(f.candidates) > 1:  # (judged alike by every rule it fits)
+        return " = ".join([f.rule, *(r for r in f.candidates if r != f.rule)])
     return f.rule if f.rule is not None or f.claim is None else f"claim {f.claim}, no rule"
 
 
