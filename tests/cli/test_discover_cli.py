@@ -80,3 +80,12 @@ def test_articles_without_a_published_date_are_named(tmp_path: Path) -> None:
     result = run("undated", "-o", "-", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "2 article(s) give no `published` date" in result.stdout and "`one`, `two`" in result.stdout
+
+
+def test_the_kept_breach_report_is_current(tmp_path: Path) -> None:
+    result = run(str(ROOT / "tests" / "data" / "discovery" / "breach"), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    kept = ROOT / "reports" / "breach-discovery.md"
+    assert (tmp_path / "reports" / "breach-discovery.md").read_text(encoding="utf-8") == kept.read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "reports" / "breach-discovery-claims").glob("*.svg")) == sorted(
+        p.name for p in (ROOT / "reports" / "breach-discovery-claims").glob("*.svg"))
