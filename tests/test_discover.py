@@ -646,12 +646,17 @@ def test_a_figure_after_expects_and_to_is_told_ahead(sentence: str, figure: str,
     ("The union is seeking a 40% raise over three years.", "40%", "proposed"),
 ])
 def test_a_proposal_verb_tells_only_its_own_figure(sentence: str, figure: str, told: str) -> None:
-    from factcheck.corpus import extract_articles
     from factcheck.discover import _told_as
 
-    facts = extract_articles([Article(source="a", path="a", text=sentence, published=None)])
-    row = next(r for r in facts.itertuples() if r.surface == figure)
-    assert _told_as(row) == told
+    assert _told_as(_fact_row(sentence, figure)) == told
+
+
+def _fact_row(text: str, figure: str):  # type: ignore[no-untyped-def]
+    """The fact-table row of `figure` as `text`, one article, is read."""
+    from factcheck.corpus import extract_articles
+
+    facts = extract_articles([Article(source="a", path="a", text=text, published=None)])
+    return next(r for r in facts.itertuples() if r.surface == figure)
 
 
 @pytest.mark.parametrize(("other", "status"), [
@@ -2212,12 +2217,9 @@ def test_a_winner_s_margin_says_margin_whatever_the_words(tmp_path: Path) -> Non
     ("The firm sold 40 tonnes of 99% pure copper.", "40 tonnes", False),
 ])
 def test_a_part_told_before_its_whole_is_a_bare_number(text: str, figure: str, part: bool) -> None:
-    from factcheck.corpus import extract_articles
     from factcheck.discover import _part_of_whole
 
-    facts = extract_articles([Article(source="a", path="a", text=text, published=None)])
-    row = next(r for r in facts.itertuples() if r.surface == figure)
-    assert _part_of_whole(row) is part
+    assert _part_of_whole(_fact_row(text, figure)) is part
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [
