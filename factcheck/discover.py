@@ -1559,7 +1559,9 @@ _UNIT_MARK = re.compile(r"^[^\d\s]+|[^\d\s.,]+$")  # ("$" of "$52", "%" of "6.5%
 def _another_like_figure(text: str, surface: str) -> bool:
     """Whether `text` holds a figure written with the sign or unit word `surface` is written with."""
     marks = [m.group().lower() for m in _UNIT_MARK.finditer(surface) if m.group().strip("-")]
-    return bool(marks) and any(re.search(r"\d", text) and mark in text.lower() for mark in marks)
+    return bool(marks) and re.search(r"\d", text) is not None and any(mark in text.lower() for mark in marks)
+
+
 # a figure some side asks for: "the prosecution's request for a 40 to 50-year imprisonment", "the defense's plea for a
 # five-year term", "prosecutors recommended he receive a sentence of", "the union is seeking a 40% raise"
 _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
@@ -3328,6 +3330,8 @@ def _measured_things(row: Any) -> frozenset[str]:
             break
         words.append(_word_id(word))
     return frozenset(words)
+
+
 _PEAK_BEFORE = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as)\s+[-+−]?[\d.,]+\s?(?:%|per\s?cent|percent|points?)"
                          r"\s+to\s+(?:an?\s+(?:record|intraday|session|[a-z]+-(?:month|year|week))\s+(?:high|low)\s+of\s+)?$", re.I)
 _PEAK_MOVE_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|soared|gained|rallied|spiked|fell|dropped|slid|tumbled|plunged|sank"
