@@ -2840,8 +2840,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return "up" if moved.group("way").lower() == "higher" else "down"  # "ended 454.69 points, or 0.62%, lower at"
     if m is None and noun_after and (_SHARE_OR_POINTS.search(text, start, end) or text[start] in "$€£¥") and (
             of_what := _NOUN_THEN_CHANGE.match(text, end)) is not None and (
-            of_what.group("what").lower() not in _NOT_OF_WHAT and can_be_noun(of_what.group("what").lower())
-            and not is_verb_only(of_what.group("what").lower())):
+            all(w.lower() not in _NOT_OF_WHAT and can_be_noun(w.lower()) and not is_verb_only(w.lower())
+                for w in of_what.group("what", "what2") if w)):
         m = of_what  # "a 3% price rise", "15.2% weight loss", "a 4% pay cut": the change of what the noun names
     if m is None and (gapped := _gapped_change(text, start)):
         return gapped  # "Coke rose 1 7/8 to 47 1/4, and Honeywell 3 5/8 to 110 3/4"
@@ -2869,7 +2869,8 @@ _CHANGE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<noun>[A-Z][a-z]
 _COMMA_THEN_WAY = re.compile(r"(?:,\s+or\s+[^,;.]{1,20}(?:\.\d[^,;.]{0,12})?)?,\s+(?P<way>higher|lower)\s+at\b", re.I)
 # ("a 13% year-over-year revenue decline": how often first)
 _NOUN_THEN_CHANGE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|annual|quarterly|monthly)\s+)?"
-                               r"(?P<what>[a-z]{3,})\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|boost)"
+                               r"(?P<what>[a-z]{3,})(?:[\s-](?P<what2>[a-z]{3,}))?"  # ("a 12% top-line growth")
+                               r"\s+(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|boost)"
                                r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|reduction))\b")
 _NOT_OF_WHAT = frozenset("the and but for with from that this will would could may might can should must was were has had have "
                          "are not its their his her our".split())
