@@ -208,18 +208,34 @@ CHUNK_ROWS = 20_000  # rows selected at a time: every rule sees a chunk while it
 
 def select_all(facts: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     """The facts each consistency rule judges, tagged with a `rule_id` column (each fact goes to at
-    most one rule; facts two rules fit equally well go to none). Works on whole articles, so it runs per
+    most one rule; facts two rules fit equally well go to none, unless every one of them judges it alike by its
+    expected value: then to each). Works on whole articles, so it runs per
     partition of a larger table; large tables are taken in chunks of whole articles."""
     rules = [rule for rule in ruleset.rules if rule.check == "consistency" and rule.match is not None]
+    by_id = {rule.id: rule for rule in rules}
     parts = []
     for chunk in _article_chunks(facts):
-        assigned = [(pos, ids[0]) for pos, ids in attribution(chunk, rules) if len(ids) == 1]
+        assigned = []
+        for pos, ids in attribution(chunk, rules):
+            if len(ids) == 1:
+                assigned.append((pos, ids[0]))
+            elif _judged_alike(chunk.iloc[pos], [by_id[i] for i in ids]):
+                assigned.extend((pos, i) for i in ids)  # ("established diplomatic ties in 1950": wrong for both rules)
         if assigned:
             positions, rule_ids = zip(*assigned, strict=True)
             parts.append(chunk.iloc[list(positions)].assign(rule_id=pd.array(rule_ids, dtype="string")))
     if not parts:
         return facts.iloc[0:0].assign(rule_id=pd.Series(dtype="string"))
     return pd.concat(parts, ignore_index=True)
+
+
+def _judged_alike(fact: Any, rules: list[Rule]) -> bool:
+    """Whether every rule a figure fits equally well expects a value and judges it alike (agrees with all, or with
+    none): then each rule takes it, as `check` reports it. A rule judged by its sources' consensus takes no such figure
+    (the figure would weigh in the consensus it is judged by)."""
+    if not rules or any(rule.expect is None for rule in rules):
+        return False
+    return len({facts_agree(fact, rule.expect, rule.tolerance) for rule in rules}) == 1
 
 
 def _article_chunks(facts: pd.DataFrame) -> list[pd.DataFrame]:

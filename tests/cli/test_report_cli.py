@@ -186,3 +186,26 @@ def test_a_large_corpus_gets_a_tally_per_figure_with_the_outliers_first(tmp_path
     section = report.split("### `oil-exports-2023`", 1)[1].split("\n### ", 1)[0]
     assert section.count("disagrees") == 2 and "** agrees" not in section  # outliers quoted, the rest tallied
     assert "- 10 source(s) say 2.14 million barrels per day" in section
+
+
+@pytest.mark.parametrize(("year", "code", "conflicts"), [
+    ("1950", 1, ["recognition-year", "relations-established-year"]),  # wrong for both rules the figure fits
+    ("1949", 0, []),  # right for both
+])
+def test_a_figure_two_rules_judge_alike_is_judged_by_both(tmp_path: Path, seeds_dir: Path, rules_dir: Path, year: str,
+                                                         code: int, conflicts: list[str]) -> None:
+    """'established diplomatic ties in 1950' fits the year of recognition and the year of the ties equally well; both
+    expect 1949, so the report flags it under both, as `check` does (before, neither judged it)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "explainer.txt").write_text(
+        "---\npublished: 2024-05-15\n---\nThe leaders will mark 75 years since Moscow and the People's Republic of China "
+        f"established diplomatic ties in {year}.\n", encoding="utf-8")
+    out = tmp_path / "r.md"
+    result = run("report", str(corpus), "--rules", str(rules_dir), "-o", str(out))
+    assert result.returncode == code, result.stderr
+    table = "\n".join(line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("| `"))
+    flagged = sorted(line.split("`")[1] for line in table.splitlines() if "❌ conflict" in line and f"explainer: {year}" in line)
+    assert flagged == conflicts
+    if not conflicts:
+        assert f"explainer: {year}" in table  # (judged, agreeing)
