@@ -406,6 +406,8 @@ _BUSINESS = re.compile(
     r"|exports?|imports?|inflation|deficit|surplus|dividends?|guidance|forecast|demand|production|orders|mergers?"
     r"|acquisitions?|takeovers?|deals?|transactions?|valuations?|stocks?|layoffs|IPO|listing|capex|spending|investments?|prices|deliveries|bookings|EBITDA"
     r"|money(?!-)|profitab\w*|turnover|cash\s+flow"  # ("lost money in the first half", "returned to profitability")
+    # ("The company delivered 120 jets in the first half", "OPEC+ is expected to extend cuts into the second half")
+    r"|compan(?:y|ies)|OPEC|(?:delivered|shipped|sold|produced)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?\d"
     # ("The computer maker lost $1.07 billion in the first half")
     r"|(?:lost|earned|netted|posted|booked|made)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?(?:[$€£¥]|US\$|C\$|A\$|HK\$)\s?\d+)\b",
     re.I,
