@@ -56,11 +56,18 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     findings: list[CheckFinding] = []
     covered: set[int] = set()
     rules = {rule.id: rule for rule in ruleset.rules if rule.check == "consistency"}
+    told: dict[str, _Told] = {}  # (each rule's corpus figures and consensus, read once: `_told`)
+
+    def judge(i: int, rule: Any) -> CheckFinding:
+        if rule.id not in told:
+            told[rule.id] = _told(rule, article, corpus)
+        line, column = lines.position(facts[i].start)
+        return _judge(facts[i], rule, told[rule.id], line, column)
+
     for i, rule_ids in enumerate(assigned):
         if len(rule_ids) > 1:
             covered.add(i)
-            line, column = lines.position(facts[i].start)
-            judged = [_judge(facts[i], rules[r], article, corpus, line, column) for r in rule_ids if r in rules]
+            judged = [judge(i, rules[r]) for r in rule_ids if r in rules]
             if len(judged) == len(rule_ids) and len({f.status for f in judged}) == 1 and judged[0].status in ("agree", "conflict"):
                 # (every rule the figure fits says the same of it: "established diplomatic ties in 1949" agrees with the
                 # year of recognition and of the ties alike, and "in 1950" conflicts with both)
@@ -68,14 +75,13 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
                 finding.candidates = list(rule_ids)
                 findings.append(finding)
             else:
+                line, column = lines.position(facts[i].start)
                 findings.append(CheckFinding(None, "ambiguous", None, fact_record(facts[i]), line, column,
                                              candidates=list(rule_ids)))
     for rule in rules.values():
         mine = [i for i, ids in enumerate(assigned) if ids == (rule.id,)]
         covered.update(mine)
-        for i in mine:
-            line, column = lines.position(facts[i].start)
-            findings.append(_judge(facts[i], rule, article, corpus, line, column))
+        findings.extend(judge(i, rule) for i in mine)
     for i, fact in enumerate(facts):
         if i not in covered:
             line, column = lines.position(fact.start)
@@ -84,15 +90,26 @@ def check_article(article: Article, facts: list[Fact], corpus: CorpusEvidence, r
     return findings
 
 
-def _judge(fact: Fact, rule: Any, article: Article, corpus: CorpusEvidence, line: int, column: int) -> CheckFinding:
+@dataclass
+class _Told:
+    """What the corpus says of one rule, but the checked article: its figures, their keys, and their consensus."""
+    theirs: list[Fact]
+    keys: list[tuple[Any, ...]]
+    consensus: Fact | None
+
+
+def _told(rule: Any, article: Article, corpus: CorpusEvidence) -> _Told:
+    theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]
+    return _Told(theirs, [figure_key(t) for t in theirs], corpus.consensus_without(rule, article.source))
+
+
+def _judge(fact: Fact, rule: Any, told: _Told, line: int, column: int) -> CheckFinding:
     """One fact judged by one consistency rule: against its expected value, else the corpus's consensus, with the
     corpus's figures of the rule as evidence."""
-    theirs = [t for t in corpus.facts.get(rule.id, []) if t.source != article.source]
-    consensus = corpus.consensus_without(rule, article.source)
+    consensus = told.consensus
     agreement: dict[tuple[Any, ...], bool] = {}  # identical figures agree alike: compare each once
     evidence = []
-    for t in theirs:
-        key = figure_key(t)
+    for key, t in zip(told.keys, told.theirs, strict=True):
         if key not in agreement:
             agreement[key] = facts_agree(fact, t, rule.tolerance)
         evidence.append(Evidence(t.source, t.surface, t.sentence, agreement[key], t))

@@ -159,9 +159,9 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               # ("valuation hit $157bn after it raised $6.6bn": a clause of its own subject tells why or when)
                               r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
                               r")\s)", re.I)
-# "won the Chicago Marathon on Sunday with a time of 2:00:35": the race's time, of what the clause says before the day
 # "in the first and second quarters of 2019", "in Q1, Q2 and Q3": dates listed together, one claim (the list's)
 _DATES_LISTED = re.compile(r"-?,?\s+(?:and|or|&)\s+(?:the\s+)?")
+# "won the Chicago Marathon on Sunday with a time of 2:00:35": the race's time, of what the clause says before the day
 _WITH_TIME_OF = re.compile(r"with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:time|mark|record)\b", re.I)
 _PLACE_PHRASE = re.compile(r"\s+(?=(?:on|in|at|along|through|across|inside|within|near|into)\s+(?:a|an|the|its|their|this|that)\s)", re.I)
 # "killed more than 1,400": "than" after more (less, fewer) qualifies the figure that follows, parts no two claims

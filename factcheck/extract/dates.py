@@ -1051,7 +1051,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         out = [d for d in out if not any(d is m for m in merged)]
     if " year" in text:
         out = _years_back(text, out, base)
-    out = _listed_months_in_order(text, out, base)
+    out = _listed_periods_in_order(text, out, base)
     dates = _periods_ended(text, _join_ranges(text, out, base))
     if "iscal" in text or "inancial year" in text or "FY" in text:
         _in_stated_fiscal_calendar(text, dates)
@@ -1063,7 +1063,7 @@ _LIST_JOINER = re.compile(r"-?(?:,|,? and|,? or)(?: the)? ")
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
-def _listed_months_in_order(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
+def _listed_periods_in_order(text: str, dates: list[DateMention], base: dt.date) -> list[DateMention]:
     """'Exports fell in March, April and May', 'will close in November, December and January': year-less months listed
     in the calendar's order are one run of months, each read alone placed in a year of its own no more; a past run
     ends in the last one's reading (March-May 2021, told in April 2022), a future one starts in the first one's
