@@ -752,9 +752,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
                 continue
             kind, end = "year", end - 2
             surface = text[start:end]
-        if kind in ("year", "year_old", "year_next", "year_words") and (
-                year_counts_something(text, before, end) or _names_by_year(before)):
-            continue  # ("Room 2012", "Windows 2000", "Vision 2030": a number that names a thing)
+        if (kind in ("year", "year_old", "year_next", "year_words") and (
+                year_counts_something(text, before, end) or _names_by_year(before))) or _SECTION_SIGN_BEFORE.search(before):
+            continue  # ("Room 2012", "Windows 2000", "Vision 2030", "§§ 2000-04": a number that names a thing)
         if kind == "year" and (index := STOCK_INDEX.search(text, max(0, start - 10), end + 1)) is not None \
                 and index.start() < start and index.end() >= end:
             continue  # "the Russell 2000 index": a stock index's name, no year
@@ -1738,11 +1738,16 @@ _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
 # (of the words quantities.py takes a number after as a name, those that never stand before a year that dates:
 # "Act 2006", "Class of 2024", "the 2024 model" may)
 _NAMING_WORDS = frozenset("room suite apartment flight route highway interstate gate platform terminal page seat row exit pier "
-                          "berth floor channel track lane door hole item number no. windows vision agenda euro expo".split())
+                          "berth floor channel track lane door hole item number no. windows vision agenda euro expo "
+                          # a law's or a filing's part ("a Section 1983 lawsuit", "under § 1983", "on count 2001")
+                          "section sections article articles chapter paragraph clause rule form count counts § §§ stat.".split())
+_SECTION_SIGN_BEFORE = re.compile(r"§\s?$")
 
 
 def _names_by_year(before: str) -> bool:
-    """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000")."""
+    """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000", "§1983")."""
+    if before.endswith("§"):
+        return True
     last = before[:-1].rsplit(None, 1)[-1:] if before.endswith(" ") else []
     return bool(last) and last[0].lower() in _NAMING_WORDS
 # a day a name makes of a weekday: "Black Monday" (Oct. 19, 1987), "Super Tuesday", "Bloody Sunday", "Blue Monday"

@@ -274,6 +274,8 @@ _REVISION_WORDS = frozenset(
     "adjust move shift lift extend extends extended extending lengthen lengthens lengthened shorten shortens shortened "
     "doubled doubles doubling tripled triples tripling quadrupled halved halves halving".split()  # ("doubled from X to Y")
 )
+# the way a revision went, right after its verb ("revised upward 4,000", "adjusted downward 0.3 point")
+_WAY_ADVERBS = {"upward": "up", "upwards": "up", "downward": "down", "downwards": "down"}
 _EXTENT_VERBS = _UP_WORDS | _DOWN_WORDS | _UP_BY | _DOWN_BY  # a change's direction, its extent after "by"
 _MOVING_VERBS = _UP_WORDS | _DOWN_WORDS | _REVISION_WORDS  # "by X to Y" after them: a change and the new level
 # ("first responders", "the first lady", "first aid", "a second language", "first-serve points": compounds)
@@ -354,13 +356,17 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|\b(?i:sections|articles|chapters|paragraphs|clauses|amendments|grades|phases|stages|categories|episodes|pages"
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
     r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways|games)\s$"  # ("closed between junctions 10 and 12")
-    r"|\bCounts?\s$"  # an indictment's "Count 1", "Counts 2-24"
+    r"|\bCounts?\s$|(?<=\bon )counts?\s$"  # an indictment's "Count 1", "Counts 2-24", "convicted on count 3"
+    r"|§§?\s?$"  # a law's section: "under § 1983", "18 U.S.C. §§ 3579-80"
+    r"|(?-i:F\.\s?(?:2d|3d|4th)|Supp\.(?:\s?[23]d)?|S\.\s?Ct\.|Stat\.)\s$"  # a reporter's page: "80 F.3d 24"
     # a pollutant's size class: "particulate matter 2.5", "particulate matter (PM) 10", "PM 10" (no count of matter)
     r"|(?<=[Pp]articulate )(?i:matter)(?:\s+\(PM\))?\s$|\bPM\)?\s$"
 )
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
-_CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])")
+# a volume of a law reporter or of the statutes before its series: "80 F.3d 24", "410 F. Supp. 2d 12", "96 Stat. 1248"
+_CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])"
+                               r"| (?:F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.|S\.\s?Ct\.|Stat\.)(?!\w)")
 # a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
 # ("sections 154, 175, and 153", "sections 337, 338, 304 A, and 34")
 _LIST_LINK = re.compile(r"\b\d+(?:\s?[A-Za-z])?(?:,\s*(?:(?:and|or)\s+)?|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
@@ -1501,7 +1507,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|my|your|t
 _NAME_AFTER_ORDINAL = re.compile(
     r" (?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Airborne|Division|Fleet|Army|Regiment|Brigade|Battalion"
     r"|Infantry|Cavalry|Marines?|Armou?red|Corps|Squadron|Precinct|Ward|District|Congressional|Circuit|Amendment"
-    r"|Century (?=[A-Z]))\b")  # ("21st Century Fox": a company)
+    r"|Century (?=[A-Z]))\b| Cir\.")  # ("21st Century Fox": a company; "(5th Cir. 2022)": a court's)
 # ("a third five-year term", "a fifth 6-year term": a rank of a compound, kept)
 _COUNT_AFTER_ORDINAL = re.compile(r" (?:\d[\d,.]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
                                   r"|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple))(?![\w-])")
@@ -1513,8 +1519,8 @@ def _ordinal_in_name(text: str, m: re.Match[str]) -> bool:
     """Whether the ordinal `m` is part of a name: before a street's, a unit's or a court's head ("42nd Street", "the 82nd
     Airborne", "the 5th Circuit"), or a capitalised ordinal word inside a sentence before a capitalised word ("the Second
     World War", "the First Amendment"; title-case headlines are read in lower case before this)."""
-    if _NAME_AFTER_ORDINAL.match(text, m.end()):
-        return True
+    if _NAME_AFTER_ORDINAL.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()] == "F.":
+        return True  # ("80 F.4th 24": a law reporter's series)
     return (m.group("words") is not None and m.group()[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()) is not None
             and _SENTENCE_OPENING.search(text, max(0, m.start() - 40), m.start()) is None)
 
@@ -2705,7 +2711,9 @@ _PHRASAL_UP = frozenset(
 _PHRASAL_DOWN = frozenset(
     "shut shuts shutting take takes took taken taking bring brings brought bringing knock knocks knocked knocking shoot shoots "
     "shot shooting tear tears tore torn tearing gun guns gunned gunning mow mows mowed mown mowing track tracks tracked "
-    "tracking hunt hunts hunted hunting hand hands handed handing lay lays laid laying pull pulls pulled pulling".split())
+    "tracking hunt hunts hunted hunting hand hands handed handing lay lays laid laying pull pulls pulled pulling "
+    # ("came crashing down 547 yards from the runway", "touched down 3 miles short": where it came to rest)
+    "crash crashes crashed crashing touch touches touched touching splash splashes splashed splashing".split())
 # verbs whose object a percentage after it changes by that much ("cutting emissions 43%", "raised prices 8%")
 _OBJECT_UP = frozenset("raised raise raises raising boosted boost boosts boosting hiked hike hikes hiking lifted lift lifts "
                        "lifting increased increase increases increasing".split())
@@ -2785,6 +2793,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             return ""  # "isolated falls of up to 150mm": rain or snow fallen, not a fall by 150mm
         if found and not (i >= 2 and words[i - 2] in ("storm", "tidal")):
             return found
+    if i >= 1 and words[i] in _WAY_ADVERBS and words[i - 1] in _REVISION_WORDS:
+        return _WAY_ADVERBS[words[i]]  # "was revised upward 4,000 to 142,000", "adjusted downward 0.3 point"
     if i >= 1 and words[i].endswith("ed") and words[i - 1] in _PARTICIPLE_DETERMINERS and (
             words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return ""  # "above its contracted 22 bcm", "the increased 25% tariff": a participle after a determiner describes
@@ -2984,6 +2994,8 @@ def _after_change_word(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
+    if i >= 1 and words[i] in _WAY_ADVERBS and words[i - 1] in _REVISION_WORDS:
+        return True  # "was revised upward 4,000 to 142,000": the revision and the new level
     if "by" in words[i + 1 :] and (_verb_back(words, i, 5, _MOVING_VERBS) or (
             words[i + 1 :] == ["by"] and _verb_back_further(text, start, 2, _MOVING_VERBS))):
         # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by"); the verb up to ten
@@ -3525,8 +3537,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (point := _POINT_AFTER.match(text, end)) and (not number.spelled or text[end] == "-"):
         return make("count", "point", point.end())  # "a 13-point lead", "a 7.91 point deficit": as "13 points" (in words
         # only hyphened: "a four-point drop"; "four point five" is a decimal)
-    if value < 1 and "/" in text[number.start : end] and (point := _FRACTION_POINT.match(text, end)):
-        return make("count", "point", point.end())  # "The bond fell 1/2 point": a price move in points, as "1 point"
+    if value < 1 and not number.spelled and (point := _FRACTION_POINT.match(text, end)):
+        return make("count", "point", point.end())  # "The bond fell 1/2 point", "the rate fell 0.3 point to 4.1%": a move
+        # in points, as "1 point" (singular below one)
     if not number.spelled and (acronyms := _ACRONYM_PLURAL.match(text, end)):
         acronym = acronyms.group("acronym")
         return make("count", "TEU" if acronym.lower() == "teu" or acronyms.group("teu") else acronym,
