@@ -238,6 +238,9 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
               is not None or (candidates[m[0]].kind == "age" and _holder_score(topics[m[0]], topics[m[0]], names) is not None)
               # (words too common to reach the bar may still pair one value: "$7.25: the federal minimum since 2009")
               or _same_value_score(topics[m[0]], topics[m[0]], weight, names) is not None
+              # (a share or an amount that describes a noun of a thing pairs by it, though every outlet of the event
+              # says its words: "a 25% tariff on imported steel" / "a tariff of 25 per cent on steel", `_described_pair`)
+              or _noun_described(candidates[m[0]]) is not None
               for c, m in enumerate(classes)]
     # (a precise value pairs by a common word too, with the weakest link: "Revenue: $4.82B" in a story that says
     # "revenue" of every figure)
@@ -3430,28 +3433,42 @@ def _described_pair(a: Any, b: Any, topic_a: Topic, topic_b: Topic, names: froze
     """'signed a five-year contract' / 'will pocket £300,000 a week on a six-year contract': two times that describe one
     noun ("contract", "term", "visit"), a slip apart, are one claim of that noun's length whatever verbs the outlets use,
     unless each names another holder; so are two shares or amounts that describe one noun of one thing ("a 25% tariff on
-    imported steel" / "Canada's 35% tariff on imported steel takes effect"; not "a 10% tariff on aluminium")."""
+    imported steel" / "Canada's 35% tariff on imported steel takes effect" / "a tariff of 25 per cent on steel"; not "a
+    10% tariff on aluminium")."""
     if not _close(a, b) or _each_names_another(topic_a, topic_b, names) or _clauses_name_others(topic_a, topic_b, names):
         return False
     if a.kind == "duration":
         return " " in _signature(a)[1]
     described_a, described_b = _noun_described(a), _noun_described(b)
-    return bool(described_a and described_b and described_a[0] == described_b[0] and described_a[1] & described_b[1])
+    # (what one is on, all said by the other: "on steel imports" / "on imported steel" / "on imports", not "on imported
+    # aluminium")
+    return bool(described_a and described_b and described_a[0] == described_b[0]
+                and (described_a[1] <= described_b[1] or described_b[1] <= described_a[1]))
 
 
 # a share or an amount before the noun it describes and what that noun is of: "a 25% tariff on imported steel", "a $2 fee
 # for each bag"
 _DESCRIBED_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
+# the same told with the noun first: "a tariff of 25 per cent on steel", "a fee of $2 for each bag"
+_NOUN_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<noun>[a-z]{3,})\s+of\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 def _noun_described(row: Any) -> tuple[str, frozenset[str]] | None:
     """The word id of the noun a share or an amount describes and those of what the noun is of, else None."""
-    if row.kind not in ("percent", "money") or (m := _DESCRIBED_NOUN.match(_after(row))) is None:
+    if row.kind not in ("percent", "money"):
         return None
-    noun = m.group("noun")
+    if (m := _DESCRIBED_NOUN.match(_after(row))) is None:
+        if (first := _NOUN_OF_BEFORE.search(_before(row))) is None or (m := _OBJECT_AFTER.match(_after(row))) is None:
+            return None
+        noun = first.group("noun")
+    else:
+        noun = m.group("noun")
     if not can_be_noun(noun) or is_verb_only(noun):
         return None
-    of = frozenset(_word_id(w) for w in m.group("object").split() if w not in _NOT_MEASURED and can_be_noun(w))
+    # (a participle too, as its verb's noun: "on imported steel" / "on imports")
+    of = frozenset(_word_id(w) for w in m.group("object").split()
+                   if w not in _NOT_MEASURED and (can_be_noun(w) or w.endswith("ed")))
     return (_word_id(noun), of) if of else None
 
 

@@ -2236,6 +2236,9 @@ def test_an_amount_a_point_apart_is_a_slip(tmp_path: Path, a: str, b: str, expec
 @pytest.mark.parametrize(("b", "expected"), [
     ("Officials said the 35% tariff on imported steel takes effect next month.", [("conflict", ["25%", "35%"])]),
     ("Officials said the 35% tariff on imported aluminium takes effect next month.", []),  # another thing's tariff
+    # the noun told first, and the thing as a participle or a noun: "a tariff of 35 per cent on steel imports"
+    ("The federal government will charge a tariff of 35 per cent on steel imports.", [("conflict", ["25%", "35 per cent"])]),
+    ("The federal government will charge a tariff of 35 per cent on aluminium.", []),
 ])
 def test_shares_that_describe_one_noun_of_one_thing_are_one_claim(tmp_path: Path, b: str,
                                                                    expected: list[tuple[str, list[str]]]) -> None:
