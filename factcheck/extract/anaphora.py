@@ -541,10 +541,10 @@ _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)
 
 
 def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """`dates` without the day that ends a period written before it ("the quarter ended Dec. 31": the quarter
-    is the anchor, not its last day)."""
+    """`dates` without the day (or month) that ends a period written before it ("the quarter ended Dec. 31", "the three
+    months to September": the period is the anchor, not its last day or month)."""
     return [d for i, d in enumerate(dates)
-            if not (i > 0 and d.granularity == "day" and dates[i - 1].granularity != "day"
+            if not (i > 0 and d.granularity in ("day", "month") and dates[i - 1].date_start < d.date_start
                     and dates[i - 1].date_end == d.date_end and _ENDED.fullmatch(text, dates[i - 1].end, d.start))]
 
 

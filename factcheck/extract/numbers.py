@@ -69,6 +69,7 @@ SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five ce
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 # ("five-point-two"; "four point 75", as a broadcaster's script may write 4.75)
 _POINT = r"(?:[ -]point(?:(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+|[ -]\d{1,3}(?![\d.,]\d)))"
+POINT_WORDS = _POINT  # a decimal's tail in words, for composition elsewhere ("fifty-two point two three seconds")
 _WORD_NUMBER = (  # (a share of a multiplier first: "two-thirds of a million" is no "two")
     r"(?:(?:half an?|(?:a |(?:one|three)[ -])quarters? of an?|(?:a |(?:one|two)[ -])thirds? of an?)"
     r"(?= (?:hundred|thousand|million|billion|trillion)\b)"

@@ -36,6 +36,7 @@ from factcheck.extract.numbers import (
     NUMBER_AT,
     NUMBER_RE,
     ORDINAL_RE,
+    POINT_WORDS,
     SMALL_WORDS,
     WORD_VALUES,
     Number,
@@ -2551,11 +2552,14 @@ _STOPWATCH_BEFORE = re.compile(r"(?:\b(?:in|of|time|clocked|clocking|ran|run|fin
 
 
 def _race_time_alone(text: str, m: re.Match[str], before: list[Mention]) -> bool:
-    """Whether hours, minutes and seconds with no word of a race before them are a race's time all the same: under ten
-    hours and after no word of a clock ("(2:08:13 and 2:25:29)", "running a 2:54:48"), or listed after such a time of
-    the same sentence ("clocked 2:08:13 and the runner-up 2:09:01"); "at 10:42:13" is a time of day."""
-    if not m.group("h") or _AT_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    """Whether hours, minutes and seconds (or minutes, seconds and hundredths) with no word of a race before them are a
+    race's time all the same: under ten hours and after no word of a clock ("(2:08:13 and 2:25:29)", "running a
+    2:54:48", "just went 1:52.32"), or listed after such a time of the same sentence ("clocked 2:08:13 and the runner-up
+    2:09:01"); "at 10:42:13" is a time of day."""
+    if not (m.group("h") or m.group("m")) or _AT_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False
+    if m.group("m"):
+        return True  # minutes, seconds and hundredths ("went 1:52.32", "Marsh (AUS) 1:52.23"): no clock shows those
     return int(m.group("h")) < 10 or bool(before and m.start() - before[-1].end < 60
                                           and not any(c in text[before[-1].end : m.start()] for c in ".;!?"))
 
@@ -3777,12 +3781,19 @@ _SMALLER_PARTS = {
 }
 
 
+# a race's seconds with their unit unsaid after its minutes: "in 1 minute 52.23", "one minute fifty-two point two three"
+# (before a stop or a word that ends the time: "1 minute 52 people" is none)
+_UNSAID_SECONDS = re.compile(r",? (?P<n>[0-5]?\d\.\d{1,2}|[0-5]\d|(?i:" + SMALL_WORDS + r")(?:" + POINT_WORDS + r")?)"
+                             r"(?![\d.]\d)(?=\s*[.,;:)!?]|\s*$|\s+(?:in|at|on|and|for|behind|ahead|to|as|with|after|before|while)\b)")
+
+
 def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     """'5 feet 2 inches', '16st 7lb', '7lb 4oz', '1 hour 22 minutes', '2 hours, 3 minutes and 23 seconds',
-    '2 years and 3 months old': one figure, in the larger unit."""
+    '2 years and 3 months old', 'one minute fifty-two point two three': one figure, in the larger unit."""
     parts = _SMALLER_PARTS.get(mention.unit)
     if parts is None or mention.value_high is not None or mention.value is None or text[mention.end - 3 : mention.end] == "old":
         return mention  # ("a 10-year-old and three months later": the age is whole)
+    told_end = mention.end
     for pattern, per, limit in parts:
         m = pattern.match(text, mention.end)
         if m is None:
@@ -3796,6 +3807,14 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
         old = _OLD_AFTER.match(text, mention.end)
         if old and mention.unit == "year":  # "2 years and 3 months old"
             mention.kind, mention.end = "age", old.end()
+    if mention.unit == "minute" and mention.end == told_end and mention.value == mention.value.to_integral() and (
+            unsaid := _UNSAID_SECONDS.match(text, mention.end)) is not None:
+        said = unsaid.group("n")
+        n = Decimal(said) if said[0].isdigit() else word_value(said)
+        if n < 60:
+            mention.value += n / 60
+            mention.precision = Decimal(1).scaleb(min(0, int(n.as_tuple().exponent))) / 60
+            mention.end = unsaid.end()
     return mention
 
 
