@@ -150,7 +150,8 @@ class Claim:
     rule_words: list[str] = field(default_factory=list)  # the words of its draft rule
     worded_alike: bool = True  # False: paired only by value (`_sole_score`, `_same_value_score`), not by their words
     paired_by: str = ""  # when not worded alike: "sole" (each story's only such figure), "value" (one value, a word) or
-    # "digits" (the same digits in another order, a word) or "period" (one period, the event's own words)
+    # "digits" (the same digits in another order, a word) or "period" (one period, the event's own words) or "precise" (one
+    # value of four significant digits or more and its unit, `_precise_alone`)
 
     @property
     def status(self) -> str:
@@ -245,7 +246,11 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     # (a precise value pairs by a common word too, with the weakest link: "Revenue: $4.82B" in a story that says
     # "revenue" of every figure)
     precise = [_significant_digits(candidates[m[0]]) >= PRECISE_DIGITS for m in classes]
-    weak = [not linked[c] and precise[c] and _same_value_score(topics[m[0]], topics[m[0]], weight, names, precise=True) is not None
+    # (and one of four significant digits or more with its unit pairs by its value alone: "The company produced 438,900
+    # vehicles" / "The carmaker built 438,900 vehicles", in words of their own)
+    precise_alone = [_precise_alone(candidates[m[0]], signatures[m[0]]) for m in classes]
+    weak = [not linked[c] and ((precise[c] and _same_value_score(topics[m[0]], topics[m[0]], weight, names, precise=True)
+                                is not None) or precise_alone[c])
             for c, m in enumerate(classes)]
     linked = [a or b for a, b in zip(linked, weak, strict=True)]
     sole = _sole_figures(candidates, signatures, restated)
@@ -290,6 +295,7 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     digit_pairs: set[tuple[int, int]] = set()
     named_slips: set[tuple[int, int]] = set()  # (digit pairs whose holder is named: they join what their other figure's group says)
     period_pairs: set[tuple[int, int]] = set()
+    precise_pairs: set[tuple[int, int]] = set()  # (linked by a precise value and its unit alone)
     for members in buckets.values():
         # (each story's only figures of one value pair too: those of close values must share a claim word, as these do)
         own_words = [c for c in members if _of_the_event(class_topics[c], background, names) and len(periods[c]) == 1
@@ -297,7 +303,8 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
         for x, y in sorted(set(_pairs(members, class_topics)) | _same_value_pairs([c for c in members if sole_class[c]], classes,
                                                                                  candidates)
                            | _named_slip_pairs(members, classes, class_topics, candidates, names) | _same_period_pairs(own_words, periods)
-                           | _described_pairs(members, candidates[classes[members[0]][0]])):
+                           | _described_pairs(members, candidates[classes[members[0]][0]])
+                           | _pairs_by_key({c: [values[c]] for c in members if precise_alone[c]})):
             as_of_now = candidates[classes[x][0]].kind == "age"  # an undated age is today's: "at 47, in 2000" is not "71"
             # (a figure set against an earlier one is dated by that contrast, so it pairs only with one of its date; unless
             # both are set against the same earlier value: "net income of $621 million in the second quarter, up from $540
@@ -358,6 +365,11 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
                     score = PRECISE_SCORE  # (joined last: a link of words or digits takes a figure first)
                 if score is not None:
                     value_pairs.add((x, y))
+                elif precise_alone[x] and not (sole_class[x] and sole_class[y]) and not _claims_name_apart(
+                        class_topics[x], class_topics[y], names):
+                    score = PRECISE_SCORE  # (one value of four significant digits and one unit: no chance match, whatever
+                    # else their clauses name, unless their claims name two holders; each story's only one pairs as such)
+                    precise_pairs.add((x, y))
             if (score is None and candidates[classes[x][0]].kind in SOLE_KINDS
                     and _transposed(candidates[classes[x][0]], candidates[classes[y][0]], same_unit=True)):
                 score = _digits_score(class_topics[x], class_topics[y], names)
@@ -411,12 +423,13 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
         pairs = list(itertools.combinations(sorted(group), 2))
         claim.worded_alike = (len(group) == 1 and linked[group[0]]) or any(  # (one class: figures of one wording, unless
             # no words link it: "162 of the 300 seats" / "With 162 of 300 seats", each story's only whole)
-            pair in scores and pair not in sole_pairs | value_pairs | digit_pairs | period_pairs for pair in pairs)
+            pair in scores and pair not in sole_pairs | value_pairs | digit_pairs | period_pairs | precise_pairs for pair in pairs)
         if not claim.worded_alike:
             claim.paired_by = ("digits" if any(pair in digit_pairs for pair in pairs)  # (the slip of a hand first: it
                                else "sole" if len(group) == 1 or any(pair in sole_pairs for pair in pairs)  # (may be what
                                # disagrees)
-                               else "period" if any(pair in period_pairs for pair in pairs) else "value")
+                               else "period" if any(pair in period_pairs for pair in pairs)
+                               else "value" if any(pair in value_pairs for pair in pairs) else "precise")
         claims.append(claim)
     claims.sort(key=lambda c: (c.status != "conflict", -len(c.sources), c.words, c.rows[0].source, c.rows[0].start))
     if told_once:
@@ -3177,7 +3190,11 @@ def _point_slipped(a: Any, b: Any) -> bool:
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
-    """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300"."""
+    """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300", and for a race's
+    times "1:52.23" and "1:52.32" (their digits as the stopwatch shows them, not those of the minutes they make)."""
+    if ":" in (surface := str(getattr(row, "surface", ""))):
+        written = "".join(c for c in surface if c.isdigit() or c == ".")
+        return "".join(sorted(written.replace(".", ""))), written.find(".")
     written = format(Decimal(repr(abs(float(row.value)))), "f")  # ("$11.2 billion": 11200000000, no e-notation)
     if "." in written:
         written = written.rstrip("0").removesuffix(".")
@@ -3212,6 +3229,20 @@ def _said_in_part(mine: Topic, theirs: Topic) -> frozenset[str]:
 
 PRECISE_SCORE = MIN_SCORE - 0.5  # the score of a pair linked only by a precise value: weaker than any other link
 PRECISE_DIGITS = 3  # a value written with this many significant digits or more ("$17.41 billion", "5.11") is no chance match
+PRECISE_ALONE_DIGITS = 4  # one of this many, with its unit, pairs by its value alone ("438,900 vehicles")
+
+
+def _claims_name_apart(a: Topic, b: Topic, names: frozenset[str]) -> bool:
+    """Whether two claims each name someone and none in common ("Marsh touched in 1:52.23" / "Tessier's 1:52.23")."""
+    named_a, named_b = a[1] & names, b[1] & names
+    return bool(named_a and named_b and not named_a & named_b)
+
+
+def _precise_alone(row: Any, signature: tuple[str, str, str]) -> bool:
+    """Whether a figure's value is precise enough, with its unit, to pair with the same value of another story though
+    their claims share no word: four significant digits or more, of an amount, a measure, a time or a count of a noun."""
+    return (row.kind in ("money", "quantity", "duration", "count") and bool(signature[1])
+            and _significant_digits(row) >= PRECISE_ALONE_DIGITS)
 
 
 def _significant_digits(row: Any) -> int:

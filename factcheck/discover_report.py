@@ -114,6 +114,9 @@ def _section(claim: Claim, picture: str | None) -> list[str]:
     elif claim.paired_by == "period":
         out += ["Paired by their one period and claims in the event's own words alone: the sources word it each their own "
                 "way, so read the quotes before trusting it (its draft rule is left commented out).", ""]
+    elif claim.paired_by == "precise":
+        out += ["Paired by their one value, of four significant digits or more, and its unit alone: the sources word it each "
+                "their own way, so read the quotes before trusting it (its draft rule is left commented out).", ""]
     elif not claim.worded_alike:
         out += ["Paired by their one value and a word in common: the sources word it each their own way, so read the "
                 "quotes before trusting it (its draft rule is left commented out).", ""]

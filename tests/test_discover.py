@@ -2245,3 +2245,25 @@ def test_shares_that_describe_one_noun_of_one_thing_are_one_claim(tmp_path: Path
     """'a 25% tariff on imported steel' / 'the 35% tariff on imported steel': one tariff, whatever verbs tell it."""
     a = "Canada will impose a 25% tariff on imported steel, the minister said. Steel imports rose 18% last year."
     assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # one value of four significant digits and its unit, in words of each story's own: one claim
+    ("The company produced 438,900 vehicles and delivered 412,500 vehicles to customers.",
+     "The carmaker built 438,900 vehicles. Dealers sold 405,000 vehicles.",
+     [("agree", ["438,900 vehicles", "438,900 vehicles"])]),
+    # claims that name two holders and none in common are two claims, whatever the value
+    ("Last year Toyota built 438,900 vehicles and delivered 412,500 vehicles to customers.",
+     "Last year Honda built 438,900 vehicles. Dealers sold 405,000 vehicles.", []),
+])
+def test_a_precise_value_and_its_unit_pair_alone(tmp_path: Path, a: str, b: str,
+                                                  expected: list[tuple[str, list[str]]]) -> None:
+    """'The company produced 438,900 vehicles' / 'The carmaker built 438,900 vehicles': no chance match."""
+    assert [c for c in _two_sources(tmp_path, a, b) if "438,900 vehicles" in c[1]] == expected
+
+
+def test_a_race_time_written_with_its_digits_swapped_is_a_slip(tmp_path: Path) -> None:
+    """'just went 1:52.32' / 'touched in 1:52.23': the stopwatch's digits in another order, whatever minutes they make."""
+    a = "Lena Marsh touched in 1:52.23 to win the final. Ariane Tessier was second in 1:53.40 and Yu Wen third in 1:54.02."
+    b = "Lena Marsh just went 1:52.32 in the final! Tessier was second in 1:53.40 and Yu Wen third in 1:54.02."
+    assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == [("conflict", ["1:52.23", "1:52.32"])]
