@@ -139,8 +139,10 @@ def anchored_dates(text: str, dates: list[DateMention], sentence_of: Callable[[i
             year_less = None
         # (an anchor is one of `dates`, none of these: "a month earlier" is not a year ago; for "June the following
         # year", the date before June)
+        # ("the same period last year" is the whole period told, not the month it ends in; "in the month" is that month)
+        whole = (m.group("same") or m.group("in_year")) is not None and not (m.group("same_noun") or m.group("in_year_noun"))
         anchor = _anchor(text, anchors, year_less.start if year_less else start,
-                         sentence_of, published, days=step in ("day", "week"), chained=told)
+                         sentence_of, published, days=step in ("day", "week"), chained=told, whole=whole)
         if anchor is None and (reported := _reported_period(m)):
             # "Sales in the year-earlier period were ...", "In the previous quarter, ...": the period the story reports
             # on, told in the paragraphs before, as "the quarter" is
@@ -378,7 +380,7 @@ def _reported_period(m: re.Match[str]) -> str | None:
 
 
 def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callable[[int], Sentence],
-            published: dt.date | None, days: bool, chained: set[int] | None = None) -> DateMention | None:
+            published: dt.date | None, days: bool, chained: set[int] | None = None, whole: bool = False) -> DateMention | None:
     """The last single date before `start` in its sentence, else the one period of the sentence before it (not
     across a blank line; a sentence of several periods does not say which one is meant, unless its last is told
     from the others: "arrested on Monday and charged the next day. He appeared in court the following day")."""
@@ -399,12 +401,12 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             before = [d for d in within(dates, previous.start, previous.end)
                       if d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
                       and not _is_base(text, previous.start, d)]
-            before = _periods_for_their_end_days(text, before)
+            before = _periods_for_their_end_days(text, before, whole)
             if len(before) > 1 and id(before[-1]) not in (chained or set()):
                 return None
     if not before:
         return None
-    anchor = _periods_for_their_end_days(text, before)[-1]
+    anchor = _periods_for_their_end_days(text, before, whole)[-1]
     return anchor if _one_period(anchor) else None
 
 
@@ -540,11 +542,13 @@ _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told)\s+(?:on
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?", re.I)
 
 
-def _periods_for_their_end_days(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """`dates` without the day (or month) that ends a period written before it ("the quarter ended Dec. 31", "the three
-    months to September": the period is the anchor, not its last day or month)."""
+def _periods_for_their_end_days(text: str, dates: list[DateMention], months: bool = False) -> list[DateMention]:
+    """`dates` without the day that ends a period written before it ("the quarter ended Dec. 31": the quarter is the
+    anchor, not its last day), and with `months` the month that does ("the nine months to September ... the same period
+    last year": the nine months)."""
     return [d for i, d in enumerate(dates)
-            if not (i > 0 and d.granularity in ("day", "month") and dates[i - 1].date_start < d.date_start
+            if not (i > 0 and (d.granularity == "day" or (months and d.granularity == "month"))
+                    and dates[i - 1].date_start < d.date_start
                     and dates[i - 1].date_end == d.date_end and _ENDED.fullmatch(text, dates[i - 1].end, d.start))]
 
 

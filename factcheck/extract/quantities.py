@@ -363,6 +363,10 @@ _DESIGNATOR_BEFORE = re.compile(
     # a pollutant's size class: "particulate matter 2.5", "particulate matter (PM) 10", "PM 10" (no count of matter)
     r"|(?<=[Pp]articulate )(?i:matter)(?:\s+\(PM\))?\s$|\bPM\)?\s$"
 )
+# a knockout round named by how many are left: "the last 16", "the round of 32", "the final four" (no noun after)
+_ROUND_BEFORE = re.compile(r"\b(?:the\s+(?:last|final)|round\s+of)\s+$", re.I)
+_ROUND_END = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|of|for|with|after|before|and|but|when|where|since|against|"
+                        r"draw|stage|tie|ties|match|matches|clash|game|games|round|for)\b")
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
 # a volume of a law reporter or of the statutes before its series: "80 F.3d 24", "410 F. Supp. 2d 12", "96 Stat. 1248"
@@ -866,10 +870,15 @@ def qualifier_of(words: list[str]) -> str:
                 if phrase == "up to" and _object_moved_up(words[: i - 2]) and not _HIGHER_AFTER.match(" ".join(words[i : i + 4])):
                     return "exact"  # "revised the death toll up to 288", "pushed prices up to $5": the level it was
                     # moved to ("could send shares up to 20% higher": at most)
+                if QUALIFIER_PHRASES[phrase] == "lower_bound" and i - n >= 1 and words[i - n - 1] in _NEGATIONS and (
+                        phrase in _NEGATED_TO_MOST):
+                    return "at_most"  # "should not exceed 15 micrograms", "must never top 2%": no more than it
                 return QUALIFIER_PHRASES[phrase]
     return "exact"
 
 
+_NEGATIONS = frozenset("not never n't cannot".split())
+_NEGATED_TO_MOST = frozenset("exceed exceeds exceeding surpass surpasses top tops".split())
 _MOVES_OBJECT_UP = frozenset("revised revises revising pushed pushes pushing bumped bumps bumping brought brings bringing sent "
                               "sends sending drove drives driving driven raised raises raising lifted lifts lifting took takes "
                               "taking taken ratcheted ratchets".split())
@@ -1149,6 +1158,11 @@ _PRECIOUS = re.compile(r"\b(?i:gold|silver|platinum|palladium|bullion)\b(?! (?i:
 _OF_A_SUBSTANCE = re.compile(r"\s+of\s+(?!(?i:gold|silver|platinum|palladium|bullion|the|it|this|that)\b)[a-z]")
 _BROKEN_DECIMAL = re.compile(r"\. \d+\s?(?i:million|billion|trillion|bn|mn|percent|per cent|%)(?!\w)")
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
+# an index named in the clause, then a verb of its reading right before the figure: "the air quality index (AQI) hit 450",
+# "the ISM manufacturing index fell to 47.2", "with the index at four hundred and fifty"
+_INDEX_READ_BEFORE = re.compile(r"\b(?:[Ii]ndex|PMI|AQI)\b(?:\s*\([A-Z]{2,6}\))?(?:\s+[a-z]+){0,2}?\s+(?:hit|reached|touched|"
+                                r"(?:rose|fell|climbed|dropped|jumped|slipped|eased|edged\s+(?:up|down)|stood|was|came\s+in|"
+                                r"ended|closed)?\s*(?:to|at)|was|stood\s+at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
 
 
 def _names_index(text: str, start: int, end: int) -> bool:
@@ -1337,6 +1351,10 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and _names_index(text, mention.start, mention.end)):
             mention.unit = "point"  # "The S&P 500 fell 1.8% to 4,577.11", "To close at 4,577, the S&P 500 dropped": an index's
             # level, in points as "closed at 35,368 points" says
+        elif (mention.kind == "count" and not mention.unit and mention.value is not None and mention.value >= 10
+              and mention.value_high is None and not _MULTIPLIED.search(text, mention.start, mention.end)
+              and _INDEX_READ_BEFORE.search(text, max(0, mention.start - 60), mention.start)):
+            mention.unit = "point"  # "the city's air quality index (AQI) hit 450", "the PMI fell to 47.2": an index's reading
         if mention.unit in GATES and not text.startswith((mention.unit, *_OWN_SIGNS), mention.start) and not _gate_open(text, mention):
             continue  # "R2-D2", "the R500 fee" where no South African money is told of
         if mention.kind == "money" and mention.unit in AMBIGUOUS_WORDS:  # "Sh5 billion": Kenya's, Uganda's or Tanzania's
@@ -3513,6 +3531,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         # name, not a count
     if not number.spelled and (index := STOCK_INDEX.search(text, max(0, start - 30), end)) is not None and index.end() == end:
         return None  # "the Standard & Poor's 500 index", "the Russell 2,000 index": a stock index's name
+    if not number.has_multiplier and _ROUND_BEFORE.search(before) and _plural_after(text, end) is None and (
+            _ROUND_END.match(text, end)):
+        return None  # "reached the last 16", "lost in the round of 16": a knockout round's name ("the last 16 years" counts)
     if not number.spelled and not number.has_multiplier and _NUMBER_BEFORE.search(before) and _MODEL_WORD_AFTER.match(text, end):
         return None  # "delivered 24 737 MAX jets": after a count, a number and a capitalised word name a model
     if not number.has_multiplier and (_RATIO_FIRST_AFTER.match(text, end) or (
