@@ -837,12 +837,16 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
         names = frozenset(variants.get(n, n) for n in names)
     if aliases := acronym_aliases(sentences, defined):  # ("the Bharatiya Janata Party (BJP) winning 240 seats" / "the BJP securing 240")
         topics = [_respelled(topic, aliases) for topic in topics]
-        names = frozenset(aliases.get(n, n) for n in names) | frozenset(aliases.values())
+        # (the letters of a name are a name; those of a common noun, "the air quality index (AQI)", are a word)
+        named = {_word_id(letters.lower()) for name, letters in defined.items() if name[0].isupper()}
+        names = frozenset(aliases.get(n, n) for n in names) | (frozenset(aliases.values()) & named)
     return candidates, topics, _weights(topics), dates, names
 
 
 # a name and its letters in brackets: "the Bharatiya Janata Party (BJP)", "Telugu Desam Party (TDP)"
+# (or a common noun's words in lower case, each initial one of its letters in turn: "the air quality index (AQI)")
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6})\(([A-Z]{2,6})\)")
+_DEFINED_LOWER = re.compile(r"(?<![\w-])((?:[a-z]+\s+){1,5}[a-z]+)\s+\(([A-Z]{2,6})\)")
 
 
 def defined_names(sentences: set[str]) -> dict[str, str]:
@@ -860,6 +864,10 @@ def defined_names(sentences: set[str]) -> dict[str, str]:
                 if initials == letters or (initials[0] == letters[0] and len(letters) == k + 1 and _is_subsequence(initials, letters)):
                     defined[" ".join(words[-k:])] = letters
                     break
+        for m in _DEFINED_LOWER.finditer(text):
+            words = m.group(1).split()[-len(m.group(2)) :]
+            if len(words) == len(m.group(2)) and "".join(w[0] for w in words).upper() == m.group(2):
+                defined[" ".join(words)] = m.group(2)
     defined.update(_undefined_acronyms("\n".join(sentences), set(defined.values())))
     return defined
 

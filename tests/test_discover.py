@@ -2267,3 +2267,10 @@ def test_a_race_time_written_with_its_digits_swapped_is_a_slip(tmp_path: Path) -
     a = "Lena Marsh touched in 1:52.23 to win the final. Ariane Tessier was second in 1:53.40 and Yu Wen third in 1:54.02."
     b = "Lena Marsh just went 1:52.32 in the final! Tessier was second in 1:53.40 and Yu Wen third in 1:54.02."
     assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == [("conflict", ["1:52.23", "1:52.32"])]
+
+
+def test_a_common_noun_and_its_letters_are_one_word(tmp_path: Path) -> None:
+    """'the city's air quality index (AQI) hit 450' / 'the AQI reached 405': one reading, in points, told two ways."""
+    a = "Schools shut after the city's air quality index (AQI) hit 450 on Monday. About 33 million people live there."
+    b = "On Monday the city's AQI reached 405, the pollution board said. Hospitals filled up."
+    assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == [("conflict", ["405", "450"])]
