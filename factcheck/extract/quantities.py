@@ -1160,7 +1160,7 @@ _BROKEN_DECIMAL = re.compile(r"\. \d+\s?(?i:million|billion|trillion|bn|mn|perce
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
 # an index named in the clause, then a verb of its reading right before the figure: "the air quality index (AQI) hit 450",
 # "the ISM manufacturing index fell to 47.2", "with the index at four hundred and fifty"
-_INDEX_READ_BEFORE = re.compile(r"\b(?:[Ii]ndex|PMI|AQI)\b(?:\s*\([A-Z]{2,6}\))?(?:\s+[a-z]+){0,2}?\s+(?:hit|reached|touched|"
+_INDEX_READ_BEFORE = re.compile(r"\b(?:[Ii]ndex|PMI|AQI)\b(?:\s*\([A-Z]{2,6}\))?(?:\s+[a-z]+){0,3}?\s+(?:hit|reached|touched|"
                                 r"(?:rose|fell|climbed|dropped|jumped|slipped|eased|edged\s+(?:up|down)|stood|was|came\s+in|"
                                 r"ended|closed)?\s*(?:to|at)|was|stood\s+at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$")
 
@@ -2648,6 +2648,11 @@ def _ratio_matches(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# (past what was rated: "rated the film 7 out of 10", "scored it just 4 out of 10")
+_SCORED_BEFORE = re.compile(r"\b(?:scored|scores|scoring|rated|rates|rating|graded|a\s+(?:score|rating|grade)\s+of)\s+"
+                            r"(?:(?:it|the|a|an|its|his|her|their|this)\s+)?(?:(?!out\b)[a-z]+\s+)?(?:just\s+|only\s+)?$", re.I)
+
+
 def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
     """'one in four children', '3 out of 10 adults': a share, read as a percentage."""
     out: list[Mention] = []
@@ -2655,6 +2660,9 @@ def _ratios(text: str, occupied: _Occupied) -> list[Mention]:
         x, y = (int(g.replace(",", "")) if g[0].isdigit() else _RATIO_WORDS[g.lower()] for g in (m.group("x"), m.group("y")))
         if not 0 < x < y or occupied.overlaps(m.start(), m.end()):
             continue
+        if "out of" in m.group() and (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                      or _INDEX_READ_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            continue  # "the air quality index reached 450 out of 500", "rated it 8 out of 10": a reading on a scale, no share
         if y > 20 and y != 25 and len(str(y).rstrip("0")) > 1:
             continue  # "killed 179 out of 181 people aboard": a part and its whole counted, no share of a round base
         share = (Decimal(100) * x / y).quantize(Decimal("0.0001"))
