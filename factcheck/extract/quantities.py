@@ -3010,6 +3010,11 @@ def _gapped_change(text: str, start: int) -> str:
     return "up" if verb.group("verb").lower() in _UP_WORDS else "down"
 
 
+# a range told right before ", up from" or ", down from": "to $4.23 to $4.43, down from "
+_RANGE_BEFORE_COMMA = re.compile(r"\d[\d.,]*%?(?:\s?[a-zA-Z]{1,8})?\s+(?:to|-|–)\s+[$€£]?\d[\d.,]*%?(?:\s?[a-zA-Z]{1,8})?"
+                                r"(?:\s+[a-z]+){0,3},\s+(?:up|down)\s+from\s+$")
+
+
 def _after_change_word(text: str, start: int) -> bool:
     """Whether the words before a figure end in a change verb, past fillers and 'from' ("rose from"), or
     'from' follows a verb of change or revision in the same clause ("sending shares up Thursday from",
@@ -3022,6 +3027,10 @@ def _after_change_word(text: str, start: int) -> bool:
     i = len(words) - 1
     while i >= 0 and (words[i] in _FILLER or words[i] == "from"):
         i -= 1
+    if i >= 1 and words[i] in ("up", "down") and words[i + 1 : i + 2] == ["from"] and words[i - 1] == "," and (
+            _RANGE_BEFORE_COMMA.search(text, max(0, start - 80), start)):
+        return False  # "trimmed its range to $4.23 to $4.43, down from $4.58 to $4.83": the range it was before, set
+        # against the range told first
     if i >= 0 and (words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return True
     if i >= 1 and words[i] in _WAY_ADVERBS and words[i - 1] in _REVISION_WORDS:
