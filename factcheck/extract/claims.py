@@ -12,7 +12,8 @@ a comma
 (", who is 71,", ", which rose 40%"). Each clause is cut again into **fragments** at commas, before
 brackets, "that" and relative pronouns, and between two figures at the last "and" / "or" / "but" / "from" /
 "with" / "compared with" / "versus" / "for a <noun> of" / a pronoun subject and its verb between them ("rose to 3.9%
-from 3.8% a month earlier": the earlier month is 3.8%'s),
+from 3.8% a month earlier": the earlier month is 3.8%'s; not "from" right after a count of a noun that opens its clause
+and before another such count: "About 10,500 athletes from 206 teams competed" is one claim),
 and before a date a figure is compared with ("wages rose 3.9% from a year earlier": the base, not 3.9%'s period).
 
 A clause does not end at ", and" or ", but" before a verb with no subject of its own ("His term, his fifth,
@@ -225,6 +226,17 @@ _POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[A-Za-z][\w’'-]*){1,4})")
 _POSSESSED_STOP = frozenset(("of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "after", "before", "was", "were",
                              "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "that",
                              "which", "who", "and", "but", "or", "as", "than", "the", "a", "an"))
+
+
+def _from_origin(sentence: str, cut: int, left_start: int, left_end: int, join: int, right: int,
+                 spans_end: dict[int, int]) -> bool:
+    """Whether "from" between two figures tells where the first one's things come from, no base it is compared with:
+    the clause's subject counts a noun, "from" follows it and the second counts one too ("About 10,500 athletes from 206
+    teams competed": one claim; "rose to 1.2 million barrels from 1.1 million" has a verb before)."""
+    right_end = spans_end.get(right, right)
+    return (sentence[left_end:join].strip() == "" and sentence[left_end - 1 : left_end].isalpha()
+            and sentence[right_end - 1 : right_end].isalpha() and not _has_verb(sentence, cut, left_start)
+            and not sentence.startswith(" to ", right_end))
 
 
 def _possessed_end(sentence: str, at: int) -> int | None:
@@ -592,6 +604,8 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                          and not (index in dates and _FROM_NAME.match(sentence, m.end()))
                          and not (left_index in dates and index not in dates and _WITH_TIME_OF.match(sentence, m.end()))
                          and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))
+                         and not (sentence.startswith("from ", m.end()) and _from_origin(sentence, cut, left_start, left_end,
+                                                                                        m.start(), right, spans_end))
                          and not (index in dates and left_index not in dates and _NOUNS_JOINED.match(sentence, m.end())
                                   and not _has_verb(sentence, m.end(), right))]
                 if left_index in dates and index in dates and _DATES_LISTED.fullmatch(sentence, left_end, right) \
