@@ -919,7 +919,8 @@ _TO_WORD = re.compile(r"\bto\s+([a-z]+)\b")
 # "reached $30.8 billion, up 112 percent", "$35.08 billion in revenue, a 94% year-over-year increase", "81 cents, up 19
 # percent sequentially and up 103 percent": a share appended to a figure (a few words may end its phrase) is its change
 _APPENDED_CHANGE = re.compile(
-    r"(?:\s+(?!(?:and|but|while|as|which|that|who|when|after|before)\b)[\w’'-]+){0,5}"
+    # ("delivered 412,500 cars in the three months to September, an 18 per cent increase")
+    r"(?:\s+(?!(?:and|but|while|as|which|that|who|when|after|before)\b)[\w’'-]+){0,7}"
     r"(?:,\s+according\s+to(?:\s+[\w’'-]+){1,4})?,\s+"  # ("$12.1 billion last year, according to official figures, an 8% increase")
     r"(?:(?P<noun>(?:(?:marking|representing|reflecting)\s+)?an?\s+)|(?:up|down|rising|falling|increasing|decreasing|growing"
     r"|declining|gaining|jumping|climbing|dropping|surging|sliding|higher|lower)\s+(?:by\s+)?)"
