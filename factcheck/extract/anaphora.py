@@ -383,7 +383,8 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             published: dt.date | None, days: bool, chained: set[int] | None = None, whole: bool = False) -> DateMention | None:
     """The last single date before `start` in its sentence, else the one period of the sentence before it (not
     across a blank line; a sentence of several periods does not say which one is meant, unless its last is told
-    from the others: "arrested on Monday and charged the next day. He appeared in court the following day")."""
+    from the others: "arrested on Monday and charged the next day. He appeared in court the following day"). With
+    `whole`, a period told up to a month is the anchor, not that month ("the same period last year")."""
     sentence = sentence_of(start)
     # not a date something is compared with: "down 7.2% from January and 2.4% from a year ago" is no January
     # (nor, for the base of a comparison, a date that describes a noun: "down from 63% a day earlier" after "at the 10
@@ -401,12 +402,12 @@ def _anchor(text: str, dates: list[DateMention], start: int, sentence_of: Callab
             before = [d for d in within(dates, previous.start, previous.end)
                       if d.date_start != published and (days or not _SPEECH_DAY.fullmatch(text[d.start : d.end]))
                       and not _is_base(text, previous.start, d)]
-            before = _periods_for_their_end_days(text, before, whole)
+            before = _periods_for_their_end_days(text, before, months=whole)
             if len(before) > 1 and id(before[-1]) not in (chained or set()):
                 return None
     if not before:
         return None
-    anchor = _periods_for_their_end_days(text, before, whole)[-1]
+    anchor = _periods_for_their_end_days(text, before, months=whole)[-1]
     return anchor if _one_period(anchor) else None
 
 

@@ -1740,14 +1740,12 @@ _SCALE_AFTER = re.compile(r"[ -](?i:hundred|thousand|million|billion)\b")
 _NAMING_WORDS = frozenset("room suite apartment flight route highway interstate gate platform terminal page seat row exit pier "
                           "berth floor channel track lane door hole item number no. windows vision agenda euro expo "
                           # a law's or a filing's part ("a Section 1983 lawsuit", "under § 1983", "on count 2001")
-                          "section sections article articles chapter paragraph clause rule form count counts § §§ stat.".split())
-_SECTION_SIGN_BEFORE = re.compile(r"§\s?$")
+                          "section sections article articles chapter paragraph clause rule form count counts stat.".split())
+_SECTION_SIGN_BEFORE = re.compile(r"§\s?$")  # (of any date's kind: "§ 1983", "§§ 2000-04")
 
 
 def _names_by_year(before: str) -> bool:
-    """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000", "§1983")."""
-    if before.endswith("§"):
-        return True
+    """Whether the word just before a year-like number names a thing by it ("Room 2012", "Windows 2000")."""
     last = before[:-1].rsplit(None, 1)[-1:] if before.endswith(" ") else []
     return bool(last) and last[0].lower() in _NAMING_WORDS
 # a day a name makes of a weekday: "Black Monday" (Oct. 19, 1987), "Super Tuesday", "Bloody Sunday", "Blue Monday"

@@ -366,7 +366,7 @@ _DESIGNATOR_BEFORE = re.compile(
 # a knockout round named by how many are left: "the last 16", "the round of 32", "the final four" (no noun after)
 _ROUND_BEFORE = re.compile(r"\b(?:the\s+(?:last|final)|round\s+of)\s+$", re.I)
 _ROUND_END = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|of|for|with|after|before|and|but|when|where|since|against|"
-                        r"draw|stage|tie|ties|match|matches|clash|game|games|round|for)\b")
+                        r"draw|stage|tie|ties|match|matches|clash|game|games|round)\b")
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
 # a volume of a law reporter or of the statutes before its series: "80 F.3d 24", "410 F. Supp. 2d 12", "96 Stat. 1248"
