@@ -1850,17 +1850,26 @@ _PLACE_THEN_AND = re.compile(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|h
 _PLACE_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?i:" + SMALL_WORDS + r"))\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people)"
                                  + _PLACE_THEN_AND.pattern + r"$")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+# two groups of one noun side by side: "8 cases in the vaccine group and 162 in the placebo group", "5 deaths in the
+# northern region and 3 in the southern region"
+_IN_GROUP_THEN_AND = re.compile(r"\s+(?:in|among)\s+the\s+(?:[a-z-]+\s+){1,2}(?P<noun>[a-z]+),?\s+and\s+"
+                                r"(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
+_IN_GROUP_AFTER = re.compile(r"\s+(?:in|among)\s+the\s+(?:[a-z-]+\s+){1,2}(?P<noun>[a-z]+)\b")
 
 
 def _counts_set_beside(text: str, figures: list[Mention]) -> None:
     """'3,419 killed in Turkey and 1,602 in Syria', '12 cases in Ohio and 4 in Texas' (a bare number after "and" set
-    beside a count of another place); 'Two men were arrested and three others remain at large' (a bare "N others" in
+    beside a count of another place, or of another group of one noun: '8 cases in the vaccine group and 162 in the
+    placebo group'); 'Two men were arrested and three others remain at large' (a bare "N others" in
     the count's sentence): the bare number counts what the count before it counts."""
     for head, bare in itertools.pairwise(figures):
         if bare.kind != "count" or bare.unit or bare.value is None or head.kind != "count" or not head.unit or head.value_high is not None:
             continue
         beside_a_place = (bare.value_high is None and _PLACE_THEN_AND.fullmatch(text, head.end, bare.start) is not None
-                          and _IN_PLACE_AFTER.match(text, bare.end) is not None)
+                          and _IN_PLACE_AFTER.match(text, bare.end) is not None) or (
+            bare.value_high is None and (first := _IN_GROUP_THEN_AND.fullmatch(text, head.end, bare.start)) is not None
+            and (second := _IN_GROUP_AFTER.match(text, bare.end)) is not None
+            and first.group("noun").lower() == second.group("noun").lower())
         if beside_a_place or (_OTHERS_AFTER.match(text, bare.end) and not _SENTENCE_STOP.search(text, head.end, bare.start)):
             bare.unit = head.unit
         elif (bare.value_high is None and _PUT_THE_NUMBER_AT.search(text, max(head.end, bare.start - 60), bare.start)
