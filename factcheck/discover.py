@@ -1359,16 +1359,23 @@ def _parts_of_totals(candidates: list[Any], signatures: list[tuple[str, str, str
 @lru_cache(maxsize=1)
 def _phase_words() -> tuple[frozenset[str], frozenset[str]]:
     """The word ids of verbs that tell an event's start, and of those that tell its end."""
-    return (frozenset(_word_id(w) for w in "begin began begun start arrive arrived open opened launch launched".split()),
+    return (frozenset(_word_id(w) for w in "begin began begun start arrive arrived open opened launch launched reopen "
+                      "reopened resume resumed".split()),
             frozenset(_word_id(w) for w in "end ended wrap wrapped conclude concluded finish finished leave left depart "
-                      "departed close closed".split()))
+                      "departed close closed shut".split()))
 
 
 def _phases_apart(a: Topic, b: Topic) -> bool:
     """Whether one date's claim tells an event's start and the other's its end ("Putin's visit to Beijing on Thursday is
-    set to begin" / "Putin wrapped up his state visit on Friday"): two days of one event, no slip."""
+    set to begin" / "Putin wrapped up his state visit on Friday"): two days of one event, no slip. A claim of neither
+    takes its clause's verb ("After closing its doors in 2018, the museum will welcome visitors": the closing's year)."""
     start, end = _phase_words()
-    a_start, a_end, b_start, b_end = (bool(t.in_claim & w) for t in (a, b) for w in (start, end))
+
+    def phases(t: Topic) -> tuple[bool, bool]:
+        told = (bool(t.in_claim & start), bool(t.in_claim & end))
+        return told if any(told) else (bool(t.words.keys() & start), bool(t.words.keys() & end))
+
+    (a_start, a_end), (b_start, b_end) = phases(a), phases(b)
     return (a_start and not a_end and b_end and not b_start) or (a_end and not a_start and b_start and not b_end)
 
 

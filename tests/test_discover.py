@@ -2274,3 +2274,11 @@ def test_a_common_noun_and_its_letters_are_one_word(tmp_path: Path) -> None:
     a = "Schools shut after the city's air quality index (AQI) hit 450 on Monday. About 33 million people live there."
     b = "On Monday the city's AQI reached 405, the pollution board said. Hospitals filled up."
     assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == [("conflict", ["405", "450"])]
+
+
+def test_a_date_of_closing_told_in_a_clause_is_no_date_of_opening(tmp_path: Path) -> None:
+    """'After closing its doors in 2018, the museum will welcome visitors again' / 'will open its doors again on 21
+    September': the clause's closing dates the year, the claim's opening the day: two phases, no slip."""
+    a = "The museum will open its doors again on 21 September, its director said. It drew 350,000 visitors a year."
+    b = "After closing its doors in 2018, the museum will welcome visitors again, its director said."
+    assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == []
