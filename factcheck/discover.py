@@ -1596,7 +1596,12 @@ def _another_like_figure(text: str, surface: str) -> bool:
 # a figure some side asks for: "the prosecution's request for a 40 to 50-year imprisonment", "the defense's plea for a
 # five-year term", "prosecutors recommended he receive a sentence of", "the union is seeking a 40% raise"
 _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seeks?|seeking|asked\s+for|asks?\s+for"
-                              r"|propos(?:ed|es|ing|al\s+(?:of|for))|demand(?:ed|s|ing)?|called\s+for|calls?\s+for|urged"
+                              # ("demand" alone only as a verb: "electricity demand hit 52,300 megawatts" asks for nothing)
+                              r"|propos(?:ed|es|ing|al\s+(?:of|for))|demand(?:ed|s|ing)"
+                              r"|(?:to|will|would|could|should|they|we|unions?|workers|staff|nurses|doctors|teachers|pilots"
+                              r"|drivers|protesters|strikers|farmers|residents|tenants|investors|shareholders|creditors"
+                              r"|prosecutors|plaintiffs|families)\s+demand"
+                              r"|called\s+for|calls?\s+for|urged"
                               r"|plea\s+for|pleaded\s+for|argued\s+for)\b[^.;:!?]{0,80}$", re.I)
 # what a thing can do, its capacity: "can cruise at around", "is able to carry up to", "designed to hold", "a capacity of",
 # "capable of carrying" (not "can't", "cannot": what it could not do is no capacity)

@@ -2282,3 +2282,16 @@ def test_a_date_of_closing_told_in_a_clause_is_no_date_of_opening(tmp_path: Path
     a = "The museum will open its doors again on 21 September, its director said. It drew 350,000 visitors a year."
     b = "After closing its doors in 2018, the museum will welcome visitors again, its director said."
     assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict"] == []
+
+
+@pytest.mark.parametrize(("b", "expected"), [
+    # "demand" as a noun asks for nothing: the blog's reading is a measure like the wire's
+    ("The grid just set another record: 53,200 megawatts of demand on Monday, with Dallas at a scorching 46.1C.",
+     [("conflict", ["46.1C", "46.8C"])]),
+    # as a verb it does: what the unions ask for is no reading
+    ("Unions demand that the city cap rents, with Dallas at a scorching 46.1C.", []),
+])
+def test_demand_as_a_noun_is_no_proposal(tmp_path: Path, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    """'53,200 megawatts of demand on Monday, with Dallas at a scorching 46.1C': no one asked for the 46.1C."""
+    a = "Electricity demand hit a record 52,300 megawatts on Monday as temperatures in Dallas reached 46.8C, the operator said."
+    assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict" and "46.8C" in c[1]] == expected
