@@ -300,7 +300,10 @@ _DATE_BODY = (
     r"|(?<=\bin both )|(?<=\bIn both )|(?<=\bin either )|(?<=\bduring both )"  # ("rose in both August and September")
     r"|(?<=\bto )|(?<=\band )|(?<=\bor )|(?<=\w, )"  # (after "to", "and", "or", a comma only as `_month_after_joiner` allows)
     r"|(?:(?<=\bfor )|(?<=\bFor )|(?<=\btill )|(?<=\bthroughout )|(?<=\bexcept )"
-    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto )|(?<=\bas soon as ))"
+    r"|(?<=\bover )|(?<=\bOver )|(?<=\binto )|(?<=\bas soon as )"
+    # ("after a strong November", "a record October for sales", "a wet July": an adjective of how the month went)
+    r"|(?<=\ba strong )|(?<=\ba weak )|(?<=\ba record )|(?<=\ba busy )|(?<=\ba quiet )|(?<=\ba slow )|(?<=\ba solid )"
+    r"|(?<=\ba bumper )|(?<=\ba cold )|(?<=\ba warm )|(?<=\ba hot )|(?<=\ba wet )|(?<=\ba dry )|(?<=\ba mild ))"
     rf"(?!May\b(?!,? (?:and|or|to|through) {_MONTH}\b| (?:delivery|contracts?|futures)\b))"  # ("voted for May", "pressure
     # over May": a name, but "for May and June", "for May delivery" are months; "a cut could come as soon as June", not
     # "as soon as May allows")
