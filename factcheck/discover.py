@@ -245,10 +245,11 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
               for c, m in enumerate(classes)]
     # (a precise value pairs by a common word too, with the weakest link: "Revenue: $4.82B" in a story that says
     # "revenue" of every figure)
-    precise = [_significant_digits(candidates[m[0]]) >= PRECISE_DIGITS for m in classes]
+    digits = [_significant_digits(candidates[m[0]]) for m in classes]
+    precise = [d >= PRECISE_DIGITS for d in digits]
     # (and one of four significant digits or more with its unit pairs by its value alone: "The company produced 438,900
     # vehicles" / "The carmaker built 438,900 vehicles", in words of their own)
-    precise_alone = [_precise_alone(candidates[m[0]], signatures[m[0]]) for m in classes]
+    precise_alone = [_precise_alone(candidates[m[0]], signatures[m[0]], d) for m, d in zip(classes, digits, strict=True)]
     weak = [not linked[c] and ((precise[c] and _same_value_score(topics[m[0]], topics[m[0]], weight, names, precise=True)
                                 is not None) or precise_alone[c])
             for c, m in enumerate(classes)]
@@ -3258,11 +3259,11 @@ def _claims_name_apart(a: Topic, b: Topic, names: frozenset[str]) -> bool:
     return bool(named_a and named_b and not named_a & named_b)
 
 
-def _precise_alone(row: Any, signature: tuple[str, str, str]) -> bool:
-    """Whether a figure's value is precise enough, with its unit, to pair with the same value of another story though
-    their claims share no word: four significant digits or more, of an amount, a measure, a time or a count of a noun."""
-    return (row.kind in ("money", "quantity", "duration", "count") and bool(signature[1])
-            and _significant_digits(row) >= PRECISE_ALONE_DIGITS)
+def _precise_alone(row: Any, signature: tuple[str, str, str], digits: int) -> bool:
+    """Whether a figure's value, written with `digits` significant digits, is precise enough with its unit to pair with
+    the same value of another story though their claims share no word: four or more, of an amount, a measure, a time or a
+    count of a noun."""
+    return row.kind in ("money", "quantity", "duration", "count") and bool(signature[1]) and digits >= PRECISE_ALONE_DIGITS
 
 
 def _significant_digits(row: Any) -> int:
@@ -3499,10 +3500,10 @@ def _described_pair(a: Any, b: Any, topic_a: Topic, topic_b: Topic, names: froze
 
 # a share or an amount before the noun it describes and what that noun is of: "a 25% tariff on imported steel", "a $2 fee
 # for each bag"
-_DESCRIBED_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
+_OBJECT_AFTER = re.compile(r"\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
+_DESCRIBED_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})" + _OBJECT_AFTER.pattern)
 # the same told with the noun first: "a tariff of 25 per cent on steel", "a fee of $2 for each bag"
 _NOUN_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<noun>[a-z]{3,})\s+of\s+$")
-_OBJECT_AFTER = re.compile(r"\s+(?:on|for|against)\s+(?P<object>(?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 def _noun_described(row: Any) -> tuple[str, frozenset[str]] | None:

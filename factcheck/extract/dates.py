@@ -26,6 +26,7 @@ from factcheck.extract.words import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LEVEL_AFTER_MOVE,
+    SECTION_SIGN_BEFORE,
     STOCK_INDEX,
     count_with_share,
     is_base_verb,
@@ -1744,7 +1745,7 @@ _NAMING_WORDS = frozenset("room suite apartment flight route highway interstate 
                           "berth floor channel track lane door hole item number no. windows vision agenda euro expo "
                           # a law's or a filing's part ("a Section 1983 lawsuit", "under § 1983", "on count 2001")
                           "section sections article articles chapter paragraph clause rule form count counts stat.".split())
-_SECTION_SIGN_BEFORE = re.compile(r"§\s?$")  # (of any date's kind: "§ 1983", "§§ 2000-04")
+_SECTION_SIGN_BEFORE = re.compile(SECTION_SIGN_BEFORE)  # (of any date's kind: "§ 1983", "§§ 2000-04")
 
 
 def _names_by_year(before: str) -> bool:

@@ -51,6 +51,7 @@ from factcheck.extract.words import (
     GAPPED_NAME,
     IRREGULAR_PAST,
     LEVEL_AFTER_MOVE,
+    SECTION_SIGN_BEFORE,
     STOCK_INDEX,
     can_be_noun,
     can_be_verb,
@@ -342,6 +343,8 @@ _DENOMINATOR_STEMS = ("half", "halves", "third", "quarter", "fourth", "fifth", "
                       "hundredth", "thousandth")
 _FINE_DENOMINATORS = frozenset(("hundredth", "hundredths", "thousandth", "thousandths"))  # read only as a share of a unit
 _SMALL_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# a law reporter's or the statutes' series, between a volume and a page: "80 F.3d 24", "410 F. Supp. 2d 12", "96 Stat. 1248"
+_REPORTER = r"F\.\s?(?:2d|3d|4th)|(?:F\.\s?)?Supp\.(?:\s?[23]d)?|S\.\s?Ct\.|Stat\."
 # Nouns that a number designates rather than counts ("Section 230", "phase 3 trials", "a category 5 storm")
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?i:section|article|chapter|paragraph|clause|amendment|proposition|flight|route|highway|room|gate|platform"
@@ -358,8 +361,8 @@ _DESIGNATOR_BEFORE = re.compile(
     r"|items|versions|generations|districts|wards|precincts|resolutions|annexes|appendices|verses|psalms|exhibits|tables"
     r"|charts|junctions|platforms|terminals|exits|gates|rooms|runways|games)\s$"  # ("closed between junctions 10 and 12")
     r"|\bCounts?\s$|(?<=\bon )counts?\s$"  # an indictment's "Count 1", "Counts 2-24", "convicted on count 3"
-    r"|§§?\s?$"  # a law's section: "under § 1983", "18 U.S.C. §§ 3579-80"
-    r"|(?-i:F\.\s?(?:2d|3d|4th)|Supp\.(?:\s?[23]d)?|S\.\s?Ct\.|Stat\.)\s$"  # a reporter's page: "80 F.3d 24"
+    r"|" + SECTION_SIGN_BEFORE +  # a law's section: "under § 1983", "18 U.S.C. §§ 3579-80"
+    r"|(?-i:" + _REPORTER + r")\s$"  # a reporter's page: "80 F.3d 24"
     # a pollutant's size class: "particulate matter 2.5", "particulate matter (PM) 10", "PM 10" (no count of matter)
     r"|(?<=[Pp]articulate )(?i:matter)(?:\s+\(PM\))?\s$|\bPM\)?\s$"
 )
@@ -370,8 +373,7 @@ _ROUND_END = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|of|for|with|after|be
 _TOP_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?i:top|bottom)[ -]$")  # (not the verb: "expected to top 1,000")
 # a title of a code of law before its section: "18 U.S.C. 1349", "40 C.F.R. 60"
 # a volume of a law reporter or of the statutes before its series: "80 F.3d 24", "410 F. Supp. 2d 12", "96 Stat. 1248"
-_CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])"
-                               r"| (?:F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.|S\.\s?Ct\.|Stat\.)(?!\w)")
+_CODE_TITLE_AFTER = re.compile(r" (?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?![\w.])| (?:" + _REPORTER + r")(?!\w)")
 # a number listed after a designated one is designated too ("grades 6 through 8", "Articles 5, 6 and 7")
 # ("sections 154, 175, and 153", "sections 337, 338, 304 A, and 34")
 _LIST_LINK = re.compile(r"\b\d+(?:\s?[A-Za-z])?(?:,\s*(?:(?:and|or)\s+)?|\s*[-–&]\s*|\s+(?:and|or|to|through|thru)\s+)$")
@@ -3845,24 +3847,27 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
         m = pattern.match(text, mention.end)
         if m is None:
             continue
-        n = Decimal(m.group("n")) if m.group("n")[0].isdigit() else word_value(m.group("n"))
-        if n >= limit:
+        if not _add_smaller(mention, m, per, limit):
             break
-        mention.value += n / per
-        mention.precision = Decimal(1).scaleb(min(0, int(n.as_tuple().exponent))) / per  # ("51.29sec": to the hundredth)
-        mention.end = m.end()
         old = _OLD_AFTER.match(text, mention.end)
         if old and mention.unit == "year":  # "2 years and 3 months old"
             mention.kind, mention.end = "age", old.end()
     if mention.unit == "minute" and mention.end == told_end and mention.value == mention.value.to_integral() and (
             unsaid := _UNSAID_SECONDS.match(text, mention.end)) is not None:
-        said = unsaid.group("n")
-        n = Decimal(said) if said[0].isdigit() else word_value(said)
-        if n < 60:
-            mention.value += n / 60
-            mention.precision = Decimal(1).scaleb(min(0, int(n.as_tuple().exponent))) / 60
-            mention.end = unsaid.end()
+        _add_smaller(mention, unsaid, 60, 60)
     return mention
+
+
+def _add_smaller(mention: Mention, m: re.Match[str], per: int, limit: int) -> bool:
+    """Add the smaller unit's number `m` ("n") to `mention`, `per` of them to one of its unit, up to `m`'s end; False (and
+    nothing added) when there are `limit` or more of them ("3 hours and 75 minutes")."""
+    n = Decimal(m.group("n")) if m.group("n")[0].isdigit() else word_value(m.group("n"))
+    if n >= limit:
+        return False
+    mention.value += n / per
+    mention.precision = Decimal(1).scaleb(min(0, int(n.as_tuple().exponent))) / per  # ("51.29sec": to the hundredth)
+    mention.end = m.end()
+    return True
 
 
 _DASH_AFTER = re.compile(r" ?[—–]| - ")  # an aside that ends: "two crew survived — a man, 33, and a woman, 25 — after"

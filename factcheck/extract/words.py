@@ -171,6 +171,8 @@ def year_counts_something(text: str, before: str, end: int) -> bool:
     return is_plural_noun(word.group(1))
 
 
+# a law's section sign right before a number: "under § 1983", "18 U.S.C. §§ 3579-80" (no figure and no year)
+SECTION_SIGN_BEFORE = r"§§?\s?$"
 _SHARE_BRACKETED_AFTER = re.compile(r"\s?\(\s?\d{1,3}(?:[.,·]\d+)?\s?(?:%|per ?cent|percent)\s?\)")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|to|of|during|through|before|after|for|between)\s+$", re.I)
 
