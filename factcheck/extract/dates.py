@@ -809,7 +809,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             # its span); "Nigeria's Monday Odiaka", "since Black Monday", "on Super Tuesday": a name
         tense = _tense(text, start, end, sentence_of(start)) if kind in _TENSE_KINDS else (
             _tense(text, start, end, sentence_of(start), own_clause=True)  # ("this spring they rose": its own verb)
-            if kind == "rel_period" and _SEASON_END.search(text, start, end) else "")
+            if kind == "rel_period" and (_SEASON_END.search(text, start, end) or text.endswith("weekend", start, end)) else "")
         if tense == "present" and kind == "weekday" and _TOLD_IN_FULL.search(sentence_of(start).text):
             tense = "future"  # "the Games, which open Saturday", "The emperor turns 63 Monday": a day the calendar sets,
             # ahead (not in a headline, whose present tells as often what has happened: "Olympics end Sunday")
@@ -2812,6 +2812,8 @@ def _relative_period(surface: str, base: dt.date, steps: int = 1, tense: str = "
     if which == "past" and period == "week":
         return base - dt.timedelta(days=6), base, "day"
     if period == "weekend":  # the Saturday and Sunday of this ISO week, or of the one before
+        if which == "this" and tense == "past" and base.weekday() < 5:
+            step = -1  # "grossed $20 million this weekend" told on a Monday: the weekend this week's has not come yet
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=step)
         return saturday, saturday + dt.timedelta(days=1), "weekend"
     if period == "quarter":

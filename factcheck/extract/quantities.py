@@ -136,7 +136,8 @@ _ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec|(?<=\d)(?-i:h))s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min", "48h"
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"  # ("| Putin's age | 71 |")
+# ("| Putin's age | 71 |")
+_AGE_BEFORE = re.compile(r"(?:\b(?:at|by|over|under|above|below) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
@@ -167,7 +168,8 @@ _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would 
                       r"\s+(?:(?:are|were|is|was|being)\s+)?(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
                       r"\s+$", re.I)
 _AGE_CUE_WORDS = re.compile(r"turn|est\b|under|over|above|below|than", re.I)  # (one of them is in every `_AGE_CUE`)
-_AT_AGE_WORDS = r"\b(?:at|by) the age of|\b(?:at|by|from|until|to) age"
+# ("children under the age of 12", "66% over the age of 25": an age, bounded by `qualifier_of`)
+_AT_AGE_WORDS = r"\b(?:at|by|over|under|above|below) the age of|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
@@ -287,6 +289,7 @@ _PERIOD_AFTER = re.compile(
 _FILLER = frozenset(
     "by a an some nearly almost about around roughly more than over just less close approximately further another "
     "additional extra estimated record ~".split()  # ("lost an additional 18.4% of their weight")
+    + "only merely barely".split()  # ("going down only 12%", "fell by only 3%", "rose barely 1%")
     + "as much many".split()  # ("plunged as much as 22%"; "rose as high as 6%" is a level)
     # "rose a seasonally adjusted 0.7%", "grew at an annualized 2.4%", "fell a whopping 40%"
     + "seasonally adjusted annualized annualised revised whopping staggering hefty mere modest paltry".split()
@@ -839,6 +842,8 @@ def qualifier_of(words: list[str]) -> str:
         return "exact"  # most figures: no qualifier word right before them
     if i >= 3 and words[-1] in ("under", "over") and words[-2] == "-" and words[-3].isdigit():
         return "exact"  # "a 3-under 69", "a 2-over 74": a golf score against par, then the score
+    if i >= 4 and words[i - 3 : i] == ["the", "age", "of"] and words[i - 4] in ("over", "under", "above", "below"):
+        i -= 3  # "children under the age of 12": under it, as "children under 12" is
     if i >= 2 and words[i - 2 : i] == ["total", "of"]:
         i -= 2
     if i and words[i - 1] == "record":
