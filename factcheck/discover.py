@@ -1712,6 +1712,11 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind != "date" and _EARLIER_FIGURE_BEFORE.search(_before(row)):
         unit += " earlier"  # "plunged 20 per cent in after-hours trading, extending its earlier 7 per cent drop": a figure
         # of before the one the clause tells, compared only with its like ("fell 10% in extended trading" is the later)
+    if row.kind != "date" and ((str(row.sentence)[:1] in "BPUbpu"
+                                and 0 < _prior_opening(str(row.sentence)) < int(row.start) - int(row.sentence_start))
+                               or ("before" in _after(row) and _prior_closing(row))):
+        unit += " earlier"  # "Before the drought, the canal handled 36 to 38 vessels a day": a state before an event that
+        # its sentence names but dates not, no figure of the story's now ("reduce the number of vessels to 24 a day")
     if row.kind == "count" and "-" in str(row.surface) and _SIZE_COUNT.fullmatch(str(row.surface)) \
             and (head := _DESCRIBED.match(_after(row))) is not None and head.group(1)[0].islower():
         unit += " size"  # "the 343-seat parliament" is the parliament's size, no party's count of seats ("a 21-storey
@@ -1797,6 +1802,39 @@ _WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:required|needed|necessary|requisite|minimum|magic\s+number\s+of)\s+$", re.I)
 _THRESHOLD_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,3}?\s+(?:needed|required|necessary)\s+(?:to|for)\b|\s+threshold\b", re.I)
+# a sentence that opens on a time before an event it names, no date ("Before the drought,", "Prior to the pandemic,")
+_PRIOR_OPENING = re.compile(r"\W*(?:Before|Prior\s+to|Until)\s+(?:the|its|their|his|her|a|an)\s+(?P<event>[^,;:.\d]{3,40}),\s")
+_DATED_EVENT = re.compile(r"\b(?:(?:day|week|weekend|month|year|quarter|season|morning|night|time|end|start)s?|(?:mon|tues|wednes|thurs"
+                         r"|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+                         r"|june|july|august|september|october|november|december)\b", re.I)
+
+
+# a clause that ends on a time before an event it names, no date ("350,000 annual visitors it drew before the closure.")
+_PRIOR_CLOSING = re.compile(r"[^,;:.\d]{0,25}?\bbefore\s+(?:the|its|their|his|her)\s+(?P<event>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})"
+                            r"\s*(?:[,;:.]|$)")
+
+
+def _an_undated_event(event: str) -> bool:
+    """Whether words after "before the" name an event and no date or clause: "drought", "financial crisis" (not "end of
+    the year", "Tuesday vote", "storm hit": what happened before the storm struck is the story's own)."""
+    return not _DATED_EVENT.search(event) and not any(
+        w in IRREGULAR_PAST or w.endswith("ed") or can_be_verb(w) for w in event.lower().split()[1:])
+
+
+def _prior_closing(row: Any) -> bool:
+    """Whether the words after a figure end its clause on a time before an event they name and date not ("... it drew
+    before the closure.")."""
+    prior = _PRIOR_CLOSING.match(str(row.sentence)[int(row.end) - int(row.sentence_start) :])
+    return prior is not None and _an_undated_event(prior.group("event"))
+
+
+def _prior_opening(sentence: str) -> int:
+    """Where the opening of a sentence ends when it tells a time before an event it names and dates not ("Before the
+    drought, "), else 0."""
+    prior = _PRIOR_OPENING.match(sentence)
+    return prior.end() if prior is not None and _an_undated_event(prior.group("event")) else 0
+
+
 _EARLIER_FIGURE_BEFORE = re.compile(r"\b(?:its|their|the|his|her|an)\s+earlier\s+(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|against)\s+$", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+"

@@ -1924,6 +1924,30 @@ def test_a_figure_called_earlier_is_compared_only_with_its_like(tmp_path: Path) 
     assert signatures == {"20 per cent": ("percent", "percent", "down"), "7 per cent": ("percent", "percent earlier", "down")}
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Before the drought, the canal handled 36 vessels a day.", "vessel / day earlier"),
+    ("Before its collapse, the bank had 4,000 employees.", "employee earlier"),
+    ("Prior to the pandemic, the airline flew 300 flights a day.", "flight / day earlier"),
+    ("Before the end of the year, the canal will handle 36 vessels a day.", "vessel / day"),
+    ("Before the Tuesday vote, the bank had 4,000 employees.", "employee"),
+    ("The bank had 4,000 employees before its collapse.", "employee earlier"),
+    ("The museum hopes to top the 350,000 annual visitors it drew before the closure.", "visitor / year earlier"),
+    ("The bank had 4,000 employees before the end of the year.", "employee"),
+    ("The bank had 4,000 employees before the merger with its rival in 2019.", "employee"),
+    ("Some 800,000 people were moved to shelters before the storm hit.", "person"),
+    ("Before the storm made landfall, 800,000 people were moved to shelters.", "person"),
+])
+def test_a_figure_of_a_time_before_an_undated_event_is_compared_only_with_its_like(tmp_path: Path, sentence: str,
+                                                                                   unit: str) -> None:
+    """"Before the drought, the canal handled 36 to 38 vessels a day" tells the state before the event, no figure of the
+    story's now: it was set against "reduce the number of vessels ... to 24 a day" as a conflict; so does a clause that
+    ends on "before the closure". A time that names a date ("Before the end of the year", "Before the Tuesday vote") is
+    left to the dates."""
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2023-10-31\n---\n{sentence}\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    assert [_signature(r)[1] for r in facts.itertuples() if r.kind == "count"] == [unit]
+
+
 def test_an_ordinal_counts_the_noun_past_dotted_initials(tmp_path: Path) -> None:
     """"the 47th U.S. president" counts presidents (its unit was "u"), as "the 47th president" does."""
     (tmp_path / "a.txt").write_text("---\npublished: 2024-11-12\n---\nTrump will become the 47th U.S. president, and the "

@@ -100,7 +100,7 @@ _PAID_BEFORE = re.compile(
     r"\b(?i:costs?|costing|fined?|fines|paid|pays?|paying|worth|priced|prices?|fees?|charges?|charged|sold\s+for"
     r"|bought\s+for|salary|salaries|earns?|earned|earning|spent|spends?|spending|owed?|owes|wages?|bills?|rent"
     r"|donated|compensation|damages|bonus|prize|pensions?|allowances?|stipends?|grants?|loans?|refunds?|tax|taxes|levy"
-    r"|subsid(?:y|ies))(?:\s+(?:of|at|for|him|her|them|us|me|was|is|were|are|will\s+be|would\s+be"
+    r"|subsid(?:y|ies))(?:\s+(?:of|at|to|for|him|her|them|us|me|was|is|were|are|will\s+be|would\s+be"
     r"|totall?ed|came\s+to|amounted\s+to|rose\s+to|fell\s+to))?"
     r"(?:\s+(?i:just|only|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|up\s+to|over|under|an?))*\s*$"
 )
@@ -530,7 +530,9 @@ _JOBS_BEFORE = re.compile(r"\b(?:(?:non-?farm\s+)?payrolls?(?:\s+employment)?|em
 # "$2,850 per 40-foot container": a size of the thing counted (a compound before its noun), not a rate's denominator
 _SIZE_OF_NOUN = re.compile(r"[\d.,]+-[a-z]+ ")
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
-_LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased) to|stood at|stands at"
+# ("The number of passengers fell 12% to 3.4 million": the level after a change by a share)
+_LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)"
+               r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent))?\s+to|stood at|stands at"
                r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"
                r"|more than|over|just over|just under|an estimated|a record)\s+)?$")
 # "Portugal's population rose to 10.64 million", "a population of 2.96 million": people
@@ -549,8 +551,10 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
 
 # "the number of injuries had climbed to 711", "the number of confirmed cases is 1,204": the noun counted
 _MOST_WITH_BEFORE = re.compile(r"\b(?:the\s+)?(?:most|fewest)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\s+with\s+$", re.I)
+# ("the number of vessels allowed through the waterway to 24 a day": a participle's words between)
 _NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+"
+    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?"
+    r"(?:\s+[a-z]{3,}ed(?:\s+(?!to\b|at\b)[a-z]+){0,3})?\s+"
     r"(?:(?:had|has|have)\s+)?" + _LEVEL_VERB, re.I)
 
 
@@ -564,6 +568,38 @@ def _tally_noun(before: str) -> str:
     if " with " in before and (most := _MOST_WITH_BEFORE.search(before)) and is_plural_noun(most.group("noun").lower()):
         return singular(most.group("noun").lower())  # "won the most total medals with 126": medals
     return ""
+
+
+# "limit crossings to 24 per day", "capped daily transits at 22 a day", "cut flights to 40 a week": a verb that sets its
+# object's level, the object a plural noun, then the level per a time
+_SET_TO_BEFORE = re.compile(
+    r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers"
+    r"|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting"
+    r"|trim|trims|trimmed|trimming|restrict|restricts|restricted|restricting|slash|slashes|slashed|slashing)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?P<adj>daily|weekly|monthly|annual|yearly)\s+)?(?P<noun>[a-z]{3,}s)\s+(?:to|at)\s+"
+    r"(?:(?:about|around|just|only|some|roughly)\s+)?$", re.I)
+_PER_TIME_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b", re.I)
+# plurals whose level is an amount, not a count of them ("raised wages to 15 an hour", "lowered rates to 4 a year")
+_AMOUNT_PLURALS = frozenset("prices rates wages fees fares salaries rents costs tariffs taxes levels emissions speeds payments "
+                            "charges premiums yields margins limits quotas budgets allowances targets goals forecasts estimates "
+                            "thresholds caps ceilings".split())
+
+
+def _object_set_to(before: str, text: str, end: int) -> str:
+    """The unit of a bare number when a verb set its object's level to it, per a time: "limit crossings to 24 per day"
+    (crossing, the rate read after it), "capped daily transits at 22" (transit / day); else ''."""
+    if "to " not in before[-12:] and "at " not in before[-12:]:
+        return ""
+    found = _SET_TO_BEFORE.search(before)
+    if found is None or not (found.group("adj") or _PER_TIME_AFTER.match(text, end)):
+        return ""
+    noun = found.group("noun").lower()
+    if noun in _AMOUNT_PLURALS or noun in _NOT_NOUNS or not is_plural_noun(noun) or not can_be_noun(noun) or (
+            _unit_of_plural(noun) is not None):
+        return ""
+    if found.group("adj") and not _PER_TIME_AFTER.match(text, end):
+        return _over(singular(noun), _RATE_UNIT[found.group("adj").lower()])
+    return singular(noun)
 
 
 def _population_level(before: str) -> bool:
@@ -3026,6 +3062,10 @@ def _gapped_change(text: str, start: int) -> str:
     return "up" if verb.group("verb").lower() in _UP_WORDS else "down"
 
 
+# a change by a figure, its restatement in brackets, then ", from": "had risen $3.26 (3.98%), from " (a move from X to Y follows)
+_CHANGE_FIGURE_FROM = re.compile(r"\b(?:" + "|".join(sorted(w for w in _UP_WORDS | _DOWN_WORDS if w.isalpha() and len(w) > 2))
+                                 + r")\s+(?:by\s+)?[$€£]?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent|cents?|points?))?"
+                                 r"(?:\s*\([^()]{1,20}\))?,?\s+from\s+$", re.I)
 # a range told right before ", up from" or ", down from": "to $4.23 to $4.43, down from "
 _RANGE_BEFORE_COMMA = re.compile(r"\d[\d.,]*%?(?:\s?[a-zA-Z]{1,8})?\s+(?:to|-|–)\s+[$€£]?\d[\d.,]*%?(?:\s?[a-zA-Z]{1,8})?"
                                 r"(?:\s+[a-z]+){0,3},\s+(?:up|down)\s+from\s+$")
@@ -3056,6 +3096,8 @@ def _after_change_word(text: str, start: int) -> bool:
         # "cut its forecast by $1bn to $9bn": a cut and the new level (the verb, its object, "by"); the verb up to ten
         # words back right before "by" ("raised employers' National Insurance contributions by 1.2% to 15%")
         return True
+    if words[i + 1 :] == ["from"] and _CHANGE_FIGURE_FROM.search(text, max(0, start - 80), start):
+        return True  # "the stock price had risen $3.26 (3.98%), from $81.95 to $85.21": the levels before and after
     # ("from" up to six words back, past a short phrase of no figure: "doubled from the present Rs 50,000 to", "rose from
     # last year's $40 to $55")
     words = _BEFORE_WORDS.findall(text[max(0, start - 100) : start].lower())
@@ -3148,6 +3190,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if (not mention.change and mention.kind == "percent" and text[mention.start - 1 : mention.start] == "+"
             and not text[mention.start - 2 : mention.start - 1].isalnum()):
         mention.change = "up"  # "+40%" in a change column, "(+24%)": a rise (poll changes are handled above)
+    if (not mention.change and mention.kind == "money" and mention.value_high is None and text[mention.start - 1 : mention.start] == "+"
+            and text[mention.start : mention.start + 1] in "$€£¥" and not text[mention.start - 2 : mention.start - 1].isalnum()):
+        mention.change = "up"  # "increasing 3.8% (+$3.22)", "closed at $45.20, +$1.10": a rise, as "-$11.38" is a fall
     if (not mention.change and mention.kind == "percent" and text[mention.start : mention.start + 1] in ("-", "−")
             and text[mention.start - 1 : mention.start] == "(" and mention.value is not None and mention.value < 0):
         mention.change = "down"  # "the African Region (-39%)": a fall, as "(+5%)" is a rise ("rates at -0.5%" stay a level)
@@ -3714,7 +3759,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "", end)  # "Population: 293,369 sport utility and passenger vehicles", "6,000 workers at 6
         # manufacturing & distribution facilities": the noun that heads the words after says what is counted, not a
         # label's or the words' before ("vehicles", "facilities" may head them: doubtful, so nothing is said)
-    people = _people(text, start, end)
+    people = _people(text, start, end) or _object_set_to(before, text, end)
     noun, plural = ("", "") if people else _label_plural(text, start)
     if plural and (unit := _unit_of_plural(plural)) is not None:
         return make("quantity", unit, end)  # "Acres burned: 132,000": the label's plural is a unit, the figure a measure
