@@ -383,6 +383,9 @@ _EARLIER_READING_BEFORE = re.compile(r"\b(?P<word>initially|originally|previousl
 # A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
 # "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
 _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
+# ... but a condition on the reader states a rule that applies, and the main clause after it its figure: "If you start
+# university next September, you will pay up to £9,535 a year" (not "If you think prices will fall 20%, ...": in the condition)
+_READER_CONDITION = re.compile(r"[\W_]*if\s+you(?:r)?\b(?:[^,;:]|,(?=\d)){1,80},\s", re.I)
 
 
 # A figure its sentence calls false, up to the next ";" or ":": "It is not true that Putin began a sixth term",
@@ -407,7 +410,9 @@ def denied(row: Any) -> str | None:
     if claim_start < 0:
         return None
     supposed = _SUPPOSED.match(str(row.clause or ""))
-    if supposed and int(row.clause_start) <= int(row.start):
+    if supposed and int(row.clause_start) <= int(row.start) and not (  # (a clause is its fragments joined: the sentence's commas)
+            (reader := _READER_CONDITION.match(str(row.sentence), max(0, int(row.clause_start) - int(row.sentence_start))))
+            is not None and int(row.start) - int(row.sentence_start) >= reader.end()):
         return supposed.group("word")
     clause = str(row.clause or "")
     # (the clause's words before the figure, at most LEAD_REACH of them: a sentence of thousands of figures stays linear)

@@ -641,6 +641,21 @@ _GLUED_LEVEL_BEFORE_BASE = re.compile(
     r"\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
 
 
+# what "zero" names before it: "net zero", "sub-zero", "ground zero", "patient zero", "carbon zero", "Year Zero"
+_ZERO_NAMED_BEFORE = re.compile(r"\b(?:net|sub|ground|patient|carbon|absolute|year|day|hour|to|from|at|below|above)[- ]$", re.I)
+_PLURAL_AFTER_ZERO = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\b")
+
+
+def _zero_counts(text: str, start: int, end: int) -> bool:
+    """Whether a spelled "zero" counts the plural noun after it ("zero deaths", "zero new cases"): not before a hyphen
+    ("zero-hours contracts", "zero-emission buses": a kind), a singular ("zero tolerance") or after a word that makes it
+    a name or a level ("net zero emissions", "ground zero"; "fell to zero" is no count)."""
+    if text[end : end + 1] == "-" or _ZERO_NAMED_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    after = _PLURAL_AFTER_ZERO.match(text, end)
+    return after is not None and is_plural_noun(after.group("noun").lower())
+
+
 def _over_is_during(preceding: list[str]) -> bool:
     """Whether "over" right before a duration is the span something happened in ("cut taxes by $1.5tn over a
     decade"), not "more than" ("jailed for over a decade")."""
@@ -3212,8 +3227,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # a time of day ("10.45pm"), not a figure
     if text.startswith("-", end) and _NUMBER_NOUN.match(text, end):
         return None  # "4-8 on 3-pointers", "the 7-footer": a noun the number makes
-    if number.spelled and text[start - 4 : start].lower() == "sub-" and text[start:end].lower() == "zero":
-        return None  # "sub-zero interest rates", "sub-zero temperatures": below zero, by how much is not written
+    if number.spelled and text[start:end].lower() == "zero" and not _zero_counts(text, start, end):
+        return None  # "sub-zero temperatures", "the 2050 net zero target", "zero tolerance", "zero-hours contracts": a
+        # kind or a name, no figure ("zero deaths", "reported zero cases" count)
     if (text.startswith("(", end) and _SECTION_CODE.match(text, end)) or (
             start >= 2 and text[start - 1] == "(" and text[start - 2] not in " \t\n([" and text.startswith(")", end)):
         return None  # "a 401(k) plan", "a 501(c)(3) charity", "section 40(2)": a section of a code, no figure

@@ -54,3 +54,15 @@ def _denied(sentence: str, figure: str, published: dt.date) -> str | None:
     facts = extract_articles([Article("a", "a.txt", sentence, published)])
     (row,) = [r for r in facts.itertuples() if r.surface == figure]
     return denied(row)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "word"), [
+    ("If you start university next September, you will pay up to £9,535 a year in tuition fees.", "£9,535", None),
+    ("If your income tops £50,270, you pay 40% on the rest.", "40%", None),
+    ("If you think prices will fall 20%, think again.", "20%", "If"),  # (in the condition itself)
+    ("If Beijing pushed harder, that could rise to 2.5 million barrels a day.", "2.5 million barrels a day", "If"),
+])
+def test_a_condition_on_the_reader_states_a_rule_not_a_supposition(sentence: str, figure: str, word: str | None) -> None:
+    """"If you start university next September, you will pay up to £9,535": the reader's condition states the rule
+    that applies; the figure after it is the story's (a planted £9,355 was compared with nothing)."""
+    assert _denied(sentence, figure, dt.date(2024, 11, 6)) == word
