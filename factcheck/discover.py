@@ -1724,6 +1724,10 @@ def _signature(row: Any) -> tuple[str, str, str]:
     if row.kind != "date" and (_PEAK_BEFORE.search(_before(row)) or _PEAK_MOVE_BEFORE.search(_before(row))):
         unit += " peak"  # "Brent crude futures jumped as much as 13% to $78.50 a barrel" in early trading: the move's peak,
         # no level it closed or settled at ("closing up 7% at $74.23")
+    if row.kind != "date" and ("one " in _before(row) or "single" in _before(row)) \
+            and _ONE_PART_BEFORE.search(_before(row)):
+        unit += " part"  # "In one county alone, 640 homes were damaged": a part of the whole another source counts ("Homes
+        # damaged or destroyed: more than 1,100"), compared only with parts
     if row.kind == "count" and _WHOLE_BEFORE.search(_before(row)):
         unit += " whole"  # "542 of the 543 seats", "240 out of 543 seats": the whole a part is counted of, no one's count
     if row.kind == "duration":
@@ -1802,6 +1806,11 @@ _WHOLE_PLACE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+
 _DATA_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}?(?:{DATA_NOUNS}|reports?|results|earnings|numbers)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:required|needed|necessary|requisite|minimum|magic\s+number\s+of)\s+$", re.I)
 _THRESHOLD_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,3}?\s+(?:needed|required|necessary)\s+(?:to|for)\b|\s+threshold\b", re.I)
+# a part of a whole told before a figure, unnamed: "In one county alone,", "in a single town" ("In Kestra province alone,"
+# names its part, which the place's name tells apart)
+_ONE_PART_BEFORE = re.compile(r"\b(?:in|at|for|across|from)\s+(?:one|a\s+single)\s+(?:county|state|city|town|province|district"
+                              r"|region|village|hospital|school|area|neighbou?rhood|street|country|prison|camp|building|ward"
+                              r"|suburb|island|municipality)\b[^.;:]*$", re.I)
 # a sentence that opens on a time before an event it names, no date ("Before the drought,", "Prior to the pandemic,")
 _PRIOR_OPENING = re.compile(r"\W*(?:Before|Prior\s+to|Until)\s+(?:the|its|their|his|her|a|an)\s+(?P<event>[^,;:.\d]{3,40}),\s")
 _DATED_EVENT = re.compile(r"\b(?:(?:day|week|weekend|month|year|quarter|season|morning|night|time|end|start)s?|(?:mon|tues|wednes|thurs"

@@ -1948,6 +1948,21 @@ def test_a_figure_of_a_time_before_an_undated_event_is_compared_only_with_its_li
     assert [_signature(r)[1] for r in facts.itertuples() if r.kind == "count"] == [unit]
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("In one county alone, 640 homes were damaged or destroyed.", "home part"),
+    ("In Jackson alone, 300 homes were destroyed.", "home"),  # (a named part: its name tells it apart)
+    ("In a single town, 300 homes were destroyed.", "home part"),
+    ("More than 1,100 homes were damaged or destroyed.", "home"),
+    ("He alone knew that 640 homes were damaged.", "home"),
+])
+def test_a_part_of_a_whole_told_as_such_is_compared_only_with_parts(tmp_path: Path, sentence: str, unit: str) -> None:
+    """"In one county alone, 640 homes were damaged or destroyed" counts a part of what "Homes damaged or destroyed:
+    more than 1,100" counts: the two were a false conflict."""
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2025-03-17\n---\n{sentence}\n", encoding="utf-8")
+    facts = fact_table([tmp_path], jobs=1)
+    assert [_signature(r)[1] for r in facts.itertuples() if r.kind == "count"] == [unit]
+
+
 def test_an_ordinal_counts_the_noun_past_dotted_initials(tmp_path: Path) -> None:
     """"the 47th U.S. president" counts presidents (its unit was "u"), as "the 47th president" does."""
     (tmp_path / "a.txt").write_text("---\npublished: 2024-11-12\n---\nTrump will become the 47th U.S. president, and the "

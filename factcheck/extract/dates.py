@@ -521,8 +521,12 @@ _FUTURE_OF_PAST = re.compile(r"\b(?:would|could|might|should|must|(?-i:may)|effe
 _TAKES_OFFICE = re.compile(r"\b(?:takes?\s+office|(?:is|are)\s+(?:sworn\s+in|inaugurated))\b", re.I)
 # "the deadline was set for October 18" eleven days ahead, "Sentencing was scheduled for May 3" seven months before: a
 # date set in the past is the one gone by, unless it is due within SCHEDULE_AHEAD
+# (and so is one set actively: "The judge scheduled a hearing for Jan. 15", "set a trial date of March 4")
 _SCHEDULED_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:set|scheduled|slated|due)"
-                             r"\s+(?:for|on)\b", re.I)
+                             r"\s+(?:for|on)\b"
+                             r"|\b(?:scheduled|set|fixed|rescheduled)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:hearing|trial|vote|date|meeting|deadline|sentencing|election|referendum|launch|session|talks)"
+                             r"(?:\s+date)?\s+(?:for|on|of)\b", re.I)
 SCHEDULE_AHEAD = dt.timedelta(days=31)
 _RECENT_PRESENT = dt.timedelta(days=45)
 # verbs whose past is their present (`_SAME_FORM_PAST`)
@@ -1804,6 +1808,9 @@ _SAME_FORM_PAST = re.compile(
 
 # ... or after a singular subject the determiner opens, with a preposition after it ("The crisis spread in the autumn",
 # "The storm hit on Monday"): its present would end in "s"
+# (words that are no subject's noun nor its modifier: a modal, an adverb)
+_NO_SUBJECT_WORD = (r"(?:will|would|could|can|may|might|must|should|shall|did|does|do|to|not|also|then|probably|likely|possibly"
+                    r"|certainly|reportedly|already|just|still|never|now|again|only|even)\b")
 _SAME_FORM_SINGULAR_PAST = re.compile(
     # (or after the comma that closes an aside on the subject: "The fire, which broke out Friday, spread rapidly on
     # Saturday"; an adverb may stand between: "spread rapidly on")
@@ -1812,7 +1819,15 @@ _SAME_FORM_SINGULAR_PAST = re.compile(
     # November": a modal is no subject)
     r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])|(?<=\w),|^)\s*"
     r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:[a-z]{3,}ly\s+)?(?:in|on|at|across|into|through|throughout|over|during|from"
-    r"|overnight|yesterday|last|earlier)\b)")
+    r"|overnight|yesterday|last|earlier)\b)"
+    # ... or with its object after it ("The central bank cut rates in June", "The median home price hit $412,000 in
+    # June"), unless the subject's noun may make a compound with the verb ("The tax cut plans", "the price hit"), where
+    # only a figure after it tells a verb
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?!" + _NO_SUBJECT_WORD + r")[a-z]+\s+){0,2}"
+    r"(?!" + _NO_SUBJECT_WORD + r")"
+    r"(?:(?!(?:rate|tax|price|job|power|budget|wage|pay|big|cost|spending|rent|pension|fare)\s)"
+    r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:the|a|an|its|their|his|her|[a-z]{3,}s)\b)"
+    r"|(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d))")
 
 
 _TENSE_REACH = 400  # characters either side of a date

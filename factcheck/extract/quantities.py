@@ -546,7 +546,8 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
     r"\b(?P<noun>residents|inhabitants|people|visitors|tourists|migrants|immigrants|refugees|asylum seekers|workers"
     r"|employees|members|voters|passengers|students|users|subscribers|customers|patients|cases|deaths|births"
     r"|hospitali[sz]ations|infections|admissions|arrests|arrivals|departures|applications|enrolments|enrollments)"
-    r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?\s+" + _LEVEL_VERB, re.I)
+    # ("Hospital admissions for flu rose to 5,200", "cases of measles reached 124": of what, one word)
+    r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?|\s+(?:for|of|from|with)\s+(?-i:[a-z]+(?:-[a-z]+)?))?\s+" + _LEVEL_VERB, re.I)
 
 
 # "the number of injuries had climbed to 711", "the number of confirmed cases is 1,204": the noun counted
