@@ -2132,6 +2132,8 @@ class Topic(NamedTuple):
     # they may be ("The two-member inquiry committee has been given 30 days": "given" is no noun there)
     adjuncts: frozenset[str] = frozenset()  # ids of its claim's words in -ing before a noun, which name a kind of it
     # ("Operating expenses increased 12%": no verb, as "Research and development expenses" says another kind)
+    compounds: frozenset[frozenset[str]] = frozenset()  # ids of the parts of each hyphenated word of its claim ("long-term"),
+    # which weigh as one word in what the other clause must say
 
 
 _BESIDES_AFTER = re.compile(r"\b(?:[Ii]n addition to|on top of|[Bb]esides|over and above)\s[^,;:.!?()]+")
@@ -2229,6 +2231,7 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if "-led" in claim or "-backed" in claim or "-owned" in claim or "-run" in claim or "-controlled" in claim:
         claim = _LED_BY.sub(_spaces, claim)  # "The BJP-led NDA crossed 290 seats": the NDA's seats, not the BJP's (a word
         # of the clause still)
+    hyphenated = _COMPOUND.findall(claim) if "-" in claim else []
     if "-" in clause or "-" in claim:
         clause, claim = _COMPOUND.sub(_compound, clause), _COMPOUND.sub(_compound, claim)
     if any(c.isdigit() for c in clause):
@@ -2404,8 +2407,22 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         passives = frozenset(_word_id(w) for m in _AFTER_AUXILIARY.finditer(clause.lower())
                              if (w := m.group("word")) not in _NOT_PARTICIPLES
                              and (w.endswith(("ed", "en", "wn")) or w in IRREGULAR_PAST) and can_be_verb(w)) & words.keys() or _NO_IDS
+    compounds = frozenset(parts for written in hyphenated
+                          if len(parts := frozenset(_word_id(p.lower()) for p in written.split("-")) & in_claim) > 1) \
+        if hyphenated else frozenset()
     return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts,
-                 negated=negated, passives=passives)
+                 negated=negated, passives=passives, compounds=compounds)
+
+
+
+def _weighed(words: Collection[str], weight: dict[str, float], compounds: frozenset[frozenset[str]]) -> float:
+    """The weight of `words`, each hyphenated word's parts among them weighing as its heaviest ("long-term average": "long"
+    and "term" are one modifier, no two words another outlet must say)."""
+    total = math.fsum(weight[w] for w in words)
+    for parts in compounds:
+        if len(present := parts & words) > 1:
+            total -= math.fsum(weight[w] for w in present) - max(weight[w] for w in present)
+    return total
 
 
 # a participle after a form of "be" or "have" ("has been given 30 days", "were set", "had cut"): a verb there
@@ -3143,8 +3160,8 @@ def _score(a: Topic, b: Topic, weight: dict[str, float], counted: float = 0,
         said_words -= left_out & names  # (the event's own names an outlet leaves out: "El Cobre" / "the same mine")
         said_words -= mine.attributed - theirs[0].keys()  # (who estimated it, which another outlet need not say)
         said_words -= _said_in_part(mine, theirs)  # (a name said in part: "Xochitl Galvez Ruiz" / "Xochitl Galvez")
-        said = math.fsum(weight[w] for w in said_words)
-        if said and math.fsum(weight[w] for w in said_words & theirs[0].keys()) < MIN_COVERAGE * said:
+        said = _weighed(said_words, weight, mine.compounds)
+        if said and _weighed(said_words & theirs[0].keys(), weight, mine.compounds) < MIN_COVERAGE * said:
             return None  # "employs 5,000 people at its Riverton campus" is not "employs 88,000 people"
     if not counted and in_claims - _title_words() <= names:
         return None  # only a name both claims mention ("Putin", "Saudi Arabia pumped ..." / "Saudi Arabia, whose exports

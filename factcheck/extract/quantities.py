@@ -2315,8 +2315,8 @@ def _names_currency_country(text: str, code: str) -> bool:
 
 
 _OWN_LETTER_CODES = frozenset({"ZAR", "NGN"})  # (P is the Philippine peso's and Botswana's pula's)
-_SCALED_AMOUNT = re.compile(r"\d[\s-]?(?i:mn?|bn|tn|tr|million|billion|trillion)\b")
-_SURE_AMOUNT = re.compile(r"\d,\d{3}|\d[\s-]?(?i:[mb]n?|million|billion|trillion|tn|k)\b")
+_SCALED_AMOUNT = re.compile(r"\d[\s-]?(?i:mn?|bn|tn|tr|trn|trln|mln|bln|million|billion|trillion)\b")
+_SURE_AMOUNT = re.compile(r"\d,\d{3}|\d[\s-]?(?i:[mb]n?|million|billion|trillion|tn|trn|trln|mln|bln|k)\b")
 
 
 def yen_currency(text: str) -> str:
