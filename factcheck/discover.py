@@ -2319,6 +2319,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
             claim = claim[: over.start()] + " " * len(over.group()) + claim[over.end() :]  # (whom it is over: "ahead of
             # McLaren teammate Oscar Piastri", which "won by 7.4 seconds" need not say)
         claim += " margin"
+    elif row.kind == "quantity" and row.canonical_unit == "meter" and (size := _dimension(row)) in ("width", "depth", "height"):
+        # "about 610 metres across", "160 metres wide", "160m in diameter": what a length measures, whatever the words
+        words.setdefault(_word_id(size), size)
+        claim += " " + size
     elif row.kind == "quantity" and row.canonical_unit == _TEMPERATURE_UNIT:
         # "Temperatures reached 46.2C", "the mercury climbed to 46.2 degrees", "a June high of 115.2 degrees Fahrenheit"
         words.setdefault(_word_id("temperature"), "temperature")

@@ -1979,6 +1979,16 @@ def test_a_hyphenated_word_weighs_as_one_word(tmp_path: Path) -> None:
     assert _weighed(words - {_word_id("term")}, weight, topic.compounds) == 5.0
 
 
+def test_a_length_says_the_size_it_measures(tmp_path: Path) -> None:
+    """"about 610 metres across" says no word of its own but its width: a planted 610 for the others' "160 metres wide"
+    (the same digits in another order) was compared with nothing."""
+    claims = _conflicts_of(tmp_path, ["The asteroid, about 160 metres wide, will pass on Sunday.",
+                                      "It's a big one - about 610 metres across - and it is fast.",
+                                      "The space rock, about 160 metres across, will come within reach."], "2025-04-12")
+    assert [(c.words, sorted(r.surface for r in c.rows)) for c in claims] == [
+        (["width"], ["160 metres", "160 metres", "610 metres"])]
+
+
 def test_an_ordinal_counts_the_noun_past_dotted_initials(tmp_path: Path) -> None:
     """"the 47th U.S. president" counts presidents (its unit was "u"), as "the 47th president" does."""
     (tmp_path / "a.txt").write_text("---\npublished: 2024-11-12\n---\nTrump will become the 47th U.S. president, and the "
