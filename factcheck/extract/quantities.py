@@ -236,7 +236,8 @@ _DOWN_WORDS = frozenset(
     "dived dove tanked shed sheds weakened softened ease eases easing sink "
     "dips slip narrowed narrows narrowing depreciated depreciates reduce reduces reducing lowers lowering trim trims trimming "
     "slash slashes slashing slowed slows slowing cooled cools cooling nosedived nosedive nosedives nosediving skidded "
-    "skids skidding sagged sags sagging retreat retreats retreating".split()
+    "skids skidding sagged sags sagging retreat retreats retreating "
+    "axed axing axes axe shedding".split()  # ("is axing around 2000 jobs", "shedding 1,200 jobs")
 )
 # a rise only with the extent after "by": "raised its dividend by 5 cents" ("raised $5 million" is money got)
 _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wider upward upwards".split())
@@ -2821,6 +2822,8 @@ _NOT_OBJECT = frozenset("by to from of in at on for with and or than as is are w
                         "will would could can may might should must not "
                         # ("a 25bp cut after a 50bps hike": a preposition opens no object of the verb)
                         "after before since until following despite during amid over under against versus".split())
+# the noun right after an amount, which the amount describes ("a $5 billion deal")
+_OBJECT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b(?!\s+of\b)")  # ("lost a $2 billion chunk of its value" fell)
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
 
 
@@ -2845,6 +2848,11 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
     if j >= 1 and words[j] in _COMPARATIVE_LEVELS and words[j - 1] in ("a", "an") and not _CHANGE_NOUN_SOON.match(text, end):
         return ""  # "shipped a higher total of 348.2 million handsets", "reached a higher 4.1 million tonnes": a level the
         # comparative describes, no move by the figure
+    if (i >= 1 and words[i] in ("a", "an") and (words[i - 1] in _UP_WORDS or words[i - 1] in _DOWN_WORDS)
+            and text[start : start + 1] in "$€£¥" and (head := _OBJECT_NOUN_AFTER.match(text, end)) is not None
+            and head.group(1) not in _CHANGE_NOUNS and can_be_noun(head.group(1)) and not is_verb_only(head.group(1))):
+        return ""  # "cut a $5 billion deal with Apple", "slashed a $2 billion project": the noun the amount describes is
+        # what was done, no fall by the amount ("cut a further $5 billion" is one)
     if i >= 2 and words[i] in ("a", "an") and words[i - 1] in ("over", "during", "within", "across", "in", "for") and not noun_after:
         return ""  # "More than 12 inches of rain fell over a 12-hour period": the span of the change, no extent of it
     if not noun_after and _OFFSET_AFTER.match(text, end):
