@@ -1816,8 +1816,6 @@ _PRIOR_OPENING = re.compile(r"\W*(?:Before|Prior\s+to|Until)\s+(?:the|its|their|
 _DATED_EVENT = re.compile(r"\b(?:(?:day|week|weekend|month|year|quarter|season|morning|night|time|end|start)s?|(?:mon|tues|wednes|thurs"
                          r"|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
                          r"|june|july|august|september|october|november|december)\b", re.I)
-
-
 # a clause that ends on a time before an event it names, no date ("350,000 annual visitors it drew before the closure.")
 _PRIOR_CLOSING = re.compile(r"[^,;:.\d]{0,25}?\bbefore\s+(?:the|its|their|his|her)\s+(?P<event>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})"
                             r"\s*(?:[,;:.]|$)")
@@ -2416,7 +2414,6 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
         if hyphenated else frozenset()
     return Topic(words, in_claim, _ids(attributed) & in_claim, narrowing, summed, name_runs=runs, adjuncts=adjuncts,
                  negated=negated, passives=passives, compounds=compounds)
-
 
 
 def _weighed(words: Collection[str], weight: dict[str, float], compounds: frozenset[frozenset[str]]) -> float:

@@ -1806,18 +1806,19 @@ _SAME_FORM_PAST = re.compile(
     r"|about\b|nearly\b|almost\b))")
 
 
-# ... or after a singular subject the determiner opens, with a preposition after it ("The crisis spread in the autumn",
-# "The storm hit on Monday"): its present would end in "s"
-# (words that are no subject's noun nor its modifier: a modal, an adverb)
+# words that are no subject's noun nor its modifier (a modal, an adverb), and a noun in the singular
 _NO_SUBJECT_WORD = (r"(?:will|would|could|can|may|might|must|should|shall|did|does|do|to|not|also|then|probably|likely|possibly"
                     r"|certainly|reportedly|already|just|still|never|now|again|only|even)\b")
+_SINGULAR_NOUN = r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])"
+# ... or after a singular subject the determiner opens, with a preposition after it ("The crisis spread in the autumn",
+# "The storm hit on Monday"): its present would end in "s"
 _SAME_FORM_SINGULAR_PAST = re.compile(
     # (or after the comma that closes an aside on the subject: "The fire, which broke out Friday, spread rapidly on
     # Saturday"; an adverb may stand between: "spread rapidly on")
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
     r"(?!(?:will|would|could|can|may|might|must|should|shall|did|does|do|to|not|also|then)\b)"  # ("The line will shut in
     # November": a modal is no subject)
-    r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])|(?<=\w),|^)\s*"
+    + _SINGULAR_NOUN + r"|(?<=\w),|^)\s*"
     r"(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:[a-z]{3,}ly\s+)?(?:in|on|at|across|into|through|throughout|over|during|from"
     r"|overnight|yesterday|last|earlier)\b)"
     # ... or with its object after it ("The central bank cut rates in June", "The median home price hit $412,000 in
@@ -1826,8 +1827,8 @@ _SAME_FORM_SINGULAR_PAST = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?!" + _NO_SUBJECT_WORD + r")[a-z]+\s+){0,2}"
     r"(?!" + _NO_SUBJECT_WORD + r")"
     r"(?:(?!(?:rate|tax|price|job|power|budget|wage|pay|big|cost|spending|rent|pension|fare)\s)"
-    r"(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:the|a|an|its|their|his|her|[a-z]{3,}s)\b)"
-    r"|(?:[a-z]+(?:ss|sis|us)|[a-z]*[a-rt-z])\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d))")
+    + _SINGULAR_NOUN + r"\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:the|a|an|its|their|his|her|[a-z]{3,}s)\b)"
+    r"|" + _SINGULAR_NOUN + r"\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d))")
 
 
 _TENSE_REACH = 400  # characters either side of a date

@@ -136,7 +136,7 @@ _ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec|(?<=\d)(?-i:h))s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min", "48h"
-# ("| Putin's age | 71 |")
+# the words before an age ("at the age of 71", "aged 71", "who is 71", "| Putin's age | 71 |": a table's column)
 _AGE_BEFORE = re.compile(r"(?:\b(?:at|by|over|under|above|below) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
@@ -3784,11 +3784,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return make("count", "", end)  # "Population: 293,369 sport utility and passenger vehicles", "6,000 workers at 6
         # manufacturing & distribution facilities": the noun that heads the words after says what is counted, not a
         # label's or the words' before ("vehicles", "facilities" may head them: doubtful, so nothing is said)
-    people = _people(text, start, end) or _object_set_to(before, text, end)
-    noun, plural = ("", "") if people else _label_plural(text, start)
+    counted = _people(text, start, end) or _object_set_to(before, text, end)
+    noun, plural = ("", "") if counted else _label_plural(text, start)
     if plural and (unit := _unit_of_plural(plural)) is not None:
         return make("quantity", unit, end)  # "Acres burned: 132,000": the label's plural is a unit, the figure a measure
-    return make("count", people or noun, end)
+    return make("count", counted or noun, end)
 
 
 _WORDS_AFTER = re.compile(r"(?:[ \t]+(?:&|\d+|[A-Za-z][a-z'’-]*)){1,5}")
