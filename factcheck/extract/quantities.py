@@ -854,7 +854,9 @@ _FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)? (?:[A-Z][a-z]+ )
 # (no line break before a dash: "children under 5\n- 27 cases" is a list's next item)
 _RANGE_JOIN = re.compile(r"-to-\s?|[^\S\n]?(?:-|–|—)\s?|\s(?:to|and|or)\s")
 _SCORE_FOR_BEFORE = re.compile(r"\d for $")  # ("170 for 1": runs for wickets)
-_UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!a\b|an\b|the\b|in\b|on\b|at\b|by\b|from\b|after\b|as\b)[a-z]")
+# (a word of no unit after a level: "increased by 284,000 to 2.6 million during September" is a rise and the level it reached)
+_UNIT_AFTER_SECOND = re.compile(r"\s?%|\s(?!(?:a|an|the|in|on|at|by|from|after|as|during|over|for|through|since|until|before"
+                                r"|this|last|with|while|and|or|but|when|amid|according)\b)[a-z]")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Qualifiers as data: the phrase just before a figure (past "a", "record", "total of") and what it
 # makes of the figure. Read as words backwards from the figure, like `_change`.
@@ -3131,7 +3133,10 @@ def _after_change_word(text: str, start: int) -> bool:
     at = len(tail) - 1 - tail[::-1].index("from")
     if any(word in _CLAUSE_MARKS or word.isdigit() for word in tail[at + 1 :]):
         return False
-    for word in reversed(words[: len(words) - len(tail) + at]):
+    head = words[: len(words) - len(tail) + at]
+    if len(head) >= 3 and head[-1] == "," and head[-2].endswith("ly") and (head[-3] in _UP_WORDS or head[-3] in _DOWN_WORDS):
+        return True  # "The unemployment rate rose slightly, from 4.9 to 5 percent": a move, its manner set off by a comma
+    for word in reversed(head):
         if word in _UP_WORDS or word in _DOWN_WORDS or word in _REVISION_WORDS:
             return True
         if word in _CLAUSE_MARKS:
@@ -3343,7 +3348,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if second is not None and not currency and not percent_first and _CLOCK.match(text, second.end):
             return None  # "from 1 to 2 p.m.", "9-11am": hours of the day, no figures
         is_and = "and" in join.group()
-        shared = second.multiplier if second is not None and second.has_multiplier and not number.has_multiplier else 1
+        # (the first end shares the second's multiplier only if it then stays below it: "284,000 to 2.6 million" does not)
+        shared = second.multiplier if (second is not None and second.has_multiplier and not number.has_multiplier
+                                       and value * second.multiplier < second.value) else 1
         # (in the second's own scale when only it has a multiplier: "2 or 3 million people" is 2 to 3 million)
         written = second.value / shared if second is not None else value
         if second is not None and join.group().strip() == "or" and not (
