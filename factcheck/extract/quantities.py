@@ -2824,6 +2824,9 @@ _NOT_OBJECT = frozenset("by to from of in at on for with and or than as is are w
                         "will would could can may might should must not "
                         # ("a 25bp cut after a 50bps hike": a preposition opens no object of the verb)
                         "after before since until following despite during amid over under against versus".split())
+# a count of jobs a verb of creating tells ("created 175,000 jobs", "creating 500 new positions"): a rise in jobs
+_CREATED = frozenset("created creates create creating".split())
+_JOBS_COUNTED = re.compile(r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:new\s+|net\s+)?(?:jobs|positions|roles|posts)\b", re.I)
 # the noun right after an amount, which the amount describes ("a $5 billion deal")
 _OBJECT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b(?!\s+of\b)")  # ("lost a $2 billion chunk of its value" fell)
 _SHARE_OR_POINTS = re.compile(r"%|per ?cent|\dpc\b|points?\b|\dpp\b|bps?\b", re.I)
@@ -2907,6 +2910,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
             words[i] in _UP_WORDS or words[i] in _DOWN_WORDS):
         return ""  # "above its contracted 22 bcm", "the increased 25% tariff": a participle after a determiner describes
         # what it counts, no move of it
+    if i >= 0 and words[i] in _CREATED and _JOBS_COUNTED.match(text, start, min(len(text), end + 24)):
+        return "up"  # "The economy created 175,000 jobs", as "employers added 175,000 jobs": a rise in jobs
     if i >= 0 and words[i] in _UP_WORDS:
         if words[i] in ("surge", "surges") and i >= 1 and words[i - 1] in ("storm", "tidal"):
             return ""  # "with storm surges up to five feet": the sea's rise, a height, no rise of the figure
