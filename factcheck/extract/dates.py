@@ -1794,13 +1794,15 @@ _IRREGULAR_PAST_RE = re.compile(  # (not "will be held", "has been held"; "price
     re.I)
 
 
+# words that make a noun of a verb written alike in past and present after them ("a rate cut", "the tax hit", "a big hit")
+_COMPOUND_WITH_VERB = ("rate", "tax", "price", "job", "power", "budget", "wage", "pay", "big")
 # a verb whose past is its present ("Manchester City beat Arsenal 3-1 on Sunday", "The company cut 500 jobs on Monday")
 # with its object or particle after it, and no article, modal, "to" or noun of a compound before it ("a rate cut on
 # Wednesday", "will beat", "plans to cut"): news tells the past with it (a condition's is none: `_CONDITION`)
 _SAME_FORM_PAST = re.compile(
     r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
     r"(?<!\bmust )(?<!\bshould )(?<!\bshall )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bnot )(?<!n['’]t )(?<!['’]ll )"
-    r"(?<!\brate )(?<!\btax )(?<!\bprice )(?<!\bjob )(?<!\bpower )(?<!\bbudget )(?<!\bwage )(?<!\bpay )(?<!\bbig )"
+    + "".join(rf"(?<!\b{noun} )" for noun in _COMPOUND_WITH_VERB) +
     r"\b(?:" + _SAME_FORM_VERBS + r")"
     r"(?=\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|\d|up\b|down\b|off\b|back\b|out\b|more\b|some\b"
     r"|about\b|nearly\b|almost\b))")
@@ -1826,7 +1828,7 @@ _SAME_FORM_SINGULAR_PAST = re.compile(
     # only a figure after it tells a verb
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?!" + _NO_SUBJECT_WORD + r")[a-z]+\s+){0,2}"
     r"(?!" + _NO_SUBJECT_WORD + r")"
-    r"(?:(?!(?:rate|tax|price|job|power|budget|wage|pay|big|cost|spending|rent|pension|fare)\s)"
+    r"(?:(?!(?:" + "|".join(_COMPOUND_WITH_VERB + ("cost", "spending", "rent", "pension", "fare")) + r")\s)"
     + _SINGULAR_NOUN + r"\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:the|a|an|its|their|his|her|[a-z]{3,}s)\b)"
     r"|" + _SINGULAR_NOUN + r"\s+(?:" + _SAME_FORM_VERBS + r")(?=\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d))")
 

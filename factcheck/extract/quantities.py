@@ -137,7 +137,9 @@ _ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
 _GLUED_TIME = re.compile(r"(?P<sep>)(?P<unit>min|hr|sec|(?<=\d)(?-i:h))s?(?P<old>-olds?)?(?![\w])", re.I)  # "14hrs 30mins", "45min", "48h"
 # the words before an age ("at the age of 71", "aged 71", "who is 71", "| Putin's age | 71 |": a table's column)
-_AGE_BEFORE = re.compile(r"(?:\b(?:at|by|over|under|above|below) the age of|\baged(?: between)?|\bage(?::|\s+\|)?"
+# ("children under the age of 12", "66% over the age of 25": an age, bounded by `qualifier_of`)
+_THE_AGE_OF = r"\b(?:at|by|over|under|above|below) the age of"
+_AGE_BEFORE = re.compile(r"(?:" + _THE_AGE_OF + r"|\baged(?: between)?|\bage(?::|\s+\|)?"
                          # ("children ages 5 to 11", "whose ages ranged from 27 to 56")
                          r"|\bages(?: (?:ranged?|ranging|varied|varying))?(?: from| between)?|\b(?:who|she|he"
                          r"|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|President|Pope|King|Queen|Chancellor|Senator"
@@ -168,8 +170,7 @@ _AGE_CUE = re.compile(r"(?:\b(?:turns|turned|turning|will turn|would turn|would 
                       r"\s+(?:(?:are|were|is|was|being)\s+)?(?:aged\s+)?(?:under|over|above|below|older than|younger than))"
                       r"\s+$", re.I)
 _AGE_CUE_WORDS = re.compile(r"turn|est\b|under|over|above|below|than", re.I)  # (one of them is in every `_AGE_CUE`)
-# ("children under the age of 12", "66% over the age of 25": an age, bounded by `qualifier_of`)
-_AT_AGE_WORDS = r"\b(?:at|by|over|under|above|below) the age of|\b(?:at|by|from|until|to) age"
+_AT_AGE_WORDS = _THE_AGE_OF + r"|\b(?:at|by|from|until|to) age"
 _AT_AGE = re.compile(rf"(?:{_AT_AGE_WORDS})\s+$", re.I)  # "at age 85 years": years there are an age
 _AGE_SURE = re.compile(rf"(?:{_AT_AGE_WORDS}|\baged)\s+$", re.I)  # whatever word follows: "a man aged 64 died"
 _NOUN_UNIT_AFTER = re.compile(r"\s*(?:[%$€£]|(?i:per|percent|points?|months?|weeks?|days?|years?|and|to|or|-)\b)")
@@ -244,6 +245,7 @@ _UP_BY = frozenset("raised raises raise raising lifted lifts lift upped ups wide
 # "the gap was narrower by 2%" ("a narrower 2% gap" is none); "adjusted rates upward (downward) by 50 basis points"
 _DOWN_BY = frozenset("narrower downward downwards".split())
 CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS  # the verbs and adverbs that make a figure a change
+_CHANGE_VERB_PATTERN = "|".join(sorted(w for w in CHANGE_WORDS if w.isalpha() and len(w) > 2))  # (as a regex alternation)
 _PARTICIPLE_DETERMINERS = frozenset("the its their his her our".split())  # (not "that": "the firm that reduced 5% of staff")
 _CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
                  "decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
@@ -3071,7 +3073,7 @@ def _verb_back(words: list[str], i: int, reach: int, verbs: frozenset[str], comm
 
 # ", and Honeywell ", "; WTI ": the subject of a clause whose verb is left out, right before its figure
 # "rose 1 7/8 to 47 1/4": a verb of change, its extent and the level reached
-_CHANGE_THEN_TO = re.compile(r"\b(?P<verb>" + "|".join(sorted(w for w in _UP_WORDS | _DOWN_WORDS if w.isalpha() and len(w) > 2))
+_CHANGE_THEN_TO = re.compile(r"\b(?P<verb>" + _CHANGE_VERB_PATTERN
                              + r")\s+(?:[^.;]|\.\d){0,40}?\d(?:[^.;]|\.\d){0,12}?\bto\s+[$€£]?\d", re.I)
 _TO_FIGURE_AFTER = re.compile(r"[$€£]?[\d.,]+(?:\s\d/\d)?[^.;,]{0,12}?\sto\s+[$€£]?\d")
 # ("; silver 35 cents to $23.40": after a semicolon, a subject in lower case too)
@@ -3094,7 +3096,7 @@ def _gapped_change(text: str, start: int) -> str:
 
 
 # a change by a figure, its restatement in brackets, then ", from": "had risen $3.26 (3.98%), from " (a move from X to Y follows)
-_CHANGE_FIGURE_FROM = re.compile(r"\b(?:" + "|".join(sorted(w for w in _UP_WORDS | _DOWN_WORDS if w.isalpha() and len(w) > 2))
+_CHANGE_FIGURE_FROM = re.compile(r"\b(?:" + _CHANGE_VERB_PATTERN
                                  + r")\s+(?:by\s+)?[$€£]?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent|cents?|points?))?"
                                  r"(?:\s*\([^()]{1,20}\))?,?\s+from\s+$", re.I)
 # a range told right before ", up from" or ", down from": "to $4.23 to $4.43, down from "
