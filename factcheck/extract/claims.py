@@ -101,9 +101,9 @@ _CUTS = re.compile(
     r"|could|can|may|might|should|said|says)\b))"
     r"|(?P<relative>,(?=\s*(?:who|whom|whose|which|where)\b))"
     # (and before "said": "Governor Andrew Bailey said inflation would rise to 2.75%": who said it is no part of the claim)
-    # ("incorrectly said": the adverb stays with what was said)
+    # ("incorrectly said": the adverb stays with what was said; "76% said yes": a vote, not who said it)
     # (a comma between digit groups is no cut: "per 100,000 residents" is no figure of its own)
-    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b)"
+    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b(?!\s+(?:yes|no)\b))"
     # ("brought winds of up to 90 mph and a life-threatening storm surge to the coastal area": a second thing, of no figure)
     r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("set up an evacuation zone of 3 km around the plant and told residents further away to keep windows shut": a
@@ -160,6 +160,12 @@ _BETWEEN_FIGURES = re.compile(r"\s+(?=(?:and|or|but|as well as|from|with|compare
                               # ("valuation hit $157bn after it raised $6.6bn": a clause of its own subject tells why or when)
                               r"|(?:after|before|when|once|because|while|until|although|though)\s+(?:it|he|she|they|we|the|its|their|his|her)"
                               r")\s)", re.I)
+# between two figures, "on a" or "on revenue of" before the second: the base the first was had on (`_ON_BEFORE` for a date)
+_ON_A_FIGURE = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?P<on>on\s+(?:an?\s+|(?:an?\s+)?(?:turnout|revenues?|sales|turnover|volumes?|income)"
+                          r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?))", re.I)
+# a bound right before the second figure is its qualifier, no comparison of the two ("cars with a list price of up to
+# 54,000 euros and to households with a taxable income below 60,000 euros": the cut is at "and")
+_BOUND_WORD = re.compile(r"(?:above|below)\s+", re.I)
 # "in the first and second quarters of 2019", "in Q1, Q2 and Q3": dates listed together, one claim (the list's)
 _DATES_LISTED = re.compile(r"-?,?\s+(?:and|or|&)\s+(?:the\s+)?")
 # "won the Chicago Marathon on Sunday with a time of 2:00:35": the race's time, of what the clause says before the day
@@ -601,6 +607,7 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                 reaches_level = index in dates and _LEVEL_AFTER_BASE.match(sentence, spans_end.get(right, right)) is not None
                 joins = [m.end() for m in _BETWEEN_FIGURES.finditer(sentence, left_end, right)
                          if not _QUALIFYING_THAN.match(sentence, m.start()) and not any(us <= m.start() < ue for us, ue in uncut)
+                         and not _BOUND_WORD.fullmatch(sentence, m.end(), right)
                          and not (index in dates and _FROM_NAME.match(sentence, m.end()))
                          and not (left_index in dates and index not in dates and _WITH_TIME_OF.match(sentence, m.end()))
                          and not (reaches_level and sentence.startswith(("from ", "compared "), m.end()))
@@ -613,6 +620,10 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
                     joins = []  # (but "the 303 and 282 seats it won in 2019 and 2014, respectively": each date its figure's)
                 if not joins and index in dates and not reaches_level and (base := BASE_BEFORE.search(sentence, left_end, right)):
                     joins = [base.start()]  # "wages rose 3.9% from a year earlier": the year earlier is the base
+                if not joins and index not in dates and left_index not in dates \
+                        and (on := _ON_A_FIGURE.fullmatch(sentence, left_end, right)) is not None:
+                    joins = [on.start("on")]  # "with 67% in favour on a 54% turnout", "a profit of $2bn on revenue of
+                    # $10bn": the figure after "on" is the base the first was had on, a claim of its own
                 if not joins and index in dates and left_index not in dates and (on := _ON_BEFORE.fullmatch(sentence, left_end, right)) \
                         and ON_BASE.match(sentence, on.start("on")):
                     joins = [on.start("on")]  # "an 8% increase on 2023": the year is the base, as after "from"

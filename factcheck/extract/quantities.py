@@ -207,6 +207,9 @@ _LONG_THING_AFTER = re.compile(r"(?:-long)? (?:(?!(?:euro|dollar|pound|yen|yuan|
                                r"(?:runway|bridge|tower|tunnel|pool|yacht|superyacht|ferry|ship|vessel"
                                r"|wall|dam|skyscraper|mast|crane|cliff|sprint|dash|hurdles|freestyle|backstroke|breaststroke"
                                r"|butterfly|relay|medley|steeplechase|swim|final)s?\b")
+# what may follow a spaced "m" of metres that no count of millions would be followed by: the clause's end, a preposition
+_NO_NOUN_AFTER_METRES = re.compile(r"\s*(?:[.,;:)!?]|$)"
+                                   r"|\s+(?:on|in|at|above|below|under|from|to|and|or|by|up|down|during|when|after|before)\b")
 _LENGTH_WORDS = re.compile(r"\s+(?:tall|long|high|wide|deep|away|thick|in (?:length|height|diameter)"
                            r"|(?:taller|longer|wider|deeper|thicker|shorter)(?= than\b))\b"
                            r"|-(?:tall|long|high|wide|deep|thick)\b"
@@ -535,7 +538,8 @@ _SIZE_OF_NOUN = re.compile(r"[\d.,]+-[a-z]+ ")
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\d,.]+\s+|(?:a|one|hundred|thousand|million)\s+)?$", re.I)
 # ("The number of passengers fell 12% to 3.4 million": the level after a change by a share)
 _LEVEL_VERB = (r"(?:of|at|to|reached|hit|(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)"
-               r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent))?\s+to|stood at|stands at"
+               r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)"
+               r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?,?)?\s+to|stood at|stands at"  # ("fell 63 per cent last year, to")
                r"|is|was|were|are|totall?ed|topped|passed|exceeded|numbered)\s+(?:(?:about|around|nearly|almost|some|roughly"
                r"|more than|over|just over|just under|an estimated|a record)\s+)?$")
 # "Portugal's population rose to 10.64 million", "a population of 2.96 million": people
@@ -555,10 +559,12 @@ _PEOPLE_LEVEL_BEFORE = re.compile(
 
 # "the number of injuries had climbed to 711", "the number of confirmed cases is 1,204": the noun counted
 _MOST_WITH_BEFORE = re.compile(r"\b(?:the\s+)?(?:most|fewest)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\s+with\s+$", re.I)
-# ("the number of vessels allowed through the waterway to 24 a day": a participle's words between)
+# ("the number of vessels allowed through the waterway to 24 a day", "the number of people waiting for routine hospital
+# treatment in England fell to 7.54 million", "The number of migrants crossing the Channel in small boats fell 63 per cent
+# last year, to 29,347": a participle's words between)
 _NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?"
-    r"(?:\s+[a-z]{3,}ed(?:\s+(?!to\b|at\b)[a-z]+){0,3})?\s+"
+    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s|people)(?:\s+(?:in|of|from|at)\s+[A-Z][\w’'. -]{0,30}?)?"
+    r"(?:\s+[a-z]{3,}(?:ed|ing)(?:\s+(?!(?:had|has|have|is|was|were|are)\b)[A-Za-z]+){0,8})?\s+"
     r"(?:(?:had|has|have)\s+)?" + _LEVEL_VERB, re.I)
 
 
@@ -571,7 +577,14 @@ def _tally_noun(before: str) -> str:
         return singular(counted.group("noun").lower())
     if " with " in before and (most := _MOST_WITH_BEFORE.search(before)) and is_plural_noun(most.group("noun").lower()):
         return singular(most.group("noun").lower())  # "won the most total medals with 126": medals
+    if "among" in before and (among := _AMONG_BEFORE.search(before)) and (noun := among.group("noun")) not in _NOT_NOUNS \
+            and can_be_noun(noun):
+        return singular(noun)  # "your flight was among the 1,430 cancelled": flights
     return ""
+
+
+# a subject said to be one of the number after ("the flight was among the 1,430 cancelled", "victims were among the 40")
+_AMONG_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:was|were|is|are)\s+(?:(?:also|not|just)\s+)?among\s+(?:the\s+)?$")
 
 
 # "limit crossings to 24 per day", "capped daily transits at 22 a day", "cut flights to 40 a week": a verb that sets its
@@ -726,6 +739,7 @@ _MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|st
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
+_MINUTES_SECONDS_MARKS = re.compile(r"['’′](?P<seconds>[0-5]\d(?:\.\d{1,3})?)(?:[\"”″]|'')(?!\w)")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?!\d|[.,]\d)"
                         r"|['’′] ?(?P<primed>1[01]|[0-9])(?:[\"”″]|'')")  # "the 6-foot-2 forward", "5'8\" tall"
 # A capitalised word (not the first of its sentence) right before a number names it: "the S&P 500",
@@ -1126,6 +1140,10 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 pos == end or not model.group().strip()[:1].isdigit() or _MAKER_BEFORE.search(text, end, pos)):
             # ("10 Boeing 787-9 aircraft"; "117 off 106 balls": a number after a preposition counts its own noun)
             return after.group("word").lower(), after.end()  # "50 A320neo jets", "398 F-35 fighters": a model's name describes them
+        if m is None and pos == end and (size := _SIZE_BEFORE_NOUN.match(text, pos)) is not None and (
+                size.group("unit").lower() in _measure_words()):
+            pos = size.end()  # "54.7 million 60-kg bags", "200 40-foot containers": a size describes the noun counted
+            continue
         if m is None:
             return None
         word = m.group("word").lower()
@@ -1164,6 +1182,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
         if pos == end and _DEMONYM.fullmatch(m.group("word")) and not known_word(word) and not (
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
+        if word == "members" and pos > end and (group := _MEMBERS_OF_BEFORE.search(text, end, m.start())) is not None:
+            return group.group(1).lower(), m.end()  # "23 crew members", "40 staff members": the crew, the staff ("23 crew")
         if (is_plural_noun(word) and word not in _NOT_NOUNS) or (pos > end and word in _CRAFT_AND_HERDS):
             if pos == end and _VERB_OBJECT_AFTER.match(text, m.end()) and can_be_verb(word):
                 return None  # "a population of 2.5m makes it the largest": a verb with its object, not 2.5m makes
@@ -1177,7 +1197,8 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                         and is_plural_noun(head.group("word")) and head.group("word") not in _NOT_NOUNS):
                     return head.group("word"), head.end()
             if word in _NOUN_MODIFIERS and (head := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(head.group("word").lower()):
-                return head.group("word").lower(), head.end()  # "four police officers", "12 staff members": the head noun
+                # "four police officers": the head noun; "12 staff members": the staff, as "12 staff" ("crew members" too)
+                return (word if head.group("word").lower() == "members" else head.group("word").lower()), head.end()
             if pos > end and word in _measure_words() and singular(word) not in units.TIME_UNITS:
                 return None  # "3 additional kilometres": a unit, which this reading would make a count of ("4 political
                 # groups", "3 matching pairs" count)
@@ -1191,6 +1212,13 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+# a size glued to its unit before a noun ("60-kg", "60kg", "40-foot", "2-litre")
+_SIZE_BEFORE_NOUN = re.compile(r"[^\S\n]\d[\d.,]*-?(?P<unit>[A-Za-z]+)(?= [a-z])")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# what a year names right before it, of that year: "2023 statistics", "2024 results", "2019 figures"
+_OF_A_YEAR = frozenset("statistics figures results data numbers accounts estimates forecasts projections rankings standings "
+                       "elections championships games olympics awards nominations winners highlights predictions budgets "
+                       "targets levels prices rates".split())
 _MONTH_YEAR_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[-/–](?:19|20)\d\d")
 _LENGTH_MARKS = {'"': "inch", "”": "inch", "″": "inch", "'": "foot", "’": "foot", "′": "foot"}
 _MARK_FOLLOWS = re.compile(r"(?:[\s.,;:)!?]|$)")
@@ -1251,6 +1279,7 @@ _OBJECT_PARTICIPLES = frozenset(
     "involving including excluding using requiring containing concerning regarding featuring comprising representing "
     "targeting affecting".split())
 # plural-only nouns that also name the kind of a plural noun after them: "police officers", "staff members"
+_MEMBERS_OF_BEFORE = re.compile(r"\b(crew|staff)\s*$", re.I)  # a group whose members are counted as the group
 _NOUN_MODIFIERS = frozenset("police staff personnel cattle livestock".split())
 
 
@@ -2981,6 +3010,8 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return ""  # "slowed from a peak of 11.1% less than a year ago": a level reached, what "than" compares is a time
     if m.group("down") and m.group("down").lower() == "loss" and _AMOUNT_IN_MILLIONS.search(text, start, end):
         return ""  # "a £3,000m loss": the amount lost, as "a loss of £3,000m" is ("a 5% loss" is a fall)
+    if m.group("up") and m.group("up").lower() == "climb" and _DISTANCE_GLUED.search(text, start, end):
+        return ""  # "the 15.7km climb", "a 9-mile climb": a road's length up a mountain ("a 3mm climb in sea level" is a rise)
     return "up" if m.group("up") else "down"
 
 
@@ -3010,6 +3041,7 @@ _DEPTH_UNIT = re.compile(r"\d\s?(?:mm|cm|millimet|centimet|inch|in\b|\")", re.I)
 _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly adjusted".split())
 _LOST = frozenset("lost lose loses losing".split())
 _AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion|tn)\b", re.I)
+_DISTANCE_GLUED = re.compile(r"\d[\s-]?(?:km|kilomet(?:re|er)s?|mi|miles?)$", re.I)
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
 
 
@@ -3327,6 +3359,11 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     elif not number.has_multiplier and not number.spelled and (spaced := _SPACED_M.match(text, end)):
         if _LENGTH_WORDS.match(text, spaced.end()):  # "the tower is 120 m tall": metres
             return Mention(start, spaced.end(), "quantity", value, None, "meter", precision, qualifier_of(words_before(text, start)))
+        if len(number.integer_digits) >= 4 and "." not in text[number.start : number.end] \
+                and _NO_NOUN_AFTER_METRES.match(text, spaced.end()):
+            # "reached a record 5,148 m on August 20": thousands of millions would be written in billions, and no noun
+            # after says what millions would count
+            return Mention(start, spaced.end(), "quantity", value, None, "meter", precision, qualifier_of(words_before(text, start)))
         return None  # "a 100 m sprint", "120 m euros": metres or millions, nothing says which
 
     if not number.spelled and follows == "-" and (text[end + 1 : end + 2].isupper() or (
@@ -3536,6 +3573,14 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         return None  # "1.5 times higher", "15 times earnings", "a 10-fold rise": a ratio of two figures
     if qualifier == "range" and not number.has_multiplier and 0 < value < (value_high or 0) < 130 and _AGE_BEFORE.search(before):
         return make("age", "year", end)  # "voters aged 18 to 24"
+    if (not number.has_multiplier and not number.spelled and value == int(value) and qualifier != "range"
+            and (clock := _MINUTES_SECONDS_MARKS.match(text, end)) is not None
+            and (clock.group("seconds")[0] == "0" or int(clock.group("seconds")[:2]) >= 12)):
+        # "1'12\" to Kragh", "lost 1'45\"": a race's minutes and seconds (an inch mark holds at most 11 after feet)
+        seconds = Decimal(clock.group("seconds"))
+        value += seconds / 60
+        precision = Decimal(1).scaleb(min(0, int(seconds.as_tuple().exponent))) / 60
+        return make("duration", "minute", clock.end())
     foot_inch = _FOOT_INCH.match(text, end)
     if foot_inch and not number.has_multiplier:  # "the 6-foot-2 forward", "He is 5'8\" tall": no age
         value += Decimal(foot_inch.group("inches") or foot_inch.group("primed")) / 12
@@ -3698,6 +3743,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         plural = _plural_after(text, end + 1)  # "12: injuries reported so far", a "by the numbers" line: 12 injuries
     if plural is not None and _foreseen_by(text, plural[0], plural[1]):
         plural = None  # "well below the 175,000 economists polled by Reuters had expected": no economists counted
+    if plural is not None and _YEAR_DIGITS.fullmatch(text, start, end) and plural[0] in _OF_A_YEAR \
+            and plural[1] - end <= len(plural[0]) + 1:
+        return None  # "Small boat arrivals: 2023 statistics", "the 2024 results": a year's, no count of them
     if plural is not None:  # "300 new jobs", "1.2 billion monthly active users", "25 young people"
         counted = singular(plural[0])
         if counted in units.TIME_UNITS:  # "10 more minutes", "five extra days"
@@ -3706,7 +3754,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
                 and _POINT_GROUPED.fullmatch(text, number.start, number.end)):
             value, precision = value * 1000, Decimal(1)  # "The firm has 1.500 employees": no one counts half an employee;
             # a point before three digits groups thousands, as in German ("1.5 points", "1.500 percent" keep it)
-        return make("count", counted, plural[1])
+        # ("54.7 million 60-kg bags": the size is a figure of its own, so the count's span stops before it)
+        return make("count", counted, end if _SIZE_BEFORE_NOUN.match(text, end) else plural[1])
     noun = _NOUN.match(text, end)
     if (noun and number.has_multiplier and text[end - 1 : end].lower() in ("m", "k", "b")
             and noun.group("noun").lower() not in _NOT_NOUNS and noun.group("noun").lower() not in _COMPARED_AFTER
