@@ -386,6 +386,10 @@ _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b
 # ... but a condition on the reader states a rule that applies, and the main clause after it its figure: "If you start
 # university next September, you will pay up to £9,535 a year" (not "If you think prices will fall 20%, ...": in the condition)
 _READER_CONDITION = re.compile(r"[\W_]*if\s+you(?:r)?\b(?:[^,;:]|,(?=\d)){1,80},\s", re.I)
+# (and a figure the condition tells the reader as a fact of which they may be one: "If your flight was among the 1,430
+# cancelled", "If you are one of the 2 million customers affected")
+_READER_AMONG = re.compile(r"[\W_]*if\s+you(?:r)?\b[^,;:]{0,60}?\b(?:among|one\s+of)\s+(?:the\s+)?"
+                           r"(?:(?:estimated|roughly|some|about|nearly|almost|more\s+than)\s+)?", re.I)
 
 
 # A figure its sentence calls false, up to the next ";" or ":": "It is not true that Putin began a sixth term",
@@ -412,7 +416,9 @@ def denied(row: Any) -> str | None:
     supposed = _SUPPOSED.match(str(row.clause or ""))
     if supposed and int(row.clause_start) <= int(row.start) and not (  # (a clause is its fragments joined: the sentence's commas)
             (reader := _READER_CONDITION.match(str(row.sentence), max(0, int(row.clause_start) - int(row.sentence_start))))
-            is not None and int(row.start) - int(row.sentence_start) >= reader.end()):
+            is not None and int(row.start) - int(row.sentence_start) >= reader.end()) and not (
+            _READER_AMONG.fullmatch(str(row.sentence), max(0, int(row.clause_start) - int(row.sentence_start)),
+                                    max(0, int(row.start) - int(row.sentence_start)))):
         return supposed.group("word")
     clause = str(row.clause or "")
     # (the clause's words before the figure, at most LEAD_REACH of them: a sentence of thousands of figures stays linear)

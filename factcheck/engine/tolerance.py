@@ -88,6 +88,11 @@ def figures_agree(a: Figure, b: Figure, tol: Tolerance) -> bool:
         # two floors of one count are each source's count so far: "killing at least 14 people" is no "at least 41" (each
         # reaches a step or a tenth above, as "more than 120" does, not without end)
         a, b = (f if f.qualifier != "at_least" else replace(f, qualifier="lower_bound") for f in (a, b))
+    if a.qualifier == "at_most" and b.qualifier == "at_most":
+        # two ceilings of one thing are each source's ceiling: "debris up to eight metres deep" is no "as much as 18
+        # metres deep", nor "cars costing up to 45,000 euros" the "up to 54,000 euros" another source says (each reaches a
+        # step or a tenth below, as "nearly 18" does, not without end)
+        a, b = replace(a, qualifier="upper_bound"), replace(b, qualifier="upper_bound")
     a_low, a_up = interval(a, rounding, whole_units)
     b_low, b_up = interval(b, rounding, whole_units)
     if rounding:

@@ -61,6 +61,10 @@ def _denied(sentence: str, figure: str, published: dt.date) -> str | None:
     ("If your income tops £50,270, you pay 40% on the rest.", "40%", None),
     ("If you think prices will fall 20%, think again.", "20%", "If"),  # (in the condition itself)
     ("If Beijing pushed harder, that could rise to 2.5 million barrels a day.", "2.5 million barrels a day", "If"),
+    # (a figure the condition tells as a fact the reader may be one of)
+    ("If your train was among the 212 cancelled on Friday, you can claim a refund.", "212", None),
+    ("If you are one of the 2.3 million customers affected, change your password.", "2.3 million customers", None),
+    ("If you earn more than £50,270 a year, you pay 40% on the rest.", "£50,270", "If"),
 ])
 def test_a_condition_on_the_reader_states_a_rule_not_a_supposition(sentence: str, figure: str, word: str | None) -> None:
     """"If you start university next September, you will pay up to £9,535": the reader's condition states the rule

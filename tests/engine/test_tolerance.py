@@ -106,6 +106,10 @@ BOUNDED = [
     ("more than 2 million barrels per day", "50 million barrels per day", False),
     ("at least 2 million barrels per day", "50 million barrels per day", True),
     ("up to 40%", "14%", True),
+    # two ceilings are each source's ceiling: they reach a step or a tenth below, not without end
+    ("up to 8 metres", "as much as 18 metres", False),
+    ("no more than 45,000 euros", "up to 54,000 euros", False),
+    ("up to 165 mph", "as much as 170 mph", True),
     ("almost $4.3 billion", "approximately $4.34 billion", True),
     ("about 2.1 million barrels a day", "2.14 million barrels per day", True),
 ]
