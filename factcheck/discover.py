@@ -94,6 +94,7 @@ STOPWORDS = frozenset(
     "only still yet very much many most least all per cent percent said says say told according would could should "
     "will shall may might can must not no nor so such each every other another same into onto out off after before "
     "since until while whilst amongst amidst whereas during between against among through across within without again "
+    "toward towards upon via "
     "further once last next along alongside "
     "because unless whether although though "
     "year years month months week weeks day days hour hours today yesterday tomorrow now time times first second third one two "
@@ -127,6 +128,8 @@ STOPWORDS = frozenset(
     + "massive huge powerful strong whopping staggering hefty booming".split()
     # adverbs of how often, an outlet's aside: "The governor's answer is, as always, a panel, this time with 60 days"
     + "always often usually sometimes".split()
+    # a company's legal form, which outlets drop from its name: "Northbank Corp raised" / "Northbank will pay"
+    + "corp inc plc ltd llc".split()
 ) | CHANGE_WORDS
 # stopwords only as written: "the last strike" says nothing, "the strike lasted 52 days" says how long it lasted
 _STOPWORDS_AS_WRITTEN = frozenset(("last", "remain", "number", "figure"))
@@ -1603,6 +1606,8 @@ _PROPOSED_BEFORE = re.compile(r"\b(?:recommend(?:ed|s|ing)?|request(?:ed|s|ing)?
                               r"|drivers|protesters|strikers|farmers|residents|tenants|investors|shareholders|creditors"
                               r"|prosecutors|plaintiffs|families)\s+demand"
                               r"|called\s+for|calls?\s+for|urged"
+                              # ("Ofwat is considering a record £11bn of investment": weighed, not yet decided)
+                              r"|(?:is|are|was|were)\s+(?:now\s+|also\s+)?considering"
                               r"|plea\s+for|pleaded\s+for|argued\s+for)\b[^.;:!?]{0,80}$", re.I)
 # what a thing can do, its capacity: "can cruise at around", "is able to carry up to", "designed to hold", "a capacity of",
 # "capable of carrying" (not "can't", "cannot": what it could not do is no capacity)
@@ -2110,7 +2115,9 @@ _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)
 # (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
-_PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
+# ("$0.16 per common share", "83 cents per diluted share": the kind of share said before it, a share still)
+_PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?:(?:common|diluted|basic|ordinary|adjusted|preferred)\s+)?"
+                       r"(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 
 
 class Topic(NamedTuple):

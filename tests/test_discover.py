@@ -1654,6 +1654,14 @@ _TWO_STORIES = [
     pytest.param("Two people were rescued from the water, one of whom was treated at a trauma center.",
                  "Three people were rescued from the water after the bridge fell.", "2024-03-27",
                  [("conflict", ["Three people", "Two people"])], id="two-counts-of-the-rescued-compared"),
+    # a sum a body is weighing is no sum a side said it will spend
+    pytest.param("Water UK, the industry body, said firms would invest 10 billion pounds by 2030 to cut spills.",
+                 "Ofwat is considering a record £11bn of investment in the next price review.", "2024-03-27", [],
+                 id="a-sum-considered-is-no-sum-pledged"),
+    # the kind of share is no other unit, nor is a company's legal form another name
+    pytest.param("Northbank Corp's board declared a quarterly dividend of $0.16 per common share.",
+                 "Northbank's board has approved a quarterly dividend of 61 cents per share.", "2024-04-23",
+                 [("conflict", ["$0.16", "61 cents"])], id="a-dividend-per-common-share-is-per-share"),
 ]
 
 
