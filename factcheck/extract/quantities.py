@@ -739,6 +739,7 @@ _MAGNITUDE_ADJECTIVE = re.compile(r"(?:dollar|pound|euro|yen|yuan|rupee|franc|st
 _ACADEMIC_WORDS = re.compile(r"\b(?:earn|hold|honorary|bachelor|master|doctora|universit|college|graduat|academic)", re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:rotat|turn|angle|tilt|spin|swivel|pivot|incline|slope|latitude|longitude)", re.I)
 _TALLY = re.compile(r"(?<![$€£¥\d.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|-\d| ?(?:%|per ?cent|percent)|-[A-Za-z])")
+# a race's seconds after its minutes, written with marks: "1'12\"", "2'05.3\"" (feet and inches: `_FOOT_INCH`)
 _MINUTES_SECONDS_MARKS = re.compile(r"['’′](?P<seconds>[0-5]\d(?:\.\d{1,3})?)(?:[\"”″]|'')(?!\w)")
 _FOOT_INCH = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|[0-9])(?!\d|[.,]\d)"
                         r"|['’′] ?(?P<primed>1[01]|[0-9])(?:[\"”″]|'')")  # "the 6-foot-2 forward", "5'8\" tall"
@@ -1183,7 +1184,7 @@ def _plural_after(text: str, end: int) -> tuple[str, int] | None:
                 (after := _PHRASE_WORD.match(text, m.end())) and is_plural_noun(after.group("word").lower())):
             return word, m.end()  # "2.7 million Syrians", "4.1 million Iraqis" ("5 Orleans buses": buses)
         if word == "members" and pos > end and (group := _MEMBERS_OF_BEFORE.search(text, end, m.start())) is not None:
-            return group.group(1).lower(), m.end()  # "23 crew members", "40 staff members": the crew, the staff ("23 crew")
+            return group.group(1).lower(), m.end()  # "23 crew members": the crew, as "23 crew"
         if (is_plural_noun(word) and word not in _NOT_NOUNS) or (pos > end and word in _CRAFT_AND_HERDS):
             if pos == end and _VERB_OBJECT_AFTER.match(text, m.end()) and can_be_verb(word):
                 return None  # "a population of 2.5m makes it the largest": a verb with its object, not 2.5m makes
@@ -1278,8 +1279,9 @@ _DIVISIBLE = frozenset(("point", "share", "unit", "dose", "acre", "hectare", "mi
 _OBJECT_PARTICIPLES = frozenset(
     "involving including excluding using requiring containing concerning regarding featuring comprising representing "
     "targeting affecting".split())
+# a crew whose members are counted as the crew ("23 crew members" is "23 crew"; "staff members": `_NOUN_MODIFIERS`)
+_MEMBERS_OF_BEFORE = re.compile(r"\b(crew)\s*$", re.I)
 # plural-only nouns that also name the kind of a plural noun after them: "police officers", "staff members"
-_MEMBERS_OF_BEFORE = re.compile(r"\b(crew|staff)\s*$", re.I)  # a group whose members are counted as the group
 _NOUN_MODIFIERS = frozenset("police staff personnel cattle livestock".split())
 
 
