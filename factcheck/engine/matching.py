@@ -645,6 +645,11 @@ def figure_periods(row: Any, dates: DateIndex, subjects: bool = False) -> list[t
            and not _in_another_relative(row, at)]
     if not own and "when" in str(getattr(row, "sentence", "") or ""):
         own = [(s, e) for s, e, _, _, _, _, at, _ in entries if told_when(row, at) or _when_after(row, at)]
+    if not own and str(getattr(row, "clause", "") or "")[:5].lower() == "with ":
+        # "June alone saw 11.1 million passengers, with a load factor of 93%": a clause of "with" goes on with the
+        # sentence's subject, and so with the date that is its subject
+        own = [(s, e) for s, e, _, clause, _, limit, _, subject in entries
+               if subject and not limit and clause < int(row.clause_start)]
     return own or [(s, e) for s, e, _, clause, foreign, _, _, subject in entries
                    if clause == int(row.clause_start) and (not foreign or (subjects and subject))]
 

@@ -313,6 +313,9 @@ _DATE_BODY = (
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
     # "April inflation eased", "March retail sales rose": a month before the data it names
     rf"|(?P<month_data>{_MONTH})(?={_DATA_AFTER})"  # ("the September gain was smaller")
+    # "June alone saw 11.1 million passengers", "March alone accounted for 40%": a month set apart from its year (not
+    # "May alone", a name as often)
+    r"|(?P<month_alone>(?:January|February|March|April|June|July|August|September|October|November|December)(?= alone\b))"
     # "the November election", "at its December meeting": the month of an event it names
     rf"|(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Oo]ur ))"
     rf"(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
@@ -699,7 +702,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
         names_data = kind in ("month_poss", "month_data", "month_most")  # ("April's inflation figure", "April inflation")
         if kind == "day_mword":
             kind = "day_word"  # ("May twenty-first": read as "the twenty-first of May" is)
-        if names_data or kind == "month_event":
+        if names_data or kind == "month_event" or kind == "month_alone":
             kind = "month_bare"  # read as a bare month is
         if urls and any(a <= start < b for a, b in urls):
             continue  # "https://example.com/2023/05/16/story": part of an address; "Published: 2025-10-20": the

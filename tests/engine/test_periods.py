@@ -54,6 +54,11 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ("Mr Putin, 71, will be eligible to run again in 2030.", "71", []),
     ("The 71-year-old Russian leader could stay in office until 2036.", "71-year-old", []),
     ("He first became president in 2000, at the age of 47.", "47", [(dt.date(2000, 1, 1), dt.date(2000, 12, 31))]),
+    # a clause of "with" goes on with the sentence's subject and its date; a date after the first figure is no subject
+    ("In March the carrier flew 9.8 million passengers, with a load factor of 91%.", "91%",
+     [(dt.date(2024, 3, 1), dt.date(2024, 3, 31))]),
+    ("March alone saw 9.8 million passengers, with a load factor of 91%.", "91%",
+     [(dt.date(2024, 3, 1), dt.date(2024, 3, 31))]),
     # a participle set off by commas dates the thing before it, not the sentence's figures
     ("The refinery, built in 1958, can process about 340,000 barrels of crude oil per day.", "340,000 barrels of crude oil per day",
      []),
