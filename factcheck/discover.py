@@ -230,7 +230,8 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
                 periods.append(key[3])
     # (a count told as of a time is a snapshot of a tally that moves: "As of early Thursday, more than 3.2 million people
     # were without power" is no "over 2.2 million residents lost power" of no time)
-    dated_only = [any(i in contrasted or _snapshot(candidates[i]) for i in members) and bool(periods[c])
+    dated_only = [any(i in contrasted or _snapshot(candidates[i]) or _period_alone(candidates[i]) for i in members)
+                  and bool(periods[c])
                   for c, members in enumerate(classes)]
     sources = [{candidates[i].source for i in members} for members in classes]
     counted_weight = _counted_weights(candidates, signatures)
@@ -2922,6 +2923,19 @@ def _snapshot(row: Any) -> bool:
 
 _AS_OF = re.compile(r"\b(?:[Aa]s of|by)\s+(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+
+
+def _period_alone(row: Any) -> bool:
+    """Whether a figure's sentence sets its period apart from a longer one before it ("June alone saw 11.1 million
+    passengers, with a load factor of 93%", "On Friday alone, airlines canceled 46,000 flights"): the figure is that
+    period's, compared only with figures dated alike, not with an undated one of the whole."""
+    offset = int(row.start) - int(row.sentence_start)
+    return " alone" in str(row.sentence)[:offset] and _PERIOD_ALONE.search(str(row.sentence), 0, offset) is not None
+
+
+_PERIOD_ALONE = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
+                           r"|Wednesday|Thursday|Friday|Saturday|Sunday|(?:that|this|the\s+(?:first|last))\s+(?:day|week|weekend"
+                           r"|month|quarter))\s+alone\b")
 
 
 def _outer_periods(periods: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
