@@ -2933,9 +2933,8 @@ def _period_alone(row: Any) -> bool:
     return " alone" in str(row.sentence)[:offset] and _PERIOD_ALONE.search(str(row.sentence), 0, offset) is not None
 
 
-_PERIOD_ALONE = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
-                           r"|Wednesday|Thursday|Friday|Saturday|Sunday|(?:that|this|the\s+(?:first|last))\s+(?:day|week|weekend"
-                           r"|month|quarter))\s+alone\b")
+_PERIOD_ALONE = re.compile(r"\b(?:" + "|".join(name for name in calendar.month_name[1:] + list(calendar.day_name) if name != "May")
+                           + r"|(?:that|this|the\s+(?:first|last))\s+(?:day|week|weekend|month|quarter))\s+alone\b")
 
 
 def _outer_periods(periods: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

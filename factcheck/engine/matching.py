@@ -385,10 +385,11 @@ _EARLIER_READING_BEFORE = re.compile(r"\b(?P<word>initially|originally|previousl
 _SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
 # ... but a condition on the reader states a rule that applies, and the main clause after it its figure: "If you start
 # university next September, you will pay up to £9,535 a year" (not "If you think prices will fall 20%, ...": in the condition)
-_READER_CONDITION = re.compile(r"[\W_]*if\s+you(?:r)?\b(?:[^,;:]|,(?=\d)){1,80},\s", re.I)
+_IF_READER = r"[\W_]*if\s+you(?:r)?\b"
+_READER_CONDITION = re.compile(_IF_READER + r"(?:[^,;:]|,(?=\d)){1,80},\s", re.I)
 # (and a figure the condition tells the reader as a fact of which they may be one: "If your flight was among the 1,430
 # cancelled", "If you are one of the 2 million customers affected")
-_READER_AMONG = re.compile(r"[\W_]*if\s+you(?:r)?\b[^,;:]{0,60}?\b(?:among|one\s+of)\s+(?:the\s+)?"
+_READER_AMONG = re.compile(_IF_READER + r"[^,;:]{0,60}?\b(?:among|one\s+of)\s+(?:the\s+)?"
                            r"(?:(?:estimated|roughly|some|about|nearly|almost|more\s+than)\s+)?", re.I)
 
 

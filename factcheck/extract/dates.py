@@ -46,6 +46,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+# the months' full names but "May", which is a name as often ("May's", "May alone")
+_MONTH_NOT_MAY = "(?:" + "|".join(name for name in calendar.month_name[1:] if name != "May") + ")"
 _MONTH_DOTTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # (a month's short name between dots: "19.Nov.2023")
 # the data a month names when it stands before them ("April inflation", "March retail sales", "May payrolls")
 DATA_NOUNS = (r"inflation|(?:retail |car |home |new-home |existing-home )?sales|exports|imports|(?:industrial |factory )?output"
@@ -315,7 +317,7 @@ _DATE_BODY = (
     rf"|(?P<month_data>{_MONTH})(?={_DATA_AFTER})"  # ("the September gain was smaller")
     # "June alone saw 11.1 million passengers", "March alone accounted for 40%": a month set apart from its year (not
     # "May alone", a name as often)
-    r"|(?P<month_alone>(?:January|February|March|April|June|July|August|September|October|November|December)(?= alone\b))"
+    rf"|(?P<month_alone>{_MONTH_NOT_MAY}(?= alone\b))"
     # "the November election", "at its December meeting": the month of an event it names
     rf"|(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Oo]ur ))"
     rf"(?P<month_event>{_MONTH})(?= (?:{EVENT_NOUNS})\b)"
@@ -323,7 +325,7 @@ _DATE_BODY = (
     r"|(?:" + "|".join(f"(?<=\\b[Tt]he {word} )" for word in _SUPERLATIVES) + ")"
     rf"(?P<month_most>{_MONTH})(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH}|\s[A-Z])"
     # "March's meeting", "April's inflation figure": a month's (not "May's": a name as often)
-    r"|(?P<month_poss>(?:January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b))"
+    rf"|(?P<month_poss>{_MONTH_NOT_MAY}(?=['’]s\b))"
     # ("the year to end May", "at end June": the British end of a month)
     rf"|(?P<month_part>(?:(?i:early|mid|late)[- ](?:in )?|(?i:end)-|(?:(?<=\bto )|(?<=\bat )|(?<=\bby ))end ){_MONTH})"
     rf"(?![\w]|{_DAY_OR_YEAR_AFTER}|\s?[-–]\s?{_MONTH})"
