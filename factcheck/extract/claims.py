@@ -963,7 +963,8 @@ def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, in
 
 # "Nvidia said revenue nearly doubled, growing 94 percent to $35.1 billion": a participle of change after a comma
 _CHANGE_PARTICIPLE = re.compile(r"(?:growing|rising|falling|increasing|decreasing|declining|climbing|jumping|dropping|surging"
-                                r"|sliding|slipping|gaining|losing|soaring|plunging|tumbling)\b")
+                                r"|sliding|slipping|gaining|losing|soaring|plunging|tumbling|adding|shedding|cutting)\b")
+# ("China's central bank was the largest buyer, adding 225 tonnes to its reserves": the bank's 225 tonnes)
 
 
 def _participle_subjects(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],

@@ -71,6 +71,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "norwegian crown": "NOK", "swedish crown": "SEK", "danish crown": "DKK", "czech crown": "CZK", "icelandic crown": "ISK",
     "dlr": "USD", "u.s. dlr": "USD", "stg": "GBP",  # newswire shorthand: "5.4 mln dlrs", "2.1 billion stg"
     "bitcoin": "BTC",  # ("seized 94,000 bitcoins", "2.5 bitcoin": an amount of the coin, as "6.25 BTC" is; no ISO code, its ticker)
+    "ether": "ETH",  # ("moved about 401,000 ether", "410,000 ETH": Ethereum's coin, by its ticker)
 }
 _IRREGULAR_PLURALS = {"zlotys": "zloty", "zlotych": "zloty", "lire": "italian lira", "hryvnias": "hryvnia", "kronor": "swedish crown",
                       "kroner": "krone"}
@@ -101,7 +102,7 @@ UNNAMED_CURRENCIES = frozenset(AMBIGUOUS_WORDS) - {"won", "mark"}
 # names before a number stay out: PHP ("PHP 8"), COP ("COP 29"), TRY, ALL, TOP, CUP.
 ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD",
              "KRW", "IDR", "MYR", "THB", "VND", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZAR", "NGN", "KES",
-             "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR", "BTC")
+             "EGP", "SAR", "AED", "QAR", "BRL", "MXN", "ARS", "CLP", "ILS", "PKR", "BTC", "ETH")
 # Prefixes that are money only where the article names the currency's country (else "R2" is a droid and "SR10" a
 # road): each prefix -> its ISO code, and each such code -> the names that open its gate
 GATED_PREFIXES = {"R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "N": "NGN", "P": "PHP",

@@ -311,14 +311,19 @@ _CHANGE_AFTER = re.compile(  # (after a label's colon too: "40%: rise in Russian
     r":?\s+(?:(?:the|an?)\s+(?=\S+\s+(?:in|of)\b))?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|sharp|steep|modest|slight|further|year-on-year"
     r"|year-over-year|annuali[sz]ed|(?i:y-o-y|yoy|q-o-q|qoq|m-o-m|mom|y/y|q/q|m/m)|sequential|average(?:\s+monthly)?)\s+)?(?:(?P<up>rise|increase|jump|gain|growth|surge|climb|hike|raise|rally"
     r"|higher" + _NOT_A_LEVEL + r"|stronger|firmer"  # ("The euro was 0.18% firmer on the day")
-    r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier)(?=\s+than\b))"
+    r"|more(?=" + _COMPARED_LATER + r")|(?:dearer|costlier|pricier|larger|bigger|greater)(?=\s+than\b))"
     r"|(?P<down>drop|fall|decline|decrease|cut|slump|loss|contraction|drawdown|reduction"
     r"|lower" + _NOT_A_LEVEL + r"|weaker|softer"
     r"|less(?=" + _COMPARED_LATER + r")|fewer(?=" + _COMPARED_LATER + r")"
-    r"|cheaper(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
-    # base; "produced 15% fewer ounces compared with the first quarter": a fall from it)
+    r"|(?:cheaper|smaller)(?=\s+than\b)))\b",  # ("40% more than in 2022": a rise over that
+    # base; "produced 15% fewer ounces compared with the first quarter": a fall from it; "a harvest 23 per cent smaller
+    # than last year's")
     re.I,
 )
+# the base a change is measured against, told right after it: "-23% year on year", "-4.1% y/y", "-2% on the month"
+_CHANGE_BASE_AFTER = re.compile(r"\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|y/y|m/m|q/q|yr/yr"
+                                r"|(?i:yoy|y-o-y|qoq|q-o-q|mom|m-o-m)\b|on\s+the\s+(?:year|month|quarter|week)\b"
+                                r"|(?:from|on|than|compared\s+(?:with|to))\s+(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)\b)")
 _HYPHEN_POINT = r"(?i:percentage[- ])?(?i:points?)\b"  # "a quarter-point cut", "a half-percentage-point hike"
 FRACTION_GUARD = starts_with([], ignore_case=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a ",
                                             "a-", "an ", "half"], also="")
@@ -1958,7 +1963,14 @@ def _counts_set_beside(text: str, figures: list[Mention]) -> None:
     placebo group'); 'Two men were arrested and three others remain at large' (a bare "N others" in
     the count's sentence): the bare number counts what the count before it counts."""
     for head, bare in itertools.pairwise(figures):
-        if bare.kind != "count" or bare.unit or bare.value is None or head.kind != "count" or not head.unit or head.value_high is not None:
+        if bare.kind != "count" or bare.value is None or head.kind != "count" or not head.unit or head.value_high is not None:
+            continue
+        if bare.unit:
+            if (bare.unit == "person" != head.unit and bare.value_high is None and head.value > bare.value
+                    and _OF_THE_WHOLE.fullmatch(text, head.end, bare.start)
+                    and _OF_THE_BEFORE.search(text, max(0, head.start - 12), head.start)):
+                bare.unit = head.unit  # "Of the 152 long-finned pilot whales that came ashore, 36 died": whales, not the
+                # people a verb of dying counts when nothing else is said
             continue
         beside_a_place = (bare.value_high is None and _PLACE_THEN_AND.fullmatch(text, head.end, bare.start) is not None
                           and _IN_PLACE_AFTER.match(text, bare.end) is not None) or (
@@ -2017,7 +2029,7 @@ _WHILE_NAME_HAS = re.compile(r"\s*,?\s+(?:" + CONTRAST + r")\s+" + GAPPED_NAME
                              + r"\s+(?:(?:has|had|have|stands\s+at|stood\s+at|is\s+at|was\s+at|got|won|took|secured|with)\s+)?")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\s)(?:(?i:of)\s+(?:the|its|their|those|these)|(?i:out\s+of)(?:\s+(?:the|its|their))?)\s+$"
                             r"|(?:^|[.!?\n]\s*)Of\s+$")  # ("Of 585 registered trials, 171 remained unpublished")
-_OF_THE_WHOLE = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s+(?:(?:about|some|nearly|almost|only|just|at\s+least|more\s+than)\s+)?")
+_OF_THE_WHOLE = re.compile(r"(?:\s+[a-z]+){0,6}?\s*,\s+(?:(?:about|some|nearly|almost|only|just|at\s+least|more\s+than)\s+)?")
 _PARTICIPLE_THEN_AND = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?P<first>[a-z]+)\s+and\s+")
 _PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+)(?=\s*(?:[,.;:]|$))")
 
@@ -2573,6 +2585,11 @@ def _magnitudes(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
                 end, kind, unit = m.end(), "count", ""  # "Hundreds of thousands fled": that many of what the text does not say
             elif noun is None or noun.group("noun") in _NOT_NOUNS or not can_be_noun(noun.group("noun")):
                 continue
+            elif (one := singular(noun.group("noun").lower())) in _TIME_NOUNS:
+                continue  # ("thousands of years": an age told by its order, no figure)
+            elif one in _MEASURE_UNITS:
+                end, kind, unit = noun.end(), "quantity", _MEASURE_UNITS[one]  # "hundreds of metres", "hundreds of miles
+                # away": a measure's range, no count of a noun "metre"
             else:
                 end, kind, unit = noun.end(), "count", singular(noun.group("noun"))
         out.append(Mention(m.start(), end, kind, low, high, unit, low, qualifier, change=_change(text, m.start(), end)))
@@ -2593,6 +2610,7 @@ _WORD_DURATION = re.compile(
 _MEASURE_UNITS = {"mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer", "metre": "meter", "meter": "meter",
                   "foot": "foot", "inch": "inch", "pound": "pound", "kilo": "kilogram", "kilogram": "kilogram",
                   "tonne": "metric_ton", "litre": "decimeter ** 3", "liter": "decimeter ** 3", "gallon": "gallon"}
+_TIME_NOUNS = frozenset("second minute hour day week month year decade century".split())
 _SPAN_CUE_BEFORE = frozenset("for over in within nearly almost about around than some roughly after past last spanning lasting took "
                              "take takes spent spend".split())
 _SPAN_CUE_AFTER = re.compile(r"(?:['’]s\b|-long\b| of\b| ago\b)")
@@ -3266,6 +3284,9 @@ def _classify(text: str, number: Number) -> Mention | None:
     if (not mention.change and mention.kind == "percent" and text[mention.start : mention.start + 1] in ("-", "−")
             and text[mention.start - 1 : mention.start] == "(" and mention.value is not None and mention.value < 0):
         mention.change = "down"  # "the African Region (-39%)": a fall, as "(+5%)" is a rise ("rates at -0.5%" stay a level)
+    if (not mention.change and mention.kind == "percent" and text[mention.start : mention.start + 1] in ("-", "−")
+            and mention.value is not None and mention.value < 0 and _CHANGE_BASE_AFTER.match(text, mention.end)):
+        mention.change = "down"  # "Champagne: -23% year on year", "-4.1% y/y": a fall measured against its base
     return mention
 
 
