@@ -97,7 +97,11 @@ def joined_places(text: str) -> str:
     canonical = _names()[0]
     out, at = [], 0
     for m in _place_words(text):
-        out += [text[at : m.start()], canonical[m.group()].replace(" ", "").replace("-", "").capitalize()]
+        joined = canonical[m.group()].replace(" ", "").replace("-", "").capitalize()
+        head, of, tail = m.group().rpartition(" of ")
+        if of and tail in canonical and head not in canonical:
+            joined = f"{head} of {joined}"  # "the Bank of England": the bank of the UK, its own word kept
+        out += [text[at : m.start()], joined]
         at = m.end()
     return "".join(out) + text[at:]
 
@@ -135,5 +139,21 @@ def summed_places(text: str) -> frozenset[str]:
     for left, right in itertools.pairwise(_place_words(text)):
         gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
         if _AND_BETWEEN.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
+            out |= {canonical[left.group()], canonical[right.group()]}
+    return frozenset(out)
+
+
+_LIST_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=65536)
+def listed_places(text: str) -> frozenset[str]:
+    """The territories `text` lists together, parted by commas or "and" ("across England, Wales and Northern Ireland":
+    all three); none when it lists none."""
+    canonical = _names()[0]
+    out: set[str] = set()
+    for left, right in itertools.pairwise(_place_words(text)):
+        gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
+        if _LIST_GAP.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
             out |= {canonical[left.group()], canonical[right.group()]}
     return frozenset(out)

@@ -21,6 +21,9 @@ from factcheck.places import joined_places, place_of, places_named
     ("according to the U.S. Geological Survey", ()),  # a body named after a place
     ("Russian Railways and Saudi Aramco", ()),
     ("Chinese President Xi Jinping met Russian Deputy Prime Minister Novak", ("China", "Russia")),
+    ("England, Wales, Scotland and Northern Ireland", ("England", "Wales", "Scotland", "Northern Ireland")),  # the UK's nations
+    ("Ireland and Britain", ("Ireland", "United Kingdom")),
+    ("The Bank of England held rates", ("United Kingdom",)),  # a body named for a nation stands for the UK
 ])
 def test_places_named(text: str, places: tuple[str, ...]) -> None:
     assert places_named(text) == places
@@ -39,6 +42,8 @@ def test_place_of_knows_names_short_forms_and_adjectives_only() -> None:
     ("500 billion U.S. dollars", "500 billion U.S. dollars"),  # a currency names no place
     ("the U.S. Geological Survey said", "the U.S. Geological Survey said"),  # nor does a body's name
     ("Beijing and New York", "Beijing and New York"),  # (a city; "New Mexico", a state, is "Unitedstates")
+    ("The Bank of England and Northern Ireland", "The Bank of Unitedkingdom and Northernireland"),  # (the bank's word kept)
+    ("the United States of America", "the Unitedstates"),
 ])
 def test_joined_places_writes_each_place_as_one_word(text: str, joined: str) -> None:
     assert joined_places(text) == joined
@@ -63,3 +68,15 @@ def test_places_joined_by_and_are_a_sum_over_them(text: str, summed: set[str]) -
     from factcheck.places import summed_places
 
     assert summed_places(text) == summed
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Across England, Wales and Northern Ireland as a whole", {"England", "Wales", "Northern Ireland"}),
+    ("exports to China, India and Japan", {"China", "India", "Japan"}),
+    ("Chinese imports from Russia", set()),
+    ("China's bank, which bought gold", set()),
+])
+def test_places_parted_by_commas_or_and_are_a_list(text: str, listed: set[str]) -> None:
+    from factcheck.places import listed_places
+
+    assert listed_places(text) == listed
