@@ -75,7 +75,7 @@ from factcheck.extract.words import (
     stock_indices,
 )
 from factcheck.facts import is_missing
-from factcheck.places import destinations, joined_place, joined_places, place_of, places_named, summed_places
+from factcheck.places import destinations, joined_place, joined_places, listed_places, place_of, places_named, summed_places
 from factcheck.rules.model import Tolerance
 from factcheck.text import CURRENCY_ABBREVIATIONS, QUALIFIER_PIECE, TOTAL_RE, TOTAL_WORDS, without_accents, word_keys, words_of
 
@@ -282,6 +282,7 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     tenses = [_told_as(candidates[m[0]]) for m in classes]
     clocks = [own_clocks[m[0]] for m in classes]  # ("as of 8 a.m.": a reading of that moment)
     visits = [_AFTERMATH_VISIT.search(str(candidates[m[0]].claim or "")) is not None for m in classes]  # (`_AFTERMATH_VISIT`)
+    averaged = [_averaged_over(candidates[m[0]]) for m in classes]
     areas = [own_areas[m[0]] for m in classes]
     home = _home_places(facts)
     values = [_value_key(candidates[m[0]]) for m in classes]
@@ -294,6 +295,16 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     narrowed = _parts_of_totals(candidates, signatures, topics)
     class_parts = [frozenset().union(*(narrowed.get(i, frozenset()) for i in m)) if any(i in narrowed for i in m) else None
                    for m in classes]
+    values_told = _values_told(candidates)
+
+    def told_elsewhere(x: int, y: int) -> bool:
+        """Whether the stories of class `y` tell the value of class `x` in a sentence but those of `y`'s figures (no
+        restatement of them: "about 19.7 km/s (71,000 km/h)")."""
+        row = candidates[classes[x][0]]
+        own = {(r.source, int(r.sentence_index)) for r in class_rows[y]}
+        return any(told not in own for source in sources[y]
+                   for told in values_told.get((source, row.kind, str(row.canonical_unit), values[x]), ()))
+
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
     value_pairs: set[tuple[int, int]] = set()
@@ -323,6 +334,11 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
                     or {tenses[x], tenses[y]} == {"ahead", "past"} or (tenses[x] == "proposed") != (tenses[y] == "proposed")
                     or {tenses[x], tenses[y]} == {"able", "past"}
                     or clocks[x] != clocks[y]
+                    # ("The gold price averaged $1,940.54 an ounce over the year" is no price of another time: "Gold prices
+                    # were little changed on Thursday at around $2,040 an ounce", "a record above $2,135 an ounce in early
+                    # December")
+                    or (averaged[x] != averaged[y] and periods[y if averaged[x] else x]
+                        and periods[x] != periods[y])
                     or areas[x] != areas[y]
                     or _tally_moved_on(class_rows[x], class_rows[y]) or {whens[x], whens[y]} == {"news", "far"}
                     or (measured[x] and _counted_since(periods[x], published_days[x], published_days[y], periods[y]))
@@ -384,7 +400,10 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
                             (class_topics[x][1] & class_topics[y][1]) - names):
                         named_slips.add((x, y))  # (or whose claims share a word of their own: "a cash option of $515.7
                         # million" / "The lump-sum value of the prize is $551.7 million", which two more outlets say)
-            if score is None and sole_class[x] and sole_class[y]:
+            if score is None and sole_class[x] and sole_class[y] and not (
+                    values[x] != values[y] and (told_elsewhere(x, y) or told_elsewhere(y, x))):
+                # (a story that tells the other's value elsewhere, of another figure, tells it there: "Diesel dropped 5.8p
+                # to 154.93p" makes its "unleaded at motorway services was 174.9p a litre" no other "154.93p a litre")
                 score = _sole_score(candidates[classes[x][0]], candidates[classes[y][0]], class_topics[x], class_topics[y], names,
                                     background)
                 if score is not None:
@@ -486,7 +505,7 @@ def _same_disagreement(values: dict[str, set[Any]], told: dict[str, set[Any]]) -
 
 
 Scope = tuple[tuple[str, ...], tuple[str, ...], bool, bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-              frozenset[str], frozenset[str], str, str, frozenset[str], str, str | None, str]
+              frozenset[str], frozenset[str], str, str, frozenset[str], str, str | None, str, frozenset[str], frozenset[str]]
 # ("losses could total $40 billion", "to total 5,000": the verb, before its figure, says no scope; nor does "a total of":
 # "A total of nine people were aboard" is the "nine people on board" of another outlet)
 _SCOPE_WORDS = re.compile(r"\b(?:(?<![Aa]\s)total"
@@ -494,7 +513,8 @@ _SCOPE_WORDS = re.compile(r"\b(?:(?<![Aa]\s)total"
                           # (and a whole career's: "taking his career prize money to more than $180 million")
                           rf"|{TOTAL_WORDS}|worldwide|global|globally|career|lifetime|cumulative|all-time"
                           # (a whole region's: "Power outages affected over 1.25 million people across the region")
-                          r"|nationwide|statewide|countrywide|across\s+the\s+(?:region|country|nation|state|continent))\b", re.I)
+                          r"|nationwide|statewide|countrywide|across\s+the\s+(?:region|country|nation|state|continent)"
+                          r"|as\s+a\s+whole)\b", re.I)  # ("Across England, Wales and Northern Ireland as a whole, 27.8%")
 
 
 def _scope(row: Any) -> Scope:
@@ -535,7 +555,20 @@ def _scope(row: Any) -> Scope:
              else _times_span(clause[clause.find(str(row.surface)) + len(str(row.surface)):]) if str(row.surface) in clause
              else ""),
             # (the country the claim opens with as its holder, and the basis of account it tells: read once, compared per pair)
-            _holder_place(claim), _accounting_basis(claim))
+            _holder_place(claim), _accounting_basis(claim),
+            # (a place its sentence sets apart before the figure: "In England alone, 27.6% of entries got an A")
+            _place_alone(row), listed_places(clause) if "," in clause or " and " in clause else frozenset())
+
+
+def _place_alone(row: Any) -> frozenset[str]:
+    """The places a figure's sentence sets apart before it ("In England alone, 27.6% of entries", "China alone bought 225
+    tonnes"): the figure is that part's, of no whole they are counted in."""
+    offset = int(row.start) - int(row.sentence_start)
+    before = str(row.sentence)[:offset]
+    return frozenset(p for m in _NAME_ALONE.finditer(before) for p in places_named(m.group(1))) if " alone" in before else frozenset()
+
+
+_NAME_ALONE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+alone\b")
 
 
 _RANKED_BEFORE = re.compile(r"\s+(?:after|behind)\s+(?:the\s+)?[A-Z][^.;:]*$")
@@ -685,6 +718,13 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "China, with 91 overall medals, has cemented itself as America's chief rival" / "The U.S. (112 overall
         # medals)": each claim opens with the country it is of, whatever else the other's clause names ("China's imports
         # from Russia" / "Russia's exports to China" name both)
+    if any(mine[16] and (not mine[16] <= set(theirs[1]) or (mine[16] & theirs[17] and theirs[17] - mine[16]))
+           for mine, theirs in ((a, b), (b, a))):
+        return True  # "In England alone, 27.6% of entries" / "Across England, Wales and Northern Ireland as a whole, 27.8%":
+        # a part set apart, and a figure of no place or of a list of places it is one of
+    if any(len(mine[17]) >= 2 and mine[3] and theirs[1] and set(theirs[1]) < mine[17] for mine, theirs in ((a, b), (b, a))):
+        return True  # "Across England, Wales and Northern Ireland as a whole, 27.8%" / "In Wales, 34 per cent": the places
+        # listed together, and one of them
     if a[8] - b[9] and b[8] - a[9]:
         return True  # "the S&P 500 dropped ... to close at 5,012" / "The Dow dropped ... to close at 38,721.14": two indices
     if a[5] and b[5] and not a[5] & b[5]:
@@ -708,6 +748,9 @@ def _other_scope(a: Scope, b: Scope, home: frozenset[str] = frozenset(), a_topic
         return True  # "The exchange of 24 prisoners between Russia and the West" counts both sides; "Russia released 16
         # prisoners" one
     for total, part, total_topic, part_topic in ((a, b, a_topic, b_topic), (b, a, b_topic, a_topic)):
+        if total[2] and not part[3] and set(part[0]) - set(total[1]):
+            return True  # "The overall pass rate ... was 97.2%" / "The pass rate in Wales was 97.5%": a total and a place's
+            # part, even a place every story names
         if total[2] and not part[3] and (total_topic is None or part_topic is None
                                          or part_topic[1] - total_topic[0].keys() - background):
             if total[10] and _says_bare(part[11], total[10]):
@@ -2117,6 +2160,18 @@ _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|sta
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)
 # (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
 # ("$0.16 per common share", "83 cents per diluted share": the kind of share said before it, a share still)
+# a mean over a period, told as one: "averaged $1,940.54 an ounce over the year", "averaged a record $1,940.54/oz in 2023"
+def _averaged_over(row: Any) -> bool:
+    """Whether a figure is told as a mean over a period ("The gold price averaged $1,940.54 an ounce over the year")."""
+    return row.kind in ("money", "quantity", "percent") and bool(_AVERAGED_BEFORE.search(_before(row))) and bool(
+        _OVER_PERIOD_AFTER.match(_after(row)))
+
+
+_AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+(?:(?:an?|the)\s+)?(?:(?:record|about|around|nearly|almost|roughly|some|just)\s+)*$",
+                              re.I)
+_OVER_PERIOD_AFTER = re.compile(r"(?:\s*(?:/|an?\s+|per\s+)[a-z]+)?\s+(?:(?:over|for|in|during|across|throughout)\s+(?:the\s+)?"
+                                r"(?:(?:past|last|whole|full|entire)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:year|quarter|month|week|season|period|decade)s?"
+                                r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:year|quarter|month|week))\b", re.I)
 _PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?:(?:common|diluted|basic|ordinary|adjusted|preferred)\s+)?"
                        r"(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 
@@ -3296,7 +3351,7 @@ def _point_slipped(a: Any, b: Any) -> bool:
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
-    """A figure's digits as written, sorted, and where its point stands: one key for "3,700" and "7,300", and for a race's
+    """A figure's sign and digits as written, sorted, and where its point stands: one key for "3,700" and "7,300", and for a race's
     times "1:52.23" and "1:52.32" (their digits as the stopwatch shows them, not those of the minutes they make)."""
     if ":" in (surface := str(getattr(row, "surface", ""))):
         written = "".join(c for c in surface if c.isdigit() or c == ".")
@@ -3304,7 +3359,9 @@ def _digits_key(row: Any) -> tuple[str, int]:
     written = format(Decimal(repr(abs(float(row.value)))), "f")  # ("$11.2 billion": 11200000000, no e-notation)
     if "." in written:
         written = written.rstrip("0").removesuffix(".")
-    return "".join(sorted(written.replace(".", ""))), written.find(".")
+    sign = "-" if float(row.value) < 0 and row.change != "down" else ""  # a sign is no digit a hand slips: "- Bordeaux: -15%"
+    # / "to produce 15% less" (a fall's sign is its word's: "-1.30%" in a change column / "fell 1.3%")
+    return sign + "".join(sorted(written.replace(".", ""))), written.find(".")
 
 
 def _holder_score(a: Topic, b: Topic, names: frozenset[str], background: frozenset[str] = frozenset()) -> float | None:
@@ -3414,6 +3471,14 @@ def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:
         return MIN_SCORE  # (two names in common will do: "opened to $165 million in the United States and Canada" /
         # "took in $156 million in U.S. and Canadian theaters")
     return None
+
+
+def _values_told(candidates: list[Any]) -> dict[tuple[Any, ...], set[tuple[str, int]]]:
+    """The sentences each story tells each value (`_value_key`) of each kind and canonical unit in, whatever their claims."""
+    told: dict[tuple[Any, ...], set[tuple[str, int]]] = defaultdict(set)
+    for r in candidates:
+        told[(str(r.source), r.kind, str(r.canonical_unit), _value_key(r))].add((str(r.source), int(r.sentence_index)))
+    return told
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],

@@ -2368,3 +2368,26 @@ def test_demand_as_a_noun_is_no_proposal(tmp_path: Path, b: str, expected: list[
     """'53,200 megawatts of demand on Monday, with Dallas at a scorching 46.1C': no one asked for the 46.1C."""
     a = "Electricity demand hit a record 52,300 megawatts on Monday as temperatures in Dallas reached 46.8C, the operator said."
     assert [c for c in _two_sources(tmp_path, a, b) if c[0] == "conflict" and "46.8C" in c[1]] == expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a sign is no digit a hand slips: a fall told by its sign and by its word pair by no digits
+    ("By region:\n- Bordeaux: -15%\n- Loire: -8%", "Bordeaux, where growers pull up vines, is expected to produce 15% less.", []),
+    # a total and a place's part, even of a place every story names
+    ("The overall pass rate in England and Wales was 97.2%. In Wales, 34% of entries got an A.",
+     "The pass rate in Wales was 97.5%. In Wales, 34% of entries got an A.", [("agree", ["34%", "34%"])]),
+    ("The pass rate in Wales was 97.2%.", "The pass rate in Wales was 97.5%.", [("conflict", ["97.2%", "97.5%"])]),
+    # a place set apart by "alone", and the places listed as a whole it is one of
+    ("In England alone, 27.6% of entries got an A or A*.",
+     "Across England, Wales and Northern Ireland as a whole, 27.8% of entries got an A or A*.", []),
+    ("In Wales, 34 per cent of entries were graded A or A*.",
+     "Across England, Wales and Northern Ireland as a whole, 27.8% of entries were graded A or A*.", []),
+    # a mean over a period is no price of a day
+    ("The gold price averaged $1,940.54 an ounce over the year, up 8% from 2022.",
+     "Gold prices were little changed on Thursday at around $2,040 an ounce.", []),
+    ("The gold price was $1,940.54 an ounce, up 8% from 2022.",
+     "Gold prices were little changed at around $2,040 an ounce.", [("conflict", ["$1,940.54", "$2,040"])]),
+])
+def test_figures_of_another_sign_scope_or_span_are_no_claim_of_each_other(tmp_path: Path, a: str, b: str,
+                                                                        expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected
