@@ -934,8 +934,10 @@ _APPENDED_CHANGE = re.compile(
     r"(?:\s+(?!(?:and|but|while|as|which|that|who|when|after|before)\b)[\w’'-]+){0,7}"
     r"(?:,\s+according\s+to(?:\s+[\w’'-]+){1,4})?,\s+"  # ("$12.1 billion last year, according to official figures, an 8% increase")
     r"(?:(?P<noun>(?:(?:marking|representing|reflecting)\s+)?an?\s+)|(?:up|down|rising|falling|increasing|decreasing|growing"
-    r"|declining|gaining|jumping|climbing|dropping|surging|sliding|higher|lower)\s+(?:by\s+)?)"
+    r"|declining|gaining|jumping|climbing|dropping|surging|sliding|higher|lower)\s+(?:by\s+)?|(?P<bare>))"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?")
+# ("89.3 million passengers used the airport last year, 7.2% more than in 2023": a share compared with its base after it)
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on)\b")
 _AND_CHANGE = re.compile(r"(?:\s+[\w-]+){0,5},?\s+and\s+(?:up|down)\s+(?:by\s+)?")  # ("on a reported basis and down")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|jump|decline|drop|fall|decrease|growth|climb|surge"
                                 r"|improvement|slide|plunge)\b")
@@ -955,6 +957,8 @@ def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, in
         if (m := _APPENDED_CHANGE.fullmatch(sentence, left_end, right_start)) is not None:
             if m.group("noun") is not None and not _CHANGE_NOUN_AFTER.match(sentence, right_end):
                 continue  # ("$5 billion, a 40% share": no change)
+            if m.group("bare") is not None and not _COMPARED_AFTER.match(sentence, right_end):
+                continue  # ("$5 billion, 40% of it in cash": no change of it)
         elif not (left in appended and _AND_CHANGE.fullmatch(sentence, left_end, right_start)):
             continue
         appended.add(right)

@@ -3988,13 +3988,22 @@ _SMALLER_PARTS = {
     "year": ((_smaller(r"months?"), 12, 12),),
     "week": ((_smaller(r"days?"), 7, 7),),
     "day": ((_smaller(r"hours?|hrs?"), 24, 24), (_smaller(r"minutes?|mins?"), 1440, 60)),
+    "metre": ((_smaller(r"centimet(?:re|er)s?|cm"), 100, 100),),  # ("2 metres 40 centimetres": 2.40 m)
 }
+_SMALLER_PARTS["meter"] = _SMALLER_PARTS["metre"]
 
 
 # a race's seconds with their unit unsaid after its minutes: "in 1 minute 52.23", "one minute fifty-two point two three"
 # (before a stop or a word that ends the time: "1 minute 52 people" is none)
 _UNSAID_SECONDS = re.compile(r",? (?P<n>[0-5]?\d\.\d{1,2}|[0-5]\d|(?i:" + SMALL_WORDS + r")(?:" + POINT_WORDS + r")?)"
                              r"(?![\d.]\d)(?=\s*[.,;:)!?]|\s*$|\s+(?:in|at|on|and|for|behind|ahead|to|as|with|after|before|while)\b)")
+
+
+# a height's centimetres with their unit unsaid after whole metres, two digits or a number of tens in words: "Six metres
+# twenty-six, on his final attempt", "He is 1 metre 80 tall" ("six metres, twenty-six homes" and "2 metres 5" are none)
+_UNSAID_CENTIMETRES = re.compile(r" (?P<n>[1-9]\d|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three"
+                                 r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                                 r"|eighteen|nineteen))(?![\w.,-]*\d)(?=\s*[.,;:)!?]|\s*$|\s+(?:tall|high|in|at|on|and|to|with|for)\b)")
 
 
 def _with_smaller_parts(text: str, mention: Mention) -> Mention:
@@ -4016,6 +4025,10 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     if mention.unit == "minute" and mention.end == told_end and mention.value == mention.value.to_integral() and (
             unsaid := _UNSAID_SECONDS.match(text, mention.end)) is not None:
         _add_smaller(mention, unsaid, 60, 60)
+    if mention.unit in ("metre", "meter") and mention.end == told_end and mention.value == mention.value.to_integral() and (
+            unsaid := _UNSAID_CENTIMETRES.match(text, mention.end)) is not None:
+        _add_smaller(mention, unsaid, 100, 100)  # "Six metres twenty-six", "1 metre 80 tall": a vault's or a height's
+        # centimetres, their unit unsaid
     return mention
 
 
