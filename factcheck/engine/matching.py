@@ -382,7 +382,10 @@ _EARLIER_READING_BEFORE = re.compile(r"\b(?P<word>initially|originally|previousl
                                      r"(?:said|reported|confirmed|put|gave|estimated|counted|stated|listed)\b[^;:,]{0,50}$", re.I)
 # A clause that only supposes: "If Beijing pushed harder, that could rise to 2.5 million barrels a day",
 # "Imagine a three-day visit next time, or a sixth term" ("Even if", "As if" are no suppositions of the figure)
-_SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming)\b", re.I)
+_SUPPOSED = re.compile(r"[\W_]*(?P<word>if|imagine|suppose|supposing|assuming"
+                       # (an inverted condition: "Had the prices applied in 2023, Medicare would have spent $6 billion less")
+                       r"|had(?=\s+(?:the|its|their|his|her|this|these|those|they|we|he|she|it)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+(?:ed|en)\b))\b",
+                       re.I)
 # ... but a condition on the reader states a rule that applies, and the main clause after it its figure: "If you start
 # university next September, you will pay up to £9,535 a year" (not "If you think prices will fall 20%, ...": in the condition)
 _IF_READER = r"[\W_]*if\s+you(?:r)?\b"

@@ -70,3 +70,15 @@ def test_a_condition_on_the_reader_states_a_rule_not_a_supposition(sentence: str
     """"If you start university next September, you will pay up to £9,535": the reader's condition states the rule
     that applies; the figure after it is the story's (a planted £9,355 was compared with nothing)."""
     assert _denied(sentence, figure, dt.date(2024, 11, 6)) == word
+
+
+@pytest.mark.parametrize(("sentence", "figure", "word"), [
+    ("Had the prices applied in 2023, Medicare would have spent about $6 billion less.", "2023", "Had"),
+    ("Had the prices applied in 2023, Medicare would have spent about $6 billion less.", "$6 billion", "Had"),
+    ("Had he been elected in 2020, he would be 82 now.", "2020", "Had"),
+    ("The company had 40 staff in 2023.", "40 staff", None),
+    ("They had the money: $6 billion in 2023.", "$6 billion", None),
+])
+def test_an_inverted_condition_only_supposes(sentence: str, figure: str, word: str | None) -> None:
+    """"Had the prices applied in 2023, ...": "had" before its subject and a participle is an "if", no fact of 2023."""
+    assert _denied(sentence, figure, dt.date(2024, 8, 16)) == word
