@@ -1802,12 +1802,20 @@ def _signature(row: Any) -> tuple[str, str, str]:
         unit += " part"  # "about $132.4 million of the cash option": a part of what it names, not that thing
     if row.kind == "money" and (each := _PRICE_OF.match(_after(row))):
         unit += " per " + _word_id(each.group(1).lower())  # "a discount of $3 a barrel" is no "$4.3bn" saved on barrels
+    if row.kind in ("percent", "quantity") and _FROM_REFERENCE_AFTER.match(_after(row)):
+        unit += " relative"  # "rainfall 19% above normal" is no "108 per cent of the long-period average": a distance
+        # from a reference, compared only with other such distances
     if row.kind in ("percent", "money") and (_SEQUENTIAL_AFTER.match(_after(row)) or _SEQUENTIAL_BEFORE.search(_before(row))):
         unit += " sequential"  # "up 25% sequentially and 66% yr/yr": a change on the period before is no change on a year
         # earlier, which a change with no base told usually is ("revenue up 62%")
     return row.kind, unit, str(row.change or "")
 
 
+# a reference a figure tells its distance from: "19% above normal", "6% below the 1991-2020 average", "1.75 degrees Celsius
+# above pre-industrial levels", "5% below last year's level"
+_FROM_REFERENCE_AFTER = re.compile(r"\s+(?:above|below)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+|\d{4}-\d{2,4})\s+){0,2}?(?:normal|average"
+                                   r"|norm|mean|forecasts?|expectations?|estimates?|target|levels?|peak)\b"
+                                   r"|\s+(?:above|below)\s+(?:last|a)\s+year\b", re.I)
 # a change's base, the period just before: "up 25% sequentially", "rose 3% q/q", "a 22% sequential increase", "up 0.3% on
 # the month", "a record sequential growth of $10 billion, or 22%"
 _SEQUENTIAL_AFTER = re.compile(r"[,)]?\s+(?:sequentially|sequential\b|on\s+a\s+sequential\s+basis|q/q|m/m|(?i:qoq|mom|q-o-q|m-o-m)\b"

@@ -2382,6 +2382,11 @@ def test_demand_as_a_noun_is_no_proposal(tmp_path: Path, b: str, expected: list[
      "Across England, Wales and Northern Ireland as a whole, 27.8% of entries got an A or A*.", []),
     ("In Wales, 34 per cent of entries were graded A or A*.",
      "Across England, Wales and Northern Ireland as a whole, 27.8% of entries were graded A or A*.", []),
+    # a distance from a reference is no level
+    ("The country received 108 per cent of the long-period average rainfall.",
+     "The country received rainfall 19% above the long-period average.", []),
+    ("The country received rainfall 6% above the long-period average.",
+     "The country received rainfall 8% above the long-period average.", [("conflict", ["6%", "8%"])]),
     # a mean over a period is no price of a day
     ("The gold price averaged $1,940.54 an ounce over the year, up 8% from 2022.",
      "Gold prices were little changed on Thursday at around $2,040 an ounce.", []),
