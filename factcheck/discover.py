@@ -2166,8 +2166,8 @@ _DOTTED_INITIALS = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s)")
 _PERSON, _EMPLOYEE = "person", "employee"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce of|staff of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|fewer than|less than)\s+)?$", re.I)
-# (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
-# ("$0.16 per common share", "83 cents per diluted share": the kind of share said before it, a share still)
+
+
 # a mean over a period, told as one: "averaged $1,940.54 an ounce over the year", "averaged a record $1,940.54/oz in 2023"
 def _averaged_over(row: Any) -> bool:
     """Whether a figure is told as a mean over a period ("The gold price averaged $1,940.54 an ounce over the year")."""
@@ -2180,6 +2180,10 @@ _AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+(?:(?:an?|the)\s+)?(?:(?:re
 _OVER_PERIOD_AFTER = re.compile(r"(?:\s*(?:/|an?\s+|per\s+)[a-z]+)?\s+(?:(?:over|for|in|during|across|throughout)\s+(?:the\s+)?"
                                 r"(?:(?:past|last|whole|full|entire)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:year|quarter|month|week|season|period|decade)s?"
                                 r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:year|quarter|month|week))\b", re.I)
+
+
+# (not a time: "peak sales of $12bn a year" are "annual sales of $12 billion")
+# ("$0.16 per common share", "83 cents per diluted share": the kind of share said before it, a share still)
 _PRICE_OF = re.compile(r"(?:\s+(?:an?|per)\s+|/)(?:(?:common|diluted|basic|ordinary|adjusted|preferred)\s+)?"
                        r"(?!(?:day|week|month|quarter|year|annum|hour|night)s?\b)([A-Za-z]+)\b", re.I)
 

@@ -134,13 +134,7 @@ def destinations(text: str) -> frozenset[str]:
 def summed_places(text: str) -> frozenset[str]:
     """The territories `text` joins by "and" ("killed 16 people in Bangladesh and India": Bangladesh, India), a sum
     over them; none when it joins none."""
-    canonical = _names()[0]
-    out: set[str] = set()
-    for left, right in itertools.pairwise(_place_words(text)):
-        gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
-        if _AND_BETWEEN.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
-            out |= {canonical[left.group()], canonical[right.group()]}
-    return frozenset(out)
+    return _joined_by(text, _AND_BETWEEN)
 
 
 _LIST_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|,\s+(?:the\s+)?")
@@ -150,10 +144,15 @@ _LIST_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 def listed_places(text: str) -> frozenset[str]:
     """The territories `text` lists together, parted by commas or "and" ("across England, Wales and Northern Ireland":
     all three); none when it lists none."""
+    return _joined_by(text, _LIST_GAP)
+
+
+def _joined_by(text: str, gap_pattern: re.Pattern[str]) -> frozenset[str]:
+    """The territories of every two place words next to each other in `text` that `gap_pattern` joins, two of them."""
     canonical = _names()[0]
     out: set[str] = set()
     for left, right in itertools.pairwise(_place_words(text)):
         gap = text[left.end() : right.start()].removeprefix("'s").removeprefix("’s")
-        if _LIST_GAP.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
+        if gap_pattern.fullmatch(gap) and canonical[left.group()] != canonical[right.group()]:
             out |= {canonical[left.group()], canonical[right.group()]}
     return frozenset(out)
