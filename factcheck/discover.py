@@ -295,15 +295,16 @@ def discover(facts: pd.DataFrame, told_once: bool = True) -> list[Claim]:
     narrowed = _parts_of_totals(candidates, signatures, topics)
     class_parts = [frozenset().union(*(narrowed.get(i, frozenset()) for i in m)) if any(i in narrowed for i in m) else None
                    for m in classes]
-    values_told = _values_told(candidates)
+    by_source = _rows_by_source(candidates)
 
     def told_elsewhere(x: int, y: int) -> bool:
         """Whether the stories of class `y` tell the value of class `x` in a sentence but those of `y`'s figures (no
         restatement of them: "about 19.7 km/s (71,000 km/h)")."""
         row = candidates[classes[x][0]]
         own = {(r.source, int(r.sentence_index)) for r in class_rows[y]}
-        return any(told not in own for source in sources[y]
-                   for told in values_told.get((source, row.kind, str(row.canonical_unit), values[x]), ()))
+        return any((source, int(other.sentence_index)) not in own and other.kind == row.kind
+                   and str(other.canonical_unit) == str(row.canonical_unit) and _value_key(other) == values[x]
+                   for source in sources[y] for other in (candidates[i] for i in by_source[source]))
 
     scores: dict[tuple[int, int], float] = {}
     sole_pairs: set[tuple[int, int]] = set()
@@ -3485,12 +3486,12 @@ def _digits_score(a: Topic, b: Topic, names: frozenset[str]) -> float | None:
     return None
 
 
-def _values_told(candidates: list[Any]) -> dict[tuple[Any, ...], set[tuple[str, int]]]:
-    """The sentences each story tells each value (`_value_key`) of each kind and canonical unit in, whatever their claims."""
-    told: dict[tuple[Any, ...], set[tuple[str, int]]] = defaultdict(set)
-    for r in candidates:
-        told[(str(r.source), r.kind, str(r.canonical_unit), _value_key(r))].add((str(r.source), int(r.sentence_index)))
-    return told
+def _rows_by_source(candidates: list[Any]) -> dict[str, list[int]]:
+    """Each story's candidates, by index."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(candidates):
+        rows[str(r.source)].append(i)
+    return rows
 
 
 def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str],
