@@ -3990,7 +3990,6 @@ _SMALLER_PARTS = {
     "day": ((_smaller(r"hours?|hrs?"), 24, 24), (_smaller(r"minutes?|mins?"), 1440, 60)),
     "metre": ((_smaller(r"centimet(?:re|er)s?|cm"), 100, 100),),  # ("2 metres 40 centimetres": 2.40 m)
 }
-_SMALLER_PARTS["meter"] = _SMALLER_PARTS["metre"]
 
 
 # a race's seconds with their unit unsaid after its minutes: "in 1 minute 52.23", "one minute fifty-two point two three"
@@ -4025,7 +4024,7 @@ def _with_smaller_parts(text: str, mention: Mention) -> Mention:
     if mention.unit == "minute" and mention.end == told_end and mention.value == mention.value.to_integral() and (
             unsaid := _UNSAID_SECONDS.match(text, mention.end)) is not None:
         _add_smaller(mention, unsaid, 60, 60)
-    if mention.unit in ("metre", "meter") and mention.end == told_end and mention.value == mention.value.to_integral() and (
+    if mention.unit == "metre" and mention.end == told_end and mention.value == mention.value.to_integral() and (
             unsaid := _UNSAID_CENTIMETRES.match(text, mention.end)) is not None:
         _add_smaller(mention, unsaid, 100, 100)  # "Six metres twenty-six", "1 metre 80 tall": a vault's or a height's
         # centimetres, their unit unsaid
