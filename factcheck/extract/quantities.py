@@ -2255,6 +2255,9 @@ _BRITISH = re.compile(r"£|\b(?:pounds?|pence|sterling|Britain|British|UK|U\.K\.
                       r"|London|Ofgem|Ofcom|NHS|Royal Mail)\b")
 _PRICED = r"\b(?:costs?|costing|priced at|sells? for|selling for|sold for)\s+(?:just\s+|only\s+)?"
 _PRICED_BEFORE = re.compile(_PRICED + "$", re.I)
+# "98p a therm", "fell 4p to 98p a therm", "24.5p per kWh": a price of a measure or a unit of time is pence
+_PRICED_PER_AFTER = re.compile(r"p(?:\s+to\s+\d[\d.,]*p)?\s+(?:a|an|per)\s+(?:therm|litre|liter|gallon|pint|kilo|kg|kilogram|kWh"
+                               r"|kilowatt[- ]hour|unit|mile|minute|day|week|month|year)\b", re.I)
 # a price in pence earlier in the sentence: "A litre of petrol costs 145.2p, up 2p in a week" (the 2p is pence too)
 _PRICED_PENCE_BEFORE = re.compile(_PRICED + r"\d[\d.,]*p(?![\w'’°-])(?:[^.;:!?]|(?<=\d)\.(?=\d))*$", re.I)
 _SHARES_MOVED_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tock)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*\b(?:rose|fell|jumped|climbed|gained"
@@ -2899,6 +2902,9 @@ def _change(text: str, start: int, end: int, noun_after: bool = True) -> str:
         return ""  # "the ship sank 35 miles off the coast": where, not how far something moved
     if _MOVED_INTO.match(text, end):
         return ""  # "threatened to plunge tens of millions of people into darkness": what was moved, no fall of it
+    if _FELL_THROUGH.match(text, end) and _LENGTH_GLUED.search(text, start, end):
+        return ""  # "a worker fell 8 metres through a fragile roof", "fell 30 feet from a ledge": a body's fall, no fall of a
+        # level ("the lake fell 8 metres" is one)
     i = len(words) - 1
     j = i - 2 if i >= 1 and words[i] == "of" and words[i - 1] in ("total", "average", "number", "level", "sum") else i
     if j >= 1 and words[j] in _COMPARATIVE_LEVELS and words[j - 1] in ("a", "an") and not _CHANGE_NOUN_SOON.match(text, end):
@@ -3062,6 +3068,10 @@ _RATE_KINDS = frozenset("annual annualized annualised yearly monthly quarterly a
 _LOST = frozenset("lost lose loses losing".split())
 _AMOUNT_IN_MILLIONS = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s?)\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion|tn)\b", re.I)
 _DISTANCE_GLUED = re.compile(r"\d[\s-]?(?:km|kilomet(?:re|er)s?|mi|miles?)$", re.I)
+_FELL_THROUGH = re.compile(r"\s+(?:(?:through|onto|down)\s+(?:a|an|the|his|her|their|its)\b|to\s+(?:his|her|their)\s+deaths?\b"
+                           r"|to\s+the\s+(?:ground|floor|bottom)\b"
+                           r"|from\s+(?:a|an)\s+(?!year|month|week|day|record|peak|high|low|level)[a-z])", re.I)
+_LENGTH_GLUED = re.compile(r"\d[\s-]?(?:m|metres?|meters?|ft|feet|foot|yards?|yds?|km|kilomet(?:re|er)s?|miles?)$", re.I)
 _LOCATED_AFTER = re.compile(r"\s+(?:off|offshore|inland|away|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.I)
 
 
@@ -3558,6 +3568,7 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if (gap == "p" and _GLUED_PENCE.match(text, end) and not number.has_multiplier and not number.spelled
             and qualifier != "range" and value < 1000 and int(value) not in _VIDEO_LINES and not _designated(before, text, end)
             and not _NAME_BEFORE.search(before) and (_BRITISH.search(text) or _PRICED_BEFORE.search(before)
+                                                     or _PRICED_PER_AFTER.match(text, end)
                                                      or _SHARES_MOVED_BEFORE.search(text, max(0, start - 100), start)
                                                      or _PRICED_PENCE_BEFORE.search(text, max(0, start - 120), start))):
         hundredth = Decimal("0.01")  # "a stamp will cost 135p", "a 5p charge", where the article is British or it is a price

@@ -70,7 +70,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:acre[- ]f(?:ee|oo)t)", "acre_foot"),  # a reservoir's "4.7 million acre-feet" of water: a volume
     (r"(?i:acres?)", "acre"),
     (r"(?i:yards?|yds?)\b(?!-(?:old|long))", "yard"),  # ("a 40-yard touchdown", "50 yards from the scene")
-    (r"mAh\b", "milliampere * hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
+    (r"mAh\b", "milliampere_hour"),  # (a battery's "5,000mAh": quantulum3 reads ampere-hours)
     (r"IU\b|(?i:international units?)", "international_unit"),  # "600 IU of vitamin D"
     # SI abbreviations quantulum3 leaves out or misreads ("5 Gt" is gigatonnes in climate news, not short tons)
     (r"ng\b", "nanogram"), (r"mmol\b", "millimole"), (r"MJ\b", "megajoule"), (r"GJ\b", "gigajoule"),
