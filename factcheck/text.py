@@ -214,6 +214,8 @@ _DERIVATIONS = (("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ors", ""
 
 
 _AGENT = frozenset(("er", "ers", "or", "ors", "ier", "iers"))
+# nouns whose ending is no derivation of the verb it leaves ("nine stations" states nothing, "rations" rate nothing)
+_UNDERIVED = frozenset("station stations ration rations vacation vacations version versions probation".split())
 # endings of the plural of a person's noun ("survivors", "evacuees", "cyclists", "migrants", "respondents")
 _UNKNOWN_PLURALS = ("ors", "ers", "ees", "ists", "ants", "ents")
 
@@ -254,7 +256,7 @@ def word_keys(word: str) -> frozenset[str]:
             keys |= _lemmas(lower[:-1], stripped)
     if len(keys) == 1 and len(lower) > 5 and lower.endswith(_UNKNOWN_PLURALS) and not getAllLemmas(lower[:-1]):
         keys.add(lower[:-1])  # a plural of a noun the lexicon lacks ("survivors": the "survivor" of no lexicon either)
-    for key in list(keys):
+    for key in list(keys - _UNDERIVED):
         for suffix, add in _DERIVATIONS:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3 and (
                     suffix not in ("al", "als") or key[-len(suffix) - 1] in "vsz") and (

@@ -22,7 +22,8 @@ def test_a_rule_word_matches_the_forms_news_writes(written: str, rule_word: str)
 @pytest.mark.parametrize(("written", "rule_word"), [("news", "new"), ("process", "proces"), ("gas", "ga"), ("final", "fine"),
                                                    ("total", "tote"), ("metal", "mete"), ("career", "care"),
                                                    ("corner", "corn"), ("former", "form"),  # (no agent nouns)
-                                                   ("number", "numb"), ("numbers", "numb")])  # (a noun, no comparative)
+                                                   ("number", "numb"), ("numbers", "numb"),  # (a noun, no comparative)
+                                                   ("stations", "state"), ("rations", "rate"), ("vacation", "vacate")])
 def test_a_word_is_no_plural_of_a_shorter_one_it_does_not_come_from(written: str, rule_word: str) -> None:
     assert not word_keys(rule_word) & word_keys(written)
 

@@ -101,9 +101,10 @@ _CUTS = re.compile(
     r"|could|can|may|might|should|said|says)\b))"
     r"|(?P<relative>,(?=\s*(?:who|whom|whose|which|where)\b))"
     # (and before "said": "Governor Andrew Bailey said inflation would rise to 2.75%": who said it is no part of the claim)
-    # ("incorrectly said": the adverb stays with what was said; "76% said yes": a vote, not who said it)
+    # ("incorrectly said": the adverb stays with what was said; "76% said yes": a vote, not who said it; "to Port Said
+    # with 3,800 vehicles": a capital makes a name of it)
     # (a comma between digit groups is no cut: "per 100,000 residents" is no figure of its own)
-    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?:said|says)\b(?!\s+(?:yes|no)\b))"
+    r"|(?P<fragment>,(?!(?<=\d,)\d{3}(?!\d))|[()\[\]]|(?<=\s)(?=(?:that|who|whom|whose|which|where)\b)|(?<=\s)(?<!ly\s)(?=(?-i:said|says)\b(?!\s+(?:yes|no)\b))"
     # ("brought winds of up to 90 mph and a life-threatening storm surge to the coastal area": a second thing, of no figure)
     r"|(?<=\s)(?=and\s+(?:a|an|the)\s+[^\d,;:.()\[\]]{0,150}(?:[,;:.()\[\]]|$))"  # (bounded: a long run stays linear)
     # ("set up an evacuation zone of 3 km around the plant and told residents further away to keep windows shut": a
@@ -967,28 +968,41 @@ def _appended_changes(sentence: str, offset: int, local: list[tuple[int, int, in
 
 # "Nvidia said revenue nearly doubled, growing 94 percent to $35.1 billion": a participle of change after a comma
 _CHANGE_PARTICIPLE = re.compile(r"(?:growing|rising|falling|increasing|decreasing|declining|climbing|jumping|dropping|surging"
-                                r"|sliding|slipping|gaining|losing|soaring|plunging|tumbling|adding|shedding|cutting)\b")
-# ("China's central bank was the largest buyer, adding 225 tonnes to its reserves": the bank's 225 tonnes)
+                                r"|sliding|slipping|gaining|losing|soaring|plunging|tumbling|adding|shedding|cutting|with)\b")
+# ("China's central bank was the largest buyer, adding 225 tonnes to its reserves": the bank's 225 tonnes; "Three Rivers
+# council topped the table, with 63.4% of household waste recycled": the council's share, "with" and a share of something)
+_NAMED_HOLDER = re.compile(r"\A[A-Z][\w’'-]*\s+[A-Z]|(?<=\w )[A-Z][a-z]")  # a name of two words, or a capital inside
+_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+stations?)\s+"
+                             r"(?:counted|reporting|in|tallied|declared)\b)")
 
 
 def _participle_subjects(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
                          dates: frozenset[int]) -> None:
     """A claim that opens with a participle of change after a comma ("..., growing 94 percent year-over-year to $35.1
-    billion", "jumped by more than a third, growing 38% ... to $12.4 billion") says what the clause before it said of
-    its subject: the claim runs from the clause's start (for the level after "to" in its phrase too)."""
+    billion", "jumped by more than a third, growing 38% ... to $12.4 billion"), or with "with" and a share of something
+    ("topped the table, with 63.4% of household waste recycled"), says what the clause before it said of its subject:
+    the claim runs from the clause's start (for the level after "to" in its phrase too)."""
     for start, _end, i in local:
         mine = out[i]
         if i in dates or mine is None:
             continue
         at = mine.start - offset
-        if not (mine.clause_start < mine.start and at <= start and sentence[:at].rstrip().endswith(",")
-                and (verb := _CHANGE_PARTICIPLE.match(sentence, at))):
+        if not (at <= start and sentence[:at].rstrip().endswith(",") and (verb := _CHANGE_PARTICIPLE.match(sentence, at))):
             continue
-        own = next((s for s, _, j in local if s >= verb.end() and j not in dates), None)
-        if own is not None and _PARTICIPLE_OBJECT.fullmatch(sentence, verb.end(), own):
-            # (the participle's own figure, "growing 94 percent", then its level: not "falling into the red following a
-            # 388.3 billion yen surplus", whose figure is another thing's)
-            out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+        own, own_end = next(((s, e) for s, e, j in local if s >= verb.end() and j not in dates), (None, 0))
+        if own is None or not _PARTICIPLE_OBJECT.fullmatch(sentence, verb.end(), own):
+            continue  # (the participle's own figure, "growing 94 percent", then its level: not "falling into the red
+            # following a 388.3 billion yen surplus", whose figure is another thing's)
+        if verb.group() != "with":
+            if mine.clause_start < mine.start:
+                out[i] = Claim(mine.clause_start, mine.end, mine.clause_start, mine.clause)
+        elif (_SHARE_OF_AFTER.match(sentence, own_end) and ";" not in sentence[:at] and _has_verb(sentence, 0, at)
+              and _NAMED_HOLDER.search(sentence, 0, at)):
+            # ("with" opens a clause of its own: the claim and its clause run from the sentence's start; only when the
+            # clause names its holder, "Girls continued to outperform boys at the top grades, with 28.1 per cent of their
+            # entries awarded A or A*" keeps its own, whose words a share of all entries says too)
+            clause_end = mine.clause_start - offset + len(mine.clause)
+            out[i] = Claim(offset, mine.end, offset, sentence[:clause_end])
 
 
 # after a subject's figure: an aside or the rest of a list set off by a comma, then the subject's verb ("Three people,

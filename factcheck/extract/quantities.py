@@ -465,6 +465,9 @@ _NATIONALS_AFTER = re.compile(r"\s+((?:British|Irish|French|Dutch|Welsh|Swiss|[A
                               r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\s+(?:a|an|one)\s|\s+(?:were|are|was|who|had|have|died|among)\b)")
 _MARK_AFTER = re.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:mark|threshold|milestone|barrier)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
+_NAMED_PLACE_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} (?:Council|District|Borough|County|Dam|Bridge|Street|Road|Square|Hospital"
+                                r"|School|Academy|College|University|Church|Cathedral|Park|Hall|Tower|Station|Airport|Harbour|Hotel"
+                                r"|Harbor|Group|Holdings|Partners|Capital|Party|Club|Stadium|Valley|National)\b")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
@@ -915,6 +918,10 @@ def qualifier_of(words: list[str]) -> str:
     i = len(words)
     if i >= 2 and words[-1] == "past" and words[-2] in _MOVED_PAST:
         return "lower_bound"  # "the toll surged past 11,300": just above ("the past 24 hours" is a time)
+    if (i >= 2 and words[-2] in _MAY and words[-1] in _REACH) or (
+            i >= 3 and words[-1] == "to" and words[-3] in _MAY and words[-2] in _RISE):
+        return "at_most"  # "a move which could rise to 80 million pounds with add-ons", "the fine could reach $10 million":
+        # what it may come to, at most ("rose to" is a level)
     if not i or words[-1] not in _QUALIFIER_LAST_WORDS or _base_over_a_change(words):
         return "exact"  # most figures: no qualifier word right before them
     if i >= 3 and words[-1] in ("under", "over") and words[-2] == "-" and words[-3].isdigit():
@@ -962,6 +969,9 @@ def qualifier_of(words: list[str]) -> str:
 
 
 _NEGATIONS = frozenset("not never n't cannot".split())
+_MAY = frozenset("could may might".split())
+_RISE = frozenset("rise climb increase grow go".split())
+_REACH = frozenset("reach top hit".split())
 _NEGATED_TO_MOST = frozenset("exceed exceeds exceeding surpass surpasses top tops".split())
 _MOVES_OBJECT_UP = frozenset("revised revises revising pushed pushes pushing bumped bumps bumping brought brings bringing sent "
                               "sends sending drove drives driving driven raised raises raising lifted lifts lifting took takes "
@@ -3329,6 +3339,9 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
     if number.spelled and text[start].isupper() and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start) and \
             _CAPITALISED_AFTER.match(text, end):
         return None  # "the Three Lions fell", "the Five Eyes alliance": a capital in mid-sentence makes a name of it
+    if number.spelled and text[start].isupper() and _NAMED_PLACE_AFTER.match(text, end):
+        return None  # "Three Rivers District Council", "Three Gorges Dam": a capitalised name's head after it, at a
+        # sentence's start too ("Three Britons were killed" counts)
     if text.startswith("°", end) and not _DEGREES_SCALE.match(text, end):
         if _COMPASS.match(text, end + 1):
             return None  # "51.5° N" is a coordinate
@@ -3945,6 +3958,9 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _ITEM_BULLET + r"[ \t]*)?(?P<l
                            r"(?:(?i:about|around|nearly|almost|over|some|roughly|more than|at least|an estimated)[ \t]+)?$")
 
 
+_COLLECTIVE_LABELS = {"crew": "crew", "headcount": "employee", "workforce": "employee"}
+
+
 def _label_noun(text: str, start: int) -> str:
     """The noun a labelled line's figure counts: the first plural of its label ("People displaced: about 5.2 lakh"
     counts people, "Villages under water: 1,200+" villages), else ''."""
@@ -3960,6 +3976,8 @@ def _label_plural(text: str, start: int) -> tuple[str, str]:
     for i, word in enumerate(words[:5]):
         if word in ("people", "population") or (i == 0 and word in _FATES):
             return "person", ""  # ("Population, end of 2023: 10.64 million", "Dead: at least 41", "Injured: 612")
+        if i == 0 and word in _COLLECTIVE_LABELS:
+            return _COLLECTIVE_LABELS[word], ""  # ("Crew: 25", "Headcount: 320": a collective noun counts its members)
         if is_plural_noun(word) and word not in _NOT_NOUNS:
             return singular(word), word  # ("Foreign residents: 1.04 million": a word may describe it)
         if word in ("of", "in", "for", "by", "at", "from", "on") and not (word == "of" and i and words[i - 1] == "number"):
