@@ -826,6 +826,21 @@ def _event_after(figure: Any, date: Any) -> bool:
     return bool(_SUBORDINATE.search(str(figure.sentence), int(figure.end) - offset, int(date.start) - offset))
 
 
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b")
+
+
+def _in_relative_before(figure: Any, date: Any) -> bool:
+    """Whether a date of a figure's claim, before the figure, is told in a relative clause set off by commas, of its own
+    event ("The closure of the plant, which opened in 1984, will cost 1,300 jobs": no 1,300 jobs of 1984)."""
+    offset = int(figure.sentence_start)
+    sentence, start, end = str(figure.sentence), int(date.start) - offset, int(date.end) - offset
+    if int(date.end) > int(figure.start):
+        return False
+    opening = [m for m in _RELATIVE_OPENING.finditer(sentence, 0, start) if "," not in sentence[m.end() : start]]
+    closing = sentence.find(",", end)
+    return bool(opening) and 0 <= closing < int(figure.start) - offset and not sentence[end:closing].strip(" ")
+
+
 # ("must return to work by the beginning of their shift on Nov. 12": a deadline too)
 _BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+(?:end|beginning|start|close)\s+of\s+(?:(?:their|its|his|her|the)\s+)?"
                         r"(?:[a-z]+\s+)?(?:on\s+)?)?$", re.I)
@@ -853,8 +868,9 @@ def prepare(facts: pd.DataFrame) -> tuple[list[Any], list[Topic], dict[str, floa
             figure_claims[(r.source, int(r.sentence_index), int(r.claim_start))].append(r)
     candidates = [r for r in candidates
                   # ("a pledge of $100 billion a year set in 2009": when the pledge was set, of no figure of its claim)
-                  if r.kind != "date" or _deadline(r) or agreed_date(r) or all(_event_after(figure, r) for figure in
-                                                             figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
+                  if r.kind != "date" or _deadline(r) or agreed_date(r) or all(
+                      _event_after(figure, r) or _in_relative_before(figure, r)
+                      for figure in figure_claims.get((r.source, int(r.sentence_index), int(r.claim_start)), ()))]
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         if r.kind == "date":
@@ -3363,6 +3379,19 @@ def _point_slipped(a: Any, b: Any) -> bool:
     return round(ratio) in (10, 100, 1000) and math.isclose(ratio, round(ratio), rel_tol=1e-9)
 
 
+def _digit_slipped(a: Any, b: Any) -> bool:
+    """Whether two counts, amounts or measures are written with three or more digits, the point in one place, all alike
+    but one ("About 1,200 shareholders attended" / "2,200 shareholders attended"): the slip of a hand, whose value ratio
+    may be wider than a close value's."""
+    if a.kind not in ("count", "money", "quantity") or nan_to_none(a.value_high) is not None \
+            or nan_to_none(b.value_high) is not None or float(a.value) == float(b.value):
+        return False
+    x, y = (format(Decimal(repr(abs(float(r.value)))), "f") for r in (a, b))
+    x, y = (w.rstrip("0").removesuffix(".") if "." in w else w for w in (x, y))  # ("17.0": two digits)
+    # (not of two digits: "11 skiers" and "17 off-piste skiers" are as often two counts as one misread)
+    return len(x) == len(y) and sum(c.isdigit() for c in x) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
 def _digits_key(row: Any) -> tuple[str, int]:
     """A figure's sign and digits as written, sorted, and where its point stands: one key for "3,700" and "7,300", and for a race's
     times "1:52.23" and "1:52.32" (their digits as the stopwatch shows them, not those of the minutes they make)."""
@@ -3509,8 +3538,10 @@ def _sole_score(a_row: Any, b_row: Any, a: Topic, b: Topic, names: frozenset[str
     if _value_key(a_row) != _value_key(b_row):
         if _clauses_name_others(a, b, names):
             return None  # "Putin ... now holds a six-year term" / "Xi, 70, won a third five-year term": two holders' values
-        transposed = _transposed(a_row, b_row, same_unit=True) or _point_slipped(a_row, b_row)  # (one bucket: "68,000
-        # people" employed are employees)
+        transposed = _transposed(a_row, b_row, same_unit=True) or _point_slipped(a_row, b_row) or (  # (one bucket: "68,000
+            # people" employed are employees; one digit slipped, of claims that share a word: "About 1,200 shareholders
+            # attended the meeting" / "2,200 shareholders attended in person")
+            bool(a[1] & b[1]) and _digit_slipped(a_row, b_row))
         # (of a count the same digits in another order need no other word: its noun is one both say, "the data of 9.7
         # million customers" / "exposed the records of 7.9 million customers"; a close count does: "12 firefighters were
         # hurt" is no "10 firefighters on the scene")

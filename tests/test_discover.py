@@ -2396,3 +2396,26 @@ def test_demand_as_a_noun_is_no_proposal(tmp_path: Path, b: str, expected: list[
 def test_figures_of_another_sign_scope_or_span_are_no_claim_of_each_other(tmp_path: Path, a: str, b: str,
                                                                         expected: list[tuple[str, list[str]]]) -> None:
     assert _two_sources(tmp_path, a, b) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # each story's only count of shareholders, one digit apart, in claims that share a word: a slip of the hand
+    ("About 1,200 shareholders attended the meeting in London.", "The company said 2,200 shareholders attended in person.",
+     [("conflict", ["1,200 shareholders", "2,200 shareholders"])]),
+    # not of two digits: each story's only such distance, its claim's words shared in part, "1.5 miles" / "2.5 miles"
+    ("The substation, 1.5 miles from the airport, supplied power to Heathrow and to about 16,300 homes.",
+     "The substation is 2.5 miles from Heathrow.", []),
+    # claims that share no word are no slip, whatever the digits
+    ("About 1,200 shareholders attended the meeting in London.", "The company has 2,200 shareholders in Asia.", []),
+])
+def test_a_figure_one_digit_apart_is_a_slip(tmp_path: Path, a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _two_sources(tmp_path, a, b) == expected
+
+
+def test_a_date_in_a_relative_clause_before_a_figure_is_its_own_events(tmp_path: Path) -> None:
+    """'The closure of the plant, which opened in 1984, will cost 1,300 jobs': 1984 is when the plant opened, no period of
+    the jobs, so it is compared with another story's opening."""
+    a = "The closure of the Swindon plant, which opened in 1984, will cost 1,300 jobs."
+    b = "The Swindon plant, which opened in 1986, makes fuel injectors."
+    assert ("conflict", ["1984", "1986"]) in _two_sources(tmp_path, a, b)
+

@@ -6,6 +6,7 @@ attribute names (Fact records, pandas itertuples rows) and imports no pandas, so
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -1078,6 +1079,7 @@ def figure_key(f: Any) -> tuple[Any, ...]:
 
 
 _OPEN_BOUNDS = frozenset(("at_least", "at_most"))
+_BOUNDS = _OPEN_BOUNDS | {"lower_bound", "upper_bound"}
 
 
 def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
@@ -1095,20 +1097,34 @@ def consensus_fact(items: list[Any], tol: Tolerance) -> Any:
     for key, members in groups.items():
         for i in members:
             keys_of_source.setdefault(items[i].source, Counter())[key] += 1
-    best: tuple[tuple[int, int], int] | None = None
+
+    def qualifier(key: tuple[Any, ...]) -> str:
+        return str(items[groups[key][0]].qualifier)
+
+    def best_of(candidates: list[tuple[Any, ...]]) -> int:
+        best: tuple[tuple[int, int], int] | None = None
+        for key in candidates:
+            agreeing = {other for other in keys if _agree(first[key], first[other], tol)}
+            total = sum(len(groups[other]) for other in agreeing)
+            own_of: dict[str, int] = {}  # once per source, not per fact: one big article is one source
+            for i in groups[key]:
+                source = items[i].source
+                if source not in own_of:
+                    own_of[source] = sum(n for k, n in keys_of_source[source].items() if k in agreeing)
+                rank = (total - own_of[source], -i)
+                if best is None or rank > best[0]:
+                    best = (rank, i)
+        assert best is not None, "consensus of no facts"
+        return best[1]
+
     # an open bound ("as much as $6 billion") agrees with every figure below it: it is what the sources say only when
     # no source says more ("$4.34 billion" and "$4.43 billion" beside it disagree, whatever the bound admits)
-    candidates = [key for key in keys if str(items[groups[key][0]].qualifier) not in _OPEN_BOUNDS] or keys
-    for key in candidates:
-        agreeing = {other for other in keys if _agree(first[key], first[other], tol)}
-        total = sum(len(groups[other]) for other in agreeing)
-        own_of: dict[str, int] = {}  # once per source, not per fact: one big article is one source
-        for i in groups[key]:
-            source = items[i].source
-            if source not in own_of:
-                own_of[source] = sum(n for k, n in keys_of_source[source].items() if k in agreeing)
-            rank = (total - own_of[source], -i)
-            if best is None or rank > best[0]:
-                best = (rank, i)
-    assert best is not None, "consensus of no facts"
-    return items[best[1]]
+    chosen = best_of([key for key in keys if qualifier(key) not in _OPEN_BOUNDS] or keys)
+    if str(items[chosen].qualifier) in _BOUNDS:
+        # a bound that reaches a tenth beyond ("more than £42 million") agrees with figures a tenth apart: when figures
+        # stated as such that it agrees with disagree among themselves ("£42,249,800", "£44.2m"), what the sources say
+        # is one of those
+        told = [key for key in keys if qualifier(key) not in _BOUNDS and _agree(first[figure_key(items[chosen])], first[key], tol)]
+        if any(not _agree(first[x], first[y], tol) for x, y in itertools.combinations(told, 2)):
+            chosen = best_of([key for key in keys if qualifier(key) not in _BOUNDS])
+    return items[chosen]
