@@ -467,7 +467,7 @@ _MARK_AFTER = re.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:mark|threshold|milestone|b
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _NAMED_PLACE_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} (?:Council|District|Borough|County|Dam|Bridge|Street|Road|Square|Hospital"
                                 r"|School|Academy|College|University|Church|Cathedral|Park|Hall|Tower|Station|Airport|Harbour|Hotel"
-                                r"|Harbor|Group|Holdings|Partners|Capital|Party|Club|Stadium|Valley|National)\b")
+                                r"|Harbor|Group|Holdings|Partners|Capital|Party|Club|Stadium|Valley)\b")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
