@@ -531,6 +531,11 @@ def _scope(row: Any) -> Scope:
     # Singapore of "a 984-foot ship out of Singapore", though it covers no place)
     described = _described_places(clause)
     claim_places = places_named(placed_claim)
+    if (fronted := _FRONTED_PLACE.match(str(row.sentence or ""))) is not None \
+            and fronted.end() <= int(row.start) - int(row.sentence_start):
+        # "In Scotland, 40,000 homes were still without power": a place the sentence opens with is the claim's scope,
+        # though the comma cuts it off ("leaving 90,000 homes without power" in western France is another count)
+        claim_places += tuple(p for p in places_named(fronted.group(1)) if p not in claim_places)
     if claim_places and row.kind in ("quantity", "age") and (where_made := _where_made(claim)):
         # ("The Dali is a 984-foot-long container vessel built in 2015 by Hyundai in South Korea": where a thing was
         # built or registered describes it, as "Singapore-flagged" does; a count's "ships built in Korea" it scopes)
@@ -559,6 +564,9 @@ def _scope(row: Any) -> Scope:
             _holder_place(claim), _accounting_basis(claim),
             # (a place its sentence sets apart before the figure: "In England alone, 27.6% of entries got an A")
             _place_alone(row), listed_places(clause) if "," in clause or " and " in clause else frozenset())
+
+
+_FRONTED_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,")
 
 
 def _place_alone(row: Any) -> frozenset[str]:

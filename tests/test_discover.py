@@ -2419,3 +2419,4 @@ def test_a_date_in_a_relative_clause_before_a_figure_is_its_own_events(tmp_path:
     b = "The Swindon plant, which opened in 1986, makes fuel injectors."
     assert ("conflict", ["1984", "1986"]) in _two_sources(tmp_path, a, b)
 
+
