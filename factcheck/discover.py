@@ -566,7 +566,8 @@ def _scope(row: Any) -> Scope:
             _place_alone(row), listed_places(clause) if "," in clause or " and " in clause else frozenset())
 
 
-_FRONTED_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,")
+_NAME_WORDS = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"  # up to four capitalised words
+_FRONTED_PLACE = re.compile(r"\s*In\s+" + _NAME_WORDS + r"\s*,")
 
 
 def _place_alone(row: Any) -> frozenset[str]:
@@ -577,7 +578,7 @@ def _place_alone(row: Any) -> frozenset[str]:
     return frozenset(p for m in _NAME_ALONE.finditer(before) for p in places_named(m.group(1))) if " alone" in before else frozenset()
 
 
-_NAME_ALONE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+alone\b")
+_NAME_ALONE = re.compile(_NAME_WORDS + r"\s+alone\b")
 
 
 _RANKED_BEFORE = re.compile(r"\s+(?:after|behind)\s+(?:the\s+)?[A-Z][^.;:]*$")
@@ -3394,10 +3395,16 @@ def _digit_slipped(a: Any, b: Any) -> bool:
     if a.kind not in ("count", "money", "quantity") or nan_to_none(a.value_high) is not None \
             or nan_to_none(b.value_high) is not None or float(a.value) == float(b.value):
         return False
-    x, y = (format(Decimal(repr(abs(float(r.value)))), "f") for r in (a, b))
-    x, y = (w.rstrip("0").removesuffix(".") if "." in w else w for w in (x, y))  # ("17.0": two digits)
+    x, y = _written_digits(float(a.value)), _written_digits(float(b.value))
     # (not of two digits: "11 skiers" and "17 off-piste skiers" are as often two counts as one misread)
     return len(x) == len(y) and sum(c.isdigit() for c in x) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _written_digits(value: float) -> str:
+    """A value's digits as a hand writes them, with its point but no sign ("$11.2 billion": 11200000000, no e-notation;
+    17.0: "17")."""
+    written = format(Decimal(repr(abs(value))), "f")
+    return written.rstrip("0").removesuffix(".") if "." in written else written
 
 
 def _digits_key(row: Any) -> tuple[str, int]:
@@ -3406,9 +3413,7 @@ def _digits_key(row: Any) -> tuple[str, int]:
     if ":" in (surface := str(getattr(row, "surface", ""))):
         written = "".join(c for c in surface if c.isdigit() or c == ".")
         return "".join(sorted(written.replace(".", ""))), written.find(".")
-    written = format(Decimal(repr(abs(float(row.value)))), "f")  # ("$11.2 billion": 11200000000, no e-notation)
-    if "." in written:
-        written = written.rstrip("0").removesuffix(".")
+    written = _written_digits(float(row.value))
     sign = "-" if float(row.value) < 0 and row.change != "down" else ""  # a sign is no digit a hand slips: "- Bordeaux: -15%"
     # / "to produce 15% less" (a fall's sign is its word's: "-1.30%" in a change column / "fell 1.3%")
     return sign + "".join(sorted(written.replace(".", ""))), written.find(".")

@@ -66,6 +66,9 @@ _SMALL = (
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
 )
 SMALL_WORDS = _SMALL  # 1-99 in words, for composition elsewhere ("forty-five cents")
+# 10-99 in words ("Six metres twenty-six": a height's centimetres)
+TWO_DIGIT_WORDS = (r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[ -](?:" + "|".join(_UNITS_WORDS[1:10]) + r"))?"
+                   r"|" + "|".join(_UNITS_WORDS[10:]) + r")")
 _GROUP = rf"(?:{_SMALL}(?: hundred(?:(?: and)? {_SMALL})?)?|a hundred(?:(?: and)? {_SMALL})?)"
 # ("five-point-two"; "four point 75", as a broadcaster's script may write 4.75)
 _POINT = r"(?:[ -]point(?:(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+|[ -]\d{1,3}(?![\d.,]\d)))"

@@ -38,6 +38,7 @@ from factcheck.extract.numbers import (
     ORDINAL_RE,
     POINT_WORDS,
     SMALL_WORDS,
+    TWO_DIGIT_WORDS,
     WORD_VALUES,
     Number,
     fraction_value,
@@ -4029,9 +4030,8 @@ _UNSAID_SECONDS = re.compile(r",? (?P<n>[0-5]?\d\.\d{1,2}|[0-5]\d|(?i:" + SMALL_
 
 # a height's centimetres with their unit unsaid after whole metres, two digits or a number of tens in words: "Six metres
 # twenty-six, on his final attempt", "He is 1 metre 80 tall" ("six metres, twenty-six homes" and "2 metres 5" are none)
-_UNSAID_CENTIMETRES = re.compile(r" (?P<n>[1-9]\d|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three"
-                                 r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-                                 r"|eighteen|nineteen))(?![\w.,-]*\d)(?=\s*[.,;:)!?]|\s*$|\s+(?:tall|high|in|at|on|and|to|with|for)\b)")
+_UNSAID_CENTIMETRES = re.compile(r" (?P<n>[1-9]\d|(?i:" + TWO_DIGIT_WORDS + r"))(?![\w.,-]*\d)"
+                                 r"(?=\s*[.,;:)!?]|\s*$|\s+(?:tall|high|in|at|on|and|to|with|for)\b)")
 
 
 def _with_smaller_parts(text: str, mention: Mention) -> Mention:
