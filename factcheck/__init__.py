@@ -5,4 +5,4 @@ table -> rules -> findings -> report / check.
 """
 
 __version__ = "0.3.0"
-EXTRACTOR_VERSION = "401"  # bump when extraction or attribution changes: it keys the fact cache, the memo and the indexes
+EXTRACTOR_VERSION = "402"  # bump when extraction or attribution changes: it keys the fact cache, the memo and the indexes

@@ -71,6 +71,30 @@ def test_a_long_line_that_goes_on_in_lower_case_goes_on_its_sentence_in_a_short_
         "- Deaths: 112 people, according to the ministry", "and officials"]
 
 
+WIDE_SHORT_PARAGRAPHS = (
+    "Patients face delays after cyber attack\n\n"
+    "Patients across the area face months of delays after a cyber attack left the group's computer systems down for\n"
+    "11 days, the group's chief executive warned, and 1,480 operations and 12,600 appointments had to be postponed.\n\n"
+    "The hackers, a group calling itself BlackVault, demanded a $6 million ransom, which the hospitals refused to pay.\n"
+    "Data on about 340,000 patients may have been stolen, and ambulances were diverted to other hospitals for five\n"
+    "days.\n\n"
+    "Company        Revenue   Profit\n"
+    "Acme Holdings  1.2       0.3\n"
+)
+
+
+def test_short_paragraphs_wrapped_at_120_characters_keep_their_sentences() -> None:
+    """Two lines of a paragraph, of two that another line of theirs follows, end mid-sentence: the text is wrapped,
+    and a line going on with a figure goes on its sentence; a row of columns set apart by spaces is never joined."""
+    assert [" ".join(s.text.split()) for s in split_sentences(WIDE_SHORT_PARAGRAPHS)] == [
+        "Patients face delays after cyber attack",
+        "Patients across the area face months of delays after a cyber attack left the group's computer systems down for "
+        "11 days, the group's chief executive warned, and 1,480 operations and 12,600 appointments had to be postponed.",
+        "The hackers, a group calling itself BlackVault, demanded a $6 million ransom, which the hospitals refused to pay.",
+        "Data on about 340,000 patients may have been stolen, and ambulances were diverted to other hospitals for five days.",
+        "Company Revenue Profit", "Acme Holdings 1.2 0.3"]
+
+
 @given(st.lists(st.text(alphabet="abc ,.", min_size=1, max_size=30).filter(lambda t: t.strip()), min_size=1, max_size=6))
 def test_a_text_of_short_lines_is_split_at_every_newline(lines: list[str]) -> None:
     """Lines too short to be a wrapping width are never joined: lists, tables and headlines keep their lines."""

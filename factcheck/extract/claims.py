@@ -39,6 +39,8 @@ A figure after "or" (or in brackets) that restates the figure before it as a sha
 phrase gives ("At 35,368 points, the Dow fell", "At $240 billion, trade was up 26%") claims the clause up to the figure
 after it, and in a sentence that names a stock index a level or move told after a move or level ("... to close at
 35,368.47", "..., down 368.86 points") the clause from its start.
+Two figures joined by "and" as one verb's subjects ("The 321 passengers and 58 crew were taken off"): the first, its
+claim itself alone, claims what the second's says of both.
 Its **clause** is the clause the fragment lies in; the two parts of a
 clause around a relative clause are one clause ("Putin and Xi [, who met in 2013,] sat down on Thursday"); the
 caller puts a question just before a sentence ahead of its figures' clauses ("How much oil does Russia sell to
@@ -855,7 +857,28 @@ def sentence_claims(sentence: str, offset: int, spans: list[tuple[int, int]], da
         _subjects_past_asides(sentence, offset, local, out, dates)
     if " to " in sentence:
         _levels_reached(sentence, offset, local, out, dates)
+    if " and " in sentence:
+        _coordinated_subjects(sentence, offset, local, out, dates)
     return out  # type: ignore[return-value]
+
+
+_AND_ONLY = re.compile(r"\s+and\s+(?:(?:about|around|nearly|some|more\s+than|at\s+least)\s+)?")
+_VERB_AFTER_SUBJECTS = re.compile(_VERB_NEXT + r"|\s+[a-z]{2,}ed\b")  # ("... and three children died")
+
+
+def _coordinated_subjects(sentence: str, offset: int, local: list[tuple[int, int, int]], out: list[Claim | None],
+                          dates: frozenset[int]) -> None:
+    """Two figures joined by "and" that are one verb's subjects ("All 321 passengers and 58 crew were evacuated", "The
+    321 passengers and 58 crew were taken off by lifeboats"): the first, whose claim ends with it and holds no verb,
+    claims what the second's says of both."""
+    for (_, left_end, left), (right_start, right_end, right) in itertools.pairwise(_no_dates(local, dates)):
+        mine, after = out[left], out[right]
+        if mine is None or after is None or mine.end - offset != left_end or not left_end <= after.start - offset <= right_start:
+            continue
+        if not _AND_ONLY.fullmatch(sentence, left_end, right_start) or _has_verb(sentence, mine.start - offset, left_end):
+            continue
+        if _VERB_AFTER_SUBJECTS.match(sentence, right_end) and after.end - offset > right_end:
+            out[left] = Claim(mine.start, after.end, mine.clause_start, mine.clause)
 
 
 # "To close at 4,577, the S&P 500 dropped ...", "At 35,368 points, the Dow fell ...": a level an opening phrase gives

@@ -443,7 +443,10 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|slat
                            # Saturday", "the offer expires at
                            # midnight Saturday": a present of a thing timetabled is a day ahead
                            r"|\b(?:(?<=which )|(?<=that ))(?:open|begin|start|end|expire|resume|convene|reconvene)\s+(?:on\s+)?$"
-                           r"|\b(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?"
+                           # (not a noun after an article or a describing word: "after a record close on Monday")
+                           r"|\b(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\brecord )(?<!\bstrong )(?<!\bweak )(?<!\bfirm )"
+                           r"(?<!\bhigher )(?<!\blower )(?<!\bfinal )"
+                           r"(?:opens?|begins?|starts?|ends?|expires?|closes?|meets?|resumes?|convenes?|reconvenes?"
                            r"|kicks? off|runs|lasts"
                            r"|takes? effect|plays?|hosts?)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?$", re.I)
 _STRETCH_THE_BEFORE = re.compile(r"\b(?:over|in|within|during|for|through|throughout)\s+the\s+$", re.I)
@@ -956,6 +959,12 @@ def find_dates(text: str, published: dt.date | None, sentence_of: Callable[[int]
             resolved = _resolve(kind, written, said_on, said_tense)  # "On July 24, he wrote: '... flights since Friday'": the
             # Friday before the day it was said, not the one before the article; "said on Monday the plan would start on
             # Saturday": the Saturday after that Monday
+        if (resolved is None and kind == "weekday" and not tense and surface in _WEEKDAY_NAMES
+                and (said_would := _SAID_WOULD_BEFORE.search(text, max(sentence_of(start).start, start - 120), start))
+                and not any(d.end <= start and said_would.start() <= d.start for d in out)):
+            # "Officials said trading would not resume before Monday": what an undated saying will come to, ahead of the
+            # day before the article (a saying of its own day: `_day_said`; no date between the saying and the weekday)
+            resolved = _resolve(kind, written, base - dt.timedelta(days=1), "future")
         if resolved is None and m.lastgroup == "month_event" and not tense and (
                 near := _resolve(kind, written, base, "")) is not None and _days_apart(near, base) > _EVENT_REACH:
             continue  # "voters head to the polls in the November election" told in March: last November or the
@@ -1263,6 +1272,8 @@ _SAID_BEFORE = re.compile(_SAID + r"[^,;]{0,25}$", re.I)
 _SAID_ANYWHERE = re.compile(_SAID, re.I)
 
 
+# a verb of saying, then "would" and the clause up to the weekday (no stop between; "would have" looks back)
+_SAID_WOULD_BEFORE = re.compile(_SAID + r"[^.;:!?]{0,80}?\bwould\b(?!\s+(?:have|not\s+have)\b)[^.;:!?]{0,60}$", re.I)
 _SAID_REACH = 60  # characters between a verb of saying and the day it dates ("On July 24, Buttigieg wrote on X")
 
 

@@ -133,6 +133,9 @@ _TIME = re.compile(
 )
 # (a hyphen after a spaced "second" joins the ordinal to a noun: "second-half", "second-placed"; "a 10 second-long clip"
 # measures)
+# "one more year", "one extra day": a span of time added ("one more time" is an occasion, "one more hour of" a length)
+_ONE_MORE_TIME = re.compile(r"\s+(?:more|extra|additional|further)\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade)"
+                            r"(?![\w-])", re.I)
 _ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
@@ -470,6 +473,12 @@ _NAMED_PLACE_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} (?:Council|District|Boro
                                 r"|School|Academy|College|University|Church|Cathedral|Park|Hall|Tower|Station|Airport|Harbour|Hotel"
                                 r"|Harbor|Group|Holdings|Partners|Capital|Party|Club|Stadium|Valley)\b")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+# a base a figure before it is compared with, in words: "14 seats, up from four", "deaths rose to 12 from seven", "nine
+# cases, compared with two a year earlier" (what it counts: `_share_base_heads`)
+_SPELLED_BASE_BEFORE = re.compile(r"(?:,\s+(?:up|down)\s+from|,\s+compared\s+(?:with|to)|\bversus|\bto\s+[\d.,]+\w*(?:\s+[a-z]+)?"
+                                  r"\s+from)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$", re.I)
+_SPELLED_BASE_AFTER = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:in|at|on|a\s+year|last|the\s+(?:previous|year|week|month)|"
+                                 r"before|earlier|previously)\b")
 _APIECE_AFTER = re.compile(r"\s+(?:apiece\b|each(?!\s+(?:other|of|one|year|day|week|month|time|side|team|country|state)\b))")
 # a verb's object and what follows it ("2.5m makes it the largest"; not "In 2,019 cases it failed", where "it" opens a clause)
 _VERB_OBJECT_AFTER = re.compile(r"\s(?:them|it|him|her|us|me)\s+(?:the|a|an|its|their|his|one|more|less)\b")
@@ -728,7 +737,7 @@ _SIGNS = "%$€£₹₽₩₺₡₾₭₦₱₫₴₪元"
 _TIMES = re.compile(r"(?:\s+times\b|-?fold\b)", re.I)
 # "times" that counts occasions: nothing compared after it ("met 40 times.", "40 times since 2012", "40 times this year")
 _RATIO_FILLERS = frozenset("by about nearly almost roughly some around over more than up".split())
-_OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after|between"
+_OCCASIONS = re.compile(r"\s+(?P<times>times)(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|this|last|during|so far|before|after|between|and"
                         r"|a (?:year|month|week|day)|per|each|every|already|now|together"
                         r"|over the (?:past|last|years|decades?|course|period)|in the (?:past|last))\b)", re.I)  # ("over the past decade")
 _DEGREES_SCALE = re.compile(r"°\s?[CFK]\b")
@@ -1010,7 +1019,8 @@ _PREPOSITIONS = frozenset(("over", "under", "above", "below", "beyond", "within"
 # what flies, or is shot down, above a place: "over" after it is above, no bound
 _ABOVE_BEFORE_OVER = frozenset("downed intercepted flew flying flown hovered hovering circled circling sighted spotted "
                                "drones missiles aircraft planes jets helicopters balloons rockets".split())
-_PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed".split()
+_PHRASAL_OVER = frozenset("hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed "
+                          "roll rolls rolled rolling".split()  # ("the jackpot has rolled over 14 times")
                           # ("1,100 rooms spread over 42 floors": the floors they lie on, not more than 42)
                           + "spread spreads scattered stretched stretches stretching spanning spans sprawled sprawling "
                             "distributed divided split".split())
@@ -1065,7 +1075,7 @@ _NUMBER_NOUN = re.compile(r"-(?:pointer|footer|wheeler|seater|decker|liner|hande
 _SAME_IN_PLURAL = frozenset("aircraft spacecraft hovercraft sheep deer fish crew series species offspring bison moose salmon trout "
                             "swine cod shrimp squid elk reindeer headquarters means barracks head accused".split())
 # of those, the things counted after words describing them ("11 older aircraft", "300 more sheep")
-_CRAFT_AND_HERDS = frozenset("aircraft spacecraft hovercraft sheep deer bison moose reindeer elk swine".split())
+_CRAFT_AND_HERDS = frozenset("aircraft spacecraft hovercraft sheep deer bison moose reindeer elk swine crew".split())
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:warmer|cooler|hotter|colder|higher|lower|(?:above|below)(?!\s+(?:zero|freezing)\b))\b", re.I)
 _NOT_HYPHEN_NOUNS = frozenset(("odd", "strong", "something", "time", "fold", "plus", "ish", "like", "way", "run"))
 _PHRASE_WORD = re.compile(  # ("iPhones"; "COVID-19", "H5N1": a disease's name before the noun counted)
@@ -2472,6 +2482,10 @@ def _next_of_a_count(text: str, start: int, den_word: str) -> bool:
 _ORDINAL_ADJECTIVES = frozenset("consecutive straight successive successful major largest biggest highest lowest such".split())
 
 
+# a figure, its multiplier and unit words, right before "a quarter": "$21.1 billion a quarter", "5 million euros a quarter"
+_AMOUNT_BEFORE_PER = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:%|[A-Za-z]+))?(?:\s+[a-z]+)?\s+$")
+
+
 def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
     """'two-fifths', 'a third of', 'three-quarters', 'half of': a share, read as a percentage."""
     out: list[Mention] = []
@@ -2516,6 +2530,9 @@ def _fractions(text: str, lower: str, occupied: _Occupied) -> list[Mention]:
                     num == 1 and not point and not m.group("of") and not _FRACTION_END.match(text, m.end())
                     and not _SHARE_COMPARED.match(text, m.end()) and not _share_before_verb(text, m.start(), m.end())):
                 continue  # "two third", "a fifth term" (an ordinal) are not shares; "rose by a fifth." is
+            if (den_word == "quarter" and not point and not m.group("of")
+                    and _AMOUNT_BEFORE_PER.search(text, max(0, m.start() - 40), m.start())):
+                continue  # "pays a dividend of $21.1 billion a quarter": each quarter of a year, no share
             if num == 1 and not point and not m.group("of") and _next_of_a_count(text, m.start(), den_word):
                 continue  # "Two men were arrested and a third was being sought": the next one counted, no share
             if den_word == "tenths" and not point and not m.group("of"):
@@ -3758,6 +3775,8 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
             and not count_with_share(text, before, end)):
         return None  # a year the date scan declined (e.g. "2022 percent" handled above): not a count
     if number.spelled and number.value == 1:
+        if (extra := _ONE_MORE_TIME.match(text, end)) is not None:
+            return make("duration", units.TIME_UNITS[extra.group("unit").lower()], extra.end())  # "runs for one more year"
         if (one := _ONE_PERSON_AFTER.match(text, end)) is None:
             return None  # "one of the", "one element": the pronoun, not a count ("One person was killed" is one)
         # ("When one person dies": the person, whatever the verb after it, which no plural noun reads)
@@ -3869,6 +3888,10 @@ def _classify_unsigned(text: str, number: Number) -> Mention | None:
         if number.value == number.value.to_integral() and number.value > 1 and _APIECE_AFTER.match(text, end):
             return make("count", "", end)  # "China and the U.S. tied with forty apiece": each side's count, of what the
             # sentence counts
+        if (number.value == number.value.to_integral() and number.value > 1 and _SPELLED_BASE_AFTER.match(text, end)
+                and _SPELLED_BASE_BEFORE.search(text, max(0, start - 60), start)):
+            return make("count", "", end)  # "won 14 seats, up from four": the base of the figure before, which counts
+            # what it counts (`_share_base_heads`)
         return None  # a bare spelled number ("the two", "said one") counts nothing checkable
     if text.startswith("-plus", end) or text.startswith("+", end):
         qualifier = "at_least"  # "a 100-plus crowd", "100+ people"

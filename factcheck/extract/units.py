@@ -83,6 +83,7 @@ UNIT_ALIASES: list[tuple[str, str]] = [
     (r"(?i:millisieverts?)|mSv\b", "millisievert"),
     (r"(?i:microsieverts?)|[μµ]Sv\b", "microsievert"),
     (r"(?i:fl\.? ?oz\b|fluid ounces?)", "fluid_ounce"),
+    (r"(?i:cups?)(?= of\b)", "cup"),  # a recipe's "2 cups of flour" ("two World Cups", "3 cups" alone: no measure)
     (r"(?:[Ll]|(?i:lit(?:re|er)s?)) ?(?:/|per) ?100 ?(?i:km|kilomet(?:re|er)s)\b", "liter_per_100km"),
     # "weighs 16st", as British papers write weight (pint's "st" is a stere); "1st", "31st" are ordinals
     (r"(?:(?<=[02-9])|(?<=11))st\b|(?i:stone)\b", "stone"),
