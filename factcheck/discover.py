@@ -2360,6 +2360,10 @@ def _topic(row: Any, dates: list[tuple[int, int]], closed: frozenset[str] = froz
     if " at " in claim or " from " in claim or " with " in claim or "ccording to " in claim:
         attributed = " ".join(m.group("name") for m in _ATTRIBUTED.finditer(claim))
     claim = _AND_OTHER.sub(" ", claim)  # "312 homes and other structures": the others widen, not narrow, the claim
+    if row.kind == "count" and " and " in claim and (at := claim.find(str(row.surface))) >= 0 and (
+            also := _ALSO_SUBJECT.match(claim, at + len(str(row.surface)))) is not None:
+        claim = claim[: also.start()] + " " * len(also.group()) + claim[also.end() :]  # "Eleven crew and a dog were
+        # rescued": what else the verb is of is no word of what the count counts
     if ":" in sentence and (item := _ITEM_LABEL.match(sentence)) is not None and not _dateline(item, sentence, row) and \
             item.end() <= (at := int(row.claim_start) - sentence_start) and (
                 at <= item.end() + 2 or (_OR_ALTERNATIVE.match(sentence, at) and not _CLAUSE_MARK.search(sentence, item.end(), at))):
@@ -3056,6 +3060,9 @@ _NUMBER_WORD = re.compile(
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
     r"|billion|trillion|dozen|lakhs?|crores?|half)+")  # ("2.5 lakh people", "two and a half lakh people": no word "lakh")
 _AND_OTHER = re.compile(r"\b(?:and|or) other(?: [a-z]+){1,2}", re.I)
+# a noun with its determiner joined to a count's noun as the verb's other subject ("Eleven crew and a dog were rescued")
+_ALSO_SUBJECT = re.compile(r"\s+and\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’']+['’]s\s+)?[a-z]+"
+                           r"(?=\s+(?:were|was|are|is|have|had|[a-z]{2,}ed)\b)")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 

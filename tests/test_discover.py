@@ -2420,3 +2420,14 @@ def test_a_date_in_a_relative_clause_before_a_figure_is_its_own_events(tmp_path:
     assert ("conflict", ["1984", "1986"]) in _two_sources(tmp_path, a, b)
 
 
+
+
+def test_what_else_a_counts_verb_is_of_is_no_word_of_its_claim(tmp_path: Path) -> None:
+    """"Eleven crew and a dog were rescued" says "rescued" of the crew as "Nine crew members were rescued" does: the dog
+    is another subject of the verb, a word one claim had and the other did not."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2026-01-09\n---\nEleven crew and a dog were rescued and two men are "
+                                    "missing after the 24-metre Peterhead trawler sank on Thursday night.\n", encoding="utf-8")
+    (row,) = [r for r in fact_table([tmp_path], jobs=1).itertuples() if r.surface == "Eleven crew"]
+    topic = _topic(row, [])
+    assert _word_id("rescue") in topic.in_claim
+    assert _word_id("dog") not in topic.in_claim
