@@ -131,11 +131,11 @@ _TIME = re.compile(
     r"(?P<old>-olds?| olds?| of age)?(?![\w])",
     re.I,
 )
-# (a hyphen after a spaced "second" joins the ordinal to a noun: "second-half", "second-placed"; "a 10 second-long clip"
-# measures)
 # "one more year", "one extra day": a span of time added ("one more time" is an occasion, "one more hour of" a length)
 _ONE_MORE_TIME = re.compile(r"\s+(?:more|extra|additional|further)\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade)"
                             r"(?![\w-])", re.I)
+# (a hyphen after a spaced "second" joins the ordinal to a noun: "second-half", "second-placed"; "a 10 second-long clip"
+# measures)
 _ORDINAL_COMPOUND = re.compile(r"-(?!long\b|old\b)[a-z]")
 # "vs 980 mln yr ago": Reuters' shorthand for "a year ago", the figure's date; no span of 980 million years
 _SINGULAR_AGO = re.compile(r" (?i:year|yr) (?:ago|earlier)\b")
